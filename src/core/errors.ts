@@ -1,0 +1,65 @@
+/**
+ * Typed errors that carry their exit code (DESIGN.md §2). Only `cli/main` turns them into an exit.
+ */
+
+export const EXIT = {
+  ok: 0,
+  internal: 1,
+  usage: 2,
+  invalidData: 3,
+  io: 4,
+  belowThreshold: 5,
+  interrupted: 130,
+} as const;
+
+/** One problem in an input file, reported as `file:line:column: message`. Line and column are 1-based. */
+export interface InputIssue {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export function formatIssue(issue: InputIssue): string {
+  const where = [issue.file, issue.line, issue.line !== undefined ? issue.column : undefined]
+    .filter((p) => p !== undefined)
+    .join(":");
+  return `${where}: ${issue.message}`;
+}
+
+export class FidelityError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The command line itself is wrong: unknown option, missing argument, nothing to do on a non-TTY. */
+export class UsageError extends FidelityError {
+  constructor(message: string) {
+    super(message, EXIT.usage);
+  }
+}
+
+/** Input files are wrong. Carries every issue found (the CLI prints a capped list with a count). */
+export class InputDataError extends FidelityError {
+  constructor(
+    message: string,
+    readonly issues: InputIssue[] = [],
+  ) {
+    super(message, EXIT.invalidData);
+  }
+}
+
+/** A file could not be read or written. */
+export class IoError extends FidelityError {
+  constructor(
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message, EXIT.io);
+  }
+}
