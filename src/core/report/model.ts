@@ -1,0 +1,138 @@
+/**
+ * Everything the report says, as plain data (DESIGN.md §3, §7). The report model decides WHAT the PDF says,
+ * already in the report language with numbers and dates formatted; the renderer (src/io/pdf) only decides
+ * how it looks. Nothing here may hold a participant id; specialists are JS1…JSn unless names were asked for.
+ */
+import type { Colour, Lang } from "../scale.js";
+
+export interface ReportModel {
+  lang: Lang;
+  /** Fixed creation date for the PDF metadata (from the evaluation), so the same evaluation gives the same bytes. */
+  creationDate: string;
+  meta: ReportMeta;
+  labels: ReportLabels;
+  summary: ReportSummary;
+  itemTable: ItemTableRow[];
+  charts: ChartModel[];
+  notes: ImprovementNote[];
+  /** Conditions outside the team's control, printed with the notes. */
+  context?: string;
+  method: MethodSection;
+  trend?: TrendSection;
+}
+
+export interface ReportMeta {
+  /** e.g. "Kvalitetsevaluering – IPS-kvalitetsskala (IPS-25)" */
+  title: string;
+  instrument: string;
+  team: string;
+  office?: string;
+  visitDate: string;
+  evaluators: string;
+  window: string;
+  /** Label/value pairs for the header block, in order. */
+  facts: { label: string; value: string }[];
+  /** Running header text on every page. */
+  pageHeader: string;
+}
+
+/** Static words of the report in its language. */
+export interface ReportLabels {
+  summary: string;
+  itemTable: string;
+  data: string;
+  notes: string;
+  context: string;
+  method: string;
+  trend: string;
+  page: string; // "Side" / "Page"  → "Side 2 av 7"
+  of: string;
+  strengths: string;
+  priorities: string;
+  noStrengths: string;
+  columns: { id: string; item: string; score: string; source: string; evidence: string };
+  noteParts: { fullImplementation: string; dataShows: string; gap: string; evaluatorNote: string; advice: string };
+  colourNames: Record<Colour, string>;
+  unrated: string;
+}
+
+export interface ReportSummary {
+  kind: "points" | "colours";
+  /** One line: "Totalsum 98 av 125 – Godkjent kvalitet" or "Foreløpig: 80–100 av 125 (3 punkter ikke vurdert)". */
+  headline: string;
+  /** Further lines under the headline (band explanation, review interval, unrated items). */
+  lines: string[];
+  total?: { value?: number; min: number; max: number; maxPossible: number; band?: string; provisional: boolean };
+  colourCounts?: { green: number; yellow: number; red: number; unrated: number };
+  sections: { title: string; text: string; value: number; max: number }[];
+  /** Every item against its maximum, for the summary bar chart. */
+  bars: { id: string; label: string; value?: number; max: number; colour?: Colour }[];
+  strengths: string[];
+  /** 3–5 improvement priorities, most important first. */
+  priorities: { id: string; title: string; text: string }[];
+}
+
+export interface ItemTableRow {
+  /** Section heading rows have only `section` set. */
+  section?: string;
+  id?: string;
+  title?: string;
+  /** "4", "4 (data: 5)", "Grønn", or "–" when unrated. */
+  score?: string;
+  colour?: Colour;
+  value?: number;
+  source?: string;
+  evidence?: string;
+}
+
+export interface ChartSeries {
+  label: string;
+  /** One value per category; null where there is no value (e.g. an absent week). */
+  values: (number | null)[];
+}
+
+export interface ChartModel {
+  id: "summary" | "utetid" | "contacts" | "caseload" | "firstContact" | string;
+  title: string;
+  kind: "bars" | "lines";
+  /** Axis unit, e.g. "%" or "kontakter per uke". */
+  unit: string;
+  categories: string[];
+  series: ChartSeries[];
+  /** A horizontal target or limit line. */
+  reference?: { value: number; label: string; kind: "target" | "limit" };
+  /** Upper end of the value axis (otherwise from the data and the reference). */
+  yMax?: number;
+  /** Counts and denominators, printed under the chart. */
+  footnotes: string[];
+}
+
+export interface ImprovementNote {
+  id: string;
+  title: string;
+  /** "3 av 5" or "Gul". */
+  scoreText: string;
+  colour?: Colour;
+  fullImplementation: string;
+  /** What the data shows (data items). */
+  dataShows?: string;
+  /** The concrete gap in the team's own numbers. */
+  gap?: string;
+  /** Practical advice from the scale file, worded as guidance. */
+  advice: string;
+  evaluatorNote?: string;
+}
+
+export interface MethodSection {
+  lines: string[];
+  rules: { label: string; value: string }[];
+  files: { file: string; rowsRead: string; inWindow: string; ignored: string; sha256: string }[];
+  warnings: string[];
+  overrides: { id: string; text: string }[];
+}
+
+export interface TrendSection {
+  previousDate: string;
+  headline: string;
+  rows: { id: string; title: string; previous: string; current: string; change: string; direction: "up" | "down" | "same" | "new" }[];
+}
