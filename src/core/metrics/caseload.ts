@@ -1,0 +1,107 @@
+/**
+ * Caseload size on the reference date D = V−1 (DESIGN.md §5.3; IPS B1, Kvalitetsveilederen 2).
+ *
+ * Active on D: see `isActiveOn` (participants.ts). A participant is counted once per specialist however
+ * many job rows they have (matched by participant id). Team ratio = Σ active / Σ FTE over the roster
+ * specialists (a roster specialist with no active participants adds 0 participants and their FTE) plus any
+ * specialist with active participants who is not on the roster (Roster.caseloadOnly, with a warning).
+ * Per specialist: active / FTE. With `fteProration` off, every specialist counts as 1.0.
+ */
+import type { CaseloadRecord } from "../records.js";
+import type { LookbackWindow } from "../window.js";
+import { nameKey, specialistKey } from "./names.js";
+import { isActiveOn } from "./participants.js";
+import { ignore, newRowUse, pushTo, rowsWarning, sortedLines } from "./rows.js";
+import type { CaseloadMetric, CaseloadSpecialist, CountingRules, MetricWarning, Roster } from "./types.js";
+
+export const CASELOAD_RULE = {
+  nb: "Aktive deltakere dagen før besøket (startdato på eller før, ingen sluttdato eller senere, status ikke avsluttet), hver deltaker én gang per jobbspesialist. Teamverdien er Σ aktive / Σ årsverk.",
+  en: "Participants active on the day before the visit (started on or before it, no end date or a later one, status not discharged), each counted once per specialist. The team value is Σ active / Σ FTE.",
+};
+
+export function computeCaseload(
+  caseload: readonly CaseloadRecord[] | undefined,
+  window: LookbackWindow,
+  roster: Roster,
+  rules: CountingRules,
+  warnings: MetricWarning[],
+): CaseloadMetric {
+  const use = newRowUse(caseload);
+  const d = window.referenceDate;
+  const base: CaseloadMetric = {
+    rule: CASELOAD_RULE,
+    rows: use,
+    referenceDate: d,
+    specialists: [],
+    totalActive: 0,
+    totalFte: 0,
+  };
+  if (!caseload) return { ...base, missing: "noFile" };
+
+  // specialist key → participant key → the row that made them active.
+  const active = new Map<string, Map<string, CaseloadRecord>>();
+  // participant key → specialist keys they are active under (for the several-specialists warning).
+  const underSpecialists = new Map<string, CaseloadRecord[]>();
+  for (const r of caseload) {
+    if (!isActiveOn(r, d)) {
+      ignore(use, "notActive");
+      continue;
+    }
+    const sk = specialistKey(r.specialist);
+    const pk = nameKey(r.participant);
+    let ps = active.get(sk);
+    if (!ps) {
+      ps = new Map();
+      active.set(sk, ps);
+    }
+    if (ps.has(pk)) {
+      ignore(use, "sameParticipant");
+      continue;
+    }
+    ps.set(pk, r);
+    use.used++;
+    pushTo(underSpecialists, pk, r);
+  }
+  for (const rows of underSpecialists.values())
+    if (rows.length > 1)
+      warnings.push(
+        rowsWarning(
+          {
+            code: "participantUnderSeveralSpecialists",
+            message: {
+              nb: `Samme deltaker er aktiv hos ${rows.length} jobbspesialister og telles hos hver av dem.`,
+              en: `The same participant is active with ${rows.length} specialists and is counted for each.`,
+            },
+          },
+          rows.map((r) => r.source),
+        ),
+      );
+
+  const specialists: CaseloadSpecialist[] = [];
+  const entries = [
+    ...roster.specialists.map((e) => ({ e, onRoster: true })),
+    ...roster.caseloadOnly.map((e) => ({ e, onRoster: false })),
+  ];
+  for (const { e, onRoster } of entries) {
+    const ps = active.get(e.key);
+    const n = ps?.size ?? 0;
+    const divisor = rules.fteProration ? e.fte : 1;
+    specialists.push({
+      specialist: e.specialist,
+      active: n,
+      fte: e.fte,
+      fteSource: e.fteSource,
+      perFte: n / divisor,
+      onRoster,
+      lines: sortedLines([...(ps?.values() ?? [])].map((r) => r.source.line)),
+    });
+    base.totalActive += n;
+    base.totalFte += divisor;
+  }
+  const metric: CaseloadMetric = { ...base, specialists };
+  if (specialists.length === 0 && active.size === 0) metric.missing = "noActiveParticipants";
+  else if (specialists.length === 0) metric.missing = "noSpecialists";
+  else if (metric.totalActive === 0) metric.missing = "noActiveParticipants";
+  else metric.teamPerFte = metric.totalActive / metric.totalFte;
+  return metric;
+}

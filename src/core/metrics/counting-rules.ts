@@ -1,0 +1,111 @@
+/**
+ * The counting rules (DESIGN.md §5.4): questions the data leaves open that the evaluator settles and the
+ * report states. Defaults are the design's; `team.json` (key chosen by src/io) or the wizard can change them.
+ * The schema is strict so a misspelt rule in team.json is an error rather than silently ignored.
+ */
+import { z } from "zod";
+import { CONTACT_MODES, type ContactMode } from "../records.js";
+import type { LocalizedText } from "../scale.js";
+
+export const countingRulesSchema = z
+  .object({
+    /** Contact modes that count as an employer contact (§5.2). Default: in person only. */
+    countModes: z
+      .array(z.enum(CONTACT_MODES))
+      .min(1)
+      .default(["in-person"])
+      .transform((modes) => [...new Set(modes)]),
+    /** Whether follow-up visits for a participant already in work count as employer contacts. Default: no. */
+    countFollowUp: z.boolean().default(false),
+    /**
+     * What starts the rapid-job-search clock (§5.3, IPS T4 / KV6). The exports carry only `startdato`, so that
+     * is the one choice today; the field exists so the report states it and a later export can add another.
+     */
+    rapidJobSearchClock: z.enum(["startDate"]).default("startDate"),
+    /** Whether rates are per full-time equivalent: contacts per week ÷ FTE when FTE < 1, caseload ÷ FTE. Off = everyone counts as 1.0. */
+    fteProration: z.boolean().default(true),
+    /** A participant with no first employer contact counts only once waiting MORE than this many days (§5.3). */
+    stillWaitingAfterDays: z.number().int().min(0).default(30),
+    /** Length of the participant-flow period before the visit: start dates, job starts, discharges (§5.3). */
+    flowPeriodDays: z.number().int().min(1).default(365),
+    /** Kvalitetsveilederen point 10: follow-up from first job start to discharge of at least this many days. */
+    followUpTargetDays: z.number().int().min(1).default(182),
+  })
+  .strict();
+
+/** Counting rules with every default filled in. */
+export type CountingRules = z.output<typeof countingRulesSchema>;
+/** Counting rules as written in team.json (every field optional). */
+export type CountingRulesInput = z.input<typeof countingRulesSchema>;
+
+export const DEFAULT_COUNTING_RULES: CountingRules = countingRulesSchema.parse({});
+
+/** Fill in defaults for a partial set (throws a ZodError on invalid input; src/io turns it into file issues). */
+export function countingRules(input: CountingRulesInput = {}): CountingRules {
+  return countingRulesSchema.parse(input);
+}
+
+const MODE_TEXT: Record<ContactMode, LocalizedText> = {
+  "in-person": { nb: "oppmøte", en: "in person" },
+  phone: { nb: "telefon", en: "phone" },
+  video: { nb: "video", en: "video" },
+  email: { nb: "e-post", en: "email" },
+  sms: { nb: "SMS", en: "SMS" },
+};
+
+function list(items: string[], and: string): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+}
+
+/** The rules in words, one line each, for the report's method section. */
+export function describeCountingRules(rules: CountingRules): LocalizedText[] {
+  const modesNb = list(
+    rules.countModes.map((m) => MODE_TEXT[m].nb),
+    "og",
+  );
+  const modesEn = list(
+    rules.countModes.map((m) => MODE_TEXT[m].en),
+    "and",
+  );
+  return [
+    {
+      nb: `Arbeidsgiverkontakter som telles: ${modesNb}.`,
+      en: `Employer contacts counted: ${modesEn}.`,
+    },
+    rules.countFollowUp
+      ? {
+          nb: "Oppfølgingsbesøk for deltakere i jobb telles som arbeidsgiverkontakt.",
+          en: "Follow-up visits for participants in work count as employer contacts.",
+        }
+      : {
+          nb: "Oppfølgingsbesøk for deltakere i jobb telles ikke som arbeidsgiverkontakt.",
+          en: "Follow-up visits for participants in work do not count as employer contacts.",
+        },
+    {
+      nb: "Tiden til første arbeidsgiverkontakt regnes fra startdato.",
+      en: "Time to first employer contact is counted from the start date.",
+    },
+    rules.fteProration
+      ? {
+          nb: "Tall per jobbspesialist regnes per årsverk (stillingsprosent under 100 % justeres).",
+          en: "Per-specialist figures are per full-time equivalent (part-time positions are prorated).",
+        }
+      : {
+          nb: "Stillingsprosent justeres ikke: hver jobbspesialist teller som ett årsverk.",
+          en: "No FTE proration: every specialist counts as one full-time equivalent.",
+        },
+    {
+      nb: `Deltakere uten arbeidsgiverkontakt telles når de har ventet mer enn ${rules.stillWaitingAfterDays} dager.`,
+      en: `Participants without an employer contact count once they have waited more than ${rules.stillWaitingAfterDays} days.`,
+    },
+    {
+      nb: `Deltakerflyt (oppstart, jobber, utskrivning) ses over de siste ${rules.flowPeriodDays} dagene før besøket.`,
+      en: `Participant flow (starts, jobs, discharges) is taken over the ${rules.flowPeriodDays} days before the visit.`,
+    },
+    {
+      nb: `Oppfølging etter jobbstart regnes som lang nok ved minst ${rules.followUpTargetDays} dager.`,
+      en: `Follow-up after job start counts as long enough at ${rules.followUpTargetDays} days or more.`,
+    },
+  ];
+}

@@ -1,0 +1,202 @@
+/**
+ * Employer contacts per specialist per week (DESIGN.md §5.2; IPS T6, Kvalitetsveilederen 8).
+ *
+ * A contact is COUNTED when it is in the window, its mode is one of `countModes` (default in person), it is
+ * not a follow-up of a participant in work unless `countFollowUp`, its specialist is on the roster, and it
+ * does not fall in one of that specialist's absent blocks.
+ *
+ *   per_week = counted / present_blocks, ÷ FTE when FTE < 1 and `fteProration` (per full-time equivalent)
+ *
+ * present_blocks = the W blocks minus the specialist's absent blocks (utetid.ts); all W when there is no
+ * utetid data for the window. A roster specialist with no counted contacts has 0.
+ *
+ * Decision: contacts dated in an absent block are left out of the count (reason "inAbsentBlock", with a
+ * warning), so the numerator covers the same weeks as the denominator; counting them would inflate the
+ * rate of whoever forgot to log their hours.
+ *
+ * New vs repeat: an employer is NEW on its first appearance in the whole file (every row, any mode or date,
+ * ordered by date then line); a counted contact that is that first appearance is a new-employer contact.
+ * Employers are matched by name or org.nr after trimming, case-folding and collapsing spaces. (The file only
+ * reaches back as far as the export, so "new" means new within the file.)
+ */
+import type { ContactRecord } from "../records.js";
+import type { LookbackWindow } from "../window.js";
+import { blockOf } from "../window.js";
+import { employerKey, specialistKey } from "./names.js";
+import { ignore, mean, newRowUse, pushTo, rowsWarning, sortedLines } from "./rows.js";
+import type {
+  CountingRules,
+  EmployerContactsMetric,
+  EmployerContactsSpecialist,
+  MetricWarning,
+  Roster,
+  UtetidMetric,
+} from "./types.js";
+
+export const EMPLOYER_CONTACTS_RULE = {
+  nb: "Arbeidsgiverkontakter per uke = tellende kontakter i vinduet / uker til stede (uker uten fravær), delt på stillingsprosent når den er under 100 %. Teamverdien er snittet av jobbspesialistenes tall.",
+  en: "Employer contacts per week = counted contacts in the window / weeks present (weeks not absent), divided by FTE when below 1.0. The team value is the mean of the specialists' rates.",
+};
+
+/** The counted contacts' first-appearance flags: the set of rows that are an employer's first appearance. */
+export function firstAppearances(contacts: readonly ContactRecord[]): Set<ContactRecord> {
+  const ordered = [...contacts].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.source.line - b.source.line,
+  );
+  const seen = new Set<string>();
+  const first = new Set<ContactRecord>();
+  for (const c of ordered) {
+    const key = employerKey(c.employer);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    first.add(c);
+  }
+  return first;
+}
+
+export function computeEmployerContacts(
+  contacts: readonly ContactRecord[] | undefined,
+  window: LookbackWindow,
+  roster: Roster,
+  utetid: UtetidMetric,
+  rules: CountingRules,
+  warnings: MetricWarning[],
+): EmployerContactsMetric {
+  const use = newRowUse(contacts);
+  const W = window.weeks;
+  const absenceFromUtetid = roster.basis === "utetid";
+  const base: EmployerContactsMetric = {
+    rule: EMPLOYER_CONTACTS_RULE,
+    rows: use,
+    absenceFromUtetid,
+    specialists: [],
+    specialistsWithRate: 0,
+    totalCounted: 0,
+    blocks: window.blocks.map((b) => ({ index: b.index, counted: 0 })),
+    employers: { distinct: 0, newContacts: 0, repeatContacts: 0 },
+  };
+  if (!contacts) return { ...base, missing: "noFile" };
+
+  const absent = new Map<string, Set<number>>();
+  if (absenceFromUtetid)
+    for (const s of utetid.specialists) absent.set(specialistKey(s.specialist), new Set(s.absentBlocks));
+
+  const specialists = new Map<string, EmployerContactsSpecialist>();
+  for (const entry of roster.specialists) {
+    const prorated = rules.fteProration && entry.fte < 1;
+    const absentBlocks = [...(absent.get(entry.key) ?? [])].sort((a, b) => a - b);
+    specialists.set(entry.key, {
+      specialist: entry.specialist,
+      counted: 0,
+      presentBlocks: W - absentBlocks.length,
+      absentBlocks,
+      fte: entry.fte,
+      fteSource: entry.fteSource,
+      prorated,
+      newEmployerContacts: 0,
+      weekly: window.blocks.map((b) => ({ index: b.index, counted: 0, absent: absentBlocks.includes(b.index) })),
+      lines: [],
+    });
+  }
+
+  const first = firstAppearances(contacts);
+  const modes = new Set(rules.countModes);
+  const distinct = new Set<string>();
+  const offRoster = new Map<string, ContactRecord[]>();
+  const inAbsent = new Map<string, ContactRecord[]>();
+  let inWindowRows = 0;
+  for (const c of contacts) {
+    const b = blockOf(window, c.date);
+    if (b === undefined) {
+      ignore(use, "outsideWindow");
+      continue;
+    }
+    inWindowRows++;
+    if (!modes.has(c.mode)) {
+      ignore(use, "modeNotCounted");
+      continue;
+    }
+    if (c.followUp && !rules.countFollowUp) {
+      ignore(use, "followUpNotCounted");
+      continue;
+    }
+    const key = specialistKey(c.specialist);
+    const s = specialists.get(key);
+    if (!s) {
+      ignore(use, "specialistNotInWindow");
+      pushTo(offRoster, key, c);
+      continue;
+    }
+    const week = s.weekly[b - 1];
+    if (!week || week.absent) {
+      ignore(use, "inAbsentBlock");
+      pushTo(inAbsent, key, c);
+      continue;
+    }
+    use.used++;
+    week.counted++;
+    s.counted++;
+    s.lines.push(c.source.line);
+    const teamBlock = base.blocks[b - 1];
+    if (teamBlock) teamBlock.counted++;
+    distinct.add(employerKey(c.employer));
+    if (first.has(c)) {
+      s.newEmployerContacts++;
+      base.employers.newContacts++;
+    } else base.employers.repeatContacts++;
+  }
+
+  for (const [, rows] of offRoster) {
+    const r = rows[0];
+    if (!r) continue;
+    warnings.push(
+      rowsWarning(
+        {
+          code: "contactsWithoutUtetid",
+          specialist: r.specialist,
+          message: {
+            nb: `Har ${rows.length} arbeidsgiverkontakter i vinduet, men ingen utetidsrader i vinduet: kontaktene telles ikke. Sjekk navnet i utetidsfilen.`,
+            en: `Has ${rows.length} employer contacts in the window but no utetid rows in the window: the contacts are not counted. Check the name in the utetid file.`,
+          },
+        },
+        rows.map((x) => x.source),
+      ),
+    );
+  }
+  for (const [key, rows] of inAbsent) {
+    const name = specialists.get(key)?.specialist ?? key;
+    warnings.push(
+      rowsWarning(
+        {
+          code: "contactsInAbsentBlocks",
+          specialist: name,
+          message: {
+            nb: `${rows.length} arbeidsgiverkontakter ligger i uker uten registrerte timer (fravær) og telles ikke. Sjekk utetidsføringen for de ukene.`,
+            en: `${rows.length} employer contacts fall in weeks with no hours logged (absent) and are not counted. Check the utetid log for those weeks.`,
+          },
+        },
+        rows.map((x) => x.source),
+      ),
+    );
+  }
+
+  const list = [...specialists.values()];
+  for (const s of list) {
+    s.lines = sortedLines(s.lines);
+    if (s.presentBlocks > 0) s.perWeek = s.counted / s.presentBlocks / (s.prorated ? s.fte : 1);
+  }
+  const rates = list.flatMap((s) => (s.perWeek === undefined ? [] : [s.perWeek]));
+  const metric: EmployerContactsMetric = {
+    ...base,
+    specialists: list,
+    specialistsWithRate: rates.length,
+    totalCounted: use.used,
+    employers: { ...base.employers, distinct: distinct.size },
+  };
+  const teamMean = mean(rates);
+  if (inWindowRows === 0) metric.missing = "noRowsInWindow";
+  else if (list.length === 0) metric.missing = "noSpecialists";
+  else if (teamMean === undefined) metric.missing = "noPresentBlocks";
+  if (teamMean !== undefined && metric.missing === undefined) metric.teamMeanPerWeek = teamMean;
+  return metric;
+}

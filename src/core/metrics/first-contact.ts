@@ -1,0 +1,159 @@
+/**
+ * Days to first employer contact — rapid job search (DESIGN.md §5.3; IPS T4, Kvalitetsveilederen 6).
+ *
+ * Participants (enrolments: participant id + startdato, see participants.ts) with `startdato` in the
+ * `flowPeriodDays` (365) days before V, i.e. V−365 … V−1. For each, as of D = V−1:
+ *  - a first employer contact on or before D: days = contact − startdato ("contact"; always counted).
+ *    A contact dated before startdato counts as 0 days, with a warning. A contact dated after D is not
+ *    known yet on D, so the participant is treated as still waiting.
+ *  - no contact, and `sluttdato` on or before D: days = sluttdato − startdato ("leftWithoutOne");
+ *  - no contact, still in the service: days = D − startdato ("stillWaiting");
+ *  the last two count only when days > `stillWaitingAfterDays` (30): 30 days waiting is not counted, 31 is.
+ *  - no contact, discharged by `status` but with no `sluttdato`: the wait cannot be measured; left out
+ *    ("unmeasurable", warning given once for the file by index.ts).
+ * Mean days = Σ days / counted. If no row of the file has a first-contact date at all, the column is taken
+ * as not exported and the metric is missing (rather than everyone "waiting").
+ */
+import { addDays, daysBetween } from "../dates.js";
+import type { CaseloadRecord } from "../records.js";
+import type { LookbackWindow } from "../window.js";
+import { enrolments } from "./participants.js";
+import { ignore, newRowUse, rowsWarning, sortedLines } from "./rows.js";
+import type { CountingRules, FirstContactCase, FirstContactMetric, MetricWarning } from "./types.js";
+
+export const FIRST_CONTACT_RULE = {
+  nb: "Dager fra startdato til første arbeidsgiverkontakt for deltakere som startet i perioden. Deltakere uten kontakt telles bare når de har ventet over grensen, målt til dagen før besøket (venter fortsatt) eller til sluttdato om de er skrevet ut (sluttet uten kontakt). Teamverdien er snittet.",
+  en: "Days from start date to first employer contact, for participants who started in the period. Participants without a contact count only once they have waited past the limit, measured to the day before the visit (still waiting) or to their end date if discharged (left without one). The team value is the mean.",
+};
+
+export function computeFirstContact(
+  caseload: readonly CaseloadRecord[] | undefined,
+  window: LookbackWindow,
+  rules: CountingRules,
+  warnings: MetricWarning[],
+): FirstContactMetric {
+  const use = newRowUse(caseload);
+  const d = window.referenceDate;
+  const period = { from: addDays(window.visitDate, -rules.flowPeriodDays), to: d };
+  const base: FirstContactMetric = {
+    rule: FIRST_CONTACT_RULE,
+    rows: use,
+    period,
+    referenceDate: d,
+    participants: 0,
+    withContact: 0,
+    stillWaiting: 0,
+    leftWithoutOne: 0,
+    waitingWithinLimit: 0,
+    unmeasurable: 0,
+    days: { numerator: 0, denominator: 0 },
+    perSpecialist: [],
+    cases: [],
+    lines: [],
+  };
+  if (!caseload) return { ...base, missing: "noFile" };
+
+  const inPeriod = enrolments(caseload).filter((e) => {
+    const ok = e.startDate >= period.from && e.startDate <= period.to;
+    if (!ok) ignore(use, "notInPeriod", e.rows.length);
+    return ok;
+  });
+  base.participants = inPeriod.length;
+  if (inPeriod.length === 0) return { ...base, missing: "noParticipantsInPeriod" };
+  if (!caseload.some((r) => r.firstEmployerContact !== undefined)) {
+    ignore(
+      use,
+      "missingValue",
+      inPeriod.reduce((a, e) => a + e.rows.length, 0),
+    );
+    return { ...base, missing: "noFirstContactData" };
+  }
+
+  const lines: number[] = [];
+  const early: CaseloadRecord[] = [];
+  const perSpecialist = new Map<string, { specialist: string; counted: number; totalDays: number }>();
+  for (const e of inPeriod) {
+    const first = e.rows[0];
+    if (!first) continue;
+    let c: FirstContactCase | undefined;
+    const contact =
+      e.firstEmployerContact !== undefined && e.firstEmployerContact <= d ? e.firstEmployerContact : undefined;
+    if (contact !== undefined) {
+      const days = daysBetween(e.startDate, contact);
+      if (days < 0) early.push(...e.rows.filter((r) => r.firstEmployerContact === contact));
+      c = {
+        specialist: e.specialist,
+        kind: "contact",
+        days: Math.max(0, days),
+        counted: true,
+        line: first.source.line,
+      };
+      base.withContact++;
+    } else if (e.endDate !== undefined && e.endDate <= d) {
+      const days = daysBetween(e.startDate, e.endDate);
+      c = {
+        specialist: e.specialist,
+        kind: "leftWithoutOne",
+        days,
+        counted: days > rules.stillWaitingAfterDays,
+        line: first.source.line,
+      };
+    } else if (e.discharged && e.endDate === undefined) {
+      base.unmeasurable++;
+      ignore(use, "missingValue", e.rows.length);
+      continue;
+    } else {
+      const days = daysBetween(e.startDate, d);
+      c = {
+        specialist: e.specialist,
+        kind: "stillWaiting",
+        days,
+        counted: days > rules.stillWaitingAfterDays,
+        line: first.source.line,
+      };
+    }
+    base.cases.push(c);
+    if (!c.counted) {
+      base.waitingWithinLimit++;
+      ignore(use, "waitingWithinLimit", e.rows.length);
+      continue;
+    }
+    if (c.kind === "leftWithoutOne") base.leftWithoutOne++;
+    if (c.kind === "stillWaiting") base.stillWaiting++;
+    use.used += e.rows.length;
+    for (const r of e.rows) lines.push(r.source.line);
+    base.days.numerator += c.days;
+    base.days.denominator++;
+    const ps = perSpecialist.get(e.specialistKey) ?? { specialist: e.specialist, counted: 0, totalDays: 0 };
+    ps.counted++;
+    ps.totalDays += c.days;
+    perSpecialist.set(e.specialistKey, ps);
+  }
+  if (early.length > 0)
+    warnings.push(
+      rowsWarning(
+        {
+          code: "firstContactBeforeStart",
+          message: {
+            nb: "Første arbeidsgiverkontakt er før startdato; regnes som 0 dager.",
+            en: "First employer contact is before the start date; counted as 0 days.",
+          },
+        },
+        early.map((r) => r.source),
+      ),
+    );
+
+  const metric: FirstContactMetric = {
+    ...base,
+    perSpecialist: [...perSpecialist.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, p]) => ({ ...p, meanDays: p.totalDays / p.counted })),
+    lines: sortedLines(lines),
+  };
+  if (metric.days.denominator === 0) metric.missing = "noneToMeasure";
+  else {
+    metric.days.value = metric.days.numerator / metric.days.denominator;
+    metric.meanDays = metric.days.value;
+  }
+  return metric;
+}

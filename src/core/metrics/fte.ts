@@ -1,0 +1,176 @@
+/**
+ * FTE per specialist (stillingsprosent as a fraction: 0.5 = 50 %), DESIGN.md §4–§5.
+ *
+ * Sources, first that has a valid value wins:
+ *  1. team.json `fte` (keyed by specialist name, matched like every name: see names.ts);
+ *  2. the caseload `stillingsprosent` column, which may appear on every row of a specialist and should agree;
+ *  3. the default 1.0.
+ *
+ * Decisions where the design is silent:
+ *  - Caseload rows that DISAGREE: the value on the most rows is used; on a tie, the one that appears first
+ *    in the file. A warning lists every value with its lines, so the evaluator can fix team.json.
+ *  - team.json and caseload disagree: team.json is used (it is the deliberate statement), with a warning.
+ *  - A value above 1 is a percentage (80 → 0.8), as for the CSV column. A value ≤ 0 or not finite is
+ *    ignored with a warning (the next source is used), since dividing by it is meaningless.
+ */
+
+import { formatNumber } from "../format.js";
+import type { CaseloadRecord, SourceRef } from "../records.js";
+import { specialistKey } from "./names.js";
+import { rowsWarning } from "./rows.js";
+import type { FteSource, MetricWarning } from "./types.js";
+
+export const DEFAULT_FTE = 1;
+
+export interface ResolvedFte {
+  fte: number;
+  source: FteSource;
+}
+
+/** A fraction from a fraction or a percentage; undefined when unusable. */
+export function normaliseFte(value: number): number | undefined {
+  if (!Number.isFinite(value) || value <= 0) return undefined;
+  return value > 1 ? value / 100 : value;
+}
+
+const pct = (f: number, lang: "nb" | "en") => `${formatNumber(f * 100, lang, 1)} %`;
+
+/**
+ * Resolve the FTE of every specialist in `keys` (specialist keys). Warnings are appended to `warnings`.
+ * `teamFte` keys are specialist names as written in team.json.
+ */
+export function resolveFte(
+  keys: Iterable<string>,
+  caseload: readonly CaseloadRecord[] | undefined,
+  teamFte: Readonly<Record<string, number>> | undefined,
+  warnings: MetricWarning[],
+): Map<string, ResolvedFte> {
+  const wanted = new Set(keys);
+
+  const fromTeam = new Map<string, number>();
+  for (const [name, raw] of Object.entries(teamFte ?? {})) {
+    const key = specialistKey(name);
+    const fte = normaliseFte(raw);
+    if (fte === undefined) {
+      warnings.push({
+        code: "fteInvalid",
+        file: "team.json",
+        specialist: name,
+        message: {
+          nb: `Stillingsprosent ${formatNumber(raw, "nb", 3)} i team.json kan ikke brukes; den ignoreres.`,
+          en: `FTE ${formatNumber(raw, "en", 3)} in team.json cannot be used; it is ignored.`,
+        },
+      });
+      continue;
+    }
+    fromTeam.set(key, fte);
+    if (!wanted.has(key))
+      warnings.push({
+        code: "fteUnknownSpecialist",
+        file: "team.json",
+        specialist: name,
+        message: {
+          nb: "team.json har stillingsprosent for en jobbspesialist som ikke finnes i dataene.",
+          en: "team.json gives an FTE for a specialist who does not appear in the data.",
+        },
+      });
+  }
+
+  // Caseload values per specialist, in file order: value → the rows that carry it.
+  const fromCaseload = new Map<string, { name: string; values: Map<number, SourceRef[]> }>();
+  for (const r of caseload ?? []) {
+    if (r.fte === undefined) continue;
+    const key = specialistKey(r.specialist);
+    const fte = normaliseFte(r.fte);
+    if (fte === undefined) {
+      warnings.push(
+        rowsWarning(
+          {
+            code: "fteInvalid",
+            specialist: r.specialist,
+            message: {
+              nb: "Stillingsprosenten på denne raden kan ikke brukes; den ignoreres.",
+              en: "The FTE on this row cannot be used; it is ignored.",
+            },
+          },
+          [r.source],
+        ),
+      );
+      continue;
+    }
+    let entry = fromCaseload.get(key);
+    if (!entry) {
+      entry = { name: r.specialist, values: new Map() };
+      fromCaseload.set(key, entry);
+    }
+    // Round so 0.8 and 80 % (→ 0.8000000000000002) are the same value.
+    const v = Math.round(fte * 1e6) / 1e6;
+    const refs = entry.values.get(v) ?? [];
+    refs.push(r.source);
+    entry.values.set(v, refs);
+  }
+
+  const caseloadChoice = new Map<string, number>();
+  for (const [key, { name, values }] of fromCaseload) {
+    // Map keeps insertion order = first appearance in the file, so the first maximum wins a tie.
+    let best: number | undefined;
+    let bestCount = 0;
+    for (const [v, refs] of values)
+      if (refs.length > bestCount) {
+        best = v;
+        bestCount = refs.length;
+      }
+    if (best === undefined) continue;
+    caseloadChoice.set(key, best);
+    if (values.size > 1) {
+      const all = [...values.entries()];
+      const describe = (lang: "nb" | "en") =>
+        all
+          .map(
+            ([v, refs]) =>
+              `${pct(v, lang)} (${lang === "nb" ? "linje" : "line"} ${refs.map((s) => s.line).join(", ")})`,
+          )
+          .join("; ");
+      warnings.push(
+        rowsWarning(
+          {
+            code: "fteDisagrees",
+            specialist: name,
+            message: {
+              nb: `Stillingsprosenten er ulik på porteføljeradene: ${describe("nb")}. Brukt: ${pct(best, "nb")}, verdien på flest rader (ved likt antall den første). Oppgi riktig verdi i team.json.`,
+              en: `The FTE differs between caseload rows: ${describe("en")}. Used: ${pct(best, "en")}, the value on most rows (the first on a tie). Give the right value in team.json.`,
+            },
+          },
+          all.flatMap(([, refs]) => refs),
+        ),
+      );
+    }
+  }
+
+  const out = new Map<string, ResolvedFte>();
+  for (const key of wanted) {
+    const t = fromTeam.get(key);
+    const c = caseloadChoice.get(key);
+    if (t !== undefined) {
+      out.set(key, { fte: t, source: "team.json" });
+      if (c !== undefined && Math.abs(c - t) > 1e-6) {
+        const entry = fromCaseload.get(key);
+        warnings.push(
+          rowsWarning(
+            {
+              code: "fteTeamJsonDiffersFromCaseload",
+              specialist: entry?.name ?? key,
+              message: {
+                nb: `team.json sier ${pct(t, "nb")}, porteføljen ${pct(c, "nb")}; team.json brukes.`,
+                en: `team.json says ${pct(t, "en")}, the caseload ${pct(c, "en")}; team.json is used.`,
+              },
+            },
+            [...(entry?.values.values() ?? [])].flat(),
+          ),
+        );
+      }
+    } else if (c !== undefined) out.set(key, { fte: c, source: "caseload" });
+    else out.set(key, { fte: DEFAULT_FTE, source: "default" });
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * All metrics for one team and one visit (DESIGN.md §5), with their trail. Pure: records in, data out.
+ *
+ * Where each rule lives:
+ *   specialists.ts        who counts as a specialist in the window        fte.ts            FTE per specialist
+ *   utetid.ts             §5.1 share of time out of the office            employer-contacts.ts  §5.2 contacts per week
+ *   caseload.ts           §5.3 active participants per FTE                first-contact.ts  §5.3 days to first employer contact
+ *   jobs.ts               §5.3 job types, employers, competitive share    follow-up.ts      §5.3 KV10 follow-up duration
+ *   counting-rules.ts     §5.4 the evaluator's counting rules             types.ts          every result shape
+ */
+import type { TeamRecords } from "../records.js";
+import type { LookbackWindow } from "../window.js";
+import { computeCaseload } from "./caseload.js";
+import { type CountingRules, describeCountingRules } from "./counting-rules.js";
+import { computeEmployerContacts } from "./employer-contacts.js";
+import { computeFirstContact } from "./first-contact.js";
+import { computeFollowUp } from "./follow-up.js";
+import { resolveFte } from "./fte.js";
+import { computeJobs } from "./jobs.js";
+import { enrolments } from "./participants.js";
+import { rowsWarning } from "./rows.js";
+import { buildRoster, specialistNames } from "./specialists.js";
+import type { FileUse, MetricWarning, TeamMetrics } from "./types.js";
+import { computeUtetid } from "./utetid.js";
+
+export * from "./counting-rules.js";
+export type * from "./types.js";
+export { MISSING_TEXT } from "./types.js";
+
+export interface MetricOptions {
+  rules: CountingRules;
+  /** FTE per specialist from team.json (name → fraction, or percentage if > 1). Wins over the caseload column. */
+  fte?: Record<string, number>;
+}
+
+export function computeTeamMetrics(records: TeamRecords, window: LookbackWindow, options: MetricOptions): TeamMetrics {
+  const { rules } = options;
+  const warnings: MetricWarning[] = [];
+  const names = specialistNames(records);
+  const fte = resolveFte(names.keys(), records.caseload, options.fte, warnings);
+  const roster = buildRoster(records, window, names, fte, warnings);
+
+  const utetid = computeUtetid(records.utetid, window, roster, warnings);
+  const employerContacts = computeEmployerContacts(records.contacts, window, roster, utetid, rules, warnings);
+  const caseload = computeCaseload(records.caseload, window, roster, rules, warnings);
+  const firstContact = computeFirstContact(records.caseload, window, rules, warnings);
+  const jobs = computeJobs(records.caseload, window, rules, warnings);
+  const followUp = computeFollowUp(records.caseload, window, rules);
+
+  const noEndDate = enrolments(records.caseload ?? []).filter((e) => e.discharged && e.endDate === undefined);
+  if (noEndDate.length > 0)
+    warnings.push(
+      rowsWarning(
+        {
+          code: "dischargedWithoutEndDate",
+          message: {
+            nb: `${noEndDate.length} deltakere har status avsluttet, men ingen sluttdato; de kan ikke plasseres i tid og holdes utenfor ventetid og oppfølgingstid.`,
+            en: `${noEndDate.length} participants have status discharged but no end date; they cannot be placed in time and are left out of waiting time and follow-up duration.`,
+          },
+        },
+        noEndDate.flatMap((e) => e.rows.map((r) => r.source)),
+      ),
+    );
+
+  const caseloadUsed = new Set<number>([
+    ...caseload.specialists.flatMap((s) => s.lines),
+    ...firstContact.lines,
+    ...jobs.lines,
+    ...followUp.lines,
+  ]);
+  const files: FileUse[] = [
+    {
+      kind: "utetid",
+      ...(utetid.rows.file ? { file: utetid.rows.file } : {}),
+      present: utetid.rows.present,
+      read: utetid.rows.read,
+      used: utetid.rows.used,
+      outsideWindow: utetid.rows.ignored.outsideWindow ?? 0,
+    },
+    {
+      kind: "contacts",
+      ...(employerContacts.rows.file ? { file: employerContacts.rows.file } : {}),
+      present: employerContacts.rows.present,
+      read: employerContacts.rows.read,
+      used: employerContacts.rows.used,
+      outsideWindow: employerContacts.rows.ignored.outsideWindow ?? 0,
+    },
+    {
+      kind: "caseload",
+      ...(caseload.rows.file ? { file: caseload.rows.file } : {}),
+      present: caseload.rows.present,
+      read: caseload.rows.read,
+      used: caseloadUsed.size,
+      outsideWindow: 0,
+    },
+  ];
+
+  return {
+    window,
+    rules,
+    rulesText: describeCountingRules(rules),
+    roster,
+    utetid,
+    employerContacts,
+    caseload,
+    firstContact,
+    jobs,
+    followUp,
+    files,
+    warnings,
+  };
+}

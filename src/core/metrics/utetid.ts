@@ -1,0 +1,176 @@
+/**
+ * Utetid — share of working time spent outside the office (DESIGN.md §5.1; IPS T13, Kvalitetsveilederen 3).
+ *
+ * Per specialist: pct_out = Σ timer_ute / Σ timer_totalt × 100 over their rows in the window. A weekly row
+ * (`uke`, stored with `date` = that ISO week's Monday) counts in the block that contains its Monday, like a
+ * daily row counts in the block containing its date; a week whose Monday lies before the window is outside.
+ *
+ * Absent block: a block in which the specialist logged 0 total hours — whether they wrote rows of 0 hours
+ * or wrote no rows at all for that block. Decision: a week with no rows is a week not logged (holiday,
+ * leave, or simply not registered); counting it as present would punish the specialist's contact rate for
+ * missing paperwork. Absent blocks leave the employer-contact denominator (employer-contacts.ts).
+ *
+ * Team value (what the items use): the mean of the specialists' percentages, over specialists with hours.
+ * The pooled Σ/Σ and each block's pooled percentage are given for the report's charts.
+ */
+import type { UtetidRecord } from "../records.js";
+import type { LookbackWindow } from "../window.js";
+import { blockOf } from "../window.js";
+import { specialistKey } from "./names.js";
+import { ignore, mean, newRowUse, rowsWarning, sortedLines } from "./rows.js";
+import type { MetricWarning, Roster, UtetidBlock, UtetidMetric, UtetidSpecialist } from "./types.js";
+
+export const UTETID_RULE = {
+  nb: "Utetid per jobbspesialist = Σ timer ute / Σ timer totalt i vinduet (ukerader telles i blokken der ukens mandag ligger). En blokk uten registrerte timer er fravær. Teamverdien er snittet av jobbspesialistenes prosenter.",
+  en: "Utetid per specialist = Σ hours out / Σ total hours in the window (weekly rows count in the block holding the week's Monday). A block with no hours logged is an absent block. The team value is the mean of the specialists' percentages.",
+};
+
+const pctOf = (out: number, total: number) => (total > 0 ? (out / total) * 100 : undefined);
+
+export function computeUtetid(
+  rows: readonly UtetidRecord[] | undefined,
+  window: LookbackWindow,
+  roster: Roster,
+  warnings: MetricWarning[],
+): UtetidMetric {
+  const use = newRowUse(rows);
+  const W = window.weeks;
+  const emptyBlocks = () =>
+    window.blocks.map((b): UtetidBlock => ({ index: b.index, hoursOut: 0, hoursTotal: 0, absent: true, rows: 0 }));
+
+  const base: UtetidMetric = {
+    rule: UTETID_RULE,
+    rows: use,
+    specialists: [],
+    specialistsWithHours: 0,
+    pooled: { numerator: 0, denominator: 0 },
+    blocks: window.blocks.map((b) => ({ index: b.index, hoursOut: 0, hoursTotal: 0 })),
+  };
+  if (!rows) return { ...base, missing: "noFile" };
+
+  // Rows in the window, per specialist key.
+  const per = new Map<string, { blocks: UtetidBlock[]; lines: number[]; day: boolean; week: boolean }>();
+  const tooMuchOut: UtetidRecord[] = [];
+  for (const r of rows) {
+    const b = blockOf(window, r.date);
+    if (b === undefined) {
+      ignore(use, "outsideWindow");
+      continue;
+    }
+    use.used++;
+    const key = specialistKey(r.specialist);
+    let s = per.get(key);
+    if (!s) {
+      s = { blocks: emptyBlocks(), lines: [], day: false, week: false };
+      per.set(key, s);
+    }
+    const block = s.blocks[b - 1];
+    if (block) {
+      block.hoursOut += r.hoursOut;
+      block.hoursTotal += r.hoursTotal;
+      block.rows++;
+    }
+    s.lines.push(r.source.line);
+    if (r.period === "day") s.day = true;
+    else s.week = true;
+    if (r.hoursOut > r.hoursTotal) tooMuchOut.push(r);
+  }
+  if (tooMuchOut.length > 0)
+    warnings.push(
+      rowsWarning(
+        {
+          code: "hoursOutAboveTotal",
+          message: {
+            nb: "Timer ute er større enn timer totalt på disse radene.",
+            en: "Hours out exceed total hours on these rows.",
+          },
+        },
+        tooMuchOut.map((r) => r.source),
+      ),
+    );
+  if (use.used === 0) return { ...base, missing: "noRowsInWindow" };
+
+  // The roster is built from these same rows when basis = "utetid", so every key in `per` is on it.
+  const specialists: UtetidSpecialist[] = [];
+  for (const entry of roster.basis === "utetid" ? roster.specialists : []) {
+    const s = per.get(entry.key) ?? { blocks: emptyBlocks(), lines: [], day: false, week: false };
+    let out = 0;
+    let total = 0;
+    const absentBlocks: number[] = [];
+    for (const block of s.blocks) {
+      block.absent = !(block.hoursTotal > 0);
+      const p = pctOf(block.hoursOut, block.hoursTotal);
+      if (p !== undefined) block.pct = p;
+      if (block.absent) absentBlocks.push(block.index);
+      out += block.hoursOut;
+      total += block.hoursTotal;
+    }
+    const sp: UtetidSpecialist = {
+      specialist: entry.specialist,
+      hoursOut: out,
+      hoursTotal: total,
+      blocks: s.blocks,
+      absentBlocks,
+      lines: sortedLines(s.lines),
+    };
+    const p = pctOf(out, total);
+    if (p !== undefined) sp.pct = p;
+    else
+      warnings.push(
+        rowsWarning(
+          {
+            code: "noHoursInWindow",
+            specialist: entry.specialist,
+            message: {
+              nb: `Har utetidsrader i vinduet, men 0 timer totalt i alle ${W} ukene: regnes som fraværende hele vinduet.`,
+              en: `Has utetid rows in the window but 0 total hours in all ${W} weeks: counted as absent for the whole window.`,
+            },
+          },
+          (rows ?? [])
+            .filter((r) => specialistKey(r.specialist) === entry.key && blockOf(window, r.date))
+            .map((r) => r.source),
+        ),
+      );
+    if (s.day && s.week)
+      warnings.push(
+        rowsWarning(
+          {
+            code: "dailyAndWeeklyRows",
+            specialist: entry.specialist,
+            message: {
+              nb: "Har både dagsrader og ukerader i vinduet; sjekk at timene ikke er ført to ganger.",
+              en: "Has both daily and weekly rows in the window; check the hours are not logged twice.",
+            },
+          },
+          s.lines.map((line) => ({ file: use.file ?? "", line })),
+        ),
+      );
+    specialists.push(sp);
+  }
+
+  const pcts = specialists.flatMap((s) => (s.pct === undefined ? [] : [s.pct]));
+  const pooledOut = specialists.reduce((a, s) => a + s.hoursOut, 0);
+  const pooledTotal = specialists.reduce((a, s) => a + s.hoursTotal, 0);
+  const blocks = window.blocks.map((b, i) => {
+    const hoursOut = specialists.reduce((a, s) => a + (s.blocks[i]?.hoursOut ?? 0), 0);
+    const hoursTotal = specialists.reduce((a, s) => a + (s.blocks[i]?.hoursTotal ?? 0), 0);
+    const pct = pctOf(hoursOut, hoursTotal);
+    return { index: b.index, hoursOut, hoursTotal, ...(pct === undefined ? {} : { pct }) };
+  });
+  const pooledPct = pctOf(pooledOut, pooledTotal);
+  const teamMeanPct = mean(pcts);
+  const metric: UtetidMetric = {
+    ...base,
+    specialists,
+    specialistsWithHours: pcts.length,
+    pooled: {
+      numerator: pooledOut,
+      denominator: pooledTotal,
+      ...(pooledPct === undefined ? {} : { value: pooledPct }),
+    },
+    blocks,
+  };
+  if (teamMeanPct === undefined) metric.missing = "noHoursLogged";
+  else metric.teamMeanPct = teamMeanPct;
+  return metric;
+}
