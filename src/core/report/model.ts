@@ -134,5 +134,12 @@ export interface MethodSection {
 export interface TrendSection {
   previousDate: string;
   headline: string;
-  rows: { id: string; title: string; previous: string; current: string; change: string; direction: "up" | "down" | "same" | "new" }[];
+  rows: {
+    id: string;
+    title: string;
+    previous: string;
+    current: string;
+    change: string;
+    direction: "up" | "down" | "same" | "new";
+  }[];
 }

@@ -1,0 +1,44 @@
+/**
+ * What every command gets: where to write, the language, whether colour and prompts are possible.
+ * Commands never touch `process` directly, so tests run them in-process with captured streams.
+ */
+import type { Lang } from "../core/scale.js";
+
+export interface Stream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface CliContext {
+  stdout: Stream;
+  stderr: Stream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  lang: Lang;
+  /** Colour on stderr/stdout: only on a TTY, never with --no-color or NO_COLOR. */
+  color: boolean;
+  quiet: boolean;
+  debug: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Today's date (YYYY-MM-DD), the default visit date. Injected so tests are stable. */
+  today: string;
+}
+
+export function print(ctx: CliContext, line = ""): void {
+  ctx.stdout.write(`${line}\n`);
+}
+
+export function info(ctx: CliContext, line = ""): void {
+  if (!ctx.quiet) ctx.stderr.write(`${line}\n`);
+}
+
+export function printJson(ctx: CliContext, value: unknown): void {
+  ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Today's local date as YYYY-MM-DD (the evaluator's calendar day, not UTC). */
+export function todayIso(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

@@ -1,0 +1,29 @@
+/**
+ * Entry point of the built CLI (`bin/fidelity.js` imports this). The only module that calls `process.exit`.
+ */
+import { type CliContext, todayIso } from "./context.js";
+import { run } from "./run.js";
+
+const argv = process.argv.slice(2);
+const ctx: CliContext = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  lang: "nb",
+  color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR && !argv.includes("--no-color"),
+  quiet: false,
+  debug: argv.includes("--debug"),
+  cwd: process.cwd(),
+  env: process.env,
+  today: todayIso(),
+};
+
+run(argv, ctx).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`fidelity: internal error: ${String(err)}\n`);
+    process.exit(1);
+  },
+);

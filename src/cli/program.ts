@@ -1,0 +1,85 @@
+/**
+ * The commander program: every command, its options and one example each. Command modules are imported
+ * only when their command runs, so `fidelity --help` stays instant.
+ */
+import { Command, Option } from "commander";
+import { UsageError } from "../core/errors.js";
+import { LANGS, type Lang } from "../core/scale.js";
+import type { CliContext } from "./context.js";
+
+export interface ProgramResult {
+  exitCode: number;
+}
+
+const EXAMPLES = `
+Examples:
+  fidelity evaluate examples/ips-team              interactive visit, ends with a PDF report
+  fidelity score examples --out reports            score every team folder, write PDFs + summary.csv
+  fidelity validate examples/ips-team              check a team's CSV exports
+  fidelity report reports/ips-team.evaluation.json re-render a report from a saved evaluation
+  fidelity scales ips-25                           show the IPS-25 items and anchors
+  fidelity init my-team                            start a team folder with empty CSVs
+
+Exit codes: 0 ok · 1 internal error · 2 usage · 3 invalid input data · 4 file error
+            5 a team scored below --fail-under · 130 interrupted (session saved)`;
+
+function langOption(): Option {
+  return new Option("--lang <lang>", "language for prompts and reports: nb (bokmål) or en").choices(
+    LANGS as unknown as string[],
+  );
+}
+
+/** Apply the global options every command shares to the context. */
+export function applyGlobals(ctx: CliContext, opts: Record<string, unknown>): void {
+  if (typeof opts.lang === "string") {
+    if (!(LANGS as readonly string[]).includes(opts.lang))
+      throw new UsageError(`--lang must be one of ${LANGS.join(", ")}`);
+    ctx.lang = opts.lang as Lang;
+  }
+  if (opts.color === false) ctx.color = false;
+  if (opts.quiet === true) ctx.quiet = true;
+  if (opts.debug === true) ctx.debug = true;
+}
+
+export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
+  const program = new Command("fidelity")
+    .description(
+      "Fidelity evaluation of Supported Employment teams (IPS-25 and NAV's Kvalitetsveilederen):\nreads the team's CSV exports, scores what the data can score, writes a PDF report.",
+    )
+    .version("0.1.0", "-V, --version")
+    .addOption(langOption().default("nb"))
+    .option("--no-color", "no colour in the output (also NO_COLOR)")
+    .option("-q, --quiet", "only errors and requested output")
+    .option("--debug", "show the stack trace of internal errors")
+    .showHelpAfterError("(run 'fidelity --help' for usage)")
+    .addHelpText("after", EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    });
+
+  const act =
+    (fn: (...args: never[]) => Promise<number>) =>
+    async (...args: unknown[]) => {
+      const command = args[args.length - 1] as Command;
+      applyGlobals(ctx, command.optsWithGlobals());
+      result.exitCode = await (fn as (...a: unknown[]) => Promise<number>)(...args);
+    };
+
+  program
+    .command("scales")
+    .description("list the instruments, or show one with its items and anchors")
+    .argument("[id]", "scale id: ips-25 or kvalitetsveileder")
+    .option("--scale-file <file>", "load and show your own scale file (validated)")
+    .option("--json", "print the validated scale as JSON")
+    .addHelpText("after", "\nExample:\n  fidelity scales ips-25 --lang en")
+    .action(
+      act(async (id: string | undefined, opts: { scaleFile?: string; json?: boolean }) => {
+        const { runScales } = await import("./commands/scales.js");
+        return runScales(ctx, id, opts);
+      }),
+    );
+
+  return program;
+}

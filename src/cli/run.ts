@@ -1,0 +1,54 @@
+/**
+ * The command line as a function: argv in, exit code out. Errors become exit codes here and only here
+ * (DESIGN.md §2); `main.ts` is the one place that calls `process.exit`.
+ */
+import { CommanderError } from "commander";
+import { EXIT, FidelityError, formatIssue, InputDataError } from "../core/errors.js";
+import type { CliContext } from "./context.js";
+import { buildProgram } from "./program.js";
+
+/** How many problems are printed before the list is cut short with a count. */
+export const MAX_PRINTED_ISSUES = 25;
+
+export async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const result = { exitCode: EXIT.ok as number };
+  const program = buildProgram(ctx, result);
+  try {
+    await program.parseAsync(argv as string[], { from: "user" });
+    return result.exitCode;
+  } catch (err) {
+    return reportError(err, ctx);
+  }
+}
+
+export function reportError(err: unknown, ctx: CliContext): number {
+  const say = (line: string) => ctx.stderr.write(`${line}\n`);
+  if (err instanceof CommanderError) {
+    if (err.code === "commander.helpDisplayed" || err.code === "commander.help" || err.code === "commander.version")
+      return EXIT.ok;
+    // Commander has already printed its message.
+    return EXIT.usage;
+  }
+  if (err instanceof InputDataError) {
+    say(`fidelity: ${err.message}`);
+    printIssues(ctx, err.issues.map(formatIssue));
+    return err.exitCode;
+  }
+  if (err instanceof FidelityError) {
+    say(`fidelity: ${err.message}`);
+    if (err.exitCode === EXIT.usage) say("Run 'fidelity --help' for usage.");
+    return err.exitCode;
+  }
+  const e = err instanceof Error ? err : new Error(String(err));
+  say(`fidelity: internal error: ${e.message}`);
+  if (ctx.debug && e.stack) say(e.stack);
+  else say("Run again with --debug to see where it happened, and report it with that output.");
+  return EXIT.internal;
+}
+
+/** Print problem lines, at most MAX_PRINTED_ISSUES, then a count of the rest. */
+export function printIssues(ctx: CliContext, lines: readonly string[]): void {
+  for (const line of lines.slice(0, MAX_PRINTED_ISSUES)) ctx.stderr.write(`  ${line}\n`);
+  const rest = lines.length - MAX_PRINTED_ISSUES;
+  if (rest > 0) ctx.stderr.write(`  … and ${rest} more problem${rest === 1 ? "" : "s"} (${lines.length} in all)\n`);
+}

@@ -1,0 +1,190 @@
+/**
+ * The evaluator's answers file (`vurderinger.json` / `answers.json`) and how it combines with the data's
+ * suggestions into one rating per item (DESIGN.md §5.5: data suggests, the evaluator decides).
+ *
+ * Shape: item id → a score (`4`), a colour (`"gul"` / `"yellow"`), or an object
+ * `{ "score": 3, "reason": "…", "elements": ["…"], "note": "…" }`. The key `context` holds free text on
+ * conditions outside the team's control; keys starting with `$` are comments.
+ */
+import { z } from "zod";
+import type { InputIssue } from "./errors.js";
+import type { Colour, PointsItem, Scale } from "./scale.js";
+import { allItems, COLOURS, formatJsonPath } from "./scale.js";
+import type { ItemRating } from "./scoring.js";
+import { scoreFromElements } from "./scoring.js";
+import type { DataSuggestion } from "./suggestion.js";
+
+const COLOUR_WORDS: Record<string, Colour> = {
+  green: "green",
+  gronn: "green",
+  grønn: "green",
+  yellow: "yellow",
+  gul: "yellow",
+  red: "red",
+  rod: "red",
+  rød: "red",
+};
+
+export function parseColour(word: string): Colour | undefined {
+  return COLOUR_WORDS[word.trim().toLowerCase()];
+}
+
+const colourWord = z.string().refine((s) => parseColour(s) !== undefined, {
+  message: `a colour must be one of ${Object.keys(COLOUR_WORDS).join(", ")}`,
+});
+
+const answerObject = z
+  .object({
+    score: z.number().int().min(1).max(5).optional(),
+    colour: colourWord.optional(),
+    elements: z.array(z.string()).optional(),
+    reason: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const answerValue = z.union([z.number().int().min(1).max(5), colourWord, answerObject]);
+
+export const answersFileSchema = z.record(z.string(), z.unknown());
+
+export interface ItemAnswer {
+  score?: number;
+  colour?: Colour;
+  elements?: string[];
+  reason?: string;
+  note?: string;
+}
+
+export interface Answers {
+  items: Map<string, ItemAnswer>;
+  context?: string;
+}
+
+/** Read parsed answers JSON against a scale. Problems are reported with the file and JSON path. */
+export function parseAnswers(json: unknown, scale: Scale, file: string): { answers: Answers; issues: InputIssue[] } {
+  const issues: InputIssue[] = [];
+  const items = new Map<string, ItemAnswer>();
+  const answers: Answers = { items };
+  const issue = (path: string, message: string) => issues.push({ file, message: `${path}: ${message}` });
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    issue("(top level)", "expected an object of item id → answer");
+    return { answers, issues };
+  }
+  const byId = new Map(allItems(scale).map((i) => [i.id, i]));
+  for (const [key, raw] of Object.entries(json)) {
+    if (key.startsWith("$")) continue;
+    if (key === "context") {
+      if (typeof raw === "string") answers.context = raw;
+      else issue("context", "expected text");
+      continue;
+    }
+    const id = key.trim().toUpperCase();
+    const item = byId.get(id);
+    if (!item) {
+      issue(key, `unknown item id for ${scale.id} (items are ${[...byId.keys()].join(", ")})`);
+      continue;
+    }
+    const parsed = answerValue.safeParse(raw);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) issue(formatJsonPath([key, ...i.path]), i.message);
+      continue;
+    }
+    const v = parsed.data;
+    const answer: ItemAnswer =
+      typeof v === "number"
+        ? { score: v }
+        : typeof v === "string"
+          ? { colour: parseColour(v) }
+          : { ...v, colour: v.colour === undefined ? undefined : parseColour(v.colour) };
+    if (scale.scoring === "points" && answer.colour) issue(key, "this scale is scored 1–5, not with colours");
+    if (scale.scoring === "colours" && answer.score !== undefined)
+      issue(key, "this scale uses colours (grønn/gul/rød), not scores");
+    if (answer.elements) {
+      if (item.kind !== "elements") issue(`${key}.elements`, `${id} is not an element item`);
+      else {
+        const known = new Set((item as PointsItem).elements?.map((e) => e.id));
+        answer.elements.forEach((e, n) => {
+          if (!known.has(e)) issue(`${key}.elements[${n}]`, `unknown element "${e}" (known: ${[...known].join(", ")})`);
+        });
+      }
+    }
+    items.set(id, answer);
+  }
+  return { answers, issues };
+}
+
+/**
+ * One rating per item from the data's suggestions and the evaluator's answers.
+ * - A data item with a suggestion and no differing answer takes the suggestion (source `data`).
+ * - An answer that differs from the suggestion is an override and needs a reason.
+ * - An element item's score follows from its ticked elements.
+ * - Items with neither stay unrated.
+ */
+export function combineRatings(
+  scale: Scale,
+  suggestions: readonly DataSuggestion[],
+  answers: Answers,
+  file = "vurderinger.json",
+): { ratings: Map<string, ItemRating>; issues: InputIssue[] } {
+  const ratings = new Map<string, ItemRating>();
+  const issues: InputIssue[] = [];
+  const suggestionFor = new Map(suggestions.map((s) => [s.itemId, s]));
+  for (const item of allItems(scale)) {
+    const answer = answers.items.get(item.id);
+    const suggestion = suggestionFor.get(item.id);
+    const suggestedScore = suggestion?.score;
+    const suggestedColour = suggestion?.colour;
+    const hasSuggestion = suggestedScore !== undefined || suggestedColour !== undefined;
+    const base = { itemId: item.id, note: answer?.note, suggestedScore, suggestedColour };
+
+    let score = answer?.score;
+    if (item.kind === "elements" && answer?.elements) {
+      const fromElements = scoreFromElements(item as PointsItem, answer.elements);
+      if (score !== undefined && score !== fromElements)
+        issues.push({
+          file,
+          message: `${item.id}: score ${score} does not match the ${answer.elements.length} elements ticked (which give ${fromElements}); give one or the other`,
+        });
+      score = fromElements;
+    }
+    const colour = answer?.colour;
+    const given = score !== undefined || colour !== undefined;
+
+    if (!given) {
+      if (hasSuggestion)
+        ratings.set(item.id, { ...base, score: suggestedScore, colour: suggestedColour, source: "data" });
+      else if (answer?.note) ratings.set(item.id, { ...base, source: "evaluator" });
+      continue;
+    }
+    const agrees = (score ?? colour) === (suggestedScore ?? suggestedColour);
+    if (hasSuggestion && !agrees) {
+      if (!answer?.reason?.trim())
+        issues.push({
+          file,
+          message: `${item.id}: ${score ?? colour} differs from the data's suggestion ${suggestedScore ?? suggestedColour}; add a "reason" for the override`,
+        });
+      ratings.set(item.id, {
+        ...base,
+        score,
+        colour,
+        source: "override",
+        reason: answer?.reason,
+        elements: answer?.elements,
+      });
+    } else {
+      ratings.set(item.id, {
+        ...base,
+        score,
+        colour,
+        source: hasSuggestion ? "data" : "evaluator",
+        reason: answer?.reason,
+        elements: answer?.elements,
+      });
+    }
+  }
+  return { ratings, issues };
+}
+
+export function isColour(s: string): s is Colour {
+  return (COLOURS as readonly string[]).includes(s);
+}

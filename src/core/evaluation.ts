@@ -1,0 +1,153 @@
+/**
+ * The evaluation file (`<team>.evaluation.json`, DESIGN.md §6): everything the report needs, so the PDF is
+ * always rendered from it and `fidelity report` reproduces it exactly. The wizard's session is the same file
+ * with `status: "in-progress"`.
+ *
+ * The scale itself is embedded: a report from a `--scale-file` instrument can be re-rendered without it, and
+ * the scale id + version stay on record.
+ */
+import { z } from "zod";
+import { countingRulesSchema } from "./metrics/counting-rules.js";
+import type { CountingRules, TeamMetrics } from "./metrics/types.js";
+import { COLOURS, type Scale, scaleSchema } from "./scale.js";
+import type { ItemRating } from "./scoring.js";
+import type { DataSuggestion } from "./suggestion.js";
+
+export const FORMAT_VERSION = 1;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+const text = z.object({ nb: z.string(), en: z.string() });
+
+const itemRating = z
+  .object({
+    itemId: z.string(),
+    score: z.number().int().min(1).max(5).optional(),
+    colour: z.enum(COLOURS).optional(),
+    source: z.enum(["data", "evaluator", "override"]),
+    suggestedScore: z.number().int().min(1).max(5).optional(),
+    suggestedColour: z.enum(COLOURS).optional(),
+    reason: z.string().optional(),
+    elements: z.array(z.string()).optional(),
+    note: z.string().optional(),
+    ratedAt: z.string().optional(),
+  })
+  .strict();
+
+const suggestion = z.object({
+  itemId: z.string(),
+  metric: z.string(),
+  score: z.number().optional(),
+  colour: z.enum(COLOURS).optional(),
+  value: z.number().optional(),
+  perSpecialist: z
+    .array(
+      z.object({
+        specialist: z.string(),
+        value: z.number(),
+        score: z.number().optional(),
+        colour: z.enum(COLOURS).optional(),
+      }),
+    )
+    .optional(),
+  computation: z.array(text),
+  missingReason: text.optional(),
+});
+
+const inputFile = z
+  .object({
+    kind: z.enum(["utetid", "contacts", "caseload", "team", "answers"]),
+    /** File name relative to the team folder. */
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    rows: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+/** Metrics are validated for their outline; their inner shape is the metrics module's own contract. */
+const metrics = z
+  .object({
+    window: z.object({ visitDate: isoDate, weeks: z.number(), from: isoDate, to: isoDate }).passthrough(),
+    roster: z
+      .object({ basis: z.string(), specialists: z.array(z.object({ specialist: z.string() }).passthrough()) })
+      .passthrough(),
+    utetid: z.object({}).passthrough(),
+    employerContacts: z.object({}).passthrough(),
+    caseload: z.object({}).passthrough(),
+    firstContact: z.object({}).passthrough(),
+    jobs: z.object({}).passthrough(),
+    followUp: z.object({}).passthrough(),
+    files: z.array(z.object({}).passthrough()),
+    warnings: z.array(z.object({ code: z.string(), message: text }).passthrough()),
+  })
+  .passthrough();
+
+export const evaluationSchema = z
+  .object({
+    formatVersion: z.literal(FORMAT_VERSION),
+    status: z.enum(["in-progress", "complete"]),
+    tool: z.object({ name: z.literal("fidelity"), version: z.string() }).strict(),
+    scale: scaleSchema,
+    team: z.object({ name: z.string().min(1), office: z.string().optional() }).strict(),
+    visitDate: isoDate,
+    evaluators: z.array(z.string()),
+    lang: z.enum(["nb", "en"]),
+    window: z.object({ from: isoDate, to: isoDate, weeks: z.number().int().min(1), referenceDate: isoDate }).strict(),
+    countingRules: countingRulesSchema,
+    inputs: z.array(inputFile),
+    metrics: metrics.optional(),
+    suggestions: z.array(suggestion),
+    items: z.array(itemRating),
+    /** Conditions outside the team's control (documentation load, meetings, labour market). */
+    context: z.string().optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    /** Wizard position for resuming (item id). */
+    cursor: z.string().optional(),
+  })
+  .strict();
+
+export interface InputFileRef {
+  kind: "utetid" | "contacts" | "caseload" | "team" | "answers";
+  file: string;
+  sha256: string;
+  rows?: number;
+}
+
+/** The evaluation as the program uses it (metrics and suggestions with their full types). */
+export interface Evaluation {
+  formatVersion: typeof FORMAT_VERSION;
+  status: "in-progress" | "complete";
+  tool: { name: "fidelity"; version: string };
+  scale: Scale;
+  team: { name: string; office?: string };
+  visitDate: string;
+  evaluators: string[];
+  lang: "nb" | "en";
+  window: { from: string; to: string; weeks: number; referenceDate: string };
+  countingRules: CountingRules;
+  inputs: InputFileRef[];
+  metrics?: TeamMetrics;
+  suggestions: DataSuggestion[];
+  items: ItemRating[];
+  context?: string;
+  createdAt: string;
+  updatedAt: string;
+  cursor?: string;
+}
+
+/** Check parsed JSON as an evaluation file. Problems come with their JSON path. */
+export function parseEvaluation(
+  json: unknown,
+): { ok: true; evaluation: Evaluation } | { ok: false; problems: string[] } {
+  const result = evaluationSchema.safeParse(json);
+  if (!result.success)
+    return {
+      ok: false,
+      problems: result.error.issues.map((i) => `${i.path.map(String).join(".") || "(top level)"}: ${i.message}`),
+    };
+  return { ok: true, evaluation: result.data as unknown as Evaluation };
+}
+
+export function ratingsMap(evaluation: Pick<Evaluation, "items">): Map<string, ItemRating> {
+  return new Map(evaluation.items.map((r) => [r.itemId, r]));
+}

@@ -1,0 +1,290 @@
+/**
+ * From an evaluation to everything the report says (DESIGN.md §7). Pure: the same evaluation and options give
+ * the same model, and so the same PDF bytes.
+ */
+import type { Evaluation } from "../evaluation.js";
+import { ratingsMap } from "../evaluation.js";
+import { formatDate, formatDateRange, formatNumber } from "../format.js";
+import { gapOf, improvementNotes, priorities, strengths } from "../notes/improvement.js";
+import type { Lang, PointsItem } from "../scale.js";
+import { type ScoredItem, type ScoreResult, scoreRatings } from "../scoring.js";
+import { dataCharts } from "./charts.js";
+import { LABELS, SOURCE_LABEL, WORDS } from "./labels.js";
+import type { ItemTableRow, MethodSection, ReportModel, ReportSummary, TrendSection } from "./model.js";
+import { type StaffLabel, staffLabeller } from "./staff.js";
+
+export interface ReportOptions {
+  lang: Lang;
+  /** Print specialists' names instead of JS1…JSn. */
+  showStaffNames?: boolean;
+  /** An earlier evaluation of the same team, for the trend section. */
+  previous?: Evaluation;
+}
+
+export function buildReportModel(evaluation: Evaluation, options: ReportOptions): ReportModel {
+  const { lang } = options;
+  const L = lang;
+  const w = WORDS[lang];
+  const scale = evaluation.scale;
+  const result = scoreRatings(scale, ratingsMap(evaluation));
+  const label = staffLabeller(evaluation.metrics, options.showStaffNames ?? false);
+  const instrument = `${scale.name[L]} (${scale.id}, v${scale.version})`;
+  const notes = improvementNotes({
+    result,
+    suggestions: evaluation.suggestions,
+    metrics: evaluation.metrics,
+    lang,
+    label,
+  });
+
+  const facts = [
+    { label: w.team, value: evaluation.team.name },
+    ...(evaluation.team.office ? [{ label: w.office, value: evaluation.team.office }] : []),
+    { label: w.visitDate, value: formatDate(evaluation.visitDate, L) },
+    { label: w.evaluators, value: evaluation.evaluators.join(", ") || "–" },
+    {
+      label: w.window,
+      value: `${formatDateRange(evaluation.window.from, evaluation.window.to, L)} (${w.weeksBefore(evaluation.window.weeks, formatDate(evaluation.visitDate, L))})`,
+    },
+    { label: w.instrument, value: instrument },
+    {
+      label: w.status,
+      value: result.complete ? w.complete : `${w.provisional}: ${w.itemsUnrated(result.unrated.length)}`,
+    },
+  ];
+
+  return {
+    lang,
+    creationDate: evaluation.updatedAt,
+    meta: {
+      title: `${w.title} – ${scale.name[L]}`,
+      instrument,
+      team: evaluation.team.name,
+      office: evaluation.team.office,
+      visitDate: formatDate(evaluation.visitDate, L),
+      evaluators: evaluation.evaluators.join(", "),
+      window: formatDateRange(evaluation.window.from, evaluation.window.to, L),
+      facts,
+      pageHeader: `${evaluation.team.name} · ${scale.name[L]} · ${formatDate(evaluation.visitDate, L)}`,
+    },
+    labels: LABELS[lang],
+    summary: summary(result, lang, notes.length ? priorities(notes, result) : []),
+    itemTable: itemTable(result, evaluation, lang),
+    charts: evaluation.metrics ? dataCharts(scale, evaluation.metrics, lang, label) : [],
+    notes,
+    context: evaluation.context?.trim() || undefined,
+    method: method(evaluation, result, lang, label),
+    trend: options.previous ? trend(result, options.previous, lang) : undefined,
+  };
+}
+
+function summary(result: ScoreResult, lang: Lang, top: ReturnType<typeof priorities>): ReportSummary {
+  const w = WORDS[lang];
+  const L = lang;
+  const sections = result.sections.map((s) => ({
+    title: s.title[L],
+    text:
+      result.scoring === "points"
+        ? s.ratedCount === s.itemCount
+          ? `${s.subtotal} ${w.outOf} ${s.maxPossible}`
+          : `${s.min}–${s.max} ${w.outOf} ${s.maxPossible}`
+        : `${s.ratedCount}/${s.itemCount}`,
+    value: s.subtotal,
+    max: s.maxPossible,
+  }));
+  const bars = result.items.map((s) => ({
+    id: s.item.id,
+    label: `${s.item.id} ${s.item.title[L]}`,
+    value: s.score,
+    max: 5,
+    colour: s.colour,
+  }));
+  const base = {
+    sections,
+    bars,
+    strengths: strengths(result, lang),
+    priorities: top.map((n) => ({ id: n.id, title: `${n.id} ${n.title}`, text: n.gap ?? n.advice })),
+  };
+  const unratedLine = result.unrated.length
+    ? [`${w.itemsUnrated(result.unrated.length)}: ${result.unrated.join(", ")}.`]
+    : [];
+  if (result.scoring === "points") {
+    const t = result.total;
+    const bandText = t.band ? ` – ${t.band.label[L]}` : "";
+    const headline = t.complete
+      ? `${w.total} ${t.value} ${w.outOf} ${t.maxPossible}${bandText}`
+      : `${w.provisional}: ${t.min}–${t.max} ${w.outOf} ${t.maxPossible}`;
+    const lines = t.complete
+      ? []
+      : [
+          lang === "nb"
+            ? "Totalsummen er et intervall til alle punkter er vurdert; nivå gis først da."
+            : "The total is a range until every item is rated; the band is given only then.",
+        ];
+    return {
+      kind: "points",
+      headline,
+      lines: [...lines, ...unratedLine],
+      total: {
+        value: t.value,
+        min: t.min,
+        max: t.max,
+        maxPossible: t.maxPossible,
+        band: t.band?.label[L],
+        provisional: !t.complete,
+      },
+      ...base,
+    };
+  }
+  const c = result.colours;
+  const names = LABELS[lang].colourNames;
+  const headline = `${c.green} ${names.green.toLowerCase()} · ${c.yellow} ${names.yellow.toLowerCase()} · ${c.red} ${names.red.toLowerCase()}`;
+  return { kind: "colours", headline, lines: unratedLine, colourCounts: c, ...base };
+}
+
+function evidence(s: ScoredItem, evaluation: Evaluation, lang: Lang): string {
+  const suggestion = evaluation.suggestions.find((x) => x.itemId === s.item.id);
+  const rating = s.rating;
+  if (rating?.source === "override") return `${rating.reason ?? ""}`.trim();
+  if (suggestion && rating?.source === "data") return suggestion.computation[0]?.[lang] ?? "";
+  if (rating?.elements && s.item.kind === "elements") {
+    const all = (s.item as PointsItem).elements ?? [];
+    return lang === "nb"
+      ? `${rating.elements.length} av ${all.length} elementer på plass.`
+      : `${rating.elements.length} of ${all.length} elements in place.`;
+  }
+  if (s.score !== undefined && "anchors" in s.item) {
+    const anchor = s.item.anchors.find((a) => a.score === s.score);
+    if (anchor) return anchor.text[lang];
+  }
+  if (s.colour !== undefined && "colours" in s.item) return s.item.colours[s.colour][lang];
+  if (suggestion?.missingReason) return suggestion.missingReason[lang];
+  return "";
+}
+
+function itemTable(result: ScoreResult, evaluation: Evaluation, lang: Lang): ItemTableRow[] {
+  const rows: ItemTableRow[] = [];
+  let section: string | undefined;
+  for (const s of result.items) {
+    if (s.sectionId !== section) {
+      section = s.sectionId;
+      const sec = result.sections.find((x) => x.id === section);
+      rows.push({ section: sec?.title[lang] ?? section });
+    }
+    const rating = s.rating;
+    const suggested = rating?.source === "override" ? (rating.suggestedScore ?? rating.suggestedColour) : undefined;
+    const suggestedText =
+      suggested === undefined
+        ? ""
+        : typeof suggested === "number"
+          ? ` (data: ${suggested})`
+          : ` (data: ${LABELS[lang].colourNames[suggested]})`;
+    rows.push({
+      id: s.item.id,
+      title: s.item.title[lang],
+      score:
+        s.score !== undefined || s.colour !== undefined
+          ? `${s.score ?? LABELS[lang].colourNames[s.colour ?? "green"]}${suggestedText}`
+          : "–",
+      colour: s.colour,
+      value: s.score,
+      source:
+        SOURCE_LABEL[lang][
+          s.score !== undefined || s.colour !== undefined ? (rating?.source ?? "evaluator") : "unrated"
+        ],
+      evidence: evidence(s, evaluation, lang),
+    });
+  }
+  return rows;
+}
+
+function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: StaffLabel): MethodSection {
+  const nb = lang === "nb";
+  const m = evaluation.metrics;
+  const L = lang;
+  const lines = [
+    nb
+      ? `Datavinduet er ${formatDateRange(evaluation.window.from, evaluation.window.to, L)}: de ${evaluation.window.weeks} hele ukene før besøket ${formatDate(evaluation.visitDate, L)}, delt i sjudagersblokker regnet bakover fra besøket. Porteføljen telles per ${formatDate(evaluation.window.referenceDate, L)}.`
+      : `The data window is ${formatDateRange(evaluation.window.from, evaluation.window.to, L)}: the ${evaluation.window.weeks} whole weeks before the visit on ${formatDate(evaluation.visitDate, L)}, in seven-day blocks counted back from the visit. The caseload is counted on ${formatDate(evaluation.window.referenceDate, L)}.`,
+    nb
+      ? "Datapunktene foreslår en skår ut fra teamets egne eksporter; evaluator har godtatt eller overstyrt hvert forslag. Øvrige punkter er vurdert av evaluator ut fra intervjuer, dokumenter og observasjon."
+      : "Data items suggest a score from the team's own exports; the evaluator accepted or overrode each suggestion. The other items were rated by the evaluator from interviews, documents and observation.",
+    nb
+      ? `Skalaens tekster er våre egne sammenfatninger (${evaluation.scale.id} v${evaluation.scale.version}). Båndgrenser sammenlignes med eksakt verdi; bare gjennomsnitt av skårer avrundes (halv opp).`
+      : `The scale texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). Band edges compare the exact value; only averages of scores are rounded (half up).`,
+  ];
+  const rules = (m?.rulesText ?? []).map((t, i) => ({ label: `${i + 1}.`, value: t[L] }));
+  const fileUse = new Map((m?.files ?? []).map((f) => [f.file, f]));
+  const files = evaluation.inputs.map((input) => {
+    const use = fileUse.get(input.file);
+    return {
+      file: input.file,
+      rowsRead: use ? formatNumber(use.read, L, 0) : input.rows === undefined ? "–" : formatNumber(input.rows, L, 0),
+      inWindow: use ? formatNumber(use.read - use.outsideWindow, L, 0) : "–",
+      ignored: use ? formatNumber(use.outsideWindow, L, 0) : "–",
+      sha256: input.sha256,
+    };
+  });
+  const warnings = (m?.warnings ?? []).map((wn) => {
+    const who = wn.specialist ? `${label(wn.specialist)}: ` : "";
+    const where = wn.file ? ` (${wn.file}${wn.line ? `:${wn.line}` : ""})` : "";
+    return `${who}${wn.message[L]}${where}`;
+  });
+  for (const s of evaluation.suggestions)
+    if (s.missingReason)
+      warnings.push(
+        `${s.itemId}: ${s.missingReason[L]} ${nb ? "Punktet er vurdert av evaluator." : "The item was rated by the evaluator."}`,
+      );
+  const overrides = result.items
+    .filter((s) => s.rating?.source === "override")
+    .map((s) => {
+      const r = s.rating;
+      const from = r?.suggestedScore ?? (r?.suggestedColour ? LABELS[lang].colourNames[r.suggestedColour] : "–");
+      const to = r?.score ?? (r?.colour ? LABELS[lang].colourNames[r.colour] : "–");
+      return {
+        id: s.item.id,
+        text: nb
+          ? `${s.item.id}: dataene foreslo ${from}, evaluator satte ${to}. Begrunnelse: ${r?.reason ?? "–"}`
+          : `${s.item.id}: the data suggested ${from}, the evaluator set ${to}. Reason: ${r?.reason ?? "–"}`,
+      };
+    });
+  return { lines, rules, files, warnings, overrides };
+}
+
+function trend(result: ScoreResult, previous: Evaluation, lang: Lang): TrendSection {
+  const w = WORDS[lang];
+  const prev = scoreRatings(previous.scale, ratingsMap(previous));
+  const prevById = new Map(prev.items.map((s) => [s.item.id, s]));
+  const names = LABELS[lang].colourNames;
+  const show = (s: ScoredItem | undefined) =>
+    s?.score !== undefined ? String(s.score) : s?.colour ? names[s.colour] : "–";
+  const rows = result.items.map((s) => {
+    const p = prevById.get(s.item.id);
+    const before = p ? gapOf(p) : undefined;
+    const now = gapOf(s);
+    const direction: TrendSection["rows"][number]["direction"] =
+      before === undefined || now === undefined ? "new" : now < before ? "up" : now > before ? "down" : "same";
+    const change =
+      direction === "new"
+        ? "–"
+        : s.score !== undefined && p?.score !== undefined
+          ? `${s.score - p.score > 0 ? "+" : s.score - p.score < 0 ? "−" : "±"}${Math.abs(s.score - p.score)}`
+          : direction === "up"
+            ? "↑"
+            : direction === "down"
+              ? "↓"
+              : "=";
+    return { id: s.item.id, title: s.item.title[lang], previous: show(p), current: show(s), change, direction };
+  });
+  let headline: string;
+  if (result.scoring === "points" && prev.scoring === "points") {
+    const a = prev.total.complete ? String(prev.total.value) : `${prev.total.min}–${prev.total.max}`;
+    const b = result.total.complete ? String(result.total.value) : `${result.total.min}–${result.total.max}`;
+    headline = `${w.total}: ${a} → ${b}`;
+  } else {
+    const up = rows.filter((r) => r.direction === "up").length;
+    const down = rows.filter((r) => r.direction === "down").length;
+    headline = lang === "nb" ? `${up} punkter bedre, ${down} svakere` : `${up} items better, ${down} weaker`;
+  }
+  return { previousDate: formatDate(previous.visitDate, lang), headline, rows };
+}

@@ -1,0 +1,113 @@
+/**
+ * The report's fixed words in bokmål and English. Kept in TypeScript (not JSON) so a missing translation is
+ * a compile error (docs/decisions.md).
+ */
+import type { Lang } from "../scale.js";
+import type { ItemSource } from "../scoring.js";
+import type { ReportLabels } from "./model.js";
+
+export const LABELS: Record<Lang, ReportLabels> = {
+  nb: {
+    summary: "Sammendrag",
+    itemTable: "Alle punkter",
+    data: "Data fra teamet",
+    notes: "Forbedringsområder",
+    context: "Forhold utenfor teamets kontroll",
+    method: "Metode",
+    trend: "Utvikling siden forrige evaluering",
+    page: "Side",
+    of: "av",
+    strengths: "Styrker (full skår)",
+    priorities: "Prioriterte forbedringsområder",
+    noStrengths: "Ingen punkter har full skår ennå.",
+    columns: { id: "Nr.", item: "Punkt", score: "Skår", source: "Kilde", evidence: "Grunnlag" },
+    noteParts: {
+      fullImplementation: "Full implementering",
+      dataShows: "Dataene viser",
+      gap: "Avstand til målet",
+      evaluatorNote: "Evaluators merknad",
+      advice: "Forslag",
+    },
+    colourNames: { green: "Grønn", yellow: "Gul", red: "Rød" },
+    unrated: "Ikke vurdert",
+  },
+  en: {
+    summary: "Summary",
+    itemTable: "All items",
+    data: "The team's data",
+    notes: "Improvement notes",
+    context: "Conditions outside the team's control",
+    method: "Method",
+    trend: "Change since the previous evaluation",
+    page: "Page",
+    of: "of",
+    strengths: "Strengths (full score)",
+    priorities: "Improvement priorities",
+    noStrengths: "No item has full score yet.",
+    columns: { id: "No.", item: "Item", score: "Score", source: "Source", evidence: "Evidence" },
+    noteParts: {
+      fullImplementation: "Full implementation",
+      dataShows: "What the data shows",
+      gap: "Gap to the target",
+      evaluatorNote: "Evaluator's note",
+      advice: "Suggestion",
+    },
+    colourNames: { green: "Green", yellow: "Yellow", red: "Red" },
+    unrated: "Not rated",
+  },
+};
+
+export const SOURCE_LABEL: Record<Lang, Record<ItemSource | "unrated", string>> = {
+  nb: { data: "Data", evaluator: "Evaluator", override: "Overstyrt", unrated: "–" },
+  en: { data: "Data", evaluator: "Evaluator", override: "Override", unrated: "–" },
+};
+
+/** Words used in sentences the report builds. */
+export const WORDS = {
+  nb: {
+    title: "Kvalitetsevaluering",
+    team: "Team",
+    office: "Kontor",
+    visitDate: "Besøksdato",
+    evaluators: "Evaluatorer",
+    window: "Datagrunnlag",
+    instrument: "Instrument",
+    status: "Status",
+    complete: "Fullført",
+    provisional: "Foreløpig",
+    total: "Totalsum",
+    outOf: "av",
+    itemsUnrated: (n: number) => (n === 1 ? "1 punkt er ikke vurdert" : `${n} punkter er ikke vurdert`),
+    weeksBefore: (w: number, visit: string) => `${w} uker før besøket ${visit}`,
+    week: "Uke",
+    specialist: "Jobbspesialist",
+    notMeasured: "Kan ikke beregnes fra dataene",
+    previous: "Forrige",
+    current: "Nå",
+    change: "Endring",
+    newItem: "ny",
+  },
+  en: {
+    title: "Fidelity evaluation",
+    team: "Team",
+    office: "Office",
+    visitDate: "Visit date",
+    evaluators: "Evaluators",
+    window: "Data window",
+    instrument: "Instrument",
+    status: "Status",
+    complete: "Complete",
+    provisional: "Provisional",
+    total: "Total",
+    outOf: "of",
+    itemsUnrated: (n: number) => (n === 1 ? "1 item is not rated" : `${n} items are not rated`),
+    weeksBefore: (w: number, visit: string) => `${w} weeks before the visit on ${visit}`,
+    week: "Week",
+    specialist: "Specialist",
+    notMeasured: "Cannot be computed from the data",
+    previous: "Previous",
+    current: "Now",
+    change: "Change",
+    newItem: "new",
+  },
+} as const;

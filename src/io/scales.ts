@@ -1,0 +1,64 @@
+/**
+ * Loading instruments: the shipped scale files under `templates/scales/` and a user's own `--scale-file`,
+ * both validated by the same schema (src/core/scale.ts).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { InputDataError, IoError, UsageError } from "../core/errors.js";
+import { parseScale, type Scale } from "../core/scale.js";
+
+/** The package's `templates/` folder (same depth from `src/io` and `dist/io`). */
+export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
+const SCALES_DIR = join(TEMPLATES_DIR, "scales");
+
+export function shippedScaleIds(): string[] {
+  return readdirSync(SCALES_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => basename(f, ".json"))
+    .sort();
+}
+
+/** Parse and validate a scale file; a broken file is refused with every problem and its JSON path. */
+export function loadScaleFile(path: string): Scale {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new IoError(`cannot read scale file ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, path);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new InputDataError(`${path} is not valid JSON`, [{ file: path, message: (e as Error).message }]);
+  }
+  const result = parseScale(json);
+  if (!result.ok)
+    throw new InputDataError(
+      `${path} is not a valid scale file`,
+      result.problems.map((p) => ({ file: path, message: `${p.path}: ${p.message}` })),
+    );
+  return result.scale;
+}
+
+/** A shipped scale by id (`ips-25`, `kvalitetsveileder`), or the user's file when given. */
+export function loadScale(id: string | undefined, scaleFile?: string): Scale {
+  if (scaleFile) {
+    const scale = loadScaleFile(scaleFile);
+    return scale;
+  }
+  const wanted = id ?? "ips-25";
+  const ids = shippedScaleIds();
+  if (!ids.includes(wanted)) throw new UnknownScaleError(wanted, ids);
+  return loadScaleFile(join(SCALES_DIR, `${wanted}.json`));
+}
+
+export class UnknownScaleError extends UsageError {
+  constructor(
+    readonly id: string,
+    readonly known: string[],
+  ) {
+    super(`unknown scale "${id}": choose one of ${known.join(", ")}, or load your own with --scale-file`);
+  }
+}
