@@ -5,6 +5,12 @@ import { type CliContext, todayIso } from "./context.js";
 import { run } from "./run.js";
 
 const argv = process.argv.slice(2);
+
+// `fidelity scales ips-25 | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
 const ctx: CliContext = {
   stdout: process.stdout,
   stderr: process.stderr,

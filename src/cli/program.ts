@@ -4,7 +4,7 @@
  */
 import { Command, Option } from "commander";
 import { UsageError } from "../core/errors.js";
-import { LANGS, type Lang } from "../core/scale.js";
+import { LANGS, type Lang } from "../core/lang.js";
 import type { CliContext } from "./context.js";
 
 export interface ProgramResult {
@@ -44,7 +44,7 @@ export function applyGlobals(ctx: CliContext, opts: Record<string, unknown>): vo
 export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
   const program = new Command("fidelity")
     .description(
-      "Fidelity evaluation of Supported Employment teams (IPS-25 and NAV's Kvalitetsveilederen):\nreads the team's CSV exports, scores what the data can score, writes a PDF report.",
+      "Fidelity evaluation visits of Supported Employment teams (IPS-25, Kvalitetsveilederen).\nReads the team's CSV exports, scores what the data can score, writes a PDF report.",
     )
     .version("0.1.0", "-V, --version")
     .addOption(langOption().default("nb"))

@@ -8,8 +8,7 @@
  */
 import { z } from "zod";
 
-export const LANGS = ["nb", "en"] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from "./lang.js";
 
 export const COLOURS = ["green", "yellow", "red"] as const;
 export type Colour = (typeof COLOURS)[number];
@@ -233,6 +232,19 @@ function checkBands(bands: PointBands, path: (string | number)[], ctx: Ctx): voi
   if (last && bands.otherwise >= last.score) issue(`"otherwise" must be a lower score than ${last.score}`, "otherwise");
 }
 
+function checkColourRule(rule: ColourRule, path: (string | number)[], ctx: Ctx): void {
+  if (rule.kind === "threshold") {
+    const ordered = rule.direction === "higherIsBetter" ? rule.green > rule.yellow : rule.green < rule.yellow;
+    if (!ordered)
+      ctx.addIssue({
+        code: "custom",
+        message: `green (${rule.green}) must be ${rule.direction === "higherIsBetter" ? "above" : "below"} yellow (${rule.yellow}) when ${rule.direction}`,
+        path: [...path, "yellow"],
+      });
+  } else if (rule.min > rule.max)
+    ctx.addIssue({ code: "custom", message: `min ${rule.min} is above max ${rule.max}`, path: [...path, "min"] });
+}
+
 function checkScoreBands(bands: Band[], maxTotal: number, minTotal: number, ctx: Ctx): void {
   const sorted = bands.map((b, i) => ({ b, i })).sort((x, y) => x.b.min - y.b.min);
   sorted.forEach(({ b, i }, k) => {
@@ -253,7 +265,7 @@ function checkScoreBands(bands: Band[], maxTotal: number, minTotal: number, ctx:
     else if (next.b.min > b.max + 1)
       ctx.addIssue({
         code: "custom",
-        message: `gap between bands "${b.id}" (ends ${b.max}) and "${next.b.id}" (starts ${next.b.min}): totals ${b.max + 1}–${next.b.min - 1} have no band`,
+        message: `gap between bands "${b.id}" (ends ${b.max}) and "${next.b.id}" (starts ${next.b.min}): ${next.b.min - b.max === 2 ? `total ${b.max + 1} has` : `totals ${b.max + 1}–${next.b.min - 1} have`} no band`,
         path: ["bands", next.i, "min"],
       });
   });
@@ -277,7 +289,7 @@ function checkUniqueIds(scale: Scale, ctx: Ctx): void {
   const seen = new Map<string, string>();
   scale.sections.forEach((s, si) => {
     s.items.forEach((item, ii) => {
-      const where = `sections.${si}.items.${ii}`;
+      const where = formatJsonPath(["sections", si, "items", ii]);
       const first = seen.get(item.id);
       if (first)
         ctx.addIssue({
@@ -315,6 +327,7 @@ export const scaleSchema = z.discriminatedUnion("scoring", [pointsScale, colourS
             message: "only a data item has a data rule",
             path: ["sections", si, "items", ii, "data"],
           });
+        if (item.data) checkColourRule(item.data.rule, ["sections", si, "items", ii, "data", "rule"], ctx);
       });
     });
   }

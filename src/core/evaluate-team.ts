@@ -1,0 +1,89 @@
+/**
+ * One team's data and answers → its evaluation (DESIGN.md §5–6). Pure: the CLI reads the files (src/io) and
+ * hands the records, metadata and raw answers in; this decides everything else.
+ */
+import { type Answers, combineRatings, parseAnswers } from "./answers.js";
+import { suggestFromData } from "./data-items.js";
+import type { IsoDate } from "./dates.js";
+import type { InputIssue } from "./errors.js";
+import { type Evaluation, FORMAT_VERSION, type InputFileRef } from "./evaluation.js";
+import { countingRulesSchema } from "./metrics/counting-rules.js";
+import { computeTeamMetrics } from "./metrics/index.js";
+import { formatJsonPath, type Lang, type Scale } from "./scale.js";
+import type { TeamRecords } from "./records.js";
+import { lookbackWindow } from "./window.js";
+
+export interface TeamInput {
+  name: string;
+  office?: string;
+  visitDate: IsoDate;
+  evaluators: string[];
+  lookbackWeeks: number;
+  records: TeamRecords;
+  /** FTE per specialist from team.json (wins over the caseload column). */
+  fte?: Record<string, number>;
+  /** Counting rules as written in team.json (partial; defaults fill the rest). */
+  countingRules?: unknown;
+  /** Parsed answers file and its name, if the team has one. */
+  answers?: { json: unknown; file: string };
+  context?: string;
+  inputs: InputFileRef[];
+  /** Where team.json is, for messages about its counting rules. */
+  teamFile?: string;
+}
+
+export interface EvaluateOptions {
+  lang: Lang;
+  toolVersion: string;
+  /** Timestamp recorded as created/updated (and the PDF's creation date). */
+  timestamp: string;
+}
+
+export function evaluateTeam(
+  scale: Scale,
+  input: TeamInput,
+  options: EvaluateOptions,
+): { evaluation: Evaluation; issues: InputIssue[]; answers: Answers } {
+  const issues: InputIssue[] = [];
+  const window = lookbackWindow(input.visitDate, input.lookbackWeeks);
+  const parsedRules = countingRulesSchema.safeParse(input.countingRules ?? {});
+  if (!parsedRules.success)
+    for (const i of parsedRules.error.issues)
+      issues.push({
+        file: input.teamFile ?? "team.json",
+        message: `${formatJsonPath(["countingRules", ...i.path])}: ${i.message}`,
+      });
+  const rules = parsedRules.success ? parsedRules.data : countingRulesSchema.parse({});
+  const metrics = computeTeamMetrics(input.records, window, { rules, fte: input.fte });
+  const suggestions = suggestFromData(scale, metrics);
+
+  let answers: Answers = { items: new Map() };
+  if (input.answers) {
+    const parsed = parseAnswers(input.answers.json, scale, input.answers.file);
+    issues.push(...parsed.issues);
+    answers = parsed.answers;
+  }
+  const combined = combineRatings(scale, suggestions, answers, input.answers?.file);
+  issues.push(...combined.issues);
+
+  const evaluation: Evaluation = {
+    formatVersion: FORMAT_VERSION,
+    status: "complete",
+    tool: { name: "fidelity", version: options.toolVersion },
+    scale,
+    team: { name: input.name, ...(input.office ? { office: input.office } : {}) },
+    visitDate: input.visitDate,
+    evaluators: input.evaluators,
+    lang: options.lang,
+    window: { from: window.from, to: window.to, weeks: window.weeks, referenceDate: window.referenceDate },
+    countingRules: rules,
+    inputs: input.inputs,
+    metrics,
+    suggestions,
+    items: [...combined.ratings.values()],
+    context: answers.context?.trim() || input.context?.trim() || undefined,
+    createdAt: options.timestamp,
+    updatedAt: options.timestamp,
+  };
+  return { evaluation, issues, answers };
+}

@@ -1,0 +1,48 @@
+/**
+ * Reading and writing `<team>.evaluation.json` (DESIGN.md §6): validated on read, written atomically.
+ */
+import { readFileSync } from "node:fs";
+import { InputDataError, IoError } from "../core/errors.js";
+import { type Evaluation, parseEvaluation } from "../core/evaluation.js";
+import { writeFileAtomic } from "./atomic-write.js";
+
+export function readEvaluationFile(path: string): Evaluation {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new IoError(code === "ENOENT" ? `${path} does not exist` : `cannot read ${path}: ${code}`, path);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new InputDataError(`${path} is not valid JSON`, [{ file: path, message: (e as Error).message }]);
+  }
+  const result = parseEvaluation(json);
+  if (!result.ok)
+    throw new InputDataError(
+      `${path} is not a valid evaluation file`,
+      result.problems.map((message) => ({ file: path, message })),
+    );
+  return result.evaluation;
+}
+
+export function writeEvaluationFile(path: string, evaluation: Evaluation): void {
+  writeFileAtomic(path, `${JSON.stringify(evaluation, null, 2)}\n`);
+}
+
+/** A file-system-safe name for a team ("Team Øst/Vest" → "team-ost-vest"). */
+export function teamFileStem(name: string): string {
+  const folded = name
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return folded || "team";
+}
