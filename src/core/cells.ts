@@ -1,0 +1,250 @@
+/**
+ * Parsing single CSV cells as Excel in a Norwegian locale writes them (DESIGN.md §4): dates, ISO weeks,
+ * decimal-comma numbers, FTE / stillingsprosent, yes/no, contact modes, and the folding used to match
+ * headers and file names. Pure: strings in, values (or a message) out.
+ */
+
+import { dayFromParts, fromDay, type IsoDate, isoWeekMonday } from "./dates.js";
+import { redactNationalIds } from "./national-id.js";
+import type { ContactMode } from "./records.js";
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const fail = <T>(message: string): CellResult<T> => ({ ok: false, message });
+
+/**
+ * Folding for headers, file names and keyword values: lower case; æ→ae, ø→o, å→a; then aa→a, oe→o;
+ * whitespace, `_`, `-` and `.` removed. `Første arbeidsgiverkontakt` and `forste_arbeidsgiverkontakt`
+ * both fold to `forstearbeidsgiverkontakt`; `Portefølje.csv` to `portefoljecsv`.
+ * NFC first, so a decomposed `å` (as macOS file names have it) folds like a composed one.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .replace(/aa/g, "a")
+    .replace(/oe/g, "o")
+    .replace(/[\s_.-]/g, "");
+}
+
+/** A cell value quoted for a message: trimmed, shortened, id numbers removed, newlines escaped. */
+export function quoteCell(raw: string, max = 40): string {
+  let t = redactNationalIds(raw.trim());
+  if (t.length > max) t = `${t.slice(0, max - 1)}…`;
+  return JSON.stringify(t);
+}
+
+// ---------------------------------------------------------------------------------------------- dates
+
+const TIME = String.raw`(?:[T ]\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const ISO_DATE = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`);
+const DMY_DATE = new RegExp(String.raw`^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
+
+/**
+ * A calendar date from `2026-11-26`, `26.11.2026`, `26.11.26` (20yy), `26/11/2026`, with or without leading
+ * zeros and with an ignored time of day (`2026-11-26 00:00:00`, as some exports add). Undefined when the
+ * text is not one of these or not a real date (`31.02.2026`).
+ */
+export function parseDate(raw: string): IsoDate | undefined {
+  const s = raw.trim();
+  let y: number;
+  let m: number;
+  let d: number;
+  const iso = ISO_DATE.exec(s);
+  if (iso) {
+    y = Number(iso[1]);
+    m = Number(iso[2]);
+    d = Number(iso[3]);
+  } else {
+    const dmy = DMY_DATE.exec(s);
+    if (!dmy) return undefined;
+    d = Number(dmy[1]);
+    m = Number(dmy[3]);
+    const year = dmy[4] as string;
+    y = year.length === 2 ? 2000 + Number(year) : Number(year);
+  }
+  const day = dayFromParts(y, m, d);
+  return day === undefined ? undefined : fromDay(day);
+}
+
+export function dateCell(raw: string): CellResult<IsoDate> {
+  const d = parseDate(raw);
+  return d === undefined ? fail(`${quoteCell(raw)} is not a valid date (use YYYY-MM-DD or DD.MM.YYYY)`) : ok(d);
+}
+
+export interface IsoWeek {
+  year: number;
+  week: number;
+  /** Monday of the week. */
+  monday: IsoDate;
+}
+
+const WEEK_WORD = String.raw`(?:w|wk|week|uke|u|v)`;
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})\s*[-/,]?\s*${WEEK_WORD}\s*\.?\s*(\d{1,2})$`, "i");
+const WEEK_FIRST = new RegExp(String.raw`^${WEEK_WORD}\s*\.?\s*(\d{1,2})\s*[-/,.]?\s*(\d{4})$`, "i");
+
+/**
+ * An ISO week: `2026-W14`, `2026-W4`, `2026W14`, `2026 uke 14`, `uke 14 2026`, `Uke 14/2026`, `W14-2026`.
+ * Undefined when the text is not a week with its year or the week does not exist (`2026-W53`).
+ */
+export function parseIsoWeek(raw: string): IsoWeek | undefined {
+  const s = raw.trim();
+  let year: number;
+  let week: number;
+  const a = YEAR_FIRST.exec(s);
+  if (a) {
+    year = Number(a[1]);
+    week = Number(a[2]);
+  } else {
+    const b = WEEK_FIRST.exec(s);
+    if (!b) return undefined;
+    week = Number(b[1]);
+    year = Number(b[2]);
+  }
+  const monday = isoWeekMonday(year, week);
+  return monday === undefined ? undefined : { year, week, monday };
+}
+
+export function weekCell(raw: string): CellResult<IsoWeek> {
+  const w = parseIsoWeek(raw);
+  if (w) return ok(w);
+  if (/^\s*\d{1,2}\s*$/.test(raw)) return fail(`${quoteCell(raw)} has no year: write the week as 2026-W14`);
+  return fail(`${quoteCell(raw)} is not a valid ISO week (use 2026-W14)`);
+}
+
+// -------------------------------------------------------------------------------------------- numbers
+
+const GROUPED = /^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
+const DOT_GROUPS = /^[+-]?\d{1,3}(?:\.\d{3})+$/;
+const COMMA_GROUPS = /^[+-]?\d{1,3}(?:,\d{3})+$/;
+const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/**
+ * A number written as `7,5`, `7.5`, `-2`, `1 234,5` (space, no-break or narrow no-break space between
+ * thousands), `1.234,5` or `1,234.5` (both marks: the last one is the decimal mark). A Unicode minus is
+ * accepted. Undefined for anything else (`7,5,1`, `sju`, `1e3`, empty).
+ */
+export function parseNumber(raw: string): number | undefined {
+  let s = raw.trim().replace(/^\u2212/, "-");
+  if (s === "") return undefined;
+  if (/[ \u00a0\u202f]/.test(s)) {
+    if (!GROUPED.test(s)) return undefined;
+    s = s.replace(/[ \u00a0\u202f]/g, "");
+  }
+  const comma = s.lastIndexOf(",");
+  const dot = s.lastIndexOf(".");
+  if (comma >= 0 && dot >= 0) {
+    const decimalAt = Math.max(comma, dot);
+    const int = s.slice(0, decimalAt);
+    const frac = s.slice(decimalAt + 1);
+    if (!(comma > dot ? DOT_GROUPS : COMMA_GROUPS).test(int) || !/^\d+$/.test(frac)) return undefined;
+    s = `${int.replace(/[.,]/g, "")}.${frac}`;
+  } else if (comma >= 0) {
+    if (s.indexOf(",") !== comma) return undefined;
+    s = s.replace(",", ".");
+  }
+  if (!PLAIN.test(s)) return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function numberCell(raw: string): CellResult<number> {
+  const n = parseNumber(raw);
+  return n === undefined ? fail(`${quoteCell(raw)} is not a number`) : ok(n);
+}
+
+/** Hours: a number that is not negative. */
+export function hoursCell(raw: string): CellResult<number> {
+  const n = parseNumber(raw);
+  if (n === undefined) return fail(`${quoteCell(raw)} is not a number of hours`);
+  if (n < 0) return fail(`negative hours (${quoteCell(raw)})`);
+  return ok(n);
+}
+
+/**
+ * Full-time equivalent from a stillingsprosent cell: `50`, `50 %`, `80,0` are percentages, `0,5` a fraction.
+ * Without a `%` sign a value ≤ 1 is a fraction and a larger one a percentage; with `%` it is always a
+ * percentage. The result must satisfy 0 < fte ≤ 1.
+ */
+export function parseFte(raw: string): CellResult<number> {
+  const s = raw.trim();
+  const pct = /^(.*?)\s*%$/.exec(s);
+  const n = parseNumber(pct ? (pct[1] as string) : s);
+  if (n === undefined) return fail(`${quoteCell(raw)} is not a percentage or fraction (write 50, 50 % or 0,5)`);
+  const fte = pct || n > 1 ? n / 100 : n;
+  if (!(fte > 0 && fte <= 1)) return fail(`${quoteCell(raw)} is not more than 0 and at most 100 %`);
+  return ok(fte);
+}
+
+// ------------------------------------------------------------------------------------------ keywords
+
+const TRUE_WORDS = new Set(["ja", "j", "yes", "y", "true", "sann", "1"]);
+const FALSE_WORDS = new Set(["nei", "n", "no", "false", "usann", "0"]);
+
+/** `ja/nei`, `yes/no`, `true/false`, `1/0` in any case. */
+export function parseBoolean(raw: string): boolean | undefined {
+  const f = fold(raw);
+  if (TRUE_WORDS.has(f)) return true;
+  if (FALSE_WORDS.has(f)) return false;
+  return undefined;
+}
+
+export function booleanCell(raw: string): CellResult<boolean> {
+  const b = parseBoolean(raw);
+  return b === undefined ? fail(`${quoteCell(raw)} is not ja/nei (yes/no, true/false, 1/0)`) : ok(b);
+}
+
+/** Folded keywords per mode. A value is a mode when it equals, or failing that contains, one mode's keywords. */
+const MODE_WORDS: ReadonlyArray<readonly [ContactMode, readonly string[]]> = [
+  ["in-person", ["oppmote", "ansikttilansikt", "fysisk", "besok", "facetoface", "inperson"]],
+  ["phone", ["telefon", "phone", "tlf"]],
+  ["video", ["video", "teams"]],
+  ["email", ["epost", "email"]],
+  ["sms", ["sms"]],
+];
+const MODE_EXACT = new Map<string, ContactMode>(MODE_WORDS.flatMap(([mode, words]) => words.map((w) => [w, mode])));
+
+/**
+ * Contact mode from a kontaktform cell: `oppmøte | ansikt til ansikt | fysisk | besøk | face-to-face |
+ * in person` → in-person; `telefon | phone` → phone; `video | teams` → video; `e-post | epost | email` →
+ * email; `sms`. Case, æøå, spaces and hyphens do not matter. A longer value that contains the keywords of
+ * exactly one mode also maps (`Bedriftsbesøk`, `Teams-møte`, `Telefonsamtale`); one naming two modes
+ * (`telefon/sms`) does not.
+ */
+export function parseContactMode(raw: string): ContactMode | undefined {
+  const f = fold(raw);
+  if (f === "") return undefined;
+  const exact = MODE_EXACT.get(f);
+  if (exact) return exact;
+  let found: ContactMode | undefined;
+  for (const [mode, words] of MODE_WORDS) {
+    if (words.some((w) => f.includes(w))) {
+      if (found !== undefined) return undefined;
+      found = mode;
+    }
+  }
+  return found;
+}
+
+export function contactModeCell(raw: string): CellResult<ContactMode> {
+  const m = parseContactMode(raw);
+  return m === undefined
+    ? fail(`unknown contact mode ${quoteCell(raw)} (use oppmøte, telefon, video, e-post or sms)`)
+    : ok(m);
+}
+
+/** True when a formaal/purpose says follow-up of a participant in work (`oppfølging`, `follow-up`). */
+export function isFollowUpPurpose(raw: string): boolean {
+  const f = fold(raw);
+  return f.includes("oppfolging") || f.includes("followup");
+}
+
+/** True when a status says the participant is discharged (`avsluttet`, `discharged`, `utskrevet`). */
+export function isDischargedStatus(raw: string): boolean {
+  const f = fold(raw);
+  return f.startsWith("avsluttet") || f.startsWith("discharged") || f.startsWith("utskrevet");
+}

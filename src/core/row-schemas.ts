@@ -1,0 +1,331 @@
+/**
+ * The columns of the three CSV kinds (DESIGN.md §4) and zod schemas that turn one row — canonical column
+ * name → cell text — into a typed record, or into problems that name the column they are about.
+ *
+ * Canonical column names are the Norwegian names of the design table (`jobbspesialist`, `timer_totalt`,
+ * `forste_arbeidsgiverkontakt`, …); messages use them. Headers are matched to them after folding, through
+ * the aliases below (io/csv does the matching; this module only needs the canonical names).
+ */
+import { z } from "zod";
+import {
+  booleanCell,
+  type CellResult,
+  contactModeCell,
+  dateCell,
+  fold,
+  hoursCell,
+  isDischargedStatus,
+  isFollowUpPurpose,
+  parseDate,
+  parseFte,
+  parseIsoWeek,
+  quoteCell,
+  weekCell,
+} from "./cells.js";
+import type { IsoDate } from "./dates.js";
+import type { CaseloadRecord, ContactRecord, UtetidRecord } from "./records.js";
+
+export const CSV_KINDS = ["utetid", "contacts", "caseload"] as const;
+export type CsvKind = (typeof CSV_KINDS)[number];
+
+export interface ColumnSpec {
+  /** Canonical name, as in the design table. */
+  name: string;
+  /** Other accepted headers (English names first). Matched, like `name`, after folding. */
+  aliases: readonly string[];
+  /** A short English gloss for messages: `missing required column "dato" (date)`. */
+  gloss: string;
+  required: boolean;
+}
+
+const col = (name: string, gloss: string, aliases: readonly string[], required = false): ColumnSpec => ({
+  name,
+  gloss,
+  aliases,
+  required,
+});
+
+const SPECIALIST = col("jobbspesialist", "specialist", ["specialist", "job_specialist", "employment_specialist"], true);
+const TEAM = col("team", "team", []);
+
+export const COLUMNS: Readonly<Record<CsvKind, readonly ColumnSpec[]>> = {
+  utetid: [
+    SPECIALIST,
+    // One of dato / uke is required: see REQUIRED_ONE_OF.
+    col("dato", "date", ["date"]),
+    col("uke", "week", ["week"]),
+    col("timer_totalt", "hours_total", ["hours_total", "total_hours"], true),
+    col("timer_ute", "hours_out", ["hours_out"], true),
+    TEAM,
+  ],
+  contacts: [
+    SPECIALIST,
+    col("dato", "date", ["date"], true),
+    col("arbeidsgiver", "employer", ["employer"], true),
+    col("kontaktform", "mode", ["mode", "contact_mode"], true),
+    col("formaal", "purpose", ["purpose"]),
+    col("deltaker", "participant", ["participant"]),
+    TEAM,
+  ],
+  caseload: [
+    SPECIALIST,
+    col("deltaker", "participant", ["participant"], true),
+    col("startdato", "intake date", ["intake_date", "start_date", "intake"], true),
+    col("stillingsprosent", "fte", ["fte"]),
+    col("sluttdato", "discharge date", ["discharge", "discharge_date", "end_date"]),
+    col("status", "status", []),
+    col("forste_arbeidsgiverkontakt", "first employer contact", ["first_employer_contact", "first_contact"]),
+    col("jobbstart", "job start", ["job_start"]),
+    col("jobbslutt", "job end", ["job_end"]),
+    col("arbeidsgiver", "employer", ["employer"]),
+    col("yrke", "job type", ["job_type"]),
+    col("ordinaer", "competitive", ["competitive"]),
+    TEAM,
+  ],
+};
+
+/** Column groups of which at least one must be present. */
+export const REQUIRED_ONE_OF: Readonly<Record<CsvKind, ReadonlyArray<readonly string[]>>> = {
+  utetid: [["dato", "uke"]],
+  contacts: [],
+  caseload: [],
+};
+
+/** Folded header text → canonical column name, per kind. */
+export const HEADER_LOOKUP: Readonly<Record<CsvKind, ReadonlyMap<string, string>>> = {
+  utetid: lookup("utetid"),
+  contacts: lookup("contacts"),
+  caseload: lookup("caseload"),
+};
+
+function lookup(kind: CsvKind): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const c of COLUMNS[kind]) for (const h of [c.name, ...c.aliases]) m.set(fold(h), c.name);
+  return m;
+}
+
+// ------------------------------------------------------------------------------------------- schemas
+
+/** One row as read: canonical column name → cell text; a column the file lacks is absent. */
+export type RowCells = Readonly<Record<string, string | undefined>>;
+
+export interface RowProblem {
+  /** Canonical column name the problem is about. */
+  column: string;
+  message: string;
+}
+
+export type RowResult<T> = { ok: true; value: T } | { ok: false; problems: RowProblem[] };
+
+const blank = (raw: string | undefined): raw is undefined => raw === undefined || raw.trim() === "";
+const text = (raw: string): CellResult<string> => ({ ok: true, value: raw.trim() });
+
+function required<T>(column: string, parse: (raw: string) => CellResult<T>) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx): T => {
+      if (blank(raw)) {
+        ctx.addIssue({ code: "custom", message: `${column}: missing value` });
+        return z.NEVER;
+      }
+      const r = parse(raw);
+      if (!r.ok) {
+        ctx.addIssue({ code: "custom", message: `${column}: ${r.message}` });
+        return z.NEVER;
+      }
+      return r.value;
+    });
+}
+
+function optional<T>(column: string, parse: (raw: string) => CellResult<T>) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx): T | undefined => {
+      if (blank(raw)) return undefined;
+      const r = parse(raw);
+      if (!r.ok) {
+        ctx.addIssue({ code: "custom", message: `${column}: ${r.message}` });
+        return z.NEVER;
+      }
+      return r.value;
+    });
+}
+
+type DateOrWeek = { date: IsoDate; period: "day" | "week" };
+
+/** The utetid `dato` column also takes a week (`2026-W14`), for weekly exports that call the column dato. */
+function dateOrWeekCell(raw: string): CellResult<DateOrWeek> {
+  const d = parseDate(raw);
+  if (d !== undefined) return { ok: true, value: { date: d, period: "day" } };
+  const w = parseIsoWeek(raw);
+  if (w) return { ok: true, value: { date: w.monday, period: "week" } };
+  return {
+    ok: false,
+    message: `${quoteCell(raw)} is not a valid date or week (use YYYY-MM-DD, DD.MM.YYYY or 2026-W14)`,
+  };
+}
+
+export const utetidRowSchema = z.object({
+  jobbspesialist: required("jobbspesialist", text),
+  dato: optional("dato", dateOrWeekCell),
+  uke: optional("uke", weekCell),
+  timer_totalt: required("timer_totalt", hoursCell),
+  timer_ute: required("timer_ute", hoursCell),
+});
+
+export const contactRowSchema = z.object({
+  jobbspesialist: required("jobbspesialist", text),
+  dato: required("dato", dateCell),
+  arbeidsgiver: required("arbeidsgiver", text),
+  kontaktform: required("kontaktform", contactModeCell),
+  formaal: optional("formaal", text),
+  deltaker: optional("deltaker", text),
+});
+
+export const caseloadRowSchema = z.object({
+  jobbspesialist: required("jobbspesialist", text),
+  deltaker: required("deltaker", text),
+  startdato: required("startdato", dateCell),
+  stillingsprosent: optional("stillingsprosent", parseFte),
+  sluttdato: optional("sluttdato", dateCell),
+  status: optional("status", text),
+  forste_arbeidsgiverkontakt: optional("forste_arbeidsgiverkontakt", dateCell),
+  jobbstart: optional("jobbstart", dateCell),
+  jobbslutt: optional("jobbslutt", dateCell),
+  arbeidsgiver: optional("arbeidsgiver", text),
+  yrke: optional("yrke", text),
+  ordinaer: optional("ordinaer", booleanCell),
+});
+
+/** A record as a row gives it; the reader adds `source` and `team`. */
+export type RowRecord<R> = Omit<R, "source" | "team">;
+export type UtetidRow = RowRecord<UtetidRecord>;
+export type ContactRow = RowRecord<ContactRecord>;
+export type CaseloadRow = RowRecord<CaseloadRecord>;
+export interface RowOf {
+  utetid: UtetidRow;
+  contacts: ContactRow;
+  caseload: CaseloadRow;
+}
+
+function problemsOf(error: z.ZodError): RowProblem[] {
+  return error.issues.map((i) => ({ column: String(i.path[0] ?? ""), message: i.message }));
+}
+
+const q = (raw: string | undefined) => (raw ?? "").trim();
+
+export function parseUtetidRow(cells: RowCells): RowResult<UtetidRow> {
+  const r = utetidRowSchema.safeParse(cells);
+  if (!r.success) return { ok: false, problems: problemsOf(r.error) };
+  const v = r.data;
+  const problems: RowProblem[] = [];
+  // A non-empty dato wins; uke is used only when dato is empty.
+  const when: DateOrWeek | undefined = v.dato ?? (v.uke ? { date: v.uke.monday, period: "week" } : undefined);
+  if (!when) {
+    // Point at the column the file has: dato, or uke in a weekly file without dato.
+    const column = cells.dato === undefined && cells.uke !== undefined ? "uke" : "dato";
+    problems.push({ column, message: `${column}: missing value (a date in dato, or a week in uke)` });
+  }
+  if (v.timer_ute > v.timer_totalt)
+    problems.push({
+      column: "timer_ute",
+      message: `timer_ute (${q(cells.timer_ute)}) is greater than timer_totalt (${q(cells.timer_totalt)})`,
+    });
+  if (!when || problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      specialist: v.jobbspesialist,
+      date: when.date,
+      period: when.period,
+      hoursTotal: v.timer_totalt,
+      hoursOut: v.timer_ute,
+    },
+  };
+}
+
+export function parseContactRow(cells: RowCells): RowResult<ContactRow> {
+  const r = contactRowSchema.safeParse(cells);
+  if (!r.success) return { ok: false, problems: problemsOf(r.error) };
+  const v = r.data;
+  const value: ContactRow = {
+    specialist: v.jobbspesialist,
+    date: v.dato,
+    employer: v.arbeidsgiver,
+    mode: v.kontaktform,
+    followUp: v.formaal !== undefined && isFollowUpPurpose(v.formaal),
+  };
+  if (v.formaal !== undefined) value.purpose = v.formaal;
+  if (v.deltaker !== undefined) value.participant = v.deltaker;
+  return { ok: true, value };
+}
+
+export function parseCaseloadRow(cells: RowCells): RowResult<CaseloadRow> {
+  const r = caseloadRowSchema.safeParse(cells);
+  if (!r.success) return { ok: false, problems: problemsOf(r.error) };
+  const v = r.data;
+  const problems: RowProblem[] = [];
+  if (v.sluttdato !== undefined && v.sluttdato < v.startdato)
+    problems.push({
+      column: "sluttdato",
+      message: `sluttdato (${q(cells.sluttdato)}) is before startdato (${q(cells.startdato)})`,
+    });
+  if (v.jobbstart !== undefined && v.jobbslutt !== undefined && v.jobbslutt < v.jobbstart)
+    problems.push({
+      column: "jobbslutt",
+      message: `jobbslutt (${q(cells.jobbslutt)}) is before jobbstart (${q(cells.jobbstart)})`,
+    });
+  if (problems.length > 0) return { ok: false, problems };
+  const value: CaseloadRow = {
+    specialist: v.jobbspesialist,
+    participant: v.deltaker,
+    startDate: v.startdato,
+    discharged: v.status !== undefined && isDischargedStatus(v.status),
+  };
+  if (v.stillingsprosent !== undefined) value.fte = v.stillingsprosent;
+  if (v.sluttdato !== undefined) value.endDate = v.sluttdato;
+  if (v.status !== undefined) value.status = v.status;
+  if (v.forste_arbeidsgiverkontakt !== undefined) value.firstEmployerContact = v.forste_arbeidsgiverkontakt;
+  if (v.jobbstart !== undefined) value.jobStart = v.jobbstart;
+  if (v.jobbslutt !== undefined) value.jobEnd = v.jobbslutt;
+  if (v.arbeidsgiver !== undefined) value.employer = v.arbeidsgiver;
+  if (v.yrke !== undefined) value.jobType = v.yrke;
+  if (v.ordinaer !== undefined) value.competitive = v.ordinaer;
+  return { ok: true, value };
+}
+
+export const ROW_PARSERS: { readonly [K in CsvKind]: (cells: RowCells) => RowResult<RowOf[K]> } = {
+  utetid: parseUtetidRow,
+  contacts: parseContactRow,
+  caseload: parseCaseloadRow,
+};
+
+// --------------------------------------------------------------------------------- across caseload rows
+
+/**
+ * stillingsprosent may be repeated on every row of a specialist but must agree (DESIGN.md §4).
+ * Feed caseload rows in file order; `check` returns a problem for a row that disagrees with the first
+ * value seen for the same team and specialist.
+ */
+export class FteAgreement {
+  private readonly first = new Map<string, { fte: number; line: number }>();
+
+  check(team: string | undefined, specialist: string, fte: number | undefined, line: number): RowProblem | undefined {
+    if (fte === undefined) return undefined;
+    const key = `${team === undefined ? "" : fold(team)}\u0000${specialist}`;
+    const seen = this.first.get(key);
+    if (!seen) {
+      this.first.set(key, { fte, line });
+      return undefined;
+    }
+    if (Math.abs(seen.fte - fte) < 1e-9) return undefined;
+    return {
+      column: "stillingsprosent",
+      message: `stillingsprosent: ${percent(fte)} for ${specialist} disagrees with ${percent(seen.fte)} on line ${seen.line}`,
+    };
+  }
+}
+
+const percent = (fte: number) => `${String(Math.round(fte * 1000) / 10).replace(".", ",")} %`;

@@ -1,0 +1,88 @@
+/**
+ * team.json: team metadata (DESIGN.md §4). Checked with zod; problems carry the JSON path so the reader
+ * can point at the line and column in the file.
+ */
+import { z } from "zod";
+import { parseFte } from "./cells.js";
+import { dayNumber } from "./dates.js";
+
+const isoDate = z
+  .string()
+  .refine((s) => dayNumber(s) !== undefined, { message: "not a valid date (write YYYY-MM-DD, e.g. 2026-11-26)" });
+
+/** FTE as a fraction; numbers and strings follow the stillingsprosent rule (≤ 1 fraction, else percentage). */
+const fte = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  const r = parseFte(String(v));
+  if (!r.ok) {
+    ctx.addIssue({ code: "custom", message: r.message });
+    return z.NEVER;
+  }
+  return r.value;
+});
+
+const nonEmpty = z
+  .string({ error: (i) => (i.input === undefined ? "is required" : "must be text") })
+  .trim()
+  .min(1, { error: "must not be empty" });
+
+export const teamMetaSchema = z.object({
+  name: nonEmpty,
+  office: z.string().trim().optional(),
+  /** Scale id: "ips-25", "kvalitetsveileder" or the id of a custom scale file. */
+  scale: nonEmpty.optional(),
+  visitDate: isoDate.optional(),
+  evaluators: z.array(nonEmpty).optional(),
+  /** Specialist → FTE as a fraction (0 < fte ≤ 1). */
+  fte: z.record(z.string(), fte).optional(),
+  /** Counting rules (DESIGN.md §5.4); validated by the counting-rules schema, not here. */
+  countingRules: z.record(z.string(), z.unknown()).optional(),
+  lookbackWeeks: z.number().int().min(1).max(52).optional(),
+  /** Conditions outside the team's control, printed with the improvement notes. */
+  context: z.string().optional(),
+});
+
+export type TeamMeta = z.infer<typeof teamMetaSchema>;
+
+export const TEAM_META_KEYS: readonly string[] = Object.keys(teamMetaSchema.shape);
+
+export interface MetaProblem {
+  /** JSON path of the value the problem is about ([] = the whole document). */
+  path: (string | number)[];
+  message: string;
+  severity?: "warning";
+}
+
+/** Check parsed team.json. Unknown fields are warnings (ignored), everything else an error. */
+export function parseTeamMeta(json: unknown): { meta?: TeamMeta; problems: MetaProblem[] } {
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    return { problems: [{ path: [], message: "team.json must be a JSON object with at least a name" }] };
+  const problems: MetaProblem[] = [];
+  for (const key of Object.keys(json)) {
+    if (!TEAM_META_KEYS.includes(key))
+      problems.push({
+        path: [key],
+        message: `unknown field "${key}" (ignored; known fields: ${TEAM_META_KEYS.join(", ")})`,
+        severity: "warning",
+      });
+  }
+  const r = teamMetaSchema.safeParse(json);
+  if (!r.success) {
+    for (const i of r.error.issues) {
+      const path = i.path.map((p) => (typeof p === "number" ? p : String(p)));
+      problems.push({ path, message: `${formatJsonPath(path) || "team.json"}: ${i.message}` });
+    }
+    return { problems };
+  }
+  return { meta: r.data, problems };
+}
+
+/** `fte.JS1`, `evaluators[0]`; keys that are not identifiers in quotes: `fte["Kari N."]`. */
+export function formatJsonPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const p of path) {
+    if (typeof p === "number") out += `[${p}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(p)) out += out === "" ? p : `.${p}`;
+    else out += `[${JSON.stringify(p)}]`;
+  }
+  return out;
+}
