@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { combineRatings, parseAnswers } from "../../src/core/answers.js";
+import type { DataSuggestion } from "../../src/core/suggestion.js";
+import { ips25, kvalitetsveileder } from "../helpers/scales.js";
+
+const ips = ips25();
+const kv = kvalitetsveileder();
+const t6: DataSuggestion = { itemId: "T6", metric: "employerContactsPerWeek", score: 4, value: 4.5, computation: [] };
+const b1Missing: DataSuggestion = {
+  itemId: "B1",
+  metric: "caseloadPerFte",
+  computation: [],
+  missingReason: { nb: "Filen mangler", en: "File missing" },
+};
+
+function combine(json: unknown, suggestions: DataSuggestion[] = [t6], scale = ips) {
+  const parsed = parseAnswers(json, scale, "vurderinger.json");
+  const combined = combineRatings(scale, suggestions, parsed.answers);
+  return {
+    parseIssues: parsed.issues.map((i) => i.message),
+    ...combined,
+    issueText: combined.issues.map((i) => i.message),
+  };
+}
+
+describe("answers file", () => {
+  it.each([
+    [{ B2: 6 }, "B2: Too big"],
+    [{ B4: 3 }, "B4: unknown item id for ips-25"],
+    [{ B2: "gul" }, "B2: this scale is scored 1–5, not with colours"],
+    [{ O2: { elements: ["no-such"] } }, 'O2.elements[0]: unknown element "no-such"'],
+    [{ B2: { elements: [] } }, "B2.elements: B2 is not an element item"],
+    [{ B2: { score: 3, extra: 1 } }, "B2: Unrecognized key"],
+    [[1, 2], "(top level): expected an object"],
+  ])("%j is refused: %s", (json, message) => {
+    const { parseIssues } = combine(json);
+    expect(parseIssues.join("\n")).toContain(message);
+  });
+
+  it("accepts a colour word in Norwegian or English on the colour scale", () => {
+    const { ratings, parseIssues } = combine(
+      { KV1: "grønn", KV4: "Yellow", KV5: { colour: "rød", note: "x" } },
+      [],
+      kv,
+    );
+    expect(parseIssues).toEqual([]);
+    expect([ratings.get("KV1")?.colour, ratings.get("KV4")?.colour, ratings.get("KV5")?.colour]).toEqual([
+      "green",
+      "yellow",
+      "red",
+    ]);
+  });
+
+  it("keeps $-comments and context out of the items", () => {
+    const parsed = parseAnswers({ $comment: "x", context: "Mange nye i teamet", B2: 4 }, ips, "v.json");
+    expect(parsed.issues).toEqual([]);
+    expect([...parsed.answers.items.keys()]).toEqual(["B2"]);
+    expect(parsed.answers.context).toBe("Mange nye i teamet");
+  });
+});
+
+describe("data suggests, the evaluator decides", () => {
+  it("takes the data's suggestion when the answers say nothing about the item", () => {
+    const { ratings } = combine({});
+    expect(ratings.get("T6")).toMatchObject({ score: 4, source: "data", suggestedScore: 4 });
+  });
+
+  it("an answer equal to the suggestion is still the data's score", () => {
+    const { ratings, issues } = combine({ T6: { score: 4, note: "Ok" } });
+    expect(issues).toEqual([]);
+    expect(ratings.get("T6")).toMatchObject({ score: 4, source: "data", note: "Ok" });
+  });
+
+  it("an override needs a reason", () => {
+    const { ratings, issueText } = combine({ T6: 3 });
+    expect(issueText).toEqual(['T6: 3 differs from the data\'s suggestion 4; add a "reason" for the override']);
+    expect(ratings.get("T6")).toMatchObject({ score: 3, source: "override", suggestedScore: 4 });
+  });
+
+  it("an override with a reason is kept with the suggestion", () => {
+    const { ratings, issues } = combine({ T6: { score: 3, reason: "Ingen ukentlig oppfølging av skjema" } });
+    expect(issues).toEqual([]);
+    expect(ratings.get("T6")).toMatchObject({
+      score: 3,
+      source: "override",
+      suggestedScore: 4,
+      reason: "Ingen ukentlig oppfølging av skjema",
+    });
+  });
+
+  it("a data item without data is the evaluator's", () => {
+    const { ratings } = combine({ B1: 4 }, [t6, b1Missing]);
+    expect(ratings.get("B1")).toMatchObject({ score: 4, source: "evaluator" });
+  });
+
+  it("an element item scores from its ticked elements", () => {
+    const o2 = ips.sections[1]?.items.find((i) => i.id === "O2");
+    const ids = (o2?.elements ?? []).map((e) => e.id);
+    const { ratings, issues } = combine({ O2: { elements: ids.slice(0, 3) } });
+    expect(issues).toEqual([]);
+    expect(ratings.get("O2")).toMatchObject({ score: 3, source: "evaluator", elements: ids.slice(0, 3) });
+  });
+
+  it("an element score that contradicts the ticked elements is refused", () => {
+    const o2 = ips.sections[1]?.items.find((i) => i.id === "O2");
+    const ids = (o2?.elements ?? []).map((e) => e.id);
+    const { issueText } = combine({ O2: { score: 5, elements: ids.slice(0, 2) } });
+    expect(issueText[0]).toContain("O2: score 5 does not match the 2 elements ticked (which give 2)");
+  });
+});
