@@ -15,6 +15,8 @@ export interface CliContext {
   stderr: Stream;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   lang: Lang;
+  /** True when --lang was given (otherwise a saved evaluation's own language is used). */
+  langGiven?: boolean;
   /** Colour on stderr/stdout: only on a TTY, never with --no-color or NO_COLOR. */
   color: boolean;
   quiet: boolean;

@@ -35,6 +35,7 @@ export function applyGlobals(ctx: CliContext, opts: Record<string, unknown>): vo
     if (!(LANGS as readonly string[]).includes(opts.lang))
       throw new UsageError(`--lang must be one of ${LANGS.join(", ")}`);
     ctx.lang = opts.lang as Lang;
+    ctx.langGiven = true;
   }
   if (opts.color === false) ctx.color = false;
   if (opts.quiet === true) ctx.quiet = true;
@@ -47,7 +48,7 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
       "Fidelity evaluation visits of Supported Employment teams (IPS-25, Kvalitetsveilederen).\nReads the team's CSV exports, scores what the data can score, writes a PDF report.",
     )
     .version("0.1.0", "-V, --version")
-    .addOption(langOption().default("nb"))
+    .addOption(langOption())
     .option("--no-color", "no colour in the output (also NO_COLOR)")
     .option("-q, --quiet", "only errors and requested output")
     .option("--debug", "show the stack trace of internal errors")
@@ -78,6 +79,39 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
       act(async (id: string | undefined, opts: { scaleFile?: string; json?: boolean }) => {
         const { runScales } = await import("./commands/scales.js");
         return runScales(ctx, id, opts);
+      }),
+    );
+
+  program
+    .command("report")
+    .description("render the PDF report from a saved evaluation file")
+    .argument("<evaluation>", "a <team>.evaluation.json written by score or evaluate")
+    .option("--out <file>", "where to write the PDF (default: next to the evaluation file)")
+    .option("--previous <file>", "an earlier evaluation of the same team: adds the trend section")
+    .option("--show-staff-names", "print specialists' names instead of JS1…JSn")
+    .addHelpText(
+      "after",
+      "\nExample:\n  fidelity report reports/ips-team.evaluation.json --previous 2026-05/ips-team.evaluation.json",
+    )
+    .action(
+      act(async (file: string, opts: { out?: string; previous?: string; showStaffNames?: boolean }) => {
+        const { runReport } = await import("./commands/report.js");
+        return runReport(ctx, file, opts);
+      }),
+    );
+
+  program
+    .command("init")
+    .description("create a team folder with empty CSVs (the right headers), team.json and an answers file")
+    .argument("<dir>", "the team folder to create")
+    .option("--scale <id>", "ips-25 or kvalitetsveileder", "ips-25")
+    .option("--scale-file <file>", "your own scale file")
+    .option("--visit-date <date>", "visit date, YYYY-MM-DD (default: today)")
+    .addHelpText("after", "\nExample:\n  fidelity init team-nord --scale kvalitetsveileder --visit-date 2026-12-03")
+    .action(
+      act(async (dir: string, opts: { scale?: string; scaleFile?: string; visitDate?: string }) => {
+        const { runInit } = await import("./commands/init.js");
+        return runInit(ctx, dir, opts);
       }),
     );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { combineRatings, parseAnswers } from "../../src/core/answers.js";
+import type { Scale } from "../../src/core/scale.js";
 import type { DataSuggestion } from "../../src/core/suggestion.js";
 import { ips25, kvalitetsveileder } from "../helpers/scales.js";
 
@@ -13,7 +14,7 @@ const b1Missing: DataSuggestion = {
   missingReason: { nb: "Filen mangler", en: "File missing" },
 };
 
-function combine(json: unknown, suggestions: DataSuggestion[] = [t6], scale = ips) {
+function combine(json: unknown, suggestions: DataSuggestion[] = [t6], scale: Scale = ips) {
   const parsed = parseAnswers(json, scale, "vurderinger.json");
   const combined = combineRatings(scale, suggestions, parsed.answers);
   return {

@@ -7,7 +7,7 @@ import { basename, join, resolve } from "node:path";
 import { UsageError } from "../../core/errors.js";
 import { allItems, type PointsItem, type Scale } from "../../core/scale.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { TEMPLATES_DIR, loadScale } from "../../io/scales.js";
+import { loadScale, TEMPLATES_DIR } from "../../io/scales.js";
 import { type CliContext, info } from "../context.js";
 
 const CSV_FILES = ["utetid.csv", "arbeidsgiverkontakter.csv", "portefolje.csv"];
@@ -30,7 +30,11 @@ export function answersSkeleton(scale: Scale): Record<string, unknown> {
   return skeleton;
 }
 
-export async function runInit(ctx: CliContext, dir: string, opts: { scale?: string; scaleFile?: string; visitDate?: string }) {
+export async function runInit(
+  ctx: CliContext,
+  dir: string,
+  opts: { scale?: string; scaleFile?: string; visitDate?: string },
+) {
   const target = resolve(ctx.cwd, dir);
   const scale = loadScale(opts.scale, opts.scaleFile);
   const files = [...CSV_FILES, "team.json", "vurderinger.json"];

@@ -1,0 +1,35 @@
+/**
+ * `fidelity report <evaluation.json>`: (re)render the PDF from a saved evaluation, optionally with the trend
+ * since a previous evaluation of the same team.
+ */
+import { basename, dirname, join, resolve } from "node:path";
+import { UsageError } from "../../core/errors.js";
+import { readEvaluationFile } from "../../io/evaluation-file.js";
+import { type CliContext, info } from "../context.js";
+import { writePdf } from "../outputs.js";
+
+export interface ReportOptions {
+  out?: string;
+  previous?: string;
+  showStaffNames?: boolean;
+}
+
+export function defaultPdfPath(evaluationPath: string): string {
+  const name = basename(evaluationPath).replace(/(\.evaluation)?\.json$/i, "");
+  return join(dirname(evaluationPath), `${name}.pdf`);
+}
+
+export async function runReport(ctx: CliContext, file: string, opts: ReportOptions): Promise<number> {
+  const path = resolve(ctx.cwd, file);
+  const evaluation = readEvaluationFile(path);
+  const previous = opts.previous ? readEvaluationFile(resolve(ctx.cwd, opts.previous)) : undefined;
+  if (previous && previous.scale.id !== evaluation.scale.id)
+    throw new UsageError(
+      `--previous is a ${previous.scale.id} evaluation, but ${file} is ${evaluation.scale.id}: a trend needs the same instrument`,
+    );
+  const lang = ctx.langGiven ? ctx.lang : evaluation.lang;
+  const out = opts.out ? resolve(ctx.cwd, opts.out) : defaultPdfPath(path);
+  await writePdf(out, evaluation, { lang, showStaffNames: opts.showStaffNames, previous });
+  info(ctx, ctx.lang === "nb" ? `Rapport skrevet: ${out}` : `Report written: ${out}`);
+  return 0;
+}
