@@ -1,0 +1,216 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { lookbackWindow } from "../../../src/core/window.js";
+import {
+  activeParticipants,
+  before,
+  blockStart,
+  contact,
+  contacts,
+  D,
+  day,
+  everyBlock,
+  metrics,
+  resetLines,
+  V,
+} from "./builders.js";
+
+beforeEach(resetLines);
+
+describe("contacts per week = counted / present blocks (÷ FTE when FTE < 1) (§5.2)", () => {
+  it.each([
+    // name, counted contacts, weeks with utetid logged (of 8), fte (team.json), expected per week
+    ["48 over 8 weeks = 6.0", 48, 8, undefined, 6],
+    ["47 over 8 weeks = 5.875", 47, 8, undefined, 5.875],
+    ["42 over 7 present weeks (one absent) = 6.0", 42, 7, undefined, 6],
+    ["24 over 8 weeks at FTE 0.5 = 3 / 0.5 = 6.0 (prorated)", 24, 8, 0.5, 6],
+    ["24 over 8 weeks at FTE 50 (a percentage) = 6.0", 24, 8, 50, 6],
+    ["16 over 8 weeks at FTE 1.0 = 2.0", 16, 8, 1, 2],
+    ["0 counted contacts = 0 (a roster specialist with none has 0)", 0, 8, undefined, 0],
+  ] as [string, number, number, number | undefined, number][])("%s", (_name, n, weeks, fte, perWeek) => {
+    const present = Array.from({ length: weeks }, (_, i) => i + 1);
+    const m = metrics(
+      // Plus one phone call (not counted) so the file has a row in the window even when n = 0.
+      {
+        utetid: everyBlock("A", 3, 7.5, weeks),
+        contacts: [...contacts("A", n, present), contact("A", D, "Z", { mode: "phone" })],
+      },
+      fte === undefined ? {} : { fte: { A: fte } },
+    );
+    const s = m.employerContacts.specialists[0];
+    expect(s?.counted).toBe(n);
+    expect(s?.presentBlocks).toBe(weeks);
+    expect(s?.perWeek).toBeCloseTo(perWeek, 10);
+    expect(m.employerContacts.teamMeanPerWeek).toBeCloseTo(perWeek, 10);
+  });
+
+  it.each([
+    // 100-week window, no utetid: all 100 blocks present. 599 / 100 = 5.99; 600 / 100 = 6.
+    [599, 5.99],
+    [600, 6],
+  ])("%i contacts over 100 weeks = %f per week", (n, perWeek) => {
+    const window = lookbackWindow(V, 100);
+    const blocks = Array.from({ length: 100 }, (_, i) => i + 1);
+    const rows = Array.from({ length: n }, (_, i) => contact("A", before(7 * (blocks[i % 100] ?? 1)), `E${i}`));
+    const m = metrics({ contacts: rows }, { window });
+    expect(m.employerContacts.specialists[0]?.perWeek).toBeCloseTo(perWeek, 12);
+    expect(m.employerContacts.specialists[0]?.presentBlocks).toBe(100);
+  });
+
+  it("FTE proration off: 24 over 8 weeks at FTE 0.5 = 3.0", () => {
+    const m = metrics(
+      { utetid: everyBlock("A"), contacts: contacts("A", 24) },
+      { fte: { A: 0.5 }, rules: { fteProration: false } },
+    );
+    expect(m.employerContacts.specialists[0]).toMatchObject({ perWeek: 3, prorated: false, fte: 0.5 });
+  });
+
+  it("FTE ≥ 1 is never a divisor", () => {
+    const m = metrics({ utetid: everyBlock("A"), contacts: contacts("A", 24) }, { fte: { A: 1 } });
+    expect(m.employerContacts.specialists[0]).toMatchObject({ perWeek: 3, prorated: false });
+  });
+
+  it("FTE from the caseload column when team.json has none", () => {
+    const m = metrics({
+      utetid: everyBlock("A"),
+      contacts: contacts("A", 24),
+      caseload: activeParticipants("A", 3, { fte: 0.5 }),
+    });
+    expect(m.employerContacts.specialists[0]).toMatchObject({ fte: 0.5, fteSource: "caseload", perWeek: 6 });
+  });
+
+  it("team value is the mean of the specialists' rates", () => {
+    // A 48/8 = 6, B 16/8 = 2 → mean 4.
+    const m = metrics({
+      utetid: [...everyBlock("A"), ...everyBlock("B")],
+      contacts: [...contacts("A", 48), ...contacts("B", 16)],
+    });
+    expect(m.employerContacts.teamMeanPerWeek).toBe(4);
+    expect(m.employerContacts.totalCounted).toBe(64);
+  });
+});
+
+describe("which contacts count", () => {
+  it.each([
+    ["in person on V−1 counts", contact("A", before(1)), true, undefined],
+    ["in person on V is outside the window", contact("A", V), false, "outsideWindow"],
+    ["in person on V−56 counts", contact("A", before(56)), true, undefined],
+    ["in person on V−57 is outside the window", contact("A", before(57)), false, "outsideWindow"],
+    ["phone does not count by default", contact("A", D, "X", { mode: "phone" }), false, "modeNotCounted"],
+    ["follow-up does not count by default", contact("A", D, "X", { followUp: true }), false, "followUpNotCounted"],
+  ] as const)("%s", (_name, row, counted, reason) => {
+    const m = metrics({ utetid: everyBlock("A"), contacts: [row] });
+    expect(m.employerContacts.totalCounted).toBe(counted ? 1 : 0);
+    if (reason) expect(m.employerContacts.rows.ignored[reason]).toBe(1);
+    // A roster specialist with no counted contacts has 0.
+    expect(m.employerContacts.specialists[0]?.perWeek).toBe(counted ? 1 / 8 : 0);
+  });
+
+  it("countModes and countFollowUp change what counts", () => {
+    const rows = [
+      contact("A", D, "X", { mode: "phone" }),
+      contact("A", D, "X", { mode: "video" }),
+      contact("A", D, "X", { followUp: true }),
+      contact("A", D, "X"),
+    ];
+    const m = metrics(
+      { utetid: everyBlock("A"), contacts: rows },
+      { rules: { countModes: ["in-person", "phone"], countFollowUp: true } },
+    );
+    expect(m.employerContacts.totalCounted).toBe(3);
+    expect(m.employerContacts.rows.ignored).toEqual({ modeNotCounted: 1 });
+  });
+
+  it("a contact in an absent block is left out (and warned about), the block leaves the denominator", () => {
+    // Utetid in blocks 1–7; block 8 not logged. 7 contacts in blocks 1–7 and 1 in block 8.
+    // per week = 7 / 7 = 1.0 (the block-8 contact is not counted).
+    const m = metrics({
+      utetid: everyBlock("A", 3, 7.5, 7),
+      contacts: [...contacts("A", 7, [1, 2, 3, 4, 5, 6, 7]), contact("A", blockStart(8), "Y", { line: 99 })],
+    });
+    const s = m.employerContacts.specialists[0];
+    expect(s).toMatchObject({ counted: 7, presentBlocks: 7, absentBlocks: [8], perWeek: 1 });
+    expect(s?.weekly[7]).toEqual({ index: 8, counted: 0, absent: true });
+    expect(m.employerContacts.rows.ignored.inAbsentBlock).toBe(1);
+    expect(m.warnings.find((w) => w.code === "contactsInAbsentBlocks")).toMatchObject({ specialist: "A", line: 99 });
+  });
+
+  it("a 0-hour utetid row makes a block absent for contacts", () => {
+    const rows = everyBlock("A").map((r, i) => (i === 0 ? { ...r, hoursTotal: 0, hoursOut: 0 } : r));
+    // 14 contacts in blocks 2–8 → 14 / 7 = 2.0
+    const m = metrics({ utetid: rows, contacts: contacts("A", 14, [2, 3, 4, 5, 6, 7, 8]) });
+    expect(m.employerContacts.specialists[0]).toMatchObject({ presentBlocks: 7, perWeek: 2 });
+  });
+
+  it("without utetid data every block is present", () => {
+    const m = metrics({ contacts: contacts("A", 16) });
+    expect(m.roster.basis).toBe("contactsOrCaseload");
+    expect(m.employerContacts.absenceFromUtetid).toBe(false);
+    expect(m.employerContacts.specialists[0]).toMatchObject({ presentBlocks: 8, perWeek: 2 });
+  });
+
+  it("a contact by someone with no utetid rows in the window is left out, with a warning", () => {
+    const m = metrics({ utetid: everyBlock("A"), contacts: [contact("A", D), contact("Ghost", D, "X", { line: 42 })] });
+    expect(m.employerContacts.specialists.map((s) => s.specialist)).toEqual(["A"]);
+    expect(m.employerContacts.rows.ignored.specialistNotInWindow).toBe(1);
+    expect(m.warnings.find((w) => w.code === "contactsWithoutUtetid")).toMatchObject({ specialist: "Ghost", line: 42 });
+  });
+
+  it("names match across files after trimming, case-folding and collapsing spaces", () => {
+    const m = metrics({ utetid: everyBlock("Kari  Nordmann"), contacts: [contact(" kari nordmann ", D)] });
+    expect(m.employerContacts.specialists).toHaveLength(1);
+    expect(m.employerContacts.specialists[0]).toMatchObject({ specialist: "Kari Nordmann", counted: 1 });
+  });
+});
+
+describe("weekly series, new vs repeat employers", () => {
+  it("counts counted contacts per block, per specialist and for the team", () => {
+    const m = metrics({
+      utetid: [...everyBlock("A"), ...everyBlock("B")],
+      contacts: [contact("A", before(1)), contact("A", before(7)), contact("A", before(8)), contact("B", before(8))],
+    });
+    const a = m.employerContacts.specialists[0];
+    expect(a?.weekly.map((w) => w.counted)).toEqual([2, 1, 0, 0, 0, 0, 0, 0]);
+    expect(m.employerContacts.blocks.map((b) => b.counted)).toEqual([2, 2, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("an employer is new the first time it appears in the whole file (any date, any mode)", () => {
+    const rows = [
+      contact("A", before(100), "Rema 1000"), // first Rema: before the window (not counted)
+      contact("A", before(10), "rema  1000 "), // repeat (same employer after normalising)
+      contact("A", before(9), "Kiwi", { mode: "phone" }), // first Kiwi, by phone: not counted
+      contact("A", before(5), "KIWI"), // repeat
+      contact("A", before(3), "Coop"), // new
+      contact("A", before(2), "Coop"), // repeat
+    ];
+    const m = metrics({ utetid: everyBlock("A"), contacts: rows });
+    expect(m.employerContacts.employers).toEqual({ distinct: 3, newContacts: 1, repeatContacts: 3 });
+    expect(m.employerContacts.specialists[0]?.newEmployerContacts).toBe(1);
+  });
+
+  it("first appearance on the same date goes by line order", () => {
+    const rows = [contact("B", D, "Coop", { line: 5 }), contact("A", D, "Coop", { line: 3 })];
+    const m = metrics({ utetid: [...everyBlock("A"), ...everyBlock("B")], contacts: rows });
+    const [a, b] = m.employerContacts.specialists;
+    expect(a?.newEmployerContacts).toBe(1);
+    expect(b?.newEmployerContacts).toBe(0);
+  });
+});
+
+describe("missing contact data", () => {
+  it.each([
+    ["no file", undefined, "noFile"],
+    ["empty file", [], "noRowsInWindow"],
+    ["rows only outside the window", () => [contact("A", before(80))], "noRowsInWindow"],
+  ] as const)("%s", (_name, rows, code) => {
+    const list = typeof rows === "function" ? rows() : rows;
+    const m = metrics({ utetid: everyBlock("A"), ...(list ? { contacts: [...list] } : {}) });
+    expect(m.employerContacts.missing).toBe(code);
+    expect(m.employerContacts.teamMeanPerWeek).toBeUndefined();
+  });
+
+  it("all specialists absent the whole window → no present blocks", () => {
+    const m = metrics({ utetid: [day("A", D, 0, 0)], contacts: [contact("A", D)] });
+    expect(m.employerContacts.missing).toBe("noPresentBlocks");
+    expect(m.employerContacts.specialists[0]?.perWeek).toBeUndefined();
+  });
+});

@@ -1,0 +1,120 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import {
+  activeParticipants,
+  before,
+  contact,
+  D,
+  day,
+  everyBlock,
+  metrics,
+  participant,
+  resetLines,
+} from "./builders.js";
+
+beforeEach(resetLines);
+
+describe("specialists in the window (§5)", () => {
+  it("with utetid rows in the window: exactly those specialists (even with 0 hours)", () => {
+    const m = metrics({
+      utetid: [day("A", D, 7.5, 3), day("B", D, 0, 0), day("C", before(60), 7.5, 3)],
+      contacts: [contact("A", D), contact("D", D)],
+      caseload: activeParticipants("A", 2),
+    });
+    expect(m.roster.basis).toBe("utetid");
+    expect(m.roster.specialists.map((s) => [s.specialist, s.reasons])).toEqual([
+      ["A", ["utetidInWindow", "contactInWindow", "activeParticipant"]],
+      ["B", ["utetidInWindow"]],
+    ]);
+  });
+
+  it("without utetid: a contact in the window (any mode) or an active participant on V−1", () => {
+    const m = metrics({
+      contacts: [contact("A", D, "X", { mode: "phone" }), contact("B", before(60))],
+      caseload: [
+        ...activeParticipants("C", 1),
+        participant("E", "p", "2024-01-01", { endDate: before(10) }), // not active on D
+      ],
+    });
+    expect(m.roster.basis).toBe("contactsOrCaseload");
+    expect(m.roster.specialists.map((s) => s.specialist)).toEqual(["A", "C"]);
+  });
+
+  it("a utetid file with no rows in the window is treated like no utetid file, with a warning", () => {
+    const m = metrics({ utetid: [day("A", before(70), 7.5, 3)], contacts: [contact("B", D)] });
+    expect(m.roster.basis).toBe("contactsOrCaseload");
+    expect(m.roster.specialists.map((s) => s.specialist)).toEqual(["B"]);
+    expect(m.warnings.map((w) => w.code)).toContain("utetidWithoutRowsInWindow");
+    expect(m.employerContacts.specialists[0]).toMatchObject({ presentBlocks: 8, perWeek: 1 / 8 });
+  });
+
+  it("no data at all: empty roster", () => {
+    const m = metrics({});
+    expect(m.roster).toEqual({ basis: "none", specialists: [], caseloadOnly: [] });
+  });
+
+  it("is sorted by name key (the report's JS1…JSn order) and shows the first spelling", () => {
+    const m = metrics({ utetid: [day("bjørn", D, 1, 1), day("Anne", D, 1, 1), day("BJØRN ", before(2), 1, 1)] });
+    expect(m.roster.specialists.map((s) => s.specialist)).toEqual(["Anne", "bjørn"]);
+  });
+});
+
+describe("FTE per specialist", () => {
+  it.each([
+    // name, caseload fte values on A's rows, team.json, expected fte, source, warning codes
+    ["default 1.0", [undefined, undefined], undefined, 1, "default", []],
+    ["caseload 50 (percent)", [50, 50], undefined, 0.5, "caseload", []],
+    ["caseload 0,8 (fraction)", [0.8, undefined], undefined, 0.8, "caseload", []],
+    ["caseload 80 and 0.8 agree", [80, 0.8], undefined, 0.8, "caseload", []],
+    [
+      "caseload disagrees: most rows win (0.5 ×2 vs 1.0 ×1)",
+      [1, 0.5, 0.5],
+      undefined,
+      0.5,
+      "caseload",
+      ["fteDisagrees"],
+    ],
+    ["caseload disagrees, tie: first in file wins", [0.6, 0.8], undefined, 0.6, "caseload", ["fteDisagrees"]],
+    [
+      "team.json wins over caseload, with a warning",
+      [0.5, 0.5],
+      0.8,
+      0.8,
+      "team.json",
+      ["fteTeamJsonDiffersFromCaseload"],
+    ],
+    ["team.json equal to caseload: no warning", [0.5], 50, 0.5, "team.json", []],
+    ["team.json 0 is ignored (warning), caseload used", [0.5], 0, 0.5, "caseload", ["fteInvalid"]],
+  ] as [string, (number | undefined)[], number | undefined, number, string, string[]][])(
+    "%s",
+    (_name, values, teamJson, fte, source, codes) => {
+      const caseload = values.map((v, i) => participant("A", `p${i}`, "2025-01-01", v === undefined ? {} : { fte: v }));
+      const m = metrics({ caseload }, teamJson === undefined ? {} : { fte: { A: teamJson } });
+      expect(m.roster.specialists[0]).toMatchObject({ fte, fteSource: source });
+      expect(m.warnings.map((w) => w.code)).toEqual(codes);
+    },
+  );
+
+  it("the disagreement warning lists every value and line, without naming the specialist", () => {
+    const caseload = [
+      participant("Kari", "p1", "2025-01-01", { fte: 100, line: 4 }),
+      participant("Kari", "p2", "2025-01-01", { fte: 50, line: 7 }),
+      participant("Kari", "p3", "2025-01-01", { fte: 50, line: 9 }),
+    ];
+    const w = metrics({ caseload }).warnings[0];
+    expect(w).toMatchObject({
+      code: "fteDisagrees",
+      specialist: "Kari",
+      file: "portefolje.csv",
+      line: 4,
+      lines: [4, 7, 9],
+    });
+    expect(w?.message.nb).toContain("100 % (linje 4); 50 % (linje 7, 9)");
+    expect(w?.message.en).toContain("Used: 50 %");
+    expect(w?.message.nb).not.toContain("Kari");
+  });
+
+  it("team.json FTE for a name not in the data is warned about", () => {
+    const m = metrics({ utetid: everyBlock("A") }, { fte: { Nobody: 0.5 } });
+    expect(m.warnings.map((w) => w.code)).toEqual(["fteUnknownSpecialist"]);
+  });
+});

@@ -1,0 +1,152 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { UtetidRecord } from "../../../src/core/records.js";
+import { before, blockStart, D, day, everyBlock, metrics, resetLines, V, week } from "./builders.js";
+
+beforeEach(resetLines);
+
+describe("utetid per specialist (§5.1)", () => {
+  // pct_out = Σ out / Σ total × 100 over the rows in the window.
+  it.each([
+    // name, rows, expected pct
+    ["exactly 65 %: 13 of 20 h", [day("A", D, 20, 13)], 65],
+    ["64.99 %: 6499 of 10000 h", [day("A", D, 10_000, 6_499)], 64.99],
+    ["two days: (3 + 4) / (7.5 + 7.5) = 46.67 %", [day("A", D, 7.5, 3), day("A", before(2), 7.5, 4)], (7 / 15) * 100],
+    ["all out: 100 %", [day("A", D, 8, 8)], 100],
+    ["nothing out: 0 %", [day("A", D, 8, 0)], 0],
+  ] as [string, UtetidRecord[], number][])("%s", (_name, rows, pct) => {
+    const m = metrics({ utetid: rows });
+    expect(m.utetid.specialists[0]?.pct).toBeCloseTo(pct, 10);
+    expect(m.utetid.teamMeanPct).toBeCloseTo(pct, 10);
+  });
+
+  it("13/20 reaches exactly 65 (no float noise below the edge)", () => {
+    const m = metrics({ utetid: [day("A", D, 20, 13)] });
+    // 13/20 × 100 = 65.00000000000001 in floats or 65: either way ≥ 65 − ε.
+    expect(m.utetid.specialists[0]?.pct).toBeGreaterThanOrEqual(65 - 1e-9);
+  });
+
+  it("team value is the mean of specialists' %, pooled is Σ/Σ", () => {
+    // A: 6 of 10 h = 60 %; B: 12 of 30 h = 40 %. Mean (60 + 40) / 2 = 50; pooled 18 / 40 = 45 %.
+    const m = metrics({ utetid: [day("A", D, 10, 6), day("B", D, 30, 12)] });
+    expect(m.utetid.teamMeanPct).toBeCloseTo(50, 10);
+    expect(m.utetid.pooled).toEqual({ numerator: 18, denominator: 40, value: 45 });
+    expect(m.utetid.specialistsWithHours).toBe(2);
+  });
+});
+
+describe("window edges (W = 8, V = 2026-11-26: window 2026-10-01 … 2026-11-25)", () => {
+  it.each([
+    ["V−1 (2026-11-25) is in, block 1", before(1), 1],
+    ["V (2026-11-26) is out", V, undefined],
+    ["V−56 (2026-10-01) is in, block 8", before(56), 8],
+    ["V−57 (2026-09-30) is out", before(57), undefined],
+    ["V−7 (2026-11-19) is block 1", before(7), 1],
+    ["V−8 (2026-11-18) is block 2", before(8), 2],
+  ] as [string, string, number | undefined][])("%s", (_name, date, block) => {
+    const m = metrics({ utetid: [day("A", date, 10, 5), day("A", D, 10, 5)] });
+    const s = m.utetid.specialists[0];
+    if (block === undefined) {
+      expect(m.utetid.rows.ignored.outsideWindow).toBe(1);
+      expect(m.utetid.rows.used).toBe(1);
+    } else {
+      expect(m.utetid.rows.used).toBe(2);
+      expect(s?.blocks[block - 1]?.rows).toBe(block === 1 ? 2 : 1);
+    }
+  });
+
+  it("rows outside the window are counted as ignored, not errors", () => {
+    const m = metrics({ utetid: [day("A", before(57), 7.5, 3), day("A", V, 7.5, 3), day("A", D, 7.5, 3)] });
+    expect(m.utetid.rows).toMatchObject({ present: true, read: 3, used: 1, ignored: { outsideWindow: 2 } });
+    expect(m.files.find((f) => f.kind === "utetid")).toMatchObject({ read: 3, used: 1, outsideWindow: 2 });
+  });
+});
+
+describe("weekly rows (uke = that ISO week's Monday) count in the block containing their Monday", () => {
+  it.each([
+    ["2026-W48 → Monday 2026-11-23, block 1", "2026-W48", 1],
+    ["2026-W47 → Monday 2026-11-16, block 2", "2026-W47", 2],
+    ["2026-W41 → Monday 2026-10-05, block 8", "2026-W41", 8],
+    ["2026-W40 → Monday 2026-09-28, before the window", "2026-W40", undefined],
+    ["2026-W49 → Monday 2026-11-30, after the visit", "2026-W49", undefined],
+  ] as [string, string, number | undefined][])("%s", (_name, isoWeek, block) => {
+    const m = metrics({ utetid: [week("A", isoWeek, 37.5, 20), day("A", D, 7.5, 0)] });
+    const s = m.utetid.specialists[0];
+    if (block === undefined) {
+      expect(m.utetid.rows.ignored.outsideWindow).toBe(1);
+      expect(s?.hoursTotal).toBe(7.5);
+    } else {
+      expect(s?.blocks[block - 1]).toMatchObject({ hoursTotal: block === 1 ? 45 : 37.5 });
+      // (20 + 0) / (37.5 + 7.5) = 44.44 %
+      expect(s?.pct).toBeCloseTo((20 / 45) * 100, 10);
+    }
+  });
+
+  it("warns when a specialist has both daily and weekly rows in the window", () => {
+    const m = metrics({ utetid: [week("A", "2026-W47", 37.5, 20), day("A", D, 7.5, 0)] });
+    expect(m.warnings.map((w) => w.code)).toContain("dailyAndWeeklyRows");
+  });
+});
+
+describe("absent blocks (0 total hours, or no rows at all, in a block)", () => {
+  it("a block with a 0-hour row is absent; hours elsewhere still give the %", () => {
+    // Blocks 1–8 at 7.5 h / 3 h out, except block 3 logged as 0 h (holiday).
+    const rows = everyBlock("A").map((r, i) => (i === 2 ? { ...r, hoursTotal: 0, hoursOut: 0 } : r));
+    const s = metrics({ utetid: rows }).utetid.specialists[0];
+    expect(s?.absentBlocks).toEqual([3]);
+    expect(s?.blocks[2]).toMatchObject({ absent: true, rows: 1, hoursTotal: 0 });
+    expect(s?.blocks[2]?.pct).toBeUndefined();
+    // 7 × 3 / (7 × 7.5) = 40 %
+    expect(s?.pct).toBeCloseTo(40, 10);
+  });
+
+  it("a block with no rows at all is absent too (a week not logged)", () => {
+    const rows = everyBlock("A", 3, 7.5, 7); // blocks 1–7 only
+    const s = metrics({ utetid: rows }).utetid.specialists[0];
+    expect(s?.absentBlocks).toEqual([8]);
+  });
+
+  it("a specialist with rows but 0 hours in every block has no % and is left out of the mean, with a warning", () => {
+    // A: 0 h everywhere (on leave); B: 50 %. Team mean = 50 (over B only).
+    const m = metrics({ utetid: [day("A", D, 0, 0), day("B", D, 10, 5)] });
+    expect(m.roster.specialists.map((s) => s.specialist)).toEqual(["A", "B"]);
+    expect(m.utetid.specialists[0]?.pct).toBeUndefined();
+    expect(m.utetid.specialists[0]?.absentBlocks).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(m.utetid.teamMeanPct).toBe(50);
+    expect(m.utetid.specialistsWithHours).toBe(1);
+    expect(m.warnings.find((w) => w.code === "noHoursInWindow")).toMatchObject({ specialist: "A", line: 2 });
+  });
+
+  it("block percentages for the team are pooled per block", () => {
+    // Block 1: A 10/5, B 10/3 → 8 / 20 = 40 %. Block 2: A only 10/10 → 100 %. Others: no hours.
+    const m = metrics({ utetid: [day("A", D, 10, 5), day("B", D, 10, 3), day("A", blockStart(2), 10, 10)] });
+    expect(m.utetid.blocks[0]).toEqual({ index: 1, hoursOut: 8, hoursTotal: 20, pct: 40 });
+    expect(m.utetid.blocks[1]).toEqual({ index: 2, hoursOut: 10, hoursTotal: 10, pct: 100 });
+    expect(m.utetid.blocks[2]).toEqual({ index: 3, hoursOut: 0, hoursTotal: 0 });
+  });
+});
+
+describe("missing utetid data", () => {
+  it.each([
+    ["no file", undefined, "noFile"],
+    ["empty file", [], "noRowsInWindow"],
+    ["rows only outside the window", [day("A", before(60), 7.5, 3)], "noRowsInWindow"],
+    ["rows in the window, all 0 hours", [day("A", D, 0, 0)], "noHoursLogged"],
+  ] as [string, UtetidRecord[] | undefined, string][])("%s → %s", (_name, rows, code) => {
+    const m = metrics(rows === undefined ? {} : { utetid: rows });
+    expect(m.utetid.missing).toBe(code);
+    expect(m.utetid.teamMeanPct).toBeUndefined();
+  });
+
+  it("hours out above total is reported as a warning with the line", () => {
+    const m = metrics({ utetid: [day("A", D, 5, 6, 7)] });
+    expect(m.warnings.find((w) => w.code === "hoursOutAboveTotal")).toMatchObject({ file: "utetid.csv", line: 7 });
+  });
+
+  it("keeps the source lines per specialist", () => {
+    const m = metrics({ utetid: [day("A", D, 7.5, 3, 10), day("B", D, 7.5, 3, 11), day("A", before(2), 7.5, 3, 12)] });
+    expect(m.utetid.specialists.map((s) => [s.specialist, s.lines])).toEqual([
+      ["A", [10, 12]],
+      ["B", [11]],
+    ]);
+  });
+});
