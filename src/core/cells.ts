@@ -83,7 +83,7 @@ export interface IsoWeek {
   monday: IsoDate;
 }
 
-const WEEK_WORD = String.raw`(?:w|wk|week|uke|u|v)`;
+const WEEK_WORD = "(?:w|wk|week|uke|u|v)";
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})\s*[-/,]?\s*${WEEK_WORD}\s*\.?\s*(\d{1,2})$`, "i");
 const WEEK_FIRST = new RegExp(String.raw`^${WEEK_WORD}\s*\.?\s*(\d{1,2})\s*[-/,.]?\s*(\d{4})$`, "i");
 

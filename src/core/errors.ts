@@ -18,13 +18,20 @@ export interface InputIssue {
   line?: number;
   column?: number;
   message: string;
+  /** Absent means error. A warning is reported but does not make the data invalid. */
+  severity?: "warning";
+}
+
+/** True unless the issue is only a warning. */
+export function isErrorIssue(issue: InputIssue): boolean {
+  return issue.severity !== "warning";
 }
 
 export function formatIssue(issue: InputIssue): string {
   const where = [issue.file, issue.line, issue.line !== undefined ? issue.column : undefined]
     .filter((p) => p !== undefined)
     .join(":");
-  return `${where}: ${issue.message}`;
+  return `${where}: ${issue.severity === "warning" ? "warning: " : ""}${issue.message}`;
 }
 
 export class FidelityError extends Error {

@@ -69,7 +69,7 @@ export function parseTeamMeta(json: unknown): { meta?: TeamMeta; problems: MetaP
   if (!r.success) {
     for (const i of r.error.issues) {
       const path = i.path.map((p) => (typeof p === "number" ? p : String(p)));
-      problems.push({ path, message: `${formatJsonPath(path) || "team.json"}: ${i.message}` });
+      problems.push({ path, message: `${jsonPathText(path) || "team.json"}: ${i.message}` });
     }
     return { problems };
   }
@@ -77,7 +77,7 @@ export function parseTeamMeta(json: unknown): { meta?: TeamMeta; problems: MetaP
 }
 
 /** `fte.JS1`, `evaluators[0]`; keys that are not identifiers in quotes: `fte["Kari N."]`. */
-export function formatJsonPath(path: readonly (string | number)[]): string {
+function jsonPathText(path: readonly (string | number)[]): string {
   let out = "";
   for (const p of path) {
     if (typeof p === "number") out += `[${p}]`;

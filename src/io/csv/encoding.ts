@@ -1,0 +1,91 @@
+/**
+ * First pass over a file: its size and sha256, and which text encoding it is in, without holding it in
+ * memory. UTF-8 (with or without BOM) when every byte sequence is valid UTF-8, otherwise Windows-1252
+ * (DESIGN.md §4). UTF-16 with a BOM (Excel's "Unicode text") is recognised too. A file with NUL bytes,
+ * or that starts like a zip/xlsx/xls/pdf file, is not text.
+ */
+import { isUtf8 } from "node:buffer";
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+
+export type TextEncoding = "utf-8" | "utf-8-bom" | "windows-1252" | "utf-16le" | "utf-16be";
+
+export interface FileSniff {
+  bytes: number;
+  sha256: string;
+  /** Undefined when the file is not text (see `notText`). */
+  encoding?: TextEncoding;
+  /** Why the file is not text, as a message. */
+  notText?: string;
+}
+
+export const CHUNK_SIZE = 1 << 16;
+
+const MAGIC: ReadonlyArray<readonly [number[], string]> = [
+  [[0x50, 0x4b, 0x03, 0x04], "an Excel workbook or zip file"],
+  [[0xd0, 0xcf, 0x11, 0xe0], "an old Excel (.xls) workbook"],
+  [[0x25, 0x50, 0x44, 0x46], "a PDF file"],
+];
+
+/** Bytes at the end of `buf` that start a UTF-8 sequence the chunk does not complete. */
+function incompleteTail(buf: Buffer): number {
+  for (let back = 1; back <= Math.min(3, buf.length); back++) {
+    const b = buf[buf.length - back] as number;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+export async function sniffFile(path: string): Promise<FileSniff> {
+  const hash = createHash("sha256");
+  let bytes = 0;
+  let head = Buffer.alloc(0);
+  let nul = false;
+  let utf8 = true;
+  let carry: Buffer | undefined;
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_SIZE }) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    if (head.length < 4) head = Buffer.concat([head, chunk.subarray(0, 4 - head.length)]);
+    if (!nul && chunk.indexOf(0) !== -1) nul = true;
+    if (utf8) {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const tail = incompleteTail(buf);
+      utf8 = isUtf8(buf.subarray(0, buf.length - tail));
+      carry = tail > 0 ? Buffer.from(buf.subarray(buf.length - tail)) : undefined;
+    }
+    bytes += chunk.length;
+  }
+  if (carry) utf8 = false;
+  const sha256 = hash.digest("hex");
+  const starts = (sig: number[]) => sig.every((b, i) => head[i] === b);
+
+  if (starts([0xff, 0xfe])) return { bytes, sha256, encoding: "utf-16le" };
+  if (starts([0xfe, 0xff])) return { bytes, sha256, encoding: "utf-16be" };
+  for (const [sig, what] of MAGIC)
+    if (starts(sig)) return { bytes, sha256, notText: `not a CSV file: this is ${what} (save it as CSV)` };
+  if (nul) return { bytes, sha256, notText: "not a text file (it contains NUL bytes): export the data as CSV" };
+  if (starts([0xef, 0xbb, 0xbf])) return { bytes, sha256, encoding: utf8 ? "utf-8-bom" : "windows-1252" };
+  return { bytes, sha256, encoding: utf8 ? "utf-8" : "windows-1252" };
+}
+
+/** Byte-order marks that the reader skips. */
+export function bomLength(encoding: TextEncoding, head: Buffer): number {
+  if (encoding === "utf-16le" || encoding === "utf-16be") return 2;
+  return head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+}
+
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80–0x9F. Text decoded as Latin-1 is corrected here
+ * (Node's TextDecoder("windows-1252") decodes as Latin-1, so it cannot be used).
+ */
+const CP1252_C1 =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+const C1 = /[\u0080-\u009f]/g;
+const HAS_C1 = /[\u0080-\u009f]/;
+
+export function latin1ToCp1252(text: string): string {
+  return HAS_C1.test(text) ? text.replace(C1, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] as string) : text;
+}

@@ -1,0 +1,334 @@
+/**
+ * Reading one CSV export (DESIGN.md §4), streaming: the file is never held in memory, so a
+ * 1,000,000-row contact file is checked in constant memory with `scanCsv` (records go to a callback);
+ * `readCsv` collects the records as well.
+ *
+ * Two passes over the bytes: the first finds the encoding (and the sha256), the second parses with
+ * csv-parse. Every problem becomes an InputIssue at `file:line:column`, where line is the line the row
+ * STARTS on (a quoted field may span lines) and column is the 1-based field number.
+ */
+import { createReadStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { parse } from "csv-parse";
+import { fold } from "../../core/cells.js";
+import { type InputIssue, IoError } from "../../core/errors.js";
+import { containsNationalId, NATIONAL_ID_MESSAGE } from "../../core/national-id.js";
+import type { CaseloadRecord, ContactRecord, UtetidRecord } from "../../core/records.js";
+import { type CsvKind, FteAgreement, ROW_PARSERS, type RowCells, type RowResult } from "../../core/row-schemas.js";
+import { bomLength, CHUNK_SIZE, latin1ToCp1252, sniffFile, type TextEncoding } from "./encoding.js";
+import { type Delimiter, detectDelimiter, firstNonBlankLine, type HeaderMatch, matchHeader } from "./header.js";
+
+export interface RecordOf {
+  utetid: UtetidRecord;
+  contacts: ContactRecord;
+  caseload: CaseloadRecord;
+}
+
+/** An issue of one CSV file; `team` is the row's team value in a multi-team export. */
+export interface CsvIssue extends InputIssue {
+  team?: string;
+}
+
+export interface CsvScan {
+  /** The path as given: used in every issue and record source. */
+  file: string;
+  kind: CsvKind;
+  bytes: number;
+  sha256: string;
+  /** Undefined when the file is not text. */
+  encoding?: TextEncoding;
+  delimiter?: Delimiter;
+  /** Data rows read: non-blank rows after the header, valid or not. */
+  rows: number;
+  /** True when the header has a `team` column. */
+  teamColumn: boolean;
+  /** Rows per team value, keyed by the folded value; `name` is the first spelling seen. */
+  teams: Map<string, { name: string; rows: number }>;
+  /** Lines of data rows with an empty team cell (only when there is a team column). */
+  linesWithoutTeam: number[];
+  /** Problems, in file order (at most `maxIssues`). */
+  issues: CsvIssue[];
+  /** Number of problems found, including any beyond `maxIssues`. */
+  issueCount: number;
+}
+
+export interface CsvRead<K extends CsvKind> extends CsvScan {
+  /** Rows that were valid, typed, in file order. */
+  records: RecordOf[K][];
+}
+
+export interface CsvOptions {
+  /** Keep at most this many issues (all are counted). Default: all. */
+  maxIssues?: number;
+}
+
+const HEADER_PEEK_LIMIT = 1 << 20;
+
+/** Read a CSV file, collecting its valid records. */
+export async function readCsv<K extends CsvKind>(path: string, kind: K, options: CsvOptions = {}): Promise<CsvRead<K>> {
+  const records: RecordOf[K][] = [];
+  const scan = await scanCsv(path, kind, (r) => records.push(r), options);
+  return { ...scan, records };
+}
+
+export const readUtetidCsv = (path: string, options?: CsvOptions) => readCsv(path, "utetid", options);
+export const readContactsCsv = (path: string, options?: CsvOptions) => readCsv(path, "contacts", options);
+export const readCaseloadCsv = (path: string, options?: CsvOptions) => readCsv(path, "caseload", options);
+
+/**
+ * Stream a CSV file: each valid row is typed and handed to `onRecord`; nothing is retained but the
+ * issues and per-team row counts. Throws IoError only when the file cannot be read at all.
+ */
+export async function scanCsv<K extends CsvKind>(
+  path: string,
+  kind: K,
+  onRecord: (record: RecordOf[K]) => void,
+  options: CsvOptions = {},
+): Promise<CsvScan> {
+  const maxIssues = options.maxIssues ?? Number.POSITIVE_INFINITY;
+  const sniff = await sniffFile(path).catch((e: unknown) => {
+    throw ioError(path, e);
+  });
+  const scan: CsvScan = {
+    file: path,
+    kind,
+    bytes: sniff.bytes,
+    sha256: sniff.sha256,
+    rows: 0,
+    teamColumn: false,
+    teams: new Map(),
+    linesWithoutTeam: [],
+    issues: [],
+    issueCount: 0,
+  };
+  const report = (issue: CsvIssue) => {
+    scan.issueCount++;
+    if (scan.issues.length < maxIssues) scan.issues.push(issue);
+  };
+  if (sniff.notText || !sniff.encoding) {
+    report({ file: path, message: sniff.notText ?? "not a text file" });
+    return scan;
+  }
+  const encoding = sniff.encoding;
+  scan.encoding = encoding;
+
+  const chunks = decodedChunks(path, encoding)[Symbol.asyncIterator]();
+  // Peek far enough to see the header line, which decides the delimiter.
+  const head: (Buffer | string)[] = [];
+  let headText = "";
+  let headerLine: string | undefined;
+  for (;;) {
+    const next = await chunks.next().catch((e: unknown) => {
+      throw ioError(path, e);
+    });
+    if (!next.done) {
+      head.push(next.value);
+      headText += typeof next.value === "string" ? next.value : next.value.toString("latin1");
+    }
+    headerLine = firstNonBlankLine(headText, next.done === true || headText.length > HEADER_PEEK_LIMIT);
+    if (headerLine !== undefined || next.done) break;
+  }
+  if (headerLine === undefined) {
+    report({ file: path, message: "file is empty (expected a header line and data rows)" });
+    return scan;
+  }
+  const delimiter = detectDelimiter(headerLine);
+  scan.delimiter = delimiter;
+
+  const parser = parse({
+    delimiter,
+    encoding: encoding === "windows-1252" ? "latin1" : "utf8",
+    bom: false,
+    record_delimiter: ["\r\n", "\n"],
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+  });
+
+  const rowParser: (cells: RowCells) => RowResult<unknown> = ROW_PARSERS[kind];
+  const cp1252 = encoding === "windows-1252";
+  const interned = new Map<string, string>();
+  const intern = (s: string): string => {
+    const v = interned.get(s);
+    if (v !== undefined) return v;
+    interned.set(s, s);
+    return s;
+  };
+  const teamKeys = new Map<string, string>();
+  const fte = kind === "caseload" ? new FteAgreement() : undefined;
+  let header: HeaderMatch | undefined;
+  let headerLineNo = 0;
+  let columns: [string, number][] = [];
+  let teamIndex: number | undefined;
+  /** Line on which the next record starts. */
+  let line = 1;
+
+  const consume = async (rows: AsyncIterable<string[]>) => {
+    for await (const fields of rows) {
+      const start = line;
+      line += 1;
+      for (const f of fields) if (f.length > 0 && f.includes("\n")) line += countNewlines(f);
+      if (isBlankRecord(fields)) continue;
+      if (cp1252) for (let i = 0; i < fields.length; i++) fields[i] = latin1ToCp1252(fields[i] as string);
+
+      // Id numbers, anywhere (also in the header).
+      let idColumns: Set<number> | undefined;
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i] as string;
+        if (f.length >= 11 && containsNationalId(f)) {
+          idColumns ??= new Set();
+          idColumns.add(i);
+          report({ file: path, line: start, column: i + 1, message: NATIONAL_ID_MESSAGE });
+        }
+      }
+
+      if (!header) {
+        header = matchHeader(kind, fields, path, start);
+        headerLineNo = start;
+        for (const issue of header.issues) report(issue);
+        columns = [...header.columns];
+        teamIndex = header.columns.get("team");
+        scan.teamColumn = teamIndex !== undefined;
+        continue;
+      }
+
+      scan.rows++;
+      let team: string | undefined;
+      if (teamIndex !== undefined) {
+        const t = (fields[teamIndex] ?? "").trim();
+        if (t !== "" && !idColumns?.has(teamIndex)) {
+          team = intern(t);
+          let key = teamKeys.get(t);
+          if (key === undefined) {
+            key = fold(t);
+            teamKeys.set(t, key);
+          }
+          const entry = scan.teams.get(key);
+          if (entry) entry.rows++;
+          else scan.teams.set(key, { name: t, rows: 1 });
+        } else scan.linesWithoutTeam.push(start);
+      }
+      const where = team === undefined ? {} : { team };
+
+      for (let i = header.width; i < fields.length; i++) {
+        if ((fields[i] as string).trim() !== "") {
+          report({ file: path, line: start, column: i + 1, message: "value in a column that has no header", ...where });
+          break;
+        }
+      }
+      if (!header.usable) continue;
+
+      const cells: Record<string, string | undefined> = {};
+      for (const [name, index] of columns) cells[name] = fields[index];
+      const result = rowParser(cells);
+      if (!result.ok) {
+        for (const p of result.problems) {
+          const index = header.columns.get(p.column);
+          if (index !== undefined && idColumns?.has(index)) continue; // already reported, never quoted
+          report({
+            file: path,
+            line: start,
+            ...(index === undefined ? {} : { column: index + 1 }),
+            message: p.message,
+            ...where,
+          });
+        }
+        continue;
+      }
+      if (idColumns) continue; // a row holding an id number never becomes a record
+      const value = result.value as Record<string, unknown>;
+      for (const k in value) {
+        const v = value[k];
+        if (typeof v === "string") value[k] = intern(v);
+      }
+      const record = { source: { file: path, line: start }, ...where, ...value } as unknown as RecordOf[K];
+      if (fte) {
+        const c = record as CaseloadRecord;
+        const p = fte.check(team, c.specialist, c.fte, start);
+        if (p) {
+          const index = header.columns.get(p.column);
+          report({
+            file: path,
+            line: start,
+            ...(index === undefined ? {} : { column: index + 1 }),
+            message: p.message,
+            ...where,
+          });
+          continue;
+        }
+      }
+      onRecord(record);
+    }
+  };
+
+  try {
+    await pipeline(
+      async function* () {
+        try {
+          yield* head;
+          for (;;) {
+            const next = await chunks.next();
+            if (next.done) return;
+            yield next.value;
+          }
+        } finally {
+          await chunks.return?.(undefined);
+        }
+      },
+      parser,
+      consume,
+    );
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("CSV_"))
+      report({ file: path, line, message: csvErrorMessage(code) });
+    else throw ioError(path, e);
+  }
+
+  if (!header) report({ file: path, message: "file is empty (expected a header line and data rows)" });
+  else if (scan.rows === 0)
+    report({ file: path, line: headerLineNo, message: "no data rows (only a header)", severity: "warning" });
+  return scan;
+}
+
+/** Raw bytes for UTF-8 and Windows-1252 (csv-parse decodes fields), text for UTF-16. BOM removed. */
+async function* decodedChunks(path: string, encoding: TextEncoding): AsyncGenerator<Buffer | string> {
+  const stream = createReadStream(path, { highWaterMark: CHUNK_SIZE }) as AsyncIterable<Buffer>;
+  if (encoding === "utf-16le" || encoding === "utf-16be") {
+    const decoder = new TextDecoder(encoding); // strips the BOM
+    for await (const chunk of stream) yield decoder.decode(chunk, { stream: true });
+    const rest = decoder.decode();
+    if (rest) yield rest;
+    return;
+  }
+  let first = true;
+  for await (const chunk of stream) {
+    if (first) {
+      first = false;
+      yield chunk.subarray(bomLength(encoding, chunk));
+    } else yield chunk;
+  }
+}
+
+function isBlankRecord(fields: readonly string[]): boolean {
+  for (const f of fields) if (f !== "" && f.trim() !== "") return false;
+  return true;
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+function csvErrorMessage(code: string): string {
+  if (code === "CSV_QUOTE_NOT_CLOSED") return 'a quoted field that starts in this row is never closed (a missing ")'; // never echo the data
+  return `the CSV cannot be read from here on (${code})`;
+}
+
+function ioError(path: string, e: unknown): IoError {
+  if (e instanceof IoError) return e;
+  const code = (e as { code?: unknown }).code;
+  const why = typeof code === "string" ? code : e instanceof Error ? e.message : String(e);
+  return new IoError(`${path}: cannot read the file (${why})`, path);
+}

@@ -1,0 +1,217 @@
+/**
+ * Reading a small JSON input file (team.json, the answers file) so that every problem can be reported as
+ * `file:line:column`: syntax errors at the offending character, and schema problems at the value their JSON
+ * path names (or the nearest enclosing value that exists).
+ */
+import { isUtf8 } from "node:buffer";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { type InputIssue, IoError } from "../core/errors.js";
+import { latin1ToCp1252 } from "./csv/encoding.js";
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type JsonPath = readonly (string | number)[];
+
+export interface JsonFile {
+  file: string;
+  bytes: number;
+  sha256: string;
+  /** The parsed value; undefined when the file is not valid JSON (see issues). */
+  value?: unknown;
+  /** Syntax problems (at most one: parsing stops at the first). */
+  issues: InputIssue[];
+  /** Where the value at `path` starts, or the nearest enclosing value that exists. */
+  locate(path: JsonPath): Position;
+}
+
+export async function readJsonFile(file: string): Promise<JsonFile> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(file);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    throw new IoError(`${file}: cannot read the file (${typeof code === "string" ? code : String(e)})`, file);
+  }
+  const sha256 = createHash("sha256").update(buf).digest("hex");
+  const body = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
+  const text = isUtf8(body) ? body.toString("utf8") : latin1ToCp1252(body.toString("latin1"));
+  const scanned = scanJson(text);
+  const base = { file, bytes: buf.length, sha256 };
+  if (!scanned.ok) {
+    return {
+      ...base,
+      issues: [{ file, line: scanned.at.line, column: scanned.at.column, message: `invalid JSON: ${scanned.message}` }],
+      locate: () => scanned.at,
+    };
+  }
+  return {
+    ...base,
+    value: JSON.parse(text) as unknown,
+    issues: [],
+    locate: (path) => locateIn(scanned.positions, path),
+  };
+}
+
+const pathKey = (path: JsonPath) => JSON.stringify(path);
+
+function locateIn(positions: Map<string, Position>, path: JsonPath): Position {
+  for (let n = path.length; n >= 0; n--) {
+    const p = positions.get(pathKey(path.slice(0, n)));
+    if (p) return p;
+  }
+  return { line: 1, column: 1 };
+}
+
+type Scanned = { ok: true; positions: Map<string, Position> } | { ok: false; at: Position; message: string };
+
+class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly index: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A strict JSON (RFC 8259) recogniser that records where every value starts, keyed by its path. It does
+ * not build values (JSON.parse does, once this has accepted the text).
+ */
+export function scanJson(text: string): Scanned {
+  const positions = new Map<string, Position>();
+  let i = 0;
+  const lineStarts = [0];
+  for (let k = text.indexOf("\n"); k !== -1; k = text.indexOf("\n", k + 1)) lineStarts.push(k + 1);
+  const position = (index: number): Position => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: index - (lineStarts[lo] as number) + 1 };
+  };
+  const fail = (message: string, at = i): never => {
+    throw new JsonSyntaxError(message, at);
+  };
+  const describe = () => (i >= text.length ? "end of file" : JSON.stringify(text[i]));
+  const ws = () => {
+    while (i < text.length) {
+      const c = text[i];
+      if (c === " " || c === "\t" || c === "\n" || c === "\r") i++;
+      else break;
+    }
+  };
+  const string = () => {
+    const start = i;
+    i++; // opening quote
+    for (;;) {
+      if (i >= text.length) fail('a string is never closed (missing ")', start);
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return text.slice(start, i);
+      }
+      if (c === 0x5c) {
+        const e = text[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail("invalid \\u escape in a string");
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else fail("invalid escape in a string (use \\\\ for a backslash)");
+      } else if (c < 0x20)
+        fail(c === 0x0a ? "a string is never closed before the end of the line" : "control character in a string");
+      else i++;
+    }
+  };
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const value = (path: (string | number)[]) => {
+    ws();
+    positions.set(pathKey(path), position(i));
+    const c = text[i];
+    if (c === "{") {
+      i++;
+      ws();
+      if (text[i] === "}") {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
+        const key = JSON.parse(string()) as string;
+        ws();
+        if (text[i] !== ":") fail(`expected ":" after a property name, found ${describe()}`);
+        i++;
+        value([...path, key]);
+        ws();
+        if (text[i] === ",") {
+          i++;
+          ws();
+          if (text[i] === "}") fail("trailing comma before }");
+          continue;
+        }
+        if (text[i] === "}") {
+          i++;
+          return;
+        }
+        fail(`expected "," or "}" after a property value, found ${describe()}`);
+      }
+    }
+    if (c === "[") {
+      i++;
+      ws();
+      if (text[i] === "]") {
+        i++;
+        return;
+      }
+      for (let n = 0; ; n++) {
+        value([...path, n]);
+        ws();
+        if (text[i] === ",") {
+          i++;
+          ws();
+          if (text[i] === "]") fail("trailing comma before ]");
+          continue;
+        }
+        if (text[i] === "]") {
+          i++;
+          return;
+        }
+        fail(`expected "," or "]" after an array element, found ${describe()}`);
+      }
+    }
+    if (c === '"') {
+      string();
+      return;
+    }
+    for (const word of ["true", "false", "null"])
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return;
+      }
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (m) {
+      i += m[0].length;
+      return;
+    }
+    fail(i >= text.length ? "unexpected end of file (a value is missing)" : `unexpected ${describe()}`);
+  };
+  try {
+    ws();
+    if (i >= text.length) fail("file is empty");
+    value([]);
+    ws();
+    if (i < text.length) fail(`unexpected ${describe()} after the end of the JSON value`);
+    return { ok: true, positions };
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) return { ok: false, at: position(e.index), message: e.message };
+    throw e;
+  }
+}

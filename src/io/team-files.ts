@@ -1,0 +1,114 @@
+/**
+ * The files a team folder may hold (DESIGN.md §4), recognised by name after folding, and finding team
+ * folders under a path.
+ */
+import type { Dirent } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { fold } from "../core/cells.js";
+import { IoError } from "../core/errors.js";
+import type { CsvKind } from "../core/row-schemas.js";
+
+export type TeamFileKind = CsvKind | "team" | "answers";
+
+/** Accepted file names per kind: the Norwegian name first, then the English alias. */
+export const TEAM_FILE_NAMES: Readonly<Record<TeamFileKind, readonly string[]>> = {
+  utetid: ["utetid.csv", "time.csv"],
+  contacts: ["arbeidsgiverkontakter.csv", "employer-contacts.csv"],
+  caseload: ["portefolje.csv", "caseload.csv"],
+  team: ["team.json"],
+  answers: ["vurderinger.json", "answers.json"],
+};
+
+export const TEAM_FILE_KINDS = Object.keys(TEAM_FILE_NAMES) as TeamFileKind[];
+
+const BY_FOLDED = new Map<string, TeamFileKind>(
+  TEAM_FILE_KINDS.flatMap((kind) => TEAM_FILE_NAMES[kind].map((n) => [fold(n), kind] as const)),
+);
+
+/** The kind of a team file from its name (`Portefølje.csv`, `UTETID.CSV`, `employer_contacts.csv`), if any. */
+export function teamFileKind(fileName: string): TeamFileKind | undefined {
+  return BY_FOLDED.get(fold(basename(fileName)));
+}
+
+export interface TeamFolder {
+  /** The folder, as a path built from what the user passed. */
+  dir: string;
+  /** Files found per kind (paths built from what the user passed), sorted by name. Usually one each. */
+  files: Partial<Record<TeamFileKind, string[]>>;
+}
+
+const SKIP_DIRS = new Set(["node_modules"]);
+
+/**
+ * Team folders at or under `path`: every folder (the path itself included) that holds at least one known
+ * file. Folders are searched recursively, skipping hidden folders, node_modules and symbolic links to
+ * folders. A path that is a file makes a folder of that one file (so `fidelity validate x/utetid.csv`
+ * checks just that file). Sorted by path. Throws IoError when the path cannot be read or holds no team files.
+ */
+export async function findTeamFolders(path: string): Promise<TeamFolder[]> {
+  const info = await stat(path).catch((e: unknown) => {
+    throw new IoError(`${path}: ${describeFsError(e)}`, path);
+  });
+  if (info.isFile()) {
+    const kind = teamFileKind(path);
+    if (!kind)
+      throw new IoError(
+        `${path}: not a team file (expected one of ${TEAM_FILE_KINDS.map((k) => TEAM_FILE_NAMES[k][0]).join(", ")})`,
+        path,
+      );
+    return [{ dir: dirname(path), files: { [kind]: [path] } }];
+  }
+  const found: TeamFolder[] = [];
+  await walk(path, found);
+  if (found.length === 0)
+    throw new IoError(
+      `${path}: no team folder found (a team folder holds ${TEAM_FILE_KINDS.map((k) => TEAM_FILE_NAMES[k][0]).join(", ")})`,
+      path,
+    );
+  found.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+  return found;
+}
+
+async function walk(dir: string, found: TeamFolder[]): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new IoError(`${dir}: ${describeFsError(e)}`, dir);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: Partial<Record<TeamFileKind, string[]>> = {};
+  let any = false;
+  for (const e of entries) {
+    if (e.isDirectory() || e.name.startsWith(".")) continue;
+    const kind = teamFileKind(e.name);
+    if (!kind) continue;
+    const full = join(dir, e.name);
+    if (
+      e.isSymbolicLink() &&
+      !(await stat(full).then(
+        (s) => s.isFile(),
+        () => false,
+      ))
+    )
+      continue;
+    if (!e.isFile() && !e.isSymbolicLink()) continue;
+    files[kind] ??= [];
+    files[kind].push(full);
+    any = true;
+  }
+  if (any) found.push({ dir, files });
+  for (const e of entries) {
+    if (!e.isDirectory() || e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
+    await walk(join(dir, e.name), found);
+  }
+}
+
+export function describeFsError(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOTDIR") return "not a folder";
+  return typeof code === "string" ? `cannot read (${code})` : e instanceof Error ? e.message : String(e);
+}

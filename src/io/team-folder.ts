@@ -1,0 +1,265 @@
+/**
+ * Loading teams: every team folder under the given paths, its CSV exports read and typed, team.json checked,
+ * the answers file parsed (validated against the scale elsewhere). A multi-team export — CSVs with a `team`
+ * column holding more than one team — is split into one team per value. One team's bad data never stops
+ * another team from loading: problems are collected per team as InputIssues.
+ */
+import { basename, resolve } from "node:path";
+import { fold } from "../core/cells.js";
+import { type InputIssue, IoError, isErrorIssue } from "../core/errors.js";
+import type { CaseloadRecord, ContactRecord, TeamRecords, UtetidRecord } from "../core/records.js";
+import { CSV_KINDS, type CsvKind } from "../core/row-schemas.js";
+import { parseTeamMeta, type TeamMeta } from "../core/team-meta.js";
+import type { TextEncoding } from "./csv/encoding.js";
+import type { Delimiter } from "./csv/header.js";
+import { type CsvIssue, type CsvRead, readCsv } from "./csv/read.js";
+import { readJsonFile } from "./json.js";
+import { findTeamFolders, TEAM_FILE_KINDS, type TeamFileKind, type TeamFolder } from "./team-files.js";
+
+export interface LoadedFile {
+  kind: TeamFileKind;
+  /** Path built from what the user passed, as in issues and record sources. */
+  file: string;
+  sha256: string;
+  bytes: number;
+  /** CSV: data rows of this team (all data rows unless the file was split by team). */
+  rows?: number;
+  /** CSV: data rows in the whole file. */
+  rowsInFile?: number;
+  encoding?: TextEncoding;
+  delimiter?: Delimiter;
+}
+
+export interface LoadedTeam {
+  /** The team value of a split export; otherwise team.json's name, else the single team value, else the folder name. */
+  name: string;
+  dir: string;
+  /** True when this team is one of several split out of the folder's CSVs by their team column. */
+  split: boolean;
+  files: LoadedFile[];
+  /** Valid rows only. A file the folder lacks is undefined. */
+  records: TeamRecords;
+  /** team.json, when present and valid (shared by all teams split from one folder). */
+  meta?: TeamMeta;
+  teamFile?: string;
+  /** The answers file parsed as JSON (not yet checked against a scale). */
+  answers?: { json: unknown; file: string };
+  /** Errors and warnings, in file order. The team's data is valid when none is an error. */
+  issues: InputIssue[];
+}
+
+export function hasErrors(team: Pick<LoadedTeam, "issues">): boolean {
+  return team.issues.some(isErrorIssue);
+}
+
+export interface LoadOptions {
+  /** Folders loaded at the same time. Default 4. */
+  concurrency?: number;
+}
+
+/**
+ * All teams under `paths` (folders searched recursively, or single team files), in path order. Throws
+ * IoError when a path does not exist or holds no team files; problems inside files become issues.
+ */
+export async function loadTeams(paths: readonly string[], options: LoadOptions = {}): Promise<LoadedTeam[]> {
+  const folders = new Map<string, TeamFolder>();
+  for (const p of paths) {
+    for (const f of await findTeamFolders(p)) {
+      const key = resolve(f.dir);
+      const known = folders.get(key);
+      if (!known) {
+        folders.set(key, f);
+        continue;
+      }
+      for (const kind of TEAM_FILE_KINDS) {
+        const add = f.files[kind] ?? [];
+        known.files[kind] ??= [];
+        const have = known.files[kind];
+        for (const file of add) if (!have.some((h) => resolve(h) === resolve(file))) have.push(file);
+      }
+    }
+  }
+  const list = [...folders.values()];
+  const results: LoadedTeam[][] = new Array(list.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < list.length; i = next++) results[i] = await loadTeamFolder(list[i] as TeamFolder);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, list.length)) }, worker));
+  return results.flat();
+}
+
+type AnyRecord = UtetidRecord | ContactRecord | CaseloadRecord;
+
+/** One team folder → one team, or several when its CSVs hold a multi-team export. */
+export async function loadTeamFolder(folder: TeamFolder): Promise<LoadedTeam[]> {
+  const shared: InputIssue[] = []; // issues of every team from this folder
+  const sharedFiles: LoadedFile[] = [];
+  const pick = (kind: TeamFileKind): string | undefined => {
+    const list = folder.files[kind] ?? [];
+    if (list.length > 1)
+      shared.push({
+        file: list[1] as string,
+        message: `more than one ${kind} file in the folder (${list.join(", ")}): keep only one`,
+      });
+    return list[0];
+  };
+
+  let meta: TeamMeta | undefined;
+  const teamFile = pick("team");
+  if (teamFile) {
+    const json = await readJsonOrIssue(teamFile, shared);
+    if (json) {
+      sharedFiles.push({ kind: "team", file: teamFile, sha256: json.sha256, bytes: json.bytes });
+      shared.push(...json.issues);
+      if (json.value !== undefined) {
+        const r = parseTeamMeta(json.value);
+        for (const p of r.problems)
+          shared.push({
+            file: teamFile,
+            ...json.locate(p.path),
+            message: p.message,
+            ...(p.severity && { severity: p.severity }),
+          });
+        meta = r.meta;
+      }
+    }
+  }
+
+  let answers: LoadedTeam["answers"];
+  const answersFile = pick("answers");
+  if (answersFile) {
+    const json = await readJsonOrIssue(answersFile, shared);
+    if (json) {
+      sharedFiles.push({ kind: "answers", file: answersFile, sha256: json.sha256, bytes: json.bytes });
+      shared.push(...json.issues);
+      if (json.value !== undefined) answers = { json: json.value, file: answersFile };
+    }
+  }
+
+  const csvs: CsvRead<CsvKind>[] = [];
+  for (const kind of CSV_KINDS) {
+    const file = pick(kind);
+    if (!file) continue;
+    try {
+      csvs.push(await readCsv(file, kind));
+    } catch (e) {
+      if (!(e instanceof IoError)) throw e;
+      shared.push({ file, message: e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message });
+    }
+  }
+
+  // Team values across the folder's CSVs, first spelling wins.
+  const teamNames = new Map<string, string>();
+  for (const csv of csvs) for (const [key, t] of csv.teams) if (!teamNames.has(key)) teamNames.set(key, t.name);
+  const base = {
+    dir: folder.dir,
+    ...(meta && { meta }),
+    ...(teamFile && meta && { teamFile }),
+    ...(answers && { answers }),
+  };
+
+  if (teamNames.size <= 1) {
+    const name = meta?.name ?? [...teamNames.values()][0] ?? (basename(resolve(folder.dir)) || folder.dir);
+    const records: TeamRecords = {};
+    const issues = [...shared];
+    const files = [...sharedFiles];
+    for (const csv of csvs) {
+      setRecords(records, csv.kind, csv.records);
+      issues.push(...csv.issues.map(plainIssue));
+      files.push(csvFile(csv, csv.rows));
+    }
+    return [{ name, ...base, split: false, files, records, issues }];
+  }
+
+  // Split: group records and issues by folded team value.
+  const names = [...teamNames.keys()].sort();
+  const keyOf = cachedFold();
+  const teams = new Map(
+    names.map((key) => [
+      key,
+      {
+        name: teamNames.get(key) as string,
+        ...base,
+        split: true,
+        files: [...sharedFiles],
+        records: {} as TeamRecords,
+        issues: [...shared],
+      } satisfies LoadedTeam,
+    ]),
+  );
+  const listing = names.map((k) => teamNames.get(k)).join(", ");
+  for (const csv of csvs) {
+    const groups = new Map<string, AnyRecord[]>(names.map((k) => [k, []]));
+    for (const r of csv.records) if (r.team !== undefined) groups.get(keyOf(r.team))?.push(r);
+    const everyone: InputIssue[] = [];
+    if (!csv.teamColumn)
+      everyone.push({
+        file: csv.file,
+        message: `no team column, but the folder is a multi-team export (${listing}): add a team column`,
+      });
+    else
+      for (const line of csv.linesWithoutTeam)
+        everyone.push({
+          file: csv.file,
+          line,
+          message: `team: missing value (the folder is a multi-team export: ${listing})`,
+        });
+    for (const [key, team] of teams) {
+      setRecords(team.records, csv.kind, groups.get(key) ?? []);
+      team.files.push(csvFile(csv, csv.teams.get(key)?.rows ?? 0));
+      for (const i of csv.issues) if (i.team === undefined || keyOf(i.team) === key) team.issues.push(plainIssue(i));
+      team.issues.push(...everyone);
+    }
+  }
+  return [...teams.values()];
+}
+
+async function readJsonOrIssue(file: string, issues: InputIssue[]) {
+  try {
+    return await readJsonFile(file);
+  } catch (e) {
+    if (!(e instanceof IoError)) throw e;
+    issues.push({ file, message: e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message });
+    return undefined;
+  }
+}
+
+function setRecords(records: TeamRecords, kind: CsvKind, list: AnyRecord[]): void {
+  if (kind === "utetid") records.utetid = list as UtetidRecord[];
+  else if (kind === "contacts") records.contacts = list as ContactRecord[];
+  else records.caseload = list as CaseloadRecord[];
+}
+
+function csvFile(csv: CsvRead<CsvKind>, rows: number): LoadedFile {
+  return {
+    kind: csv.kind,
+    file: csv.file,
+    sha256: csv.sha256,
+    bytes: csv.bytes,
+    rows,
+    rowsInFile: csv.rows,
+    ...(csv.encoding && { encoding: csv.encoding }),
+    ...(csv.delimiter && { delimiter: csv.delimiter }),
+  };
+}
+
+function plainIssue(i: CsvIssue): InputIssue {
+  const out: InputIssue = { file: i.file, message: i.message };
+  if (i.line !== undefined) out.line = i.line;
+  if (i.column !== undefined) out.column = i.column;
+  if (i.severity !== undefined) out.severity = i.severity;
+  return out;
+}
+
+function cachedFold(): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let f = cache.get(s);
+    if (f === undefined) {
+      f = fold(s);
+      cache.set(s, f);
+    }
+    return f;
+  };
+}
