@@ -54,6 +54,16 @@ export interface ReportLabels {
   noteParts: { fullImplementation: string; dataShows: string; gap: string; evaluatorNote: string; advice: string };
   colourNames: Record<Colour, string>;
   unrated: string;
+  /** Optional: sub-headings of the method section and the columns of its files table (the PDF renderer falls back to built-in nb/en words). */
+  methodParts?: {
+    rules: string;
+    files: string;
+    warnings: string;
+    overrides: string;
+    fileColumns: { file: string; rowsRead: string; inWindow: string; ignored: string; sha256: string };
+  };
+  /** Optional: columns of the trend table (the PDF renderer falls back to built-in nb/en words). */
+  trendColumns?: { id: string; item: string; previous: string; current: string; change: string };
 }
 
 export interface ReportSummary {

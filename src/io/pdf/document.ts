@@ -1,0 +1,107 @@
+/**
+ * Document setup: A4, margins, the embedded DejaVu Sans (never a standard PDF font: æøå, ≥, –, ✓ must render),
+ * fixed metadata so the same model always gives the same bytes, and the small page-flow helpers every section uses.
+ *
+ * Determinism (checked against pdfkit 0.17): the trailer /ID is an MD5 of the info dictionary, whose dates we
+ * set from `model.creationDate`; font subsets are tagged from the font's internal id (F1, F2, …), which depends only
+ * on the order fonts are first used; streams are deflated with zlib, which is deterministic for the same input.
+ */
+import { fileURLToPath } from "node:url";
+import PDFDocument from "pdfkit";
+import type { ReportModel } from "../../core/report/model.js";
+import { FONT, PAGE } from "./theme.js";
+
+export type Doc = PDFKit.PDFDocument;
+
+/** The document and the content box every section writes into. */
+export interface Layout {
+  doc: Doc;
+  model: ReportModel;
+  left: number;
+  right: number;
+  width: number;
+  top: number;
+  bottom: number;
+}
+
+export const PRODUCER = "fidelity (pdfkit)";
+export const CREATOR = "fidelity";
+
+/** src/io/pdf and dist/io/pdf are at the same depth, so one relative URL serves both. */
+export function fontFile(name: "DejaVuSans" | "DejaVuSans-Bold"): string {
+  return fileURLToPath(new URL(`../../../templates/fonts/${name}.ttf`, import.meta.url));
+}
+
+export function parseCreationDate(iso: string): Date {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new Error(`report model: creationDate is not a date: ${JSON.stringify(iso)}`);
+  return date;
+}
+
+export function createDocument(model: ReportModel): Layout {
+  const created = parseCreationDate(model.creationDate);
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+    bufferPages: true,
+    autoFirstPage: true,
+    // The default font is opened before anything is drawn; pointing it at DejaVu keeps Helvetica out entirely.
+    font: fontFile("DejaVuSans"),
+    lang: model.lang === "nb" ? "nb-NO" : "en-GB",
+    displayTitle: true,
+    pdfVersion: "1.7",
+    info: {
+      Title: model.meta.title,
+      Author: model.meta.evaluators,
+      Subject: model.meta.team,
+      Creator: CREATOR,
+      Producer: PRODUCER,
+      CreationDate: created,
+      ModDate: created,
+    },
+  });
+  doc.registerFont(FONT.regular, fontFile("DejaVuSans"));
+  doc.registerFont(FONT.bold, fontFile("DejaVuSans-Bold"));
+  doc.font(FONT.regular);
+  return {
+    doc,
+    model,
+    left: PAGE.margin,
+    right: PAGE.width - PAGE.margin,
+    width: PAGE.width - 2 * PAGE.margin,
+    top: PAGE.margin,
+    bottom: PAGE.height - PAGE.margin,
+  };
+}
+
+/** Collects the document's bytes; call before `doc.end()`. */
+export function collect(doc: Doc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+}
+
+export function newPage(L: Layout): void {
+  L.doc.addPage();
+  L.doc.x = L.left;
+  L.doc.y = L.top;
+}
+
+/** Starts a new page unless `height` points still fit below the cursor. */
+export function ensureSpace(L: Layout, height: number): void {
+  if (L.doc.y + height > L.bottom) newPage(L);
+}
+
+/** Starts a new page unless the cursor is already at the top of an empty one. */
+export function freshPage(L: Layout): void {
+  if (L.doc.y > L.top + 1) newPage(L);
+}
+
+/** Vertical space, except at the top of a page. */
+export function gap(L: Layout, points: number): void {
+  if (L.doc.y <= L.top + 0.5) return;
+  L.doc.y = Math.min(L.doc.y + points, L.bottom);
+}

@@ -1,0 +1,37 @@
+/** Running page header and "Side 2 av 7" footer, written on every buffered page once the content is done. */
+import type { Layout } from "./document.js";
+import { fitText, line, setFont } from "./text.js";
+import { INK, PAGE, SIZE } from "./theme.js";
+
+export function drawPageFrames(L: Layout): void {
+  const { doc, model } = L;
+  const range = doc.bufferedPageRange();
+  const count = range.count;
+  for (let i = 0; i < count; i++) {
+    doc.switchToPage(range.start + i);
+    // Writing inside the margins must not trigger pdfkit's automatic page break.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+
+    setFont(doc, false, SIZE.tiny + 0.5, INK.muted);
+    line(doc, fitText(doc, model.meta.pageHeader, L.width), L.left, PAGE.headerY);
+    const hy = PAGE.headerY + 12;
+    doc.moveTo(L.left, hy).lineTo(L.right, hy).lineWidth(0.5).strokeColor(INK.rule).stroke();
+
+    const fy = PAGE.footerY;
+    doc
+      .moveTo(L.left, fy - 5)
+      .lineTo(L.right, fy - 5)
+      .lineWidth(0.5)
+      .strokeColor(INK.rule)
+      .stroke();
+    const pageText = `${model.labels.page} ${i + 1} ${model.labels.of} ${count}`;
+    setFont(doc, false, SIZE.small, INK.muted);
+    const pw = doc.widthOfString(pageText);
+    line(doc, pageText, L.right - pw, fy);
+    setFont(doc, false, SIZE.tiny + 0.5, INK.muted);
+    line(doc, fitText(doc, model.meta.team, L.width - pw - 20), L.left, fy + 0.5);
+
+    doc.page.margins.bottom = bottom;
+  }
+}

@@ -1,0 +1,35 @@
+/** The item table: section heading rows, number, item, score (chip for colours), source, one-line evidence. */
+import { freshPage, type Layout } from "./document.js";
+import { drawTable, type TableRow } from "./table.js";
+import { heading1 } from "./text.js";
+
+export function drawItemTable(L: Layout): void {
+  const { model } = L;
+  const c = model.labels.columns;
+  freshPage(L);
+  heading1(L, model.labels.itemTable);
+  const rows: TableRow[] = model.itemTable.map((r) => {
+    if (r.section !== undefined && r.id === undefined) return { section: r.section };
+    const score = r.score ?? model.labels.unrated;
+    return {
+      cells: [
+        { text: r.id ?? "", bold: true },
+        { text: r.title ?? "" },
+        r.colour ? { text: score, colour: r.colour } : { text: score, bold: r.score !== undefined && r.score !== "–" },
+        { text: r.source ?? "", muted: true },
+        { text: r.evidence ?? "" },
+      ],
+    };
+  });
+  drawTable(
+    L,
+    [
+      { header: c.id, share: 0.07 },
+      { header: c.item, share: 0.29 },
+      { header: c.score, share: 0.13 },
+      { header: c.source, share: 0.12 },
+      { header: c.evidence, share: 0.39 },
+    ],
+    rows,
+  );
+}

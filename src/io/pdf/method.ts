@@ -1,0 +1,118 @@
+/** The method section (window, counting rules, files, warnings, overrides) and the trend table. */
+
+import type { TrendSection } from "../../core/report/model.js";
+import type { Colour } from "../../core/scale.js";
+import { gap, type Layout } from "./document.js";
+import { drawTable, type TableCell } from "./table.js";
+import { heading1, heading2, list, paragraph } from "./text.js";
+import { INK, SIGNAL, SIZE } from "./theme.js";
+import { methodParts, trendColumns } from "./words.js";
+
+export function drawMethod(L: Layout): void {
+  const { model } = L;
+  const m = model.method;
+  const words = methodParts(model.labels, model.lang);
+  gap(L, 16);
+  heading1(L, model.labels.method);
+  for (const l of m.lines) paragraph(L, l, { after: 3 });
+
+  if (m.rules.length > 0) {
+    gap(L, 6);
+    heading2(L, words.rules);
+    drawTable(
+      L,
+      [
+        { header: "", share: 0.3 },
+        { header: "", share: 0.7 },
+      ],
+      m.rules.map((r) => ({ cells: [{ text: r.label, bold: true }, { text: r.value }] })),
+      { header: false },
+    );
+  }
+
+  if (m.files.length > 0) {
+    gap(L, 10);
+    heading2(L, words.files);
+    const c = words.fileColumns;
+    drawTable(
+      L,
+      [
+        { header: c.file, share: 0.36 },
+        { header: c.rowsRead, share: 0.14, align: "right" },
+        { header: c.inWindow, share: 0.14, align: "right" },
+        { header: c.ignored, share: 0.14, align: "right" },
+        { header: c.sha256, share: 0.22, indent: 10 },
+      ],
+      m.files.map((f) => ({
+        cells: [
+          { text: f.file },
+          { text: f.rowsRead },
+          { text: f.inWindow },
+          { text: f.ignored },
+          { text: f.sha256.slice(0, 12), muted: true },
+        ],
+      })),
+    );
+  }
+
+  if (m.warnings.length > 0) {
+    gap(L, 10);
+    heading2(L, words.warnings);
+    list(
+      L,
+      m.warnings.map((w) => ({ marker: "•", text: w })),
+      SIZE.small + 0.5,
+    );
+  }
+
+  if (m.overrides.length > 0) {
+    gap(L, 10);
+    heading2(L, words.overrides);
+    list(
+      L,
+      m.overrides.map((o) => ({ marker: "•", bold: o.id, text: o.text })),
+      SIZE.small + 0.5,
+    );
+  }
+}
+
+const ARROW: Record<TrendSection["rows"][number]["direction"], string> = { up: "↑", down: "↓", same: "→", new: "•" };
+
+export function drawTrend(L: Layout): void {
+  const { model } = L;
+  const trend = model.trend;
+  if (!trend) return;
+  const c = trendColumns(model.labels, model.lang);
+  gap(L, 14);
+  heading1(L, model.labels.trend, 80);
+  paragraph(L, trend.headline, { bold: true, after: 6 });
+  const colourOf = (text: string): Colour | undefined =>
+    (Object.keys(model.labels.colourNames) as Colour[]).find((k) => model.labels.colourNames[k] === text);
+  const scoreCell = (text: string): TableCell => {
+    const colour = colourOf(text);
+    return colour ? { text, colour } : { text };
+  };
+  drawTable(
+    L,
+    [
+      { header: c.id, share: 0.08 },
+      { header: c.item, share: 0.44 },
+      { header: c.previous, share: 0.15, align: "center" },
+      { header: c.current, share: 0.15, align: "center" },
+      { header: c.change, share: 0.18 },
+    ],
+    trend.rows.map((r) => ({
+      cells: [
+        { text: r.id, bold: true },
+        { text: r.title },
+        scoreCell(r.previous),
+        scoreCell(r.current),
+        {
+          text: `${ARROW[r.direction]} ${r.change}`,
+          bold: r.direction === "up" || r.direction === "down",
+          ink: r.direction === "up" ? SIGNAL.green.fill : r.direction === "down" ? SIGNAL.red.fill : INK.muted,
+        },
+      ],
+    })),
+  );
+}
