@@ -169,7 +169,7 @@ const SOURCE = {
 
 const SPECIALISTS: Text = { nb: "jobbspesialister", en: "specialists" };
 
-function metricView(m: TeamMetrics, id: MetricId, unit: Text): MetricView {
+function metricView(m: TeamMetrics, id: MetricId, unit: Text, cutoffs: readonly number[]): MetricView {
   switch (id) {
     case "utetidPct": {
       const u = m.utetid;
@@ -189,11 +189,11 @@ function metricView(m: TeamMetrics, id: MetricId, unit: Text): MetricView {
           windowLine(m),
           u.rule,
           both((lang) => {
-            const team = u.teamMeanPct === undefined ? "–" : formatPercent(u.teamMeanPct, lang);
+            const team = u.teamMeanPct === undefined ? "–" : fmt(u.teamMeanPct, unit, lang, cutoffs);
             const pooled = u.pooled.value === undefined ? "–" : formatPercent(u.pooled.value, lang);
             return lang === "nb"
-              ? `${withValue.length} av ${u.specialists.length} jobbspesialister har timer: ${num(u.pooled.numerator, lang)} timer ute av ${num(u.pooled.denominator, lang)} totalt (samlet ${pooled}); snitt av jobbspesialistene ${team}. Fraværsuker: ${absent}.`
-              : `${withValue.length} of ${u.specialists.length} specialists have hours: ${num(u.pooled.numerator, lang)} hours out of ${num(u.pooled.denominator, lang)} total (pooled ${pooled}); mean of the specialists ${team}. Absent weeks: ${absent}.`;
+              ? `Jobbspesialister med timer: ${withValue.length} av ${u.specialists.length}; timer ute ${num(u.pooled.numerator, lang)} av ${num(u.pooled.denominator, lang)} totalt (samlet ${pooled}); snitt av jobbspesialistene ${team}; fraværsuker: ${absent}.`
+              : `Specialists with hours: ${withValue.length} of ${u.specialists.length}; hours out ${num(u.pooled.numerator, lang)} of ${num(u.pooled.denominator, lang)} total (pooled ${pooled}); mean of the specialists ${team}; absent weeks: ${absent}.`;
           }),
           rowsLine(u.rows, "utetid.csv"),
         ],
@@ -218,24 +218,24 @@ function metricView(m: TeamMetrics, id: MetricId, unit: Text): MetricView {
           windowLine(m),
           c.rule,
           both((lang) => {
-            const team = c.teamMeanPerWeek === undefined ? "–" : fmt(c.teamMeanPerWeek, unit, lang);
+            const team = c.teamMeanPerWeek === undefined ? "–" : fmt(c.teamMeanPerWeek, unit, lang, cutoffs);
             const weeks = c.specialists.length * m.window.weeks;
             const main =
               lang === "nb"
-                ? `${c.totalCounted} tellende kontakter, ${c.specialists.length} jobbspesialister, ${present} av ${weeks} uker til stede${c.absenceFromUtetid ? "" : " (ingen utetidsdata: alle uker regnes som til stede)"}; snitt ${team}.`
-                : `${c.totalCounted} counted contacts, ${c.specialists.length} specialists, ${present} of ${weeks} weeks present${c.absenceFromUtetid ? "" : " (no utetid data: every week counts as present)"}; mean ${team}.`;
+                ? `Tellende kontakter: ${c.totalCounted}; jobbspesialister: ${c.specialists.length}; uker til stede: ${present} av ${weeks}${c.absenceFromUtetid ? "" : " (ingen utetidsdata: alle uker regnes som til stede)"}; snitt ${team}.`
+                : `Counted contacts: ${c.totalCounted}; specialists: ${c.specialists.length}; weeks present: ${present} of ${weeks}${c.absenceFromUtetid ? "" : " (no utetid data: every week counts as present)"}; mean ${team}.`;
             const fte =
               prorated === 0
                 ? ""
                 : lang === "nb"
-                  ? ` ${prorated} med stillingsprosent under 100 % er regnet per årsverk.`
-                  : ` ${prorated} with FTE below 1.0 are counted per full-time equivalent.`;
+                  ? ` Regnet per årsverk (stillingsprosent under 100 %): ${prorated} jobbspesialister.`
+                  : ` Counted per full-time equivalent (FTE below 1.0): ${prorated} specialists.`;
             return main + fte;
           }),
           both((lang) =>
             lang === "nb"
-              ? `Arbeidsgivere: ${c.employers.distinct} ulike; ${c.employers.newContacts} kontakter med nye og ${c.employers.repeatContacts} med kjente arbeidsgivere.`
-              : `Employers: ${c.employers.distinct} distinct; ${c.employers.newContacts} contacts with new and ${c.employers.repeatContacts} with known employers.`,
+              ? `Ulike arbeidsgivere: ${c.employers.distinct}; kontakter med nye arbeidsgivere: ${c.employers.newContacts}, med kjente: ${c.employers.repeatContacts}.`
+              : `Distinct employers: ${c.employers.distinct}; contacts with new employers: ${c.employers.newContacts}, with known ones: ${c.employers.repeatContacts}.`,
           ),
           rowsLine(c.rows, "arbeidsgiverkontakter.csv"),
         ],
@@ -258,10 +258,10 @@ function metricView(m: TeamMetrics, id: MetricId, unit: Text): MetricView {
           ),
           c.rule,
           both((lang) => {
-            const ratio = c.teamPerFte === undefined ? "–" : fmt(c.teamPerFte, unit, lang);
+            const ratio = c.teamPerFte === undefined ? "–" : fmt(c.teamPerFte, unit, lang, cutoffs);
             return lang === "nb"
-              ? `${c.totalActive} aktive deltakere / ${num(c.totalFte, lang, 2)} årsverk (${c.specialists.length} jobbspesialister) = ${ratio}.`
-              : `${c.totalActive} active participants / ${num(c.totalFte, lang, 2)} FTE (${c.specialists.length} specialists) = ${ratio}.`;
+              ? `Aktive deltakere ${c.totalActive} / årsverk ${num(c.totalFte, lang, 2)} (jobbspesialister: ${c.specialists.length}) = ${ratio}.`
+              : `Active participants ${c.totalActive} / FTE ${num(c.totalFte, lang, 2)} (specialists: ${c.specialists.length}) = ${ratio}.`;
           }),
           rowsLine(c.rows, "portefolje.csv"),
         ],
@@ -285,15 +285,15 @@ function metricView(m: TeamMetrics, id: MetricId, unit: Text): MetricView {
           f.rule,
           both((lang) =>
             lang === "nb"
-              ? `${f.participants} deltakere startet i perioden: ${f.withContact} med første arbeidsgiverkontakt, ${f.stillWaiting} venter fortsatt (over ${limit} dager), ${f.leftWithoutOne} sluttet uten kontakt (over ${limit} dager); ${f.waitingWithinLimit} har ventet ${limit} dager eller mindre og telles ikke ennå${f.unmeasurable > 0 ? `; ${f.unmeasurable} avsluttet uten sluttdato holdes utenfor` : ""}.`
-              : `${f.participants} participants started in the period: ${f.withContact} with a first employer contact, ${f.stillWaiting} still waiting (over ${limit} days), ${f.leftWithoutOne} left without one (over ${limit} days); ${f.waitingWithinLimit} have waited ${limit} days or less and do not count yet${f.unmeasurable > 0 ? `; ${f.unmeasurable} discharged without an end date are left out` : ""}.`,
+              ? `Deltakere som startet i perioden: ${f.participants}. Med første arbeidsgiverkontakt: ${f.withContact}; venter fortsatt, over ${limit} dager: ${f.stillWaiting}; sluttet uten kontakt etter over ${limit} dager: ${f.leftWithoutOne}; ventet ${limit} dager eller mindre (telles ikke ennå): ${f.waitingWithinLimit}${f.unmeasurable > 0 ? `; avsluttet uten sluttdato (holdes utenfor): ${f.unmeasurable}` : ""}.`
+              : `Participants who started in the period: ${f.participants}. With a first employer contact: ${f.withContact}; still waiting, over ${limit} days: ${f.stillWaiting}; left without one after over ${limit} days: ${f.leftWithoutOne}; waited ${limit} days or less (not counted yet): ${f.waitingWithinLimit}${f.unmeasurable > 0 ? `; discharged without an end date (left out): ${f.unmeasurable}` : ""}.`,
           ),
           both((lang) =>
             f.days.value === undefined
               ? lang === "nb"
                 ? "Ingen å regne snitt av."
                 : "Nobody to average."
-              : `${lang === "nb" ? "Snitt" : "Mean"}: ${f.days.numerator} ${lang === "nb" ? "dager" : "days"} / ${f.days.denominator} = ${fmt(f.days.value, unit, lang)}.`,
+              : `${lang === "nb" ? "Snitt" : "Mean"}: ${f.days.numerator} ${lang === "nb" ? "dager" : "days"} / ${f.days.denominator} = ${fmt(f.days.value, unit, lang, cutoffs)}.`,
           ),
           rowsLine(f.rows, "portefolje.csv"),
         ],
@@ -327,17 +327,17 @@ function metricView(m: TeamMetrics, id: MetricId, unit: Text): MetricView {
           periodLine(j.period.from, j.period.to, m),
           j.rule,
           both((lang) => {
-            const v = s.value === undefined ? "–" : fmt(s.value, unit, lang);
+            const v = s.value === undefined ? "–" : fmt(s.value, unit, lang, cutoffs);
             const main =
               lang === "nb"
-                ? `${j.jobs} jobber; ${s.numerator} ${what.nb} / ${s.denominator} jobber = ${v}.`
-                : `${j.jobs} jobs; ${s.numerator} ${what.en} / ${s.denominator} jobs = ${v}.`;
+                ? `Jobber: ${j.jobs}; ${what.nb} ${s.numerator} / jobber ${s.denominator} = ${v}.`
+                : `Jobs: ${j.jobs}; ${what.en} ${s.numerator} / jobs ${s.denominator} = ${v}.`;
             const unknown =
               s.unknown === 0
                 ? ""
                 : lang === "nb"
-                  ? ` ${s.unknown} jobber uten ${field.nb} er holdt utenfor.`
-                  : ` ${s.unknown} jobs without ${field.en} are left out.`;
+                  ? ` Jobber uten ${field.nb}, holdt utenfor: ${s.unknown}.`
+                  : ` Jobs without ${field.en}, left out: ${s.unknown}.`;
             return main + unknown;
           }),
           rowsLine(j.rows, "portefolje.csv"),
@@ -356,10 +356,10 @@ function metricView(m: TeamMetrics, id: MetricId, unit: Text): MetricView {
           periodLine(f.period.from, f.period.to, m),
           f.rule,
           both((lang) => {
-            const v = f.share.value === undefined ? "–" : fmt(f.share.value, unit, lang);
+            const v = f.share.value === undefined ? "–" : fmt(f.share.value, unit, lang, cutoffs);
             return lang === "nb"
-              ? `${f.discharged} deltakere skrevet ut i perioden, ${f.share.denominator} av dem etter en jobbstart; ${f.share.numerator} fikk minst ${f.targetDays} dager oppfølging etter første jobbstart = ${v}.`
-              : `${f.discharged} participants discharged in the period, ${f.share.denominator} of them after a job start; ${f.share.numerator} had at least ${f.targetDays} days of follow-up after the first job start = ${v}.`;
+              ? `Skrevet ut i perioden: ${f.discharged}; av dem etter en jobbstart: ${f.share.denominator}; med minst ${f.targetDays} dager fra første jobbstart til sluttdato: ${f.share.numerator} = ${v}.`
+              : `Discharged in the period: ${f.discharged}; of them after a job start: ${f.share.denominator}; with at least ${f.targetDays} days from first job start to end date: ${f.share.numerator} = ${v}.`;
           }),
           rowsLine(f.rows, "portefolje.csv"),
         ],
@@ -449,7 +449,7 @@ function suggestPoints(itemId: string, data: PointsDataRule, view: MetricView): 
       if (outside > 0)
         lines.push(
           both((lang) => {
-            const edge = fmtBare(top.value, unit, lang);
+            const edge = fmt(top.value, unit, lang);
             const side =
               bands.direction === "higherIsBetter"
                 ? lang === "nb"
@@ -459,8 +459,8 @@ function suggestPoints(itemId: string, data: PointsDataRule, view: MetricView): 
                   ? `over ${edge}`
                   : `above ${edge}`;
             return lang === "nb"
-              ? `${outside} av ${perSpecialist.length} jobbspesialister ligger ${side}.`
-              : `${outside} of ${perSpecialist.length} specialists are ${side}.`;
+              ? `Jobbspesialister ${side}: ${outside} av ${perSpecialist.length}.`
+              : `Specialists ${side}: ${outside} of ${perSpecialist.length}.`;
           }),
         );
     }
@@ -549,13 +549,16 @@ export function suggestFromData(scale: Scale, metrics: TeamMetrics): DataSuggest
     for (const section of scale.sections)
       for (const item of section.items) {
         if (item.kind !== "data" || !item.data) continue;
-        out.push(suggestPoints(item.id, item.data, metricView(metrics, item.data.metric, item.data.unit)));
+        const cutoffs = item.data.bands.cutoffs.map((c) => c.value);
+        out.push(suggestPoints(item.id, item.data, metricView(metrics, item.data.metric, item.data.unit, cutoffs)));
       }
   } else {
     for (const section of scale.sections)
       for (const item of section.items) {
         if (item.kind !== "data" || !item.data) continue;
-        out.push(suggestColour(item.id, item.data, metricView(metrics, item.data.metric, item.data.unit)));
+        const r = item.data.rule;
+        const cutoffs = r.kind === "threshold" ? [r.green, r.yellow] : [r.min, r.max];
+        out.push(suggestColour(item.id, item.data, metricView(metrics, item.data.metric, item.data.unit, cutoffs)));
       }
   }
   return out;

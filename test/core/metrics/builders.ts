@@ -29,10 +29,10 @@ export const WIN: LookbackWindow = lookbackWindow(V, 8);
 export const D: IsoDate = "2026-11-25";
 
 /** V − n days. */
-export const before = (n: number): IsoDate => addDays(V, -n);
+export const vMinus = (n: number): IsoDate => addDays(V, -n);
 
 /** The first day of block b (its earliest date): V − 7b. */
-export const blockStart = (b: number): IsoDate => before(7 * b);
+export const blockStart = (b: number): IsoDate => vMinus(7 * b);
 
 const lines = { utetid: 1, contacts: 1, caseload: 1 };
 export function resetLines(): void {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CaseloadRecord } from "../../../src/core/records.js";
-import { activeParticipants, before, D, everyBlock, metrics, participant, resetLines, V } from "./builders.js";
+import { activeParticipants, D, everyBlock, metrics, participant, resetLines, V, vMinus } from "./builders.js";
 
 beforeEach(resetLines);
 
@@ -12,7 +12,7 @@ describe("active on D = V−1 = 2026-11-25 (§5.3)", () => {
     ["starts on V (after D)", { startDate: V }, false],
     ["ends after D (on V)", { startDate: "2025-01-10", endDate: V }, true],
     ["ends on D", { startDate: "2025-01-10", endDate: D }, false],
-    ["ended before D", { startDate: "2025-01-10", endDate: before(30) }, false],
+    ["ended before D", { startDate: "2025-01-10", endDate: vMinus(30) }, false],
     ["status avsluttet, no end date", { startDate: "2025-01-10", discharged: true }, false],
     ["status avsluttet, end date after D", { startDate: "2025-01-10", endDate: V, discharged: true }, false],
   ] as [string, Partial<CaseloadRecord> & { startDate: string }, boolean][])("%s → %s", (_name, fields, active) => {

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { lookbackWindow } from "../../../src/core/window.js";
 import {
   activeParticipants,
-  before,
   blockStart,
   contact,
   contacts,
@@ -12,6 +11,7 @@ import {
   metrics,
   resetLines,
   V,
+  vMinus,
 } from "./builders.js";
 
 beforeEach(resetLines);
@@ -50,7 +50,7 @@ describe("contacts per week = counted / present blocks (÷ FTE when FTE < 1) (§
   ])("%i contacts over 100 weeks = %f per week", (n, perWeek) => {
     const window = lookbackWindow(V, 100);
     const blocks = Array.from({ length: 100 }, (_, i) => i + 1);
-    const rows = Array.from({ length: n }, (_, i) => contact("A", before(7 * (blocks[i % 100] ?? 1)), `E${i}`));
+    const rows = Array.from({ length: n }, (_, i) => contact("A", vMinus(7 * (blocks[i % 100] ?? 1)), `E${i}`));
     const m = metrics({ contacts: rows }, { window });
     expect(m.employerContacts.specialists[0]?.perWeek).toBeCloseTo(perWeek, 12);
     expect(m.employerContacts.specialists[0]?.presentBlocks).toBe(100);
@@ -91,10 +91,10 @@ describe("contacts per week = counted / present blocks (÷ FTE when FTE < 1) (§
 
 describe("which contacts count", () => {
   it.each([
-    ["in person on V−1 counts", contact("A", before(1)), true, undefined],
+    ["in person on V−1 counts", contact("A", vMinus(1)), true, undefined],
     ["in person on V is outside the window", contact("A", V), false, "outsideWindow"],
-    ["in person on V−56 counts", contact("A", before(56)), true, undefined],
-    ["in person on V−57 is outside the window", contact("A", before(57)), false, "outsideWindow"],
+    ["in person on V−56 counts", contact("A", vMinus(56)), true, undefined],
+    ["in person on V−57 is outside the window", contact("A", vMinus(57)), false, "outsideWindow"],
     ["phone does not count by default", contact("A", D, "X", { mode: "phone" }), false, "modeNotCounted"],
     ["follow-up does not count by default", contact("A", D, "X", { followUp: true }), false, "followUpNotCounted"],
   ] as const)("%s", (_name, row, counted, reason) => {
@@ -166,7 +166,7 @@ describe("weekly series, new vs repeat employers", () => {
   it("counts counted contacts per block, per specialist and for the team", () => {
     const m = metrics({
       utetid: [...everyBlock("A"), ...everyBlock("B")],
-      contacts: [contact("A", before(1)), contact("A", before(7)), contact("A", before(8)), contact("B", before(8))],
+      contacts: [contact("A", vMinus(1)), contact("A", vMinus(7)), contact("A", vMinus(8)), contact("B", vMinus(8))],
     });
     const a = m.employerContacts.specialists[0];
     expect(a?.weekly.map((w) => w.counted)).toEqual([2, 1, 0, 0, 0, 0, 0, 0]);
@@ -175,12 +175,12 @@ describe("weekly series, new vs repeat employers", () => {
 
   it("an employer is new the first time it appears in the whole file (any date, any mode)", () => {
     const rows = [
-      contact("A", before(100), "Rema 1000"), // first Rema: before the window (not counted)
-      contact("A", before(10), "rema  1000 "), // repeat (same employer after normalising)
-      contact("A", before(9), "Kiwi", { mode: "phone" }), // first Kiwi, by phone: not counted
-      contact("A", before(5), "KIWI"), // repeat
-      contact("A", before(3), "Coop"), // new
-      contact("A", before(2), "Coop"), // repeat
+      contact("A", vMinus(100), "Rema 1000"), // first Rema: before the window (not counted)
+      contact("A", vMinus(10), "rema  1000 "), // repeat (same employer after normalising)
+      contact("A", vMinus(9), "Kiwi", { mode: "phone" }), // first Kiwi, by phone: not counted
+      contact("A", vMinus(5), "KIWI"), // repeat
+      contact("A", vMinus(3), "Coop"), // new
+      contact("A", vMinus(2), "Coop"), // repeat
     ];
     const m = metrics({ utetid: everyBlock("A"), contacts: rows });
     expect(m.employerContacts.employers).toEqual({ distinct: 3, newContacts: 1, repeatContacts: 3 });
@@ -200,7 +200,7 @@ describe("missing contact data", () => {
   it.each([
     ["no file", undefined, "noFile"],
     ["empty file", [], "noRowsInWindow"],
-    ["rows only outside the window", () => [contact("A", before(80))], "noRowsInWindow"],
+    ["rows only outside the window", () => [contact("A", vMinus(80))], "noRowsInWindow"],
   ] as const)("%s", (_name, rows, code) => {
     const list = typeof rows === "function" ? rows() : rows;
     const m = metrics({ utetid: everyBlock("A"), ...(list ? { contacts: [...list] } : {}) });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CaseloadRecord } from "../../../src/core/records.js";
-import { before, D, metrics, participant, resetLines, V } from "./builders.js";
+import { D, metrics, participant, resetLines, V, vMinus } from "./builders.js";
 
 beforeEach(resetLines);
 
@@ -13,8 +13,8 @@ describe("days to first employer contact (§5.3; D = 2026-11-25, period 2025-11-
     ["contact after 30 days", "2026-06-01", { firstEmployerContact: "2026-07-01" }, "contact", 30, true],
     ["contact after 31 days", "2026-06-01", { firstEmployerContact: "2026-07-02" }, "contact", 31, true],
     ["contact on the start day", "2026-06-01", { firstEmployerContact: "2026-06-01" }, "contact", 0, true],
-    ["still waiting 30 days (start D−30): not counted yet", before(31), {}, "stillWaiting", 30, false],
-    ["still waiting 31 days (start D−31): counted", before(32), {}, "stillWaiting", 31, true],
+    ["still waiting 30 days (start D−30): not counted yet", vMinus(31), {}, "stillWaiting", 30, false],
+    ["still waiting 31 days (start D−31): counted", vMinus(32), {}, "stillWaiting", 31, true],
     [
       "left after 30 days without a contact: measured to sluttdato, not counted",
       "2026-06-01",
@@ -31,16 +31,16 @@ describe("days to first employer contact (§5.3; D = 2026-11-25, period 2025-11-
       31,
       true,
     ],
-    ["sluttdato on D counts as left: D − start", before(41), { endDate: D }, "leftWithoutOne", 40, true],
+    ["sluttdato on D counts as left: D − start", vMinus(41), { endDate: D }, "leftWithoutOne", 40, true],
     [
       "a contact dated after D is not known on D: still waiting",
-      before(56),
+      vMinus(56),
       { firstEmployerContact: V },
       "stillWaiting",
       55,
       true,
     ],
-    ["start on V−365 is in the period", before(365), { firstEmployerContact: "2025-12-26" }, "contact", 30, true],
+    ["start on V−365 is in the period", vMinus(365), { firstEmployerContact: "2025-12-26" }, "contact", 30, true],
   ] as [string, string, Partial<CaseloadRecord>, string, number, boolean][])(
     "%s",
     (_name, start, fields, kind, days, counted) => {
@@ -57,7 +57,7 @@ describe("days to first employer contact (§5.3; D = 2026-11-25, period 2025-11-
   );
 
   it("start on V−366 is outside the period", () => {
-    const m = metrics({ caseload: [columnPresent(), participant("A", "p", before(366), { firstEmployerContact: D })] });
+    const m = metrics({ caseload: [columnPresent(), participant("A", "p", vMinus(366), { firstEmployerContact: D })] });
     expect(m.firstContact.participants).toBe(0);
     expect(m.firstContact.missing).toBe("noParticipantsInPeriod");
   });
@@ -66,9 +66,9 @@ describe("days to first employer contact (§5.3; D = 2026-11-25, period 2025-11-
     const rows = [
       participant("A", "p1", "2026-06-01", { firstEmployerContact: "2026-07-01" }), // 30
       participant("A", "p2", "2026-06-01", { firstEmployerContact: "2026-07-02" }), // 31
-      participant("B", "p3", before(32)), // waiting 31
+      participant("B", "p3", vMinus(32)), // waiting 31
       participant("B", "p4", "2026-03-01", { endDate: "2026-04-15" }), // left after 45
-      participant("B", "p5", before(10)), // waiting 9: not counted
+      participant("B", "p5", vMinus(10)), // waiting 9: not counted
     ];
     const f = metrics({ caseload: rows }).firstContact;
     expect(f).toMatchObject({
@@ -106,13 +106,13 @@ describe("days to first employer contact (§5.3; D = 2026-11-25, period 2025-11-
   });
 
   it("no first-contact date anywhere in the file: the column was not exported → missing", () => {
-    const m = metrics({ caseload: [participant("A", "p", before(100))] });
+    const m = metrics({ caseload: [participant("A", "p", vMinus(100))] });
     expect(m.firstContact.missing).toBe("noFirstContactData");
     expect(m.firstContact.meanDays).toBeUndefined();
   });
 
   it("discharged by status with no sluttdato and no contact cannot be measured: left out, warned", () => {
-    const m = metrics({ caseload: [columnPresent(), participant("A", "p", before(100), { discharged: true })] });
+    const m = metrics({ caseload: [columnPresent(), participant("A", "p", vMinus(100), { discharged: true })] });
     expect(m.firstContact).toMatchObject({ participants: 1, unmeasurable: 1, missing: "noneToMeasure" });
     expect(m.warnings.find((w) => w.code === "dischargedWithoutEndDate")).toMatchObject({ line: 3 });
   });

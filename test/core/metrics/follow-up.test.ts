@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CaseloadRecord } from "../../../src/core/records.js";
-import { before, D, metrics, participant, resetLines } from "./builders.js";
+import { D, metrics, participant, resetLines, vMinus } from "./builders.js";
 
 beforeEach(resetLines);
 
@@ -13,8 +13,8 @@ describe("KV10 follow-up ≥ 182 days from first job start to discharge (period 
     ["182 days → reached", "2026-01-01", "2026-07-02", true, true, 182],
     ["181 days → not reached", "2026-01-01", "2026-07-01", true, false, 181],
     ["discharged on D", "2026-01-01", D, true, true, 328],
-    ["discharged on V−365 (in the period)", "2025-01-01", before(365), true, true, 329],
-    ["discharged on V−366 (outside)", "2025-01-01", before(366), false, false, 0],
+    ["discharged on V−365 (in the period)", "2025-01-01", vMinus(365), true, true, 329],
+    ["discharged on V−366 (outside)", "2025-01-01", vMinus(366), false, false, 0],
     ["no job start", undefined, "2026-07-01", false, false, 0],
     ["job start after discharge", "2026-08-01", "2026-07-01", false, false, 0],
   ] as [string, string | undefined, string, boolean, boolean, number][])(

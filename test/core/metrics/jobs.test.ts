@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CaseloadRecord } from "../../../src/core/records.js";
-import { before, D, metrics, participant, resetLines, V } from "./builders.js";
+import { D, metrics, participant, resetLines, V, vMinus } from "./builders.js";
 
 beforeEach(resetLines);
 
@@ -17,9 +17,9 @@ describe("what is a job (§5.3; period 2025-11-26 … 2026-11-25, D = 2026-11-25
   it.each([
     ["job start on D", job("p", D), true],
     ["job start on V (after D)", job("p", V), false],
-    ["job start on V−365, since ended", job("p", before(365), { jobEnd: "2026-01-01" }), true],
-    ["job start on V−366, since ended", job("p", before(366), { jobEnd: "2026-01-01" }), false],
-    ["job start on V−366, still ongoing (no end)", job("p", before(366)), true],
+    ["job start on V−365, since ended", job("p", vMinus(365), { jobEnd: "2026-01-01" }), true],
+    ["job start on V−366, since ended", job("p", vMinus(366), { jobEnd: "2026-01-01" }), false],
+    ["job start on V−366, still ongoing (no end)", job("p", vMinus(366)), true],
     ["job start long ago, ends after D", job("p", "2023-05-01", { jobEnd: V }), true],
     ["job start long ago, ends on D", job("p", "2023-05-01", { jobEnd: D }), false],
     ["no job start", participant("A", "p", "2026-01-01"), false],

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   activeParticipants,
-  before,
   contact,
   D,
   day,
@@ -9,6 +8,7 @@ import {
   metrics,
   participant,
   resetLines,
+  vMinus,
 } from "./builders.js";
 
 beforeEach(resetLines);
@@ -16,7 +16,7 @@ beforeEach(resetLines);
 describe("specialists in the window (§5)", () => {
   it("with utetid rows in the window: exactly those specialists (even with 0 hours)", () => {
     const m = metrics({
-      utetid: [day("A", D, 7.5, 3), day("B", D, 0, 0), day("C", before(60), 7.5, 3)],
+      utetid: [day("A", D, 7.5, 3), day("B", D, 0, 0), day("C", vMinus(60), 7.5, 3)],
       contacts: [contact("A", D), contact("D", D)],
       caseload: activeParticipants("A", 2),
     });
@@ -29,10 +29,10 @@ describe("specialists in the window (§5)", () => {
 
   it("without utetid: a contact in the window (any mode) or an active participant on V−1", () => {
     const m = metrics({
-      contacts: [contact("A", D, "X", { mode: "phone" }), contact("B", before(60))],
+      contacts: [contact("A", D, "X", { mode: "phone" }), contact("B", vMinus(60))],
       caseload: [
         ...activeParticipants("C", 1),
-        participant("E", "p", "2024-01-01", { endDate: before(10) }), // not active on D
+        participant("E", "p", "2024-01-01", { endDate: vMinus(10) }), // not active on D
       ],
     });
     expect(m.roster.basis).toBe("contactsOrCaseload");
@@ -40,7 +40,7 @@ describe("specialists in the window (§5)", () => {
   });
 
   it("a utetid file with no rows in the window is treated like no utetid file, with a warning", () => {
-    const m = metrics({ utetid: [day("A", before(70), 7.5, 3)], contacts: [contact("B", D)] });
+    const m = metrics({ utetid: [day("A", vMinus(70), 7.5, 3)], contacts: [contact("B", D)] });
     expect(m.roster.basis).toBe("contactsOrCaseload");
     expect(m.roster.specialists.map((s) => s.specialist)).toEqual(["B"]);
     expect(m.warnings.map((w) => w.code)).toContain("utetidWithoutRowsInWindow");
@@ -53,7 +53,7 @@ describe("specialists in the window (§5)", () => {
   });
 
   it("is sorted by name key (the report's JS1…JSn order) and shows the first spelling", () => {
-    const m = metrics({ utetid: [day("bjørn", D, 1, 1), day("Anne", D, 1, 1), day("BJØRN ", before(2), 1, 1)] });
+    const m = metrics({ utetid: [day("bjørn", D, 1, 1), day("Anne", D, 1, 1), day("BJØRN ", vMinus(2), 1, 1)] });
     expect(m.roster.specialists.map((s) => s.specialist)).toEqual(["Anne", "bjørn"]);
   });
 });

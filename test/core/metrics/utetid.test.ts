@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { UtetidRecord } from "../../../src/core/records.js";
-import { before, blockStart, D, day, everyBlock, metrics, resetLines, V, week } from "./builders.js";
+import { blockStart, D, day, everyBlock, metrics, resetLines, V, vMinus, week } from "./builders.js";
 
 beforeEach(resetLines);
 
@@ -10,7 +10,7 @@ describe("utetid per specialist (§5.1)", () => {
     // name, rows, expected pct
     ["exactly 65 %: 13 of 20 h", [day("A", D, 20, 13)], 65],
     ["64.99 %: 6499 of 10000 h", [day("A", D, 10_000, 6_499)], 64.99],
-    ["two days: (3 + 4) / (7.5 + 7.5) = 46.67 %", [day("A", D, 7.5, 3), day("A", before(2), 7.5, 4)], (7 / 15) * 100],
+    ["two days: (3 + 4) / (7.5 + 7.5) = 46.67 %", [day("A", D, 7.5, 3), day("A", vMinus(2), 7.5, 4)], (7 / 15) * 100],
     ["all out: 100 %", [day("A", D, 8, 8)], 100],
     ["nothing out: 0 %", [day("A", D, 8, 0)], 0],
   ] as [string, UtetidRecord[], number][])("%s", (_name, rows, pct) => {
@@ -36,12 +36,12 @@ describe("utetid per specialist (§5.1)", () => {
 
 describe("window edges (W = 8, V = 2026-11-26: window 2026-10-01 … 2026-11-25)", () => {
   it.each([
-    ["V−1 (2026-11-25) is in, block 1", before(1), 1],
+    ["V−1 (2026-11-25) is in, block 1", vMinus(1), 1],
     ["V (2026-11-26) is out", V, undefined],
-    ["V−56 (2026-10-01) is in, block 8", before(56), 8],
-    ["V−57 (2026-09-30) is out", before(57), undefined],
-    ["V−7 (2026-11-19) is block 1", before(7), 1],
-    ["V−8 (2026-11-18) is block 2", before(8), 2],
+    ["V−56 (2026-10-01) is in, block 8", vMinus(56), 8],
+    ["V−57 (2026-09-30) is out", vMinus(57), undefined],
+    ["V−7 (2026-11-19) is block 1", vMinus(7), 1],
+    ["V−8 (2026-11-18) is block 2", vMinus(8), 2],
   ] as [string, string, number | undefined][])("%s", (_name, date, block) => {
     const m = metrics({ utetid: [day("A", date, 10, 5), day("A", D, 10, 5)] });
     const s = m.utetid.specialists[0];
@@ -55,7 +55,7 @@ describe("window edges (W = 8, V = 2026-11-26: window 2026-10-01 … 2026-11-25)
   });
 
   it("rows outside the window are counted as ignored, not errors", () => {
-    const m = metrics({ utetid: [day("A", before(57), 7.5, 3), day("A", V, 7.5, 3), day("A", D, 7.5, 3)] });
+    const m = metrics({ utetid: [day("A", vMinus(57), 7.5, 3), day("A", V, 7.5, 3), day("A", D, 7.5, 3)] });
     expect(m.utetid.rows).toMatchObject({ present: true, read: 3, used: 1, ignored: { outsideWindow: 2 } });
     expect(m.files.find((f) => f.kind === "utetid")).toMatchObject({ read: 3, used: 1, outsideWindow: 2 });
   });
@@ -129,7 +129,7 @@ describe("missing utetid data", () => {
   it.each([
     ["no file", undefined, "noFile"],
     ["empty file", [], "noRowsInWindow"],
-    ["rows only outside the window", [day("A", before(60), 7.5, 3)], "noRowsInWindow"],
+    ["rows only outside the window", [day("A", vMinus(60), 7.5, 3)], "noRowsInWindow"],
     ["rows in the window, all 0 hours", [day("A", D, 0, 0)], "noHoursLogged"],
   ] as [string, UtetidRecord[] | undefined, string][])("%s → %s", (_name, rows, code) => {
     const m = metrics(rows === undefined ? {} : { utetid: rows });
@@ -143,7 +143,7 @@ describe("missing utetid data", () => {
   });
 
   it("keeps the source lines per specialist", () => {
-    const m = metrics({ utetid: [day("A", D, 7.5, 3, 10), day("B", D, 7.5, 3, 11), day("A", before(2), 7.5, 3, 12)] });
+    const m = metrics({ utetid: [day("A", D, 7.5, 3, 10), day("B", D, 7.5, 3, 11), day("A", vMinus(2), 7.5, 3, 12)] });
     expect(m.utetid.specialists.map((s) => [s.specialist, s.lines])).toEqual([
       ["A", [10, 12]],
       ["B", [11]],
