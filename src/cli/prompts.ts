@@ -1,0 +1,326 @@
+/**
+ * Every question the wizard asks goes through a {@link Prompter}. This is the one module that knows about
+ * @inquirer (loaded lazily, so `--help` and the batch commands never pay for it); the wizard gets a Prompter
+ * injected, and tests give it a scripted one.
+ *
+ * The questions are few and fast to answer:
+ *  - `choose`: a menu where each choice has a key. A key picks its choice at once (a digit picks an anchor);
+ *    Enter picks the highlighted one, which starts on `default` (e.g. the data's suggestion); arrows move.
+ *  - `checklist`: elements to tick (digits or Space toggle, Enter confirms), with the same action keys.
+ *  - `text`, `confirm`, and `pick` (a searchable list, for "go to item").
+ *  - `show`: put a screen of text on the terminal (cleared first).
+ * Ctrl-C in any prompt becomes a {@link PromptInterrupted} error: the caller saves and exits 130.
+ */
+import type { Stream } from "./context.js";
+import { wrapHanging } from "./wizard/layout.js";
+
+/** One entry of a {@link Prompter.choose} menu. */
+export interface MenuChoice<T> {
+  /** The key that picks it: "1"–"9", a letter. Unique within the menu. */
+  key: string;
+  label: string;
+  value: T;
+  /** A marker shown after the label ("◆ forslag"). */
+  tag?: string;
+}
+
+export interface MenuQuestion<T> {
+  message: string;
+  /** Listed one per line. */
+  choices: MenuChoice<T>[];
+  /** Shown on one line under the list as "key label · key label". */
+  actions?: MenuChoice<T>[];
+  /** Keys that work but are not listed (the hint line tells about them: "1–7 change a rule"). */
+  hidden?: MenuChoice<T>[];
+  /** The choice highlighted at the start (e.g. the data's suggestion): Enter picks it. */
+  default?: T;
+  /** What Enter gives while no choice is highlighted. Without it Enter waits for a choice. */
+  enter?: T;
+  /** One line under the list (what Enter does, e.g.). */
+  hint?: string;
+}
+
+export interface ChecklistQuestion<A> {
+  message: string;
+  items: { id: string; label: string }[];
+  checked: readonly string[];
+  actions?: MenuChoice<A>[];
+  /** A live line under the list from the ticked ids ("3 of 5 → score 3"). */
+  summary?: (checked: readonly string[]) => string;
+}
+
+export type ChecklistAnswer<A> = { checked: string[] } | { action: A };
+
+export interface TextQuestion {
+  message: string;
+  default?: string;
+  /** Refuse an empty answer (with `requiredMessage`). */
+  required?: boolean;
+  requiredMessage?: string;
+  /** Return an error message, or undefined when the answer is fine. */
+  validate?: (value: string) => string | undefined;
+}
+
+export interface ConfirmQuestion {
+  message: string;
+  default: boolean;
+}
+
+export interface PickQuestion<T> {
+  message: string;
+  choices: { label: string; value: T }[];
+  default?: T;
+}
+
+export interface Prompter {
+  show(screen: string): void;
+  choose<T>(q: MenuQuestion<T>): Promise<T>;
+  checklist<A>(q: ChecklistQuestion<A>): Promise<ChecklistAnswer<A>>;
+  text(q: TextQuestion): Promise<string>;
+  confirm(q: ConfirmQuestion): Promise<boolean>;
+  pick<T>(q: PickQuestion<T>): Promise<T>;
+}
+
+/** Ctrl-C (or the terminal closing) while a question was open. */
+export class PromptInterrupted extends Error {
+  constructor() {
+    super("interrupted");
+    this.name = "PromptInterrupted";
+  }
+}
+
+export interface TerminalOptions {
+  input: NodeJS.ReadableStream;
+  /** Where prompts and screens go (the wizard uses stderr, so stdout stays for the paths it prints). */
+  output: Stream;
+  color: boolean;
+  /** Clear the terminal before each screen. */
+  clear?: boolean;
+  lang: "nb" | "en";
+}
+
+const CLEAR = "\x1b[H\x1b[2J";
+
+/** The real Prompter, on a terminal. @inquirer is imported on the first question. */
+export function terminalPrompter(opts: TerminalOptions): Prompter {
+  const context = { input: opts.input, output: opts.output as unknown as NodeJS.WritableStream };
+  const lib = () => loadPrompts(opts);
+  const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
+    try {
+      return await ask();
+    } catch (err) {
+      if (err instanceof Error && (err.name === "ExitPromptError" || err.name === "AbortPromptError"))
+        throw new PromptInterrupted();
+      throw err;
+    }
+  };
+  return {
+    show(screen) {
+      opts.output.write(`${opts.clear === false ? "" : CLEAR}${screen}\n`);
+    },
+    choose: async (q) => guard(async () => (await lib()).keyMenu(q, context)),
+    checklist: async (q) => guard(async () => (await lib()).keyChecklist(q, context)),
+    text: async (q) =>
+      guard(async () => {
+        const { input, theme } = await lib();
+        const answer = await input(
+          {
+            message: q.message,
+            default: q.default,
+            theme,
+            validate: (v: string) => {
+              if (q.required && !v.trim()) return q.requiredMessage ?? "required";
+              return q.validate?.(v) ?? true;
+            },
+          },
+          context,
+        );
+        return answer.trim();
+      }),
+    confirm: async (q) =>
+      guard(async () => {
+        const { confirm, theme } = await lib();
+        return confirm({ message: q.message, default: q.default, theme }, context);
+      }),
+    pick: async (q) =>
+      guard(async () => {
+        const { search, theme } = await lib();
+        const fold = (s: string) => s.toLowerCase();
+        return search(
+          {
+            message: q.message,
+            theme,
+            pageSize: 12,
+            source: (term: string | undefined) =>
+              q.choices
+                .filter((c) => !term || fold(c.label).includes(fold(term)))
+                .map((c) => ({ name: c.label, value: c.value })),
+          },
+          context,
+        );
+      }),
+  };
+}
+
+type Loaded = Awaited<ReturnType<typeof importPrompts>>;
+const cache = new WeakMap<TerminalOptions, Promise<Loaded>>();
+
+function loadPrompts(opts: TerminalOptions): Promise<Loaded> {
+  let p = cache.get(opts);
+  if (!p) {
+    p = importPrompts(opts);
+    cache.set(opts, p);
+  }
+  return p;
+}
+
+async function importPrompts(opts: TerminalOptions) {
+  const { color } = opts;
+  const [{ input, confirm, search }, core, { default: chalkDefault, Chalk }] = await Promise.all([
+    import("@inquirer/prompts"),
+    import("@inquirer/core"),
+    import("chalk"),
+  ]);
+  const c = color ? chalkDefault : new Chalk({ level: 0 });
+  const plain = (s: string) => s;
+  /** Theme for the stock prompts: no colour unless colour is on. */
+  const theme = color
+    ? undefined
+    : {
+        prefix: { idle: "?", done: "✔" },
+        style: {
+          answer: plain,
+          message: plain,
+          error: (s: string) => `> ${s}`,
+          help: plain,
+          highlight: plain,
+          description: plain,
+          disabled: plain,
+          defaultAnswer: (s: string) => `(${s})`,
+          keysHelpTip: (keys: [string, string][]) => keys.map(([k, a]) => `${k} ${a}`).join(" • "),
+        },
+      };
+  const { createPrompt, useState, useKeypress, isEnterKey, isUpKey, isDownKey, isSpaceKey } = core;
+
+  const width = () => Math.max(40, Math.min(100, (process.stderr.columns ?? 80) - 1));
+
+  const keyMenu = createPrompt<unknown, MenuQuestion<unknown>>((q, done) => {
+    const start = q.default === undefined ? -1 : q.choices.findIndex((ch) => ch.value === q.default);
+    const [active, setActive] = useState(start);
+    const [picked, setPicked] = useState<MenuChoice<unknown> | undefined>(undefined);
+    const [nudge, setNudge] = useState(false);
+    const all = [...q.choices, ...(q.actions ?? []), ...(q.hidden ?? [])];
+    useKeypress((key, rl) => {
+      if (isEnterKey(key)) {
+        const choice = q.choices[active];
+        if (choice) {
+          setPicked(choice);
+          done(choice.value);
+        } else if (q.enter !== undefined) {
+          setPicked({ key: "⏎", label: "", value: q.enter });
+          done(q.enter);
+        } else setNudge(true);
+        return;
+      }
+      if (isUpKey(key) || isDownKey(key)) {
+        const n = q.choices.length;
+        if (n === 0) return;
+        const from = active < 0 ? (isUpKey(key) ? 0 : -1) : active;
+        setActive((from + (isUpKey(key) ? -1 : 1) + n) % n);
+        rl.clearLine(0);
+        return;
+      }
+      const typed = (key.name === "space" ? " " : rl.line.slice(-1) || key.name || "").toLowerCase();
+      rl.clearLine(0);
+      const choice = all.find((ch) => ch.key.toLowerCase() === typed);
+      if (choice) {
+        setPicked(choice);
+        done(choice.value);
+      } else setNudge(true);
+    });
+    const w = width();
+    if (picked) return `${c.green("✔")} ${c.bold(q.message)} ${c.cyan(picked.label.split("\n")[0] ?? "")}`;
+    const lines = [`${c.cyan("?")} ${c.bold(q.message)}`];
+    q.choices.forEach((ch, i) => {
+      const on = i === active;
+      const head = `${on ? c.cyan("❯") : " "} ${c.bold(ch.key)}  `;
+      const body = wrapHanging(ch.label + (ch.tag ? `  ${ch.tag}` : ""), w - 5, "     ");
+      lines.push(head + (on ? c.cyan(body) : body));
+    });
+    if (q.hint) lines.push(c.dim(q.hint));
+    if (q.actions?.length)
+      lines.push(wrapHanging(q.actions.map((a) => `${c.bold(a.key)} ${c.dim(a.label)}`).join(c.dim(" · ")), w, ""));
+    if (nudge)
+      lines.push(c.yellow(opts.lang === "en" ? "Press one of the keys shown." : "Trykk en av tastene som vises."));
+    return lines.join("\n");
+  });
+
+  const keyChecklist = createPrompt<ChecklistAnswer<unknown>, ChecklistQuestion<unknown>>((q, done) => {
+    const [checked, setChecked] = useState<string[]>([...q.checked]);
+    const [active, setActive] = useState(0);
+    const [finished, setFinished] = useState<string | undefined>(undefined);
+    const toggle = (i: number) => {
+      const item = q.items[i];
+      if (!item) return;
+      setChecked(
+        checked.includes(item.id)
+          ? checked.filter((x) => x !== item.id)
+          : q.items.filter((it) => it.id === item.id || checked.includes(it.id)).map((it) => it.id),
+      );
+    };
+    useKeypress((key, rl) => {
+      if (isEnterKey(key)) {
+        setFinished(q.summary?.(checked) ?? `${checked.length}`);
+        done({ checked });
+        return;
+      }
+      if (isUpKey(key) || isDownKey(key)) {
+        const n = q.items.length;
+        setActive((active + (isUpKey(key) ? -1 : 1) + n) % n);
+        rl.clearLine(0);
+        return;
+      }
+      if (isSpaceKey(key)) {
+        rl.clearLine(0);
+        toggle(active);
+        return;
+      }
+      const typed = (rl.line.slice(-1) || key.name || "").toLowerCase();
+      rl.clearLine(0);
+      if (/^[1-9]$/.test(typed)) {
+        const i = Number(typed) - 1;
+        if (i < q.items.length) {
+          setActive(i);
+          toggle(i);
+        }
+        return;
+      }
+      const action = q.actions?.find((a) => a.key.toLowerCase() === typed);
+      if (action) {
+        setFinished(action.label);
+        done({ action: action.value });
+      }
+    });
+    const w = width();
+    if (finished !== undefined) return `${c.green("✔")} ${c.bold(q.message)} ${c.cyan(finished)}`;
+    const lines = [`${c.cyan("?")} ${c.bold(q.message)}`];
+    q.items.forEach((it, i) => {
+      const on = i === active;
+      const box = checked.includes(it.id) ? c.green("[x]") : "[ ]";
+      const body = wrapHanging(it.label, w - 9, "         ");
+      lines.push(`${on ? c.cyan("❯") : " "} ${box} ${c.bold(String(i + 1))}  ${on ? c.cyan(body) : body}`);
+    });
+    if (q.summary) lines.push(`  ${c.bold(q.summary(checked))}`);
+    if (q.actions?.length) lines.push(q.actions.map((a) => `${c.bold(a.key)} ${c.dim(a.label)}`).join(c.dim(" · ")));
+    return lines.join("\n");
+  });
+
+  return {
+    input,
+    confirm,
+    search,
+    theme,
+    keyMenu: keyMenu as <T>(q: MenuQuestion<T>, ctx: object) => Promise<T>,
+    keyChecklist: keyChecklist as <A>(q: ChecklistQuestion<A>, ctx: object) => Promise<ChecklistAnswer<A>>,
+  };
+}

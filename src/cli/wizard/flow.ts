@@ -1,0 +1,50 @@
+/**
+ * The visit, from the data summary to the finished evaluation: summary → counting rules → items in scale
+ * order → review. Each step starts from the saved cursor, so a resumed session goes on where it stopped.
+ * Ctrl-C surfaces as PromptInterrupted from the prompter; every answer before it is already saved.
+ */
+import type { Evaluation } from "../../core/evaluation.js";
+import { runItems } from "./navigation.js";
+import { itemIds } from "./ratings.js";
+import { changeRules, runReview } from "./review.js";
+import { dataSummaryScreen } from "./screens.js";
+import { CURSOR } from "./session.js";
+import type { WizardSession } from "./session-state.js";
+import { tr } from "./style.js";
+
+export type WizardEnd = "finish" | "quit";
+
+export async function runWizard(session: WizardSession): Promise<WizardEnd> {
+  const { prompter, screen } = session.deps;
+  const t = tr(screen.lang);
+  const ids = itemIds(session.evaluation);
+  let cursor = session.evaluation.cursor ?? CURSOR.summary;
+
+  if (cursor === CURSOR.summary) {
+    prompter.show(dataSummaryScreen(session.evaluation, session.deps.summary ?? {}, screen));
+    const go = await prompter.choose<"go" | "quit">({
+      message: t("Dataoversikt", "Data summary"),
+      choices: [],
+      hint: t("Enter: videre til tellereglene", "Enter: on to the counting rules"),
+      actions: [{ key: "q", label: t("lagre og avslutt", "save and quit"), value: "quit" }],
+      enter: "go",
+    });
+    if (go === "quit") return "quit";
+    session.moveTo(CURSOR.rules);
+    cursor = CURSOR.rules;
+  }
+  if (cursor === CURSOR.rules) {
+    if ((await changeRules(session)) === "quit") return "quit";
+    cursor = ids[0] ?? CURSOR.review;
+  }
+  if (ids.includes(cursor)) {
+    if ((await runItems(session, ids, cursor)) === "quit") return "quit";
+  }
+  return runReview(session);
+}
+
+/** The evaluation as finished: status complete, no cursor. */
+export function finished(evaluation: Evaluation, now: string): Evaluation {
+  const { cursor: _cursor, ...rest } = evaluation;
+  return { ...rest, status: "complete", updatedAt: now };
+}

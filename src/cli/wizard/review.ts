@@ -1,0 +1,104 @@
+/**
+ * The review (DESIGN.md §6): every item with its score or colour and where it came from, the total and band
+ * (or the colour counts), the items still unrated. Any item can be reopened; the counting rules and the
+ * context note can be changed; finishing asks again when items are unrated (the report is then provisional).
+ */
+import type { MenuChoice } from "../prompts.js";
+import { askCountingRules } from "./counting-rules.js";
+import { pickItem } from "./items.js";
+import { runItems, unratedIds } from "./navigation.js";
+import { applySuggestions } from "./ratings.js";
+import { reviewScreen } from "./screens.js";
+import { CURSOR } from "./session.js";
+import type { WizardSession } from "./session-state.js";
+import { tr } from "./style.js";
+
+type ReviewAction = "finish" | "rateMissing" | "open" | "rules" | "context" | "quit";
+
+export async function runReview(session: WizardSession): Promise<"finish" | "quit"> {
+  const { prompter, screen } = session.deps;
+  const t = tr(screen.lang);
+  for (;;) {
+    session.moveTo(CURSOR.review);
+    prompter.show(reviewScreen(session.evaluation, screen));
+    const missing = unratedIds(session);
+    const actions: MenuChoice<ReviewAction>[] = [
+      { key: "f", label: t("fullfør og skriv rapport", "finish and write the report"), value: "finish" },
+      ...(missing.length
+        ? [{ key: "v", label: t("vurder de som mangler", "rate the missing ones"), value: "rateMissing" as const }]
+        : []),
+      { key: "a", label: t("åpne et punkt", "open an item"), value: "open" },
+      { key: "t", label: t("telleregler", "counting rules"), value: "rules" },
+      { key: "k", label: t("kontekst", "context"), value: "context" },
+      { key: "q", label: t("lagre og avslutt", "save and quit"), value: "quit" },
+    ];
+    const enter: ReviewAction = missing.length ? "rateMissing" : "finish";
+    const answer = await prompter.choose<ReviewAction>({
+      message: t("Gjennomgang", "Review"),
+      choices: [],
+      hint: missing.length
+        ? t(`Enter: vurder de ${missing.length} som mangler`, `Enter: rate the ${missing.length} missing`)
+        : t("Enter: fullfør og skriv rapport", "Enter: finish and write the report"),
+      actions,
+      enter,
+    });
+    switch (answer) {
+      case "finish": {
+        if (missing.length === 0) return "finish";
+        const sure = await prompter.confirm({
+          message: t(
+            `${missing.length} punkter er ikke vurdert (${missing.join(", ")}). Fullføre likevel? Rapporten blir merket foreløpig.`,
+            `${missing.length} items are unrated (${missing.join(", ")}). Finish anyway? The report will be marked provisional.`,
+          ),
+          default: false,
+        });
+        if (sure) return "finish";
+        break;
+      }
+      case "rateMissing":
+        if ((await runItems(session, missing)) === "quit") return "quit";
+        break;
+      case "open": {
+        const id = await pickItem(
+          session,
+          t("Hvilket punkt? (skriv id eller ord)", "Which item? (type an id or a word)"),
+        );
+        if ((await runItems(session, [id])) === "quit") return "quit";
+        break;
+      }
+      case "rules":
+        if ((await changeRules(session)) === "quit") return "quit";
+        break;
+      case "context": {
+        const context = await prompter.text({
+          message: t(
+            "Forhold utenfor teamets kontroll (dokumentasjonskrav, møter, arbeidsmarked); tomt fjerner",
+            "Conditions outside the team's control (documentation load, meetings, labour market); empty removes",
+          ),
+          default: session.evaluation.context,
+        });
+        session.update((e) => ({ ...e, context: context.trim() || undefined }));
+        break;
+      }
+      case "quit":
+        return "quit";
+    }
+  }
+}
+
+/** Show the counting rules; when changed, recompute the data and carry the ratings over. */
+export async function changeRules(session: WizardSession): Promise<"ok" | "quit"> {
+  const { prompter, screen, recompute } = session.deps;
+  const before = session.evaluation.countingRules;
+  const rules = await askCountingRules(before, prompter, screen, recompute !== undefined);
+  if (rules === "quit") return "quit";
+  if (recompute && JSON.stringify(rules) !== JSON.stringify(before)) {
+    const fresh = recompute(rules);
+    session.update((e, now) => ({
+      ...applySuggestions(e, fresh.suggestions, now),
+      countingRules: fresh.countingRules,
+      metrics: fresh.metrics,
+    }));
+  }
+  return "ok";
+}

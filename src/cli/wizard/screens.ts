@@ -1,0 +1,321 @@
+/**
+ * The wizard's screens as text: pure functions of the evaluation (and what setup found), so they are tested
+ * as strings and read well at 80 columns. Colour comes in through a {@link Style}.
+ */
+import type { Evaluation } from "../../core/evaluation.js";
+import { ratingsMap } from "../../core/evaluation.js";
+import { formatDate, formatDateRange, formatNumber, formatPercent } from "../../core/format.js";
+import type { FileUse, MetricWarning } from "../../core/metrics/types.js";
+import type { Colour, Lang, LocalizedText, PointsItem, Scale, ScaleItem } from "../../core/scale.js";
+import { allItems, sectionOf } from "../../core/scale.js";
+import type { ItemRating } from "../../core/scoring.js";
+import { scoreRatings } from "../../core/scoring.js";
+import { padEnd, paragraph, rule, truncate } from "./layout.js";
+import { dataOf, isRated, itemIds, ratingOf, suggestedMark } from "./ratings.js";
+import { COLOUR_WORD, type Style, tr } from "./style.js";
+
+export interface ScreenOptions {
+  lang: Lang;
+  width: number;
+  style: Style;
+}
+
+const FILE_NAMES: Record<FileUse["kind"], string> = {
+  utetid: "utetid.csv",
+  contacts: "arbeidsgiverkontakter.csv",
+  caseload: "portefolje.csv",
+};
+
+/** A value in an item's unit: "58,3 %", "18,5 deltakere per årsverk". */
+export function formatValue(value: number, unit: LocalizedText | undefined, lang: Lang): string {
+  if (!unit) return formatNumber(value, lang);
+  return unit.en.trim() === "%" ? formatPercent(value, lang) : `${formatNumber(value, lang)} ${unit[lang]}`;
+}
+
+function unitOf(item: ScaleItem): LocalizedText | undefined {
+  return item.data?.unit;
+}
+
+function markText(score: number | undefined, colour: Colour | undefined, lang: Lang, style: Style): string {
+  if (score !== undefined) return String(score);
+  if (colour !== undefined) return style.colour(colour, COLOUR_WORD[lang][colour]);
+  return "–";
+}
+
+export function sourceWord(r: ItemRating | undefined, lang: Lang): string {
+  const t = tr(lang);
+  if (!isRated(r)) return t("ikke vurdert", "unrated");
+  switch (r?.source) {
+    case "data":
+      return t("data", "data");
+    case "override":
+      return t("overstyrt", "override");
+    default:
+      return t("evaluator", "evaluator");
+  }
+}
+
+function header(evaluation: Evaluation, o: ScreenOptions): string[] {
+  const t = tr(o.lang);
+  const s = evaluation.scale;
+  const team = evaluation.team.office ? `${evaluation.team.name} (${evaluation.team.office})` : evaluation.team.name;
+  return [
+    o.style.bold(
+      `${team} · ${s.name[o.lang]} v${s.version} · ${t("besøk", "visit")} ${formatDate(evaluation.visitDate, o.lang)}`,
+    ),
+    `${t("Evaluatorer", "Evaluators")}: ${evaluation.evaluators.join(", ") || "–"}`,
+  ];
+}
+
+// ─── Data summary ────────────────────────────────────────────────────────────────────────────────────────
+
+export interface SummaryExtras {
+  /** Files setup looked at besides the CSVs (team.json, the answers file), found or not. */
+  otherFiles?: { file: string; found: boolean; note?: string }[];
+  /** How many item answers came from the answers file (pre-filled in the wizard). */
+  prefilled?: number;
+}
+
+function warningLine(w: MetricWarning, evaluation: Evaluation, lang: Lang): string {
+  const where = w.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : "";
+  const roster = evaluation.metrics?.roster.specialists ?? [];
+  const idx = w.specialist ? roster.findIndex((r) => r.specialist === w.specialist) : -1;
+  const who = idx >= 0 ? `JS${idx + 1}: ` : "";
+  return `${where}${who}${w.message[lang]}`;
+}
+
+export function dataSummaryScreen(evaluation: Evaluation, extras: SummaryExtras, o: ScreenOptions): string {
+  const t = tr(o.lang);
+  const { style, width, lang } = o;
+  const lines = [...header(evaluation, o), ""];
+  const w = evaluation.window;
+  lines.push(
+    `${t("Vindu", "Window")}: ${formatDateRange(w.from, w.to, lang)} (${w.weeks} ${t("uker før besøket", "weeks before the visit")}); ${t("referansedato", "reference date")} ${formatDate(w.referenceDate, lang)}`,
+    "",
+    style.bold(t("Filer", "Files")),
+  );
+  const files = evaluation.metrics?.files ?? [];
+  const nameWidth = Math.max(
+    26,
+    ...files.map((f) => (f.file ?? FILE_NAMES[f.kind]).length + 4),
+    ...(extras.otherFiles ?? []).map((f) => f.file.length + 4),
+  );
+  for (const f of files) {
+    const name = f.file ?? FILE_NAMES[f.kind];
+    if (!f.present) {
+      lines.push(`  ${style.dim("–")} ${padEnd(name, nameWidth - 4)}  ${style.dim(t("mangler", "not found"))}`);
+      continue;
+    }
+    const ignored = f.read - f.used;
+    const detail =
+      ignored === 0
+        ? t(`${f.read} rader lest, alle brukt`, `${f.read} rows read, all used`)
+        : t(
+            `${f.read} rader lest, ${f.used} brukt, ${ignored} ikke brukt (${f.outsideWindow} utenfor vinduet)`,
+            `${f.read} rows read, ${f.used} used, ${ignored} not used (${f.outsideWindow} outside the window)`,
+          );
+    lines.push(`  ${style.good("✓")} ${padEnd(name, nameWidth - 4)}  ${detail}`);
+  }
+  for (const f of extras.otherFiles ?? []) {
+    const mark = f.found ? style.good("✓") : style.dim("–");
+    const note = f.note ?? (f.found ? "" : t("mangler", "not found"));
+    lines.push(`  ${mark} ${padEnd(f.file, nameWidth - 4)}  ${f.found ? note : style.dim(note)}`.trimEnd());
+  }
+  if (extras.prefilled)
+    lines.push(
+      `  ${t(`${extras.prefilled} svar fra svarfilen er fylt inn på forhånd.`, `${extras.prefilled} answers from the answers file are filled in.`)}`,
+    );
+
+  const warnings = evaluation.metrics?.warnings ?? [];
+  if (warnings.length) {
+    lines.push("", style.bold(`${t("Advarsler", "Warnings")} (${warnings.length})`));
+    const shown = warnings.slice(0, 5);
+    for (const wn of shown)
+      lines.push(paragraph(warningLine(wn, evaluation, lang), width, "    ", `  ${style.warn("!")} `));
+    if (warnings.length > shown.length)
+      lines.push(
+        `    ${style.dim(t(`… og ${warnings.length - shown.length} til (alle står i rapportens metodedel)`, `… and ${warnings.length - shown.length} more (all are in the report's method section)`))}`,
+      );
+  }
+
+  const dataItems = allItems(evaluation.scale).filter((i) => i.kind === "data");
+  if (dataItems.length) {
+    lines.push("", style.bold(t("Punkter data kan skåre", "Items the data can score")));
+    for (const item of dataItems) {
+      const d = dataOf(evaluation, item.id);
+      const mark = suggestedMark(d);
+      const title = padEnd(truncate(item.title[lang], 34), 34);
+      if (mark && d) {
+        const value = d.value === undefined ? "" : formatValue(d.value, unitOf(item), lang);
+        lines.push(
+          `  ${padEnd(item.id, 5)}${title} ${padEnd(truncate(value, 26), 26)} ${style.accent(`→ ${markText(d.score, d.colour, lang, style)}`)}`,
+        );
+      } else {
+        const why = d?.missingReason?.[lang] ?? t("ingen data", "no data");
+        lines.push(`  ${padEnd(item.id, 5)}${title} ${style.dim(t("du vurderer", "you rate"))}`);
+        lines.push(paragraph(why, width, "       ", `       ${style.dim("")}`));
+      }
+    }
+  }
+  return lines.join("\n");
+}
+
+// ─── One item ────────────────────────────────────────────────────────────────────────────────────────────
+
+export function progress(evaluation: Evaluation, id: string, lang: Lang): string {
+  const ids = itemIds(evaluation);
+  const rated = evaluation.items.filter(isRated).length;
+  return tr(lang)(
+    `punkt ${ids.indexOf(id) + 1} av ${ids.length} · ${rated} vurdert`,
+    `item ${ids.indexOf(id) + 1} of ${ids.length} · ${rated} rated`,
+  );
+}
+
+/** The anchors (points) or colour descriptions (colours) of an item, in the order they are offered. */
+export function anchorTexts(scale: Scale, item: ScaleItem, lang: Lang): { key: string; label: string }[] {
+  if (scale.scoring === "colours" && "colours" in item)
+    return (["green", "yellow", "red"] as const).map((c, i) => ({
+      key: String(i + 1),
+      label: `${COLOUR_WORD[lang][c]}: ${item.colours[c][lang]}`,
+    }));
+  return [...(item as PointsItem).anchors]
+    .sort((a, b) => a.score - b.score)
+    .map((a) => ({ key: String(a.score), label: a.text[lang] }));
+}
+
+export function itemScreen(evaluation: Evaluation, id: string, o: ScreenOptions): string {
+  const t = tr(o.lang);
+  const { lang, width, style } = o;
+  const scale = evaluation.scale;
+  const item = allItems(scale).find((i) => i.id === id);
+  if (!item) throw new Error(`no item ${id}`);
+  const section = sectionOf(scale, id);
+  const lines = [
+    style.dim(`${scale.name[lang]} · ${section?.title[lang] ?? ""} · ${progress(evaluation, id, lang)}`),
+    style.bold(`${item.id}  ${item.title[lang]}`),
+    rule("", width),
+    paragraph(item.fullImplementation[lang], width, "  ", `${t("Full implementering", "Full implementation")}: `),
+    style.dim(`${t("Kilder", "Sources")}: ${item.sources.join(", ")}`),
+  ];
+  if (item.kind === "elements") {
+    const p = item as PointsItem;
+    const n = p.elements?.length ?? 0;
+    const byCount = (p.scoreByCount ?? []).map((s, count) => `${count}→${s}`).join("  ");
+    lines.push(
+      "",
+      t(
+        `Kryss av elementene som er på plass; skåren følger av antallet (av ${n}): ${byCount}`,
+        `Tick the elements that are present; the score follows from how many (of ${n}): ${byCount}`,
+      ),
+    );
+  }
+  const data = dataOf(evaluation, id);
+  if (item.kind === "data") {
+    lines.push("", style.bold(t("Data", "Data")));
+    for (const c of data?.computation ?? []) lines.push(paragraph(c[lang], width, "    ", "  "));
+    const mark = suggestedMark(data);
+    if (mark && data) {
+      const anchor = anchorTexts(scale, item, lang).find((a) =>
+        "score" in mark ? a.key === String(mark.score) : a.label.startsWith(COLOUR_WORD[lang][mark.colour]),
+      );
+      lines.push(
+        style.accent(
+          paragraph(
+            `◆ ${t("Forslag", "Suggestion")}: ${markText(data.score, data.colour, lang, style)}${anchor && "score" in mark ? ` – ${anchor.label}` : ""}`,
+            width,
+            "    ",
+            "  ",
+          ),
+        ),
+      );
+    } else
+      lines.push(
+        style.warn(
+          paragraph(
+            `${t("Data kan ikke foreslå her", "The data cannot suggest here")}: ${data?.missingReason?.[lang] ?? t("ingen data", "no data")} ${t("Vurder punktet selv.", "Rate the item yourself.")}`,
+            width,
+            "    ",
+            "  ",
+          ),
+        ),
+      );
+  }
+  const r = ratingOf(evaluation, id);
+  if (r && (isRated(r) || r.note)) {
+    lines.push("");
+    if (isRated(r)) {
+      const why = r.source === "override" && r.reason ? ` – ${t("begrunnelse", "reason")}: ${r.reason}` : "";
+      lines.push(
+        paragraph(
+          `${t("Nå", "Now")}: ${markText(r.score, r.colour, lang, style)} (${sourceWord(r, lang)})${why}`,
+          width,
+          "    ",
+          "  ",
+        ),
+      );
+    }
+    if (r.note) lines.push(paragraph(`${t("Notat", "Note")}: ${r.note}`, width, "    ", "  "));
+  }
+  return lines.join("\n");
+}
+
+// ─── Review ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export function reviewScreen(evaluation: Evaluation, o: ScreenOptions): string {
+  const t = tr(o.lang);
+  const { lang, width, style } = o;
+  const result = scoreRatings(evaluation.scale, ratingsMap(evaluation));
+  const lines = [style.bold(t("Gjennomgang", "Review")), ...header(evaluation, o), ""];
+  const titleWidth = Math.max(20, Math.min(44, width - 32));
+  for (const section of result.sections) {
+    const sub =
+      result.scoring === "points"
+        ? section.ratedCount === section.itemCount
+          ? `${section.subtotal}/${section.maxPossible}`
+          : `${section.ratedCount}/${section.itemCount} ${t("vurdert", "rated")}`
+        : `${section.ratedCount}/${section.itemCount}`;
+    lines.push(style.bold(`${section.title[lang]}  ${style.dim(sub)}`));
+    for (const s of result.items.filter((x) => x.sectionId === section.id)) {
+      const r = s.rating;
+      const rated = isRated(r);
+      const mark = rated ? markText(s.score, s.colour, lang, style) : style.warn("–");
+      let src = sourceWord(r, lang);
+      if (r?.source === "override")
+        src += ` (${t("forslag", "suggested")} ${r.suggestedScore ?? (r.suggestedColour ? COLOUR_WORD[lang][r.suggestedColour] : "–")})`;
+      const note = r?.note ? ` ${style.dim(t("· notat", "· note"))}` : "";
+      lines.push(
+        `  ${padEnd(s.item.id, 5)}${padEnd(truncate(s.item.title[lang], titleWidth), titleWidth)} ${padEnd(mark, 6)} ${rated ? style.dim(src) : style.warn(src)}${note}`,
+      );
+    }
+  }
+  lines.push("");
+  if (result.scoring === "points") {
+    const tt = result.total;
+    lines.push(
+      style.bold(
+        tt.complete
+          ? `${t("Sum", "Total")}: ${tt.value} ${t("av", "of")} ${tt.maxPossible}${tt.band ? ` – ${tt.band.label[lang]}` : ""}`
+          : `${t("Sum så langt", "Total so far")}: ${t("mellom", "between")} ${tt.min} ${t("og", "and")} ${tt.max} ${t("av", "of")} ${tt.maxPossible}`,
+      ),
+    );
+  } else {
+    const c = result.colours;
+    lines.push(
+      style.bold(
+        `${style.colour("green", `${COLOUR_WORD[lang].green} ${c.green}`)} · ${style.colour("yellow", `${COLOUR_WORD[lang].yellow} ${c.yellow}`)} · ${style.colour("red", `${COLOUR_WORD[lang].red} ${c.red}`)}`,
+      ),
+    );
+  }
+  if (result.unrated.length)
+    lines.push(
+      style.warn(
+        paragraph(
+          `${t("Ikke vurdert", "Unrated")} (${result.unrated.length}): ${result.unrated.join(", ")}`,
+          width,
+          "  ",
+        ),
+      ),
+    );
+  else lines.push(style.good(t("Alle punkter er vurdert.", "Every item is rated.")));
+  return lines.join("\n");
+}

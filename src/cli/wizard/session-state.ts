@@ -1,0 +1,49 @@
+/**
+ * The wizard's working state: the evaluation being built, saved after every change. Everything the flow needs
+ * from outside (the prompter, the clock, where to save, how to recompute the data) comes in here, so the
+ * whole flow runs in tests with a scripted prompter and a fixed clock.
+ */
+import type { Evaluation } from "../../core/evaluation.js";
+import type { CountingRules } from "../../core/metrics/counting-rules.js";
+import type { Prompter } from "../prompts.js";
+import type { ScreenOptions, SummaryExtras } from "./screens.js";
+
+export interface WizardDeps {
+  prompter: Prompter;
+  screen: ScreenOptions;
+  /** ISO timestamp for updatedAt and ratedAt. */
+  now(): string;
+  /** Persist the session (atomically). Called after every answer. */
+  save(evaluation: Evaluation): void;
+  /**
+   * Metrics and suggestions for other counting rules. Absent when the data cannot be read again (a resumed
+   * session whose folder moved): then the rules are shown but cannot be changed.
+   */
+  recompute?: (rules: CountingRules) => Pick<Evaluation, "metrics" | "suggestions" | "countingRules">;
+  /** What setup found besides the CSVs, for the data summary. */
+  summary?: SummaryExtras;
+}
+
+export class WizardSession {
+  constructor(
+    private current: Evaluation,
+    readonly deps: WizardDeps,
+  ) {}
+
+  get evaluation(): Evaluation {
+    return this.current;
+  }
+
+  /** Apply a change and save it at once. */
+  update(change: (e: Evaluation, now: string) => Evaluation): void {
+    const now = this.deps.now();
+    this.current = { ...change(this.current, now), updatedAt: now };
+    this.deps.save(this.current);
+  }
+
+  /** Move the cursor (saved, so a resume lands where the evaluator was). */
+  moveTo(cursor: string): void {
+    if (this.current.cursor === cursor) return;
+    this.update((e) => ({ ...e, cursor }));
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The wizard's session: the evaluation file itself with `status: "in-progress"` and a `cursor`, kept at
+ * `<team-dir>/.fidelity/<team>-<visit-date>.session.json` and rewritten atomically after every answer
+ * (src/io/evaluation-file.ts), so killing the process loses at most the answer being typed.
+ */
+import { existsSync, readdirSync, renameSync, unlinkSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { Evaluation } from "../../core/evaluation.js";
+import { readEvaluationFile, teamFileStem, writeEvaluationFile } from "../../io/evaluation-file.js";
+
+export const SESSION_DIR = ".fidelity";
+const SUFFIX = ".session.json";
+
+/** Where the cursor can be besides an item id. */
+export const CURSOR = { summary: "@summary", rules: "@rules", review: "@review" } as const;
+
+export function sessionPath(teamDir: string, teamName: string, visitDate: string): string {
+  return join(teamDir, SESSION_DIR, `${teamFileStem(teamName)}-${visitDate}${SUFFIX}`);
+}
+
+/** The team folder a session belongs to: the parent of its `.fidelity` folder (else the session's own folder). */
+export function teamDirOfSession(path: string): string {
+  const dir = dirname(path);
+  return basename(dir) === SESSION_DIR ? dirname(dir) : dir;
+}
+
+export function saveSession(path: string, evaluation: Evaluation): void {
+  writeEvaluationFile(path, evaluation);
+}
+
+export function loadSession(path: string): Evaluation {
+  return readEvaluationFile(path);
+}
+
+/** An unfinished session for this team and date, if there is one. */
+export function findUnfinished(teamDir: string, teamName: string, visitDate: string): Evaluation | undefined {
+  const path = sessionPath(teamDir, teamName, visitDate);
+  if (!existsSync(path)) return undefined;
+  try {
+    const e = readEvaluationFile(path);
+    return e.status === "in-progress" ? e : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Unfinished sessions in a team folder (any team name or date), newest first. */
+export function listUnfinished(teamDir: string): { path: string; evaluation: Evaluation }[] {
+  const dir = join(teamDir, SESSION_DIR);
+  if (!existsSync(dir)) return [];
+  const found: { path: string; evaluation: Evaluation }[] = [];
+  for (const f of readdirSync(dir)) {
+    if (!f.endsWith(SUFFIX)) continue;
+    try {
+      const evaluation = readEvaluationFile(join(dir, f));
+      if (evaluation.status === "in-progress") found.push({ path: join(dir, f), evaluation });
+    } catch {
+      // A broken file is not a session we can offer; it stays on disk untouched.
+    }
+  }
+  return found.sort((a, b) => b.evaluation.updatedAt.localeCompare(a.evaluation.updatedAt));
+}
+
+/** Keep an old session that is being replaced by a fresh start: renamed, never deleted. */
+export function setAside(path: string, stamp: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const to = path.replace(/\.session\.json$/, `.replaced-${stamp.replace(/[^0-9]/g, "").slice(0, 14)}.json`);
+  renameSync(path, to);
+  return to;
+}
+
+/** Remove a finished session (its answers are in the evaluation file by then). */
+export function removeSession(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone: nothing to do.
+  }
+}
