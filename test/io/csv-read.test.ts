@@ -1,0 +1,231 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { IoError } from "../../src/core/errors.js";
+import type { CsvKind } from "../../src/core/row-schemas.js";
+import { detectDelimiter, readCsv, scanCsv, sniffFile } from "../../src/io/csv/index.js";
+import { fixture } from "./fixtures.js";
+
+const withoutSource = <T extends { source: unknown }>(records: T[]) => records.map(({ source: _, ...r }) => r);
+
+const tmp = mkdtempSync(join(tmpdir(), "fidelity-csv-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+function temp(name: string, content: string | Buffer): string {
+  const p = join(tmp, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe("encodings and delimiters: the same data three ways gives identical records", () => {
+  const variants = [
+    ["cp1252-semicolon", "windows-1252", ";"],
+    ["utf8-comma", "utf-8", ","],
+    ["utf8bom-tab", "utf-8-bom", "\t"],
+  ] as const;
+  const files: [CsvKind, string][] = [
+    ["utetid", "utetid.csv"],
+    ["contacts", "arbeidsgiverkontakter.csv"],
+    ["caseload", "portefolje.csv"],
+  ];
+
+  it.each(files)("%s", async (kind, file) => {
+    const reads = await Promise.all(variants.map(([dir]) => readCsv(fixture(`encoding/${dir}/${file}`), kind)));
+    reads.forEach((r, i) => {
+      expect(r.issues).toEqual([]);
+      expect(r.encoding).toBe(variants[i]?.[1]);
+      expect(r.delimiter).toBe(variants[i]?.[2]);
+    });
+    const [first, ...rest] = reads.map((r) => withoutSource(r.records as { source: unknown }[]));
+    expect(first?.length).toBeGreaterThan(0);
+    for (const other of rest) expect(other).toEqual(first);
+  });
+
+  it("decodes Windows-1252 letters and punctuation (æøå, «», –)", async () => {
+    const r = await readCsv(fixture("encoding/cp1252-semicolon/arbeidsgiverkontakter.csv"), "contacts");
+    expect(r.records.map((c) => c.employer)).toEqual(["Kafé «Rød» – Øst", "Bakeri Ærlig & Sønn", "Rørlegger Bø AS"]);
+    expect(r.records.map((c) => [c.specialist, c.mode, c.followUp])).toEqual([
+      ["Åse Ødegård", "in-person", true],
+      ["Åse Ødegård", "in-person", false],
+      ["Øyvind Ås", "phone", false],
+    ]);
+  });
+
+  it("reads decimal comma, thousands space and the stillingsprosent styles", async () => {
+    const u = await readCsv(fixture("encoding/cp1252-semicolon/utetid.csv"), "utetid");
+    expect(u.records.map((r) => [r.hoursTotal, r.hoursOut])).toEqual([
+      [7.5, 4.25],
+      [7.5, 0],
+      [1234.5, 12.5],
+    ]);
+    const c = await readCsv(fixture("encoding/utf8-comma/portefolje.csv"), "caseload");
+    expect(c.records.map((r) => r.fte)).toEqual([0.8, 1]);
+  });
+
+  it("reads UTF-16 with a BOM (Excel's Unicode text)", async () => {
+    const text = "Jobbspesialist\tDato\tTimer totalt\tTimer ute\r\nÅse\t02.11.2026\t7,5\t3\r\n";
+    const le = temp("utf16le.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const r = await readCsv(le, "utetid");
+    expect(r.encoding).toBe("utf-16le");
+    expect(r.issues).toEqual([]);
+    expect(withoutSource(r.records)).toEqual([
+      { specialist: "Åse", date: "2026-11-02", period: "day", hoursTotal: 7.5, hoursOut: 3 },
+    ]);
+  });
+
+  it("treats a file that is not valid UTF-8 as Windows-1252 even when the odd byte comes late", async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `JS${i % 5};02.11.2026;7,5;3`).join("\n");
+    const p = temp(
+      "late.csv",
+      Buffer.concat([
+        Buffer.from(`Jobbspesialist;Dato;Timer totalt;Timer ute\n${rows}\n`),
+        Buffer.from([0xd8, 0x6c, 0x61, 0x3b, 0x32, 0x2e, 0x31, 0x31, 0x2e, 0x32, 0x36, 0x3b, 0x31, 0x3b, 0x31, 0x0a]),
+      ]),
+    );
+    const sniff = await sniffFile(p);
+    expect(sniff.encoding).toBe("windows-1252");
+    const r = await readCsv(p, "utetid");
+    expect(r.records.at(-1)?.specialist).toBe("Øla");
+    expect(r.records).toHaveLength(5001);
+  });
+
+  it("keeps a UTF-8 character split across read chunks", async () => {
+    const head = "Jobbspesialist;Dato;Timer totalt;Timer ute;Kommentar\nØ;02.11.2026;1;1;";
+    // "Æ" (2 bytes) starts on the last byte of the first 64 KiB chunk.
+    const filler = "x".repeat((1 << 16) - 1 - Buffer.byteLength(head) - 1);
+    const content = `${head}${filler}\nÆ;02.11.2026;1;1;å\n`;
+    expect(Buffer.from(content).indexOf(Buffer.from("Æ"))).toBe((1 << 16) - 1);
+    const p = temp("split.csv", content);
+    expect((await sniffFile(p)).encoding).toBe("utf-8");
+    const r = await readCsv(p, "utetid");
+    expect(r.records.map((x) => x.specialist)).toEqual(["Ø", "Æ"]);
+  });
+});
+
+describe("header variants", () => {
+  const expected = [
+    { specialist: "JS1", date: "2026-11-02", period: "day", hoursTotal: 7.5, hoursOut: 3 },
+    { specialist: "JS2", date: "2026-11-03", period: "day", hoursTotal: 6, hoursOut: 1.5 },
+  ];
+  it.each(["norwegian-spaces", "upper-underscore", "hyphens-dots", "english", "reordered-extra"])(
+    "%s (Timer totalt, TIMER_TOTALT, hours_total, …)",
+    async (name) => {
+      const r = await readCsv(fixture(`headers/${name}.csv`), "utetid");
+      expect(r.issues).toEqual([]);
+      expect(withoutSource(r.records)).toEqual(expected);
+    },
+  );
+
+  it.each(["caseload-forste", "caseload-folded", "caseload-english"])(
+    "%s (Første arbeidsgiverkontakt = forste_arbeidsgiverkontakt = first_employer_contact)",
+    async (name) => {
+      const r = await readCsv(fixture(`headers/${name}.csv`), "caseload");
+      expect(r.issues).toEqual([]);
+      expect(withoutSource(r.records)).toEqual([
+        {
+          specialist: "JS1",
+          participant: "P01",
+          startDate: "2026-02-01",
+          discharged: false,
+          firstEmployerContact: "2026-03-15",
+          jobType: "Butikk",
+          competitive: true,
+        },
+      ]);
+    },
+  );
+
+  it("weekly utetid with an uke column: the week's Monday, period week", async () => {
+    const r = await readCsv(fixture("headers/weekly.csv"), "utetid");
+    expect(r.issues).toEqual([]);
+    expect(r.records.map((x) => [x.date, x.period, x.hoursTotal, x.hoursOut])).toEqual([
+      ["2026-11-02", "week", 37.5, 20],
+      ["2026-11-09", "week", 30, 12.5],
+    ]);
+  });
+});
+
+describe("quoted fields with delimiters, quotes and newlines", () => {
+  it("reads them and keeps line numbers right after them", async () => {
+    const path = fixture("quoted/multiline.csv");
+    const r = await readCsv(path, "contacts");
+    expect(r.records.map((x) => [x.source.line, x.employer, x.purpose])).toEqual([
+      [2, "Bakeriet; Sentrum", "Møte om\nny kandidat"],
+      [4, 'Kafé "Øst"', "tre\r\nlinjer\r\nher"],
+      [9, "Sagbruket", undefined],
+    ]);
+    expect(r.issues).toEqual([
+      {
+        file: path,
+        line: 8,
+        column: 4,
+        message: 'kontaktform: unknown contact mode "brev" (use oppmøte, telefon, video, e-post or sms)',
+      },
+    ]);
+    expect(r.rows).toBe(4);
+  });
+
+  it("handles mixed line endings and trailing empty columns", async () => {
+    const p = temp(
+      "mixed.csv",
+      'Jobbspesialist;Dato;Timer totalt;Timer ute;;\r\nJS1;02.11.2026;7,5;3;;\nJS2;"03.11.2026";6;1;;\r\n;;;;;\r\n\n',
+    );
+    const r = await readCsv(p, "utetid");
+    expect(r.issues).toEqual([]);
+    expect(r.records.map((x) => [x.source.line, x.specialist])).toEqual([
+      [2, "JS1"],
+      [3, "JS2"],
+    ]);
+  });
+});
+
+describe("streaming and teams", () => {
+  it("scanCsv hands records to a callback and keeps none", async () => {
+    const seen: string[] = [];
+    const scan = await scanCsv(fixture("quoted/multiline.csv"), "contacts", (r) => seen.push(r.employer));
+    expect(seen).toEqual(["Bakeriet; Sentrum", 'Kafé "Øst"', "Sagbruket"]);
+    expect("records" in scan).toBe(false);
+  });
+
+  it("records the team value of each row and counts rows per team (folded)", async () => {
+    const r = await readCsv(fixture("teams/multi/arbeidsgiverkontakter.csv"), "contacts");
+    expect(r.teamColumn).toBe(true);
+    expect([...r.teams]).toEqual([
+      ["nord", { name: "nord", rows: 1 }],
+      ["sor", { name: "Sør", rows: 1 }],
+    ]);
+    expect(r.records.map((x) => x.team)).toEqual(["nord", "Sør"]);
+  });
+
+  it("lists rows with an empty team cell", async () => {
+    const r = await readCsv(fixture("teams/multi-bad/utetid.csv"), "utetid");
+    expect(r.linesWithoutTeam).toEqual([3]);
+  });
+
+  it("reports sha256 and size", async () => {
+    const r = await readCsv(fixture("bad/empty.csv"), "contacts");
+    expect(r.bytes).toBe(0);
+    expect(r.sha256).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  });
+
+  it("throws IoError for a file that cannot be read", async () => {
+    await expect(readCsv(join(tmp, "missing.csv"), "utetid")).rejects.toBeInstanceOf(IoError);
+    await expect(readCsv(join(tmp, "missing.csv"), "utetid")).rejects.toThrow(
+      /missing\.csv: cannot read the file \(ENOENT\)/,
+    );
+  });
+});
+
+describe("detectDelimiter", () => {
+  it.each([
+    ["a;b;c", ";"],
+    ["a,b,c", ","],
+    ["a\tb\tc", "\t"],
+    ['"Timer, totalt";Timer ute', ";"],
+    ['"a;b",c,d', ","],
+    ["a;b,c", ";"],
+    ["single", ","],
+  ])("%j → %j", (line, d) => {
+    expect(detectDelimiter(line)).toBe(d);
+  });
+});
