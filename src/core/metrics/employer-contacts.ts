@@ -40,18 +40,14 @@ export const EMPLOYER_CONTACTS_RULE = {
 
 /** The counted contacts' first-appearance flags: the set of rows that are an employer's first appearance. */
 export function firstAppearances(contacts: readonly ContactRecord[]): Set<ContactRecord> {
-  const ordered = [...contacts].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.source.line - b.source.line,
-  );
-  const seen = new Set<string>();
-  const first = new Set<ContactRecord>();
-  for (const c of ordered) {
+  // One pass: keep, per employer, the earliest row (by date, then line). No sort of the whole file.
+  const earliest = new Map<string, ContactRecord>();
+  for (const c of contacts) {
     const key = employerKey(c.employer);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    first.add(c);
+    const e = earliest.get(key);
+    if (!e || c.date < e.date || (c.date === e.date && c.source.line < e.source.line)) earliest.set(key, c);
   }
-  return first;
+  return new Set(earliest.values());
 }
 
 export function computeEmployerContacts(
@@ -105,8 +101,14 @@ export function computeEmployerContacts(
   const offRoster = new Map<string, ContactRecord[]>();
   const inAbsent = new Map<string, ContactRecord[]>();
   let inWindowRows = 0;
+  // Many rows share a date: look each date's block up once.
+  const blockByDate = new Map<string, number | undefined>();
   for (const c of contacts) {
-    const b = blockOf(window, c.date);
+    let b = blockByDate.get(c.date);
+    if (b === undefined && !blockByDate.has(c.date)) {
+      b = blockOf(window, c.date);
+      blockByDate.set(c.date, b);
+    }
     if (b === undefined) {
       ignore(use, "outsideWindow");
       continue;

@@ -24,6 +24,9 @@ import type { FileUse, MetricWarning, TeamMetrics } from "./types.js";
 import { computeUtetid } from "./utetid.js";
 
 export * from "./counting-rules.js";
+export { DEFAULT_FTE, normaliseFte } from "./fte.js";
+export { employerKey, nameKey, specialistKey } from "./names.js";
+export { isActiveOn } from "./participants.js";
 export type * from "./types.js";
 export { MISSING_TEXT } from "./types.js";
 
