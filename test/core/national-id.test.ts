@@ -1,0 +1,114 @@
+/**
+ * National id detection. Every number here is computed in the test from an obviously synthetic birth date
+ * (dates in 2036–2039 with individual numbers of the 2000–2039 series: nobody born yet) and a check-digit calculation; no real
+ * person's number is in the repository.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  containsNationalId,
+  isNationalIdNumber,
+  NATIONAL_ID_MESSAGE,
+  nationalIdKind,
+  nationalIdSpans,
+  REDACTED_ID,
+  redactNationalIds,
+} from "../../src/core/national-id.js";
+
+const W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+const W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+const sum = (w: number[], d: number[]) => w.reduce((s, x, i) => s + x * (d[i] as number), 0);
+
+/** DDMMYY + individual number + k1, k2 by the classic rule (k1 remainder 0), or with `rest` for the 2032 rule. */
+function make(ddmmyy: string, rest = 0, from = 500): string {
+  for (let ind = from; ind < 1000; ind++) {
+    const d = `${ddmmyy}${ind}`.split("").map(Number);
+    const k1 = (((rest - sum(W1, d)) % 11) + 11) % 11;
+    if (k1 === 10) continue;
+    d.push(k1);
+    let k2 = 11 - (sum(W2, d) % 11);
+    if (k2 === 11) k2 = 0;
+    if (k2 === 10) continue;
+    return `${ddmmyy}${ind}${k1}${k2}`;
+  }
+  throw new Error("no number");
+}
+
+const FNR = make("010139");
+const FNR2 = make("150639", 0, 900);
+const DNR = make("410139"); // day + 40
+const HNR = make("014139"); // month + 40
+const SYNTH = make("018139"); // month + 80
+const NEW_2032 = make("010139", 2); // k1 by the 2032 rule, remainder 2
+const flip = (n: string, at: number) => n.slice(0, at) + ((Number(n[at]) + 1) % 10) + n.slice(at + 1);
+
+describe("nationalIdKind", () => {
+  it.each([
+    [FNR, "fnr"],
+    [FNR2, "fnr"],
+    [DNR, "d-number"],
+    [HNR, "h-number"],
+    [SYNTH, "synthetic"],
+    [NEW_2032, "fnr"],
+  ])("%s is a %s", (n, kind) => {
+    expect(nationalIdKind(n)).toBe(kind);
+    expect(isNationalIdNumber(n)).toBe(true);
+  });
+
+  it.each([
+    ["wrong k1", flip(FNR, 9)],
+    ["wrong k2", flip(FNR, 10)],
+    ["10 digits", FNR.slice(0, 10)],
+    ["12 digits", `${FNR}0`],
+    ["letters", `${FNR.slice(0, 10)}x`],
+    ["all zeros (day 0)", "00000000000"],
+  ])("rejects %s", (_, n) => {
+    expect(isNationalIdNumber(n)).toBe(false);
+  });
+
+  it("rejects numbers whose date does not exist (check digits right)", () => {
+    expect(isNationalIdNumber(make("310239"))).toBe(false); // 31 February
+    expect(isNationalIdNumber(make("011339"))).toBe(false); // month 13
+    expect(isNationalIdNumber(make("290239"))).toBe(false); // 29.02.39: not a leap year
+    expect(isNationalIdNumber(make("290236"))).toBe(true); // 29.02.36: leap year
+    expect(isNationalIdNumber(make("720139"))).toBe(false); // D-number day 32
+  });
+
+  it("the 2032 rule can be switched off", () => {
+    expect(isNationalIdNumber(NEW_2032, { rule2032: false })).toBe(false);
+    expect(isNationalIdNumber(FNR, { rule2032: false })).toBe(true);
+    expect(isNationalIdNumber(make("010139", 4))).toBe(false); // remainder 4: never valid
+  });
+});
+
+describe("finding an id inside a cell", () => {
+  it.each([
+    [FNR, true],
+    [`deltaker ${FNR}`, true],
+    [`${FNR}-P`, true],
+    [`P:${DNR}.`, true],
+    [`${FNR.slice(0, 6)} ${FNR.slice(6)}`, true],
+    [`${FNR.slice(0, 6)}-${FNR.slice(6)}`, true],
+    [`tlf 12345678, id ${HNR}`, true],
+    [`1${FNR}`, false], // part of a longer number
+    [`${FNR}9`, false],
+    [flip(FNR, 10), false],
+    ["P017", false],
+    ["2026-11-26", false],
+    ["974760673", false], // an organisation number
+    ["", false],
+  ])("%j → %s", (text, found) => {
+    expect(containsNationalId(text)).toBe(found);
+  });
+
+  it("gives spans, and redacts without echoing the number", () => {
+    const text = `a ${FNR} b ${DNR}`;
+    expect(nationalIdSpans(text)).toEqual([
+      { start: 2, end: 13 },
+      { start: 16, end: 27 },
+    ]);
+    const redacted = redactNationalIds(text);
+    expect(redacted).toBe(`a ${REDACTED_ID} b ${REDACTED_ID}`);
+    expect(redacted).not.toContain(FNR);
+    expect(NATIONAL_ID_MESSAGE).not.toMatch(/\d/);
+  });
+});

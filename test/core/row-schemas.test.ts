@@ -1,0 +1,209 @@
+import { describe, expect, it } from "vitest";
+import { fold } from "../../src/core/cells.js";
+import {
+  FteAgreement,
+  HEADER_LOOKUP,
+  parseCaseloadRow,
+  parseContactRow,
+  parseUtetidRow,
+} from "../../src/core/row-schemas.js";
+
+describe("header lookup (folded header → canonical column)", () => {
+  it.each([
+    ["utetid", "Timer totalt", "timer_totalt"],
+    ["utetid", "hours_total", "timer_totalt"],
+    ["utetid", "Hours out", "timer_ute"],
+    ["utetid", "Uke", "uke"],
+    ["utetid", "week", "uke"],
+    ["contacts", "Formål", "formaal"],
+    ["contacts", "purpose", "formaal"],
+    ["contacts", "Mode", "kontaktform"],
+    ["contacts", "employer", "arbeidsgiver"],
+    ["caseload", "Første arbeidsgiverkontakt", "forste_arbeidsgiverkontakt"],
+    ["caseload", "first_employer_contact", "forste_arbeidsgiverkontakt"],
+    ["caseload", "Ordinær", "ordinaer"],
+    ["caseload", "competitive", "ordinaer"],
+    ["caseload", "FTE", "stillingsprosent"],
+    ["caseload", "intake date", "startdato"],
+    ["caseload", "job type", "yrke"],
+    ["caseload", "Team", "team"],
+  ] as const)("%s: %j → %s", (kind, header, canonical) => {
+    expect(HEADER_LOOKUP[kind].get(fold(header))).toBe(canonical);
+  });
+});
+
+describe("utetid rows", () => {
+  const row = { jobbspesialist: "JS1", dato: "02.11.2026", timer_totalt: "7,5", timer_ute: "3" };
+
+  it("types a day row", () => {
+    expect(parseUtetidRow(row)).toEqual({
+      ok: true,
+      value: { specialist: "JS1", date: "2026-11-02", period: "day", hoursTotal: 7.5, hoursOut: 3 },
+    });
+  });
+
+  it("a week in uke (or in dato) is that week's Monday", () => {
+    const week = { specialist: "JS1", date: "2026-03-30", period: "week", hoursTotal: 37.5, hoursOut: 20 };
+    const cells = { jobbspesialist: "JS1", timer_totalt: "37,5", timer_ute: "20" };
+    expect(parseUtetidRow({ ...cells, uke: "2026-W14" })).toEqual({ ok: true, value: week });
+    expect(parseUtetidRow({ ...cells, dato: "2026-W14" })).toEqual({ ok: true, value: week });
+    expect(parseUtetidRow({ ...cells, dato: "", uke: "2026 uke 14" })).toEqual({ ok: true, value: week });
+  });
+
+  it("a non-empty dato wins over uke", () => {
+    const r = parseUtetidRow({ ...row, uke: "2026-W14" });
+    expect(r.ok && r.value.date).toBe("2026-11-02");
+  });
+
+  it.each([
+    [{ ...row, jobbspesialist: " " }, "jobbspesialist", "jobbspesialist: missing value"],
+    [{ ...row, dato: "" }, "dato", "dato: missing value (a date in dato, or a week in uke)"],
+    [
+      { jobbspesialist: "JS1", uke: "", timer_totalt: "1", timer_ute: "1" },
+      "uke",
+      "uke: missing value (a date in dato, or a week in uke)",
+    ],
+    [
+      { ...row, dato: "32.11.2026" },
+      "dato",
+      'dato: "32.11.2026" is not a valid date or week (use YYYY-MM-DD, DD.MM.YYYY or 2026-W14)',
+    ],
+    [{ ...row, timer_totalt: "x" }, "timer_totalt", 'timer_totalt: "x" is not a number of hours'],
+    [{ ...row, timer_totalt: undefined }, "timer_totalt", "timer_totalt: missing value"],
+    [{ ...row, timer_ute: "-0,5" }, "timer_ute", 'timer_ute: negative hours ("-0,5")'],
+    [{ ...row, timer_ute: "7,75" }, "timer_ute", "timer_ute (7,75) is greater than timer_totalt (7,5)"],
+  ])("%j → %s: %s", (cells, column, message) => {
+    expect(parseUtetidRow(cells)).toEqual({ ok: false, problems: [{ column, message }] });
+  });
+
+  it("timer_ute equal to timer_totalt, and 0 of 0, are fine", () => {
+    expect(parseUtetidRow({ ...row, timer_ute: "7,5" }).ok).toBe(true);
+    expect(parseUtetidRow({ ...row, timer_totalt: "0", timer_ute: "0" }).ok).toBe(true);
+  });
+
+  it("reports every bad cell of a row", () => {
+    const r = parseUtetidRow({ jobbspesialist: "", dato: "x", timer_totalt: "y", timer_ute: "-1" });
+    expect(r.ok ? [] : r.problems.map((p) => p.column)).toEqual([
+      "jobbspesialist",
+      "dato",
+      "timer_totalt",
+      "timer_ute",
+    ]);
+  });
+});
+
+describe("contact rows", () => {
+  const row = { jobbspesialist: "JS1", dato: "2026-11-02", arbeidsgiver: " Bakeriet AS ", kontaktform: "Oppmøte" };
+
+  it("types a row; purpose and participant only when given", () => {
+    expect(parseContactRow(row)).toEqual({
+      ok: true,
+      value: { specialist: "JS1", date: "2026-11-02", employer: "Bakeriet AS", mode: "in-person", followUp: false },
+    });
+    expect(parseContactRow({ ...row, formaal: "Oppfølging", deltaker: "P01" })).toEqual({
+      ok: true,
+      value: {
+        specialist: "JS1",
+        date: "2026-11-02",
+        employer: "Bakeriet AS",
+        mode: "in-person",
+        purpose: "Oppfølging",
+        followUp: true,
+        participant: "P01",
+      },
+    });
+  });
+
+  it.each([
+    [
+      { ...row, kontaktform: "brev" },
+      "kontaktform",
+      'kontaktform: unknown contact mode "brev" (use oppmøte, telefon, video, e-post or sms)',
+    ],
+    [{ ...row, kontaktform: "" }, "kontaktform", "kontaktform: missing value"],
+    [{ ...row, arbeidsgiver: "" }, "arbeidsgiver", "arbeidsgiver: missing value"],
+    [{ ...row, dato: "2026-11-31" }, "dato", 'dato: "2026-11-31" is not a valid date (use YYYY-MM-DD or DD.MM.YYYY)'],
+  ])("%j → %s", (cells, column, message) => {
+    expect(parseContactRow(cells)).toEqual({ ok: false, problems: [{ column, message }] });
+  });
+});
+
+describe("caseload rows", () => {
+  const row = { jobbspesialist: "JS1", deltaker: "P01", startdato: "01.02.2026" };
+
+  it("types a minimal row and a full one", () => {
+    expect(parseCaseloadRow(row)).toEqual({
+      ok: true,
+      value: { specialist: "JS1", participant: "P01", startDate: "2026-02-01", discharged: false },
+    });
+    expect(
+      parseCaseloadRow({
+        ...row,
+        stillingsprosent: "80 %",
+        sluttdato: "01.10.2026",
+        status: "Avsluttet",
+        forste_arbeidsgiverkontakt: "15.02.2026",
+        jobbstart: "01.04.2026",
+        jobbslutt: "30.09.2026",
+        arbeidsgiver: "Bakeriet",
+        yrke: "Baker",
+        ordinaer: "Ja",
+      }),
+    ).toEqual({
+      ok: true,
+      value: {
+        specialist: "JS1",
+        participant: "P01",
+        startDate: "2026-02-01",
+        fte: 0.8,
+        endDate: "2026-10-01",
+        status: "Avsluttet",
+        discharged: true,
+        firstEmployerContact: "2026-02-15",
+        jobStart: "2026-04-01",
+        jobEnd: "2026-09-30",
+        employer: "Bakeriet",
+        jobType: "Baker",
+        competitive: true,
+      },
+    });
+  });
+
+  it.each([
+    [{ ...row, deltaker: "" }, "deltaker", "deltaker: missing value"],
+    [{ ...row, startdato: "" }, "startdato", "startdato: missing value"],
+    [
+      { ...row, stillingsprosent: "0" },
+      "stillingsprosent",
+      'stillingsprosent: "0" is not more than 0 and at most 100 %',
+    ],
+    [{ ...row, ordinaer: "kanskje" }, "ordinaer", 'ordinaer: "kanskje" is not ja/nei (yes/no, true/false, 1/0)'],
+    [{ ...row, sluttdato: "31.01.2026" }, "sluttdato", "sluttdato (31.01.2026) is before startdato (01.02.2026)"],
+    [
+      { ...row, jobbstart: "2026-05-01", jobbslutt: "2026-04-30" },
+      "jobbslutt",
+      "jobbslutt (2026-04-30) is before jobbstart (2026-05-01)",
+    ],
+  ])("%j → %s", (cells, column, message) => {
+    expect(parseCaseloadRow(cells)).toEqual({ ok: false, problems: [{ column, message }] });
+  });
+
+  it("sluttdato on startdato is fine", () => {
+    expect(parseCaseloadRow({ ...row, sluttdato: "01.02.2026" }).ok).toBe(true);
+  });
+});
+
+describe("FteAgreement", () => {
+  it("accepts repeats and blanks, refuses a different value for the same team and specialist", () => {
+    const a = new FteAgreement();
+    expect(a.check(undefined, "Kari", 0.5, 2)).toBeUndefined();
+    expect(a.check(undefined, "Kari", undefined, 3)).toBeUndefined();
+    expect(a.check(undefined, "Kari", 0.5, 4)).toBeUndefined();
+    expect(a.check(undefined, "Ola", 1, 5)).toBeUndefined();
+    expect(a.check("Nord", "Kari", 1, 6)).toBeUndefined();
+    expect(a.check(undefined, "Kari", 0.375, 7)).toEqual({
+      column: "stillingsprosent",
+      message: "stillingsprosent: 37,5 % for Kari disagrees with 50 % on line 2",
+    });
+  });
+});
