@@ -3,6 +3,7 @@
  * Text items on a page are joined with a space where pdfjs reports a line end or a gap, so phrases drawn in one
  * call ("Side 2 av 7") come out intact. Use `pdfText` for a whole-document string.
  */
+import { inflateSync } from "node:zlib";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 export interface PdfPages {
@@ -46,4 +47,27 @@ export async function pdfPages(buf: Uint8Array): Promise<PdfPages> {
 
 export async function pdfText(buf: Uint8Array): Promise<string> {
   return (await pdfPages(buf)).text;
+}
+
+/**
+ * Every stream of the PDF, inflated (pdfkit deflates page content), as latin1 text: for checks on the drawing
+ * operators themselves, e.g. that no `NaN` coordinate was written or that a colour was used.
+ */
+export function pdfStreams(buf: Buffer): string[] {
+  const raw = buf.toString("latin1");
+  const out: string[] = [];
+  const re = /stream\r?\n/g;
+  for (let m = re.exec(raw); m !== null; m = re.exec(raw)) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf("endstream", start);
+    if (end < 0) break;
+    const bytes = buf.subarray(start, end);
+    try {
+      out.push(inflateSync(bytes).toString("latin1"));
+    } catch {
+      out.push(bytes.toString("latin1"));
+    }
+    re.lastIndex = end;
+  }
+  return out;
 }

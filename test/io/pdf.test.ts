@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReportModel } from "../../src/core/report/model.js";
 import { renderReportPdf, writeReportPdf } from "../../src/io/pdf/index.js";
 import { ipsReportModel, ipsReportModelEn, kvReportModel } from "../fixtures/report-models.js";
-import { type PdfPages, pdfPages } from "../helpers/pdf-text.js";
+import { type PdfPages, pdfPages, pdfStreams } from "../helpers/pdf-text.js";
 
 /** pdfjs may split a line into several items; compare with all whitespace collapsed. */
 const squash = (s: string) => s.replace(/\s+/g, " ");
@@ -186,6 +186,11 @@ describe("renderReportPdf – Kvalitetsveilederen sample", () => {
     expect(page1).toMatch(/Grønn 6 Gul 2 Rød 1 Ikke vurdert: 1/);
   });
 
+  it("fills chips and bars with the colour-blind-safe green, yellow and red", () => {
+    const streams = pdfStreams(buf).join("\n");
+    for (const hex of ["#1a7f37", "#d4a72c", "#c62828"]) expect(streams, hex).toMatch(fillOperator(hex));
+  });
+
   it("writes the colour notes and the trend table", () => {
     expect(text).toContain("KV8 Oppsøkende arbeidsgiverkontakt — Rød");
     expect(text).toContain("Utvikling siden forrige gjennomgang");
@@ -262,6 +267,80 @@ describe("renderReportPdf – variations", () => {
   });
 });
 
+describe("renderReportPdf – odd inputs do not break the layout", () => {
+  it("renders charts with no categories, only nulls, NaN, negatives, a zero yMax and a single category", async () => {
+    const full = ipsReportModel();
+    const base = { unit: "u", footnotes: [] as string[] };
+    const model: ReportModel = {
+      ...full,
+      summary: {
+        ...full.summary,
+        bars: [
+          { id: "X1", label: "Null max", value: 3, max: 0 },
+          { id: "X2", label: "Unrated", max: 5 },
+        ],
+        sections: [{ title: "Tom", text: "0 av 0", value: 0, max: 0 }],
+      },
+      charts: [
+        { ...base, id: "a", title: "Ingen kategorier", kind: "bars", categories: [], series: [] },
+        {
+          ...base,
+          id: "b",
+          title: "Bare null",
+          kind: "lines",
+          categories: ["1", "2"],
+          series: [{ label: "JS1", values: [null, null] }],
+        },
+        {
+          ...base,
+          id: "c",
+          title: "Rare tall",
+          kind: "bars",
+          categories: ["a", "b", "c"],
+          series: [{ label: "s", values: [Number.NaN, -4, 1e6] }],
+          yMax: 0,
+          reference: { value: 5, label: "Mål", kind: "target" },
+        },
+        {
+          ...base,
+          id: "d",
+          title: "Én kategori",
+          kind: "lines",
+          categories: ["Uke 1"],
+          series: [{ label: "JS1", values: [3] }],
+        },
+        {
+          ...base,
+          id: "e",
+          title: "To serier som stolper",
+          kind: "bars",
+          categories: ["JS1", "JS2"],
+          series: [
+            { label: "Før", values: [2, 3] },
+            { label: "Nå", values: [4, null] },
+          ],
+        },
+      ],
+    };
+    const buf = await renderReportPdf(model);
+    const pdf = await pdfPages(buf);
+    for (const t of [
+      "Ingen kategorier",
+      "Bare null",
+      "Rare tall",
+      "Én kategori",
+      "To serier som stolper",
+      "Før",
+      "Nå",
+    ]) {
+      expect(pdf.text).toContain(t);
+    }
+    const streams = pdfStreams(buf).join("\n");
+    expect(streams).toContain(" re"); // the content was inflated and holds drawing operators
+    expect(streams).not.toMatch(/NaN|Infinity/);
+  });
+});
+
 describe("writeReportPdf", () => {
   let dir: string;
   beforeAll(() => {
@@ -282,6 +361,12 @@ describe("writeReportPdf", () => {
     expect(readdirSync(dir)).toEqual(["rapport.pdf"]);
   });
 });
+
+/** pdfkit writes a fill colour as "r g b scn" with components 0–1 at full precision. */
+function fillOperator(hex: string): RegExp {
+  const parts = [1, 3, 5].map((i) => String(Math.floor((Number.parseInt(hex.slice(i, i + 2), 16) / 255) * 1e4) / 1e4));
+  return new RegExp(`${parts.map((p) => rx(p)).join("\\d* ")}\\d* scn`);
+}
 
 function rx(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");

@@ -61,7 +61,7 @@ export function drawSummaryBars(L: Layout, bars: ReportSummary["bars"]): void {
   const size = SIZE.small;
   const { idWidth, labelWidth, x0, x1 } = summaryGeometry(L);
   const valueTexts = bars.map((b) => summaryValueText(L, b));
-  const maxAll = Math.max(...bars.map((b) => b.max), 1);
+  const maxAll = Math.max(...bars.map((b) => (Number.isFinite(b.max) ? b.max : 0)), 1);
   const isColour = bars.some((b) => b.colour !== undefined) || model.summary.kind === "colours";
   const top = doc.y;
 
@@ -92,10 +92,10 @@ export function drawSummaryBars(L: Layout, bars: ReportSummary["bars"]): void {
     line(doc, bar.id, L.left, mid - size * 0.6);
     setFont(doc, false, size);
     line(doc, fitText(doc, bar.label, labelWidth - idWidth - 6), L.left + idWidth, mid - size * 0.6);
-    const trackW = ((x1 - x0) * bar.max) / maxAll;
+    const trackW = ((x1 - x0) * Math.max(0, bar.max)) / maxAll;
     doc.rect(x0, mid - SUMMARY_BAR / 2, trackW, SUMMARY_BAR).fill(INK.track);
     const fill = bar.colour ? SIGNAL[bar.colour].fill : INK.accent;
-    const share = bar.value !== undefined ? Math.max(0, Math.min(1, bar.value / bar.max)) : bar.colour ? 1 : 0;
+    const share = bar.value !== undefined ? ratio(bar.value, bar.max) : bar.colour ? 1 : 0;
     if (share > 0) doc.rect(x0, mid - SUMMARY_BAR / 2, trackW * share, SUMMARY_BAR).fill(fill);
     const rated = bar.value !== undefined || bar.colour !== undefined;
     setFont(doc, rated, size, rated ? INK.text : INK.muted);
@@ -104,6 +104,12 @@ export function drawSummaryBars(L: Layout, bars: ReportSummary["bars"]): void {
   });
   doc.x = L.left;
   doc.y = y + 4;
+}
+
+/** value / max clamped to 0…1; 0 for a zero or non-finite maximum. */
+export function ratio(value: number, max: number): number {
+  const r = value / max;
+  return max > 0 && Number.isFinite(r) ? Math.max(0, Math.min(1, r)) : 0;
 }
 
 function summaryValueText(L: Layout, bar: ReportSummary["bars"][number]): string {
@@ -116,6 +122,7 @@ function summaryValueText(L: Layout, bar: ReportSummary["bars"][number]): string
 // ---------------------------------------------------------------- data charts
 
 const PLOT_HEIGHT = 150;
+const ROTATED_LABEL_MAX = 90;
 const AXIS_SIZE = SIZE.tiny;
 
 interface Frame {
@@ -128,6 +135,8 @@ interface Frame {
   /** Category label font size and block height. */
   catSize: number;
   catHeight: number;
+  /** Category labels too long for their band are drawn at 45°. */
+  catRotated: boolean;
   legendRows: LegendEntry[][];
   footHeight: number;
 }
@@ -180,7 +189,7 @@ function legendFor(L: Layout, chart: ChartModel): LegendEntry[] {
               1.4,
               style.dash,
             );
-            marker(doc, x + 9, y, style.marker, style.colour, 2.6);
+            marker(doc, x + 9, y, style.marker, style.colour, 2.6, style.hollow);
           } else {
             doc.rect(x + 3, y - 4, 12, 8).fill(style.colour);
           }
@@ -228,8 +237,9 @@ function layoutLegend(entries: LegendEntry[], width: number): LegendEntry[][] {
 
 function frameFor(L: Layout, chart: ChartModel, top: number): Frame {
   const { doc, model } = L;
-  const { max, ticks } = niceTicks(chart.yMax ?? dataMax(chart));
-  const yMax = chart.yMax ?? max;
+  const fixed = chart.yMax !== undefined && chart.yMax > 0 && Number.isFinite(chart.yMax) ? chart.yMax : undefined;
+  const { max, ticks } = niceTicks(fixed ?? dataMax(chart));
+  const yMax = fixed ?? max;
   const shownTicks = ticks.filter((t) => t <= yMax + 1e-9);
   setFont(doc, false, AXIS_SIZE);
   const tickWidth = Math.max(...shownTicks.map((t) => doc.widthOfString(formatNumber(t, model.lang)))) + 6;
@@ -240,11 +250,19 @@ function frameFor(L: Layout, chart: ChartModel, top: number): Frame {
   let catSize: number = AXIS_SIZE + 0.5;
   const widest = () => Math.max(0, ...chart.categories.map((c) => longestWord(doc, c)));
   setFont(doc, false, catSize);
-  while (catSize > 5 && widest() > band - 3) {
+  while (catSize > 6 && widest() > band - 3) {
     catSize -= 0.5;
     doc.fontSize(catSize);
   }
-  const catHeight = Math.max(0, ...chart.categories.map((c) => measure(doc, c, band - 2, false, catSize))) + 4;
+  const catRotated = widest() > band - 3;
+  let catHeight: number;
+  if (catRotated) {
+    setFont(doc, false, catSize);
+    const longest = Math.min(ROTATED_LABEL_MAX, Math.max(0, ...chart.categories.map((c) => doc.widthOfString(c))));
+    catHeight = (longest + catSize * 1.2) * Math.SQRT1_2 + 8;
+  } else {
+    catHeight = Math.max(0, ...chart.categories.map((c) => measure(doc, c, band - 2, false, catSize))) + 4;
+  }
   const legendRows = layoutLegend(legendFor(L, chart), L.width);
   setFont(doc, false, SIZE.tiny + 0.5);
   const footHeight = chart.footnotes.reduce(
@@ -260,6 +278,7 @@ function frameFor(L: Layout, chart: ChartModel, top: number): Frame {
     ticks: shownTicks,
     catSize,
     catHeight,
+    catRotated,
     legendRows,
     footHeight,
   };
@@ -316,7 +335,7 @@ export function drawDataChart(L: Layout, chart: ChartModel): void {
 }
 
 function yOf(f: Frame, v: number): number {
-  return f.bottom - (Math.max(0, Math.min(v, f.yMax)) / f.yMax) * (f.bottom - f.top);
+  return f.bottom - ratio(v, f.yMax) * (f.bottom - f.top);
 }
 
 function xOf(f: Frame, chart: ChartModel, i: number): number {
@@ -346,7 +365,19 @@ function drawCategories(L: Layout, chart: ChartModel, f: Frame): void {
   const band = (f.x1 - f.x0) / Math.max(1, chart.categories.length);
   chart.categories.forEach((c, i) => {
     setFont(doc, false, f.catSize, INK.text);
-    doc.text(c, f.x0 + band * i + 1, f.bottom + 3, { width: band - 2, align: "center", lineGap: LINE_GAP });
+    if (!f.catRotated) {
+      doc.text(c, f.x0 + band * i + 1, f.bottom + 3, { width: band - 2, align: "center", lineGap: LINE_GAP });
+      return;
+    }
+    // Rotated 45° counter-clockwise, ending just below the category's tick.
+    const label = fitText(doc, c, ROTATED_LABEL_MAX);
+    const w = doc.widthOfString(label);
+    const ax = xOf(f, chart, i) + f.catSize * 0.35;
+    const ay = f.bottom + 4;
+    doc.save();
+    doc.rotate(-45, { origin: [ax, ay] });
+    line(doc, label, ax - w, ay - f.catSize * 0.6);
+    doc.restore();
   });
 }
 
@@ -361,7 +392,8 @@ function drawBars(L: Layout, chart: ChartModel, f: Frame): void {
     const cx = xOf(f, chart, i);
     chart.series.forEach((s, k) => {
       const x = cx - group / 2 + k * barW;
-      const v = s.values[i] ?? null;
+      const raw = s.values[i];
+      const v = raw === undefined || raw === null || !Number.isFinite(raw) ? null : raw;
       const colour = n > 1 ? seriesStyle(k).colour : INK.accent;
       let size: number = SIZE.tiny;
       const label = v === null ? "–" : formatNumber(v, model.lang);
@@ -413,7 +445,7 @@ function drawLines(L: Layout, chart: ChartModel, f: Frame): void {
       else run.push(p);
     }
     flush();
-    for (const p of points) if (p) marker(doc, p[0], p[1], style.marker, style.colour, 2.4);
+    for (const p of points) if (p) marker(doc, p[0], p[1], style.marker, style.colour, 2.4, style.hollow);
   });
 }
 
@@ -440,8 +472,9 @@ function referenceDash(kind: "target" | "limit"): readonly number[] {
   return kind === "target" ? [5, 3] : [2, 2];
 }
 
-export function seriesStyle(i: number): (typeof SERIES)[number] {
-  return SERIES[i % SERIES.length] ?? SERIES[0];
+/** Style of series i; past the palette's length the markers are drawn hollow so every series stays distinct. */
+export function seriesStyle(i: number): (typeof SERIES)[number] & { hollow: boolean } {
+  return { ...(SERIES[i % SERIES.length] ?? SERIES[0]), hollow: i >= SERIES.length };
 }
 
 function strokeLine(
@@ -462,19 +495,21 @@ function strokeLine(
   doc.restore();
 }
 
-function marker(doc: Doc, x: number, y: number, shape: Marker, colour: string, r: number): void {
+function marker(doc: Doc, x: number, y: number, shape: Marker, colour: string, r: number, hollow = false): void {
   switch (shape) {
     case "circle":
-      doc.circle(x, y, r).fill(colour);
+      doc.circle(x, y, r);
       break;
     case "square":
-      doc.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8).fill(colour);
+      doc.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
       break;
     case "triangle":
-      doc.polygon([x, y - r * 1.2], [x + r * 1.15, y + r * 0.85], [x - r * 1.15, y + r * 0.85]).fill(colour);
+      doc.polygon([x, y - r * 1.2], [x + r * 1.15, y + r * 0.85], [x - r * 1.15, y + r * 0.85]);
       break;
     case "diamond":
-      doc.polygon([x, y - r * 1.3], [x + r * 1.1, y], [x, y + r * 1.3], [x - r * 1.1, y]).fill(colour);
+      doc.polygon([x, y - r * 1.3], [x + r * 1.1, y], [x, y + r * 1.3], [x - r * 1.1, y]);
       break;
   }
+  if (hollow) doc.lineWidth(1).fillAndStroke(INK.white, colour);
+  else doc.fill(colour);
 }

@@ -1,6 +1,6 @@
 /** Page 1: title, facts, the summary (headline, lines, section subtotals, item bars), strengths and priorities. */
 import type { Colour } from "../../core/scale.js";
-import { drawSummaryBars, summaryGeometry } from "./charts.js";
+import { drawSummaryBars, ratio, summaryGeometry } from "./charts.js";
 import { ensureSpace, gap, type Layout } from "./document.js";
 import {
   chip,
@@ -101,7 +101,7 @@ function drawSectionSubtotals(L: Layout): void {
     const y = doc.y;
     setFont(doc, true, size);
     line(doc, fitText(doc, s.title, labelWidth - 8), L.left, y + 1);
-    const share = s.max > 0 ? Math.max(0, Math.min(1, s.value / s.max)) : 0;
+    const share = ratio(s.value, s.max);
     doc.rect(x0, y + 3, x1 - x0, 7).fill(INK.track);
     if (share > 0) doc.rect(x0, y + 3, (x1 - x0) * share, 7).fill(INK.accent);
     setFont(doc, false, size);
