@@ -98,11 +98,21 @@ async function walk(dir: string, found: TeamFolder[]): Promise<void> {
     files[kind].push(full);
     any = true;
   }
-  if (any) found.push({ dir, files });
+  if (any) {
+    // The Norwegian name first, then the English alias, so a duplicate is reported against the alias.
+    for (const kind of TEAM_FILE_KINDS) files[kind]?.sort((a, b) => nameRank(kind, a) - nameRank(kind, b));
+    found.push({ dir, files });
+  }
   for (const e of entries) {
     if (!e.isDirectory() || e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
     await walk(join(dir, e.name), found);
   }
+}
+
+function nameRank(kind: TeamFileKind, path: string): number {
+  const folded = fold(basename(path));
+  const i = TEAM_FILE_NAMES[kind].findIndex((n) => fold(n) === folded);
+  return i === -1 ? TEAM_FILE_NAMES[kind].length : i;
 }
 
 export function describeFsError(e: unknown): string {

@@ -114,13 +114,14 @@ export async function loadTeamFolder(folder: TeamFolder): Promise<LoadedTeam[]> 
       shared.push(...json.issues);
       if (json.value !== undefined) {
         const r = parseTeamMeta(json.value);
-        for (const p of r.problems)
-          shared.push({
-            file: teamFile,
-            ...json.locate(p.path),
-            message: p.message,
-            ...(p.severity && { severity: p.severity }),
-          });
+        const located = r.problems.map((p) => ({
+          file: teamFile,
+          ...json.locate(p.path),
+          message: p.message,
+          ...(p.severity && { severity: p.severity }),
+        }));
+        located.sort((a, b) => a.line - b.line || a.column - b.column);
+        shared.push(...located);
         meta = r.meta;
       }
     }

@@ -1,0 +1,195 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { formatIssue, IoError } from "../../src/core/errors.js";
+import { findTeamFolders, teamFileKind } from "../../src/io/team-files.js";
+import { hasErrors, type LoadedTeam, loadTeams } from "../../src/io/team-folder.js";
+import { fixture } from "./fixtures.js";
+
+const messages = (t: LoadedTeam | undefined) => (t?.issues ?? []).map(formatIssue);
+const lines = (list: { specialist: string; source: { line: number } }[] | undefined) =>
+  list?.map((r) => `${r.specialist}@${r.source.line}`);
+
+const tmp = mkdtempSync(join(tmpdir(), "fidelity-teams-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("teamFileKind: file names and aliases, after folding", () => {
+  it.each([
+    ["utetid.csv", "utetid"],
+    ["UTETID.CSV", "utetid"],
+    ["Ute-tid.csv", "utetid"],
+    ["time.csv", "utetid"],
+    ["arbeidsgiverkontakter.csv", "contacts"],
+    ["Arbeidsgiver kontakter.csv", "contacts"],
+    ["employer-contacts.csv", "contacts"],
+    ["employer_contacts.csv", "contacts"],
+    ["portefolje.csv", "caseload"],
+    ["Portefølje.csv", "caseload"],
+    ["Portefoelje.csv", "caseload"],
+    ["caseload.csv", "caseload"],
+    ["team.json", "team"],
+    ["vurderinger.json", "answers"],
+    ["answers.json", "answers"],
+    ["some/dir/Portefølje.csv", "caseload"],
+    ["utetid.xlsx", undefined],
+    ["notes.csv", undefined],
+  ])("%s → %s", (name, kind) => {
+    expect(teamFileKind(name)).toBe(kind);
+  });
+});
+
+describe("findTeamFolders", () => {
+  it("finds team folders recursively, skipping hidden folders and folders without team files", async () => {
+    const folders = await findTeamFolders(fixture("teams/batch"));
+    expect(folders.map((f) => f.dir)).toEqual([
+      fixture("teams/batch/nested/deeper/team-c"),
+      fixture("teams/batch/team-a"),
+      fixture("teams/batch/team-b"),
+    ]);
+    expect(folders[1]?.files).toEqual({
+      caseload: [fixture("teams/batch/team-a/Portefølje.csv")],
+      contacts: [fixture("teams/batch/team-a/arbeidsgiverkontakter.csv")],
+      team: [fixture("teams/batch/team-a/team.json")],
+      utetid: [fixture("teams/batch/team-a/utetid.csv")],
+      answers: [fixture("teams/batch/team-a/vurderinger.json")],
+    });
+  });
+
+  it("a single team file is a folder of one file", async () => {
+    const path = fixture("teams/batch/team-a/utetid.csv");
+    expect(await findTeamFolders(path)).toEqual([{ dir: fixture("teams/batch/team-a"), files: { utetid: [path] } }]);
+  });
+
+  it("throws IoError for a missing path, an unknown file and a folder without team files", async () => {
+    await expect(findTeamFolders(join(tmp, "nope"))).rejects.toThrow(`${join(tmp, "nope")}: no such file or folder`);
+    await expect(findTeamFolders(fixture("teams/batch/notes/readme.txt"))).rejects.toThrow(
+      `${fixture("teams/batch/notes/readme.txt")}: not a team file (expected one of utetid.csv, arbeidsgiverkontakter.csv, portefolje.csv, team.json, vurderinger.json)`,
+    );
+    await expect(findTeamFolders(fixture("teams/batch/notes"))).rejects.toBeInstanceOf(IoError);
+  });
+});
+
+describe("loadTeams", () => {
+  it("loads a batch: good and bad teams side by side, each with its own issues", async () => {
+    const teams = await loadTeams([fixture("teams/batch")]);
+    expect(teams.map((t) => [t.name, hasErrors(t)])).toEqual([
+      ["team-c", true],
+      ["Team Nordlys", false],
+      ["team-b", true],
+    ]);
+    const [c, a, b] = teams;
+
+    expect(messages(c)).toEqual([
+      `${fixture("teams/batch/nested/deeper/team-c/UTETID.CSV")}:2:4: timer_ute (9) is greater than timer_totalt (7,5)`,
+    ]);
+    expect(c?.records).toEqual({ utetid: [] });
+
+    expect(a?.issues).toEqual([]);
+    expect(a?.meta).toEqual({
+      name: "Team Nordlys",
+      office: "NAV Tromsø",
+      scale: "ips-25",
+      visitDate: "2026-11-26",
+      evaluators: ["Evaluator A"],
+      fte: { JS1: 0.5, JS2: 1 },
+      countingRules: { countModes: ["in-person"] },
+      lookbackWeeks: 8,
+      context: "Høy dokumentasjonsbyrde",
+    });
+    expect(a?.teamFile).toBe(fixture("teams/batch/team-a/team.json"));
+    expect(a?.answers).toEqual({
+      json: { items: { S2: { score: 4 } } },
+      file: fixture("teams/batch/team-a/vurderinger.json"),
+    });
+    expect(lines(a?.records.utetid)).toEqual(["JS1@2", "JS2@3"]);
+    expect(lines(a?.records.contacts)).toEqual(["JS1@2"]);
+    expect(lines(a?.records.caseload)).toEqual(["JS1@2"]);
+    expect(a?.files.map((f) => [f.kind, f.file, f.rows])).toEqual([
+      ["team", fixture("teams/batch/team-a/team.json"), undefined],
+      ["answers", fixture("teams/batch/team-a/vurderinger.json"), undefined],
+      ["utetid", fixture("teams/batch/team-a/utetid.csv"), 2],
+      ["contacts", fixture("teams/batch/team-a/arbeidsgiverkontakter.csv"), 1],
+      ["caseload", fixture("teams/batch/team-a/Portefølje.csv"), 1],
+    ]);
+    for (const f of a?.files ?? []) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    // English file names and headers; team.json and answers.json problems at their line and column.
+    expect(messages(b)).toEqual([
+      `${fixture("teams/batch/team-b/team.json")}:3:16: visitDate: not a valid date (write YYYY-MM-DD, e.g. 2026-11-26)`,
+      `${fixture("teams/batch/team-b/team.json")}:4:19: fte.JS9: "150" is not more than 0 and at most 100 %`,
+      `${fixture("teams/batch/team-b/team.json")}:5:16: warning: unknown field "visitdate" (ignored; known fields: name, office, scale, visitDate, evaluators, fte, countingRules, lookbackWeeks, context)`,
+      `${fixture("teams/batch/team-b/answers.json")}:4:3: invalid JSON: trailing comma before }`,
+    ]);
+    expect(b?.meta).toBeUndefined();
+    expect(b?.answers).toBeUndefined();
+    expect(lines(b?.records.utetid)).toEqual(["JS9@2"]);
+    expect(b?.records.contacts?.[0]?.mode).toBe("in-person");
+    expect(b?.records.caseload?.[0]?.fte).toBe(0.5);
+  });
+
+  it("splits a multi-team export by its team column (folded values, first spelling names the team)", async () => {
+    const teams = await loadTeams([fixture("teams/multi")]);
+    expect(teams.map((t) => [t.name, t.split, t.meta?.name])).toEqual([
+      ["Nord", true, "Fylke Nord og Sør"],
+      ["Sør", true, "Fylke Nord og Sør"],
+    ]);
+    const [nord, sor] = teams;
+    expect(lines(nord?.records.utetid)).toEqual(["JS1@2"]);
+    expect(lines(nord?.records.contacts)).toEqual(["JS1@2"]);
+    expect(lines(sor?.records.utetid)).toEqual(["JS2@3"]);
+    expect(lines(sor?.records.contacts)).toEqual(["JS2@3"]);
+    expect(messages(nord)).toEqual([]);
+    expect(messages(sor)).toEqual([
+      `${fixture("teams/multi/utetid.csv")}:4:4: timer_ute (9) is greater than timer_totalt (7,5)`,
+    ]);
+    expect(sor?.files.filter((f) => f.kind === "utetid").map((f) => [f.rows, f.rowsInFile])).toEqual([[2, 3]]);
+  });
+
+  it("a multi-team export with a row or a file without team reports it to every team", async () => {
+    const teams = await loadTeams([fixture("teams/multi-bad")]);
+    const expected = [
+      `${fixture("teams/multi-bad/utetid.csv")}:3: team: missing value (the folder is a multi-team export: Nord, Sør)`,
+      `${fixture("teams/multi-bad/Portefølje.csv")}: no team column, but the folder is a multi-team export (Nord, Sør): add a team column`,
+    ];
+    expect(teams.map((t) => t.name)).toEqual(["Nord", "Sør"]);
+    for (const t of teams) expect(messages(t)).toEqual(expected);
+  });
+
+  it("one team value in the column: one team, named by it", async () => {
+    const teams = await loadTeams([fixture("teams/single-value")]);
+    expect(teams.map((t) => [t.name, t.split, t.records.utetid?.length])).toEqual([["Vest", false, 2]]);
+  });
+
+  it("two files of the same kind are an error; the Norwegian name is used", async () => {
+    const [t] = await loadTeams([fixture("teams/duplicate-kind")]);
+    expect(messages(t)).toEqual([
+      `${fixture("teams/duplicate-kind/time.csv")}: more than one utetid file in the folder (${fixture("teams/duplicate-kind/utetid.csv")}, ${fixture("teams/duplicate-kind/time.csv")}): keep only one`,
+    ]);
+    expect(t?.files.map((f) => f.file)).toEqual([fixture("teams/duplicate-kind/utetid.csv")]);
+  });
+
+  it("loads each folder once when paths overlap, in path order", async () => {
+    const teams = await loadTeams([fixture("teams/batch/team-a"), fixture("teams/batch"), fixture("teams/multi")]);
+    expect(teams.map((t) => t.name)).toEqual(["Team Nordlys", "team-c", "team-b", "Nord", "Sør"]);
+  });
+
+  it("an unreadable file is that team's problem, not the batch's", async () => {
+    if (process.getuid?.() === 0) return; // root reads everything
+    const dir = join(tmp, "locked");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "utetid.csv"), "Jobbspesialist;Dato;Timer totalt;Timer ute\n");
+    chmodSync(join(dir, "utetid.csv"), 0o000);
+    const [t] = await loadTeams([dir]);
+    expect(messages(t)).toEqual([`${join(dir, "utetid.csv")}: cannot read the file (EACCES)`]);
+    chmodSync(join(dir, "utetid.csv"), 0o644);
+  });
+
+  it("a team folder without team.json is named after the folder; the same data in three encodings loads alike", async () => {
+    const teams = await loadTeams([fixture("encoding")]);
+    expect(teams.map((t) => t.name)).toEqual(["cp1252-semicolon", "utf8-comma", "utf8bom-tab"]);
+    const strip = (t: LoadedTeam) => JSON.stringify(t.records, (k, v) => (k === "source" ? undefined : v));
+    expect(new Set(teams.map(strip)).size).toBe(1);
+    for (const t of teams) expect(t.issues).toEqual([]);
+  });
+});
