@@ -69,6 +69,28 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
     };
 
   program
+    .command("evaluate")
+    .description("interactive visit: walks through every item, autosaves a session, ends with evaluation.json + PDF")
+    .argument("[team-dir]", "the team folder (default: the current folder)")
+    .option("--resume <file>", "continue a saved session (or reopen a finished evaluation)")
+    .option("--scale <id>", "ips-25 or kvalitetsveileder (default: team.json, else asked)")
+    .option("--scale-file <file>", "your own scale file")
+    .option("--visit-date <date>", "visit date, YYYY-MM-DD (default: team.json, else asked; today)")
+    .option("--lookback-weeks <n>", "weeks of data before the visit (default: team.json, else 8)")
+    .option("--out <dir>", "where to write <team>.evaluation.json and the PDF (default: the team folder)")
+    .option("--show-staff-names", "print specialists' names instead of JS1…JSn")
+    .addHelpText(
+      "after",
+      "\nOn a terminal it asks; elsewhere it scores a team whose answers file rates every item, or exits 2.\nCtrl-C saves the session and exits 130.\n\nExample:\n  fidelity evaluate examples/ips-team --lang en",
+    )
+    .action(
+      act(async (dir: string | undefined, opts: Record<string, unknown>) => {
+        const { runEvaluate } = await import("./commands/evaluate.js");
+        return runEvaluate(ctx, dir, opts);
+      }),
+    );
+
+  program
     .command("scales")
     .description("list the instruments, or show one with its items and anchors")
     .argument("[id]", "scale id: ips-25 or kvalitetsveileder")
@@ -79,6 +101,31 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
       act(async (id: string | undefined, opts: { scaleFile?: string; json?: boolean }) => {
         const { runScales } = await import("./commands/scales.js");
         return runScales(ctx, id, opts);
+      }),
+    );
+
+  program
+    .command("score")
+    .description(
+      "score every team folder under the paths: a PDF and an evaluation file per team, plus summary.csv/json",
+    )
+    .argument("<path...>", "team folders, folders of team folders, or a multi-team export")
+    .option("--out <dir>", "where to write (default: ./reports; with --no-pdf and no --out nothing is written)")
+    .option("--json", "print the summary (with each team's metrics and their trails) as JSON on stdout")
+    .option("--no-pdf", "no PDF reports")
+    .option("--fail-under <n>", "exit 5 when a team's IPS total is below n (names the teams)")
+    .option("--require-complete", "unrated items are an error instead of a provisional total")
+    .option("--scale <id>", "instrument for teams whose team.json names none: ips-25 or kvalitetsveileder")
+    .option("--scale-file <file>", "your own scale file, for every team")
+    .option("--visit-date <date>", "visit date YYYY-MM-DD for every team (default: team.json, else today)")
+    .option("--lookback-weeks <n>", "weeks of data before the visit (default 8)")
+    .option("--jobs <n>", "team folders read at the same time (default 2)")
+    .option("--show-staff-names", "print specialists' names instead of JS1…JSn")
+    .addHelpText("after", "\nExample:\n  fidelity score examples --out reports --fail-under 74")
+    .action(
+      act(async (paths: string[], opts: Record<string, unknown>) => {
+        const { runScore } = await import("./commands/score.js");
+        return runScore(ctx, paths, opts);
       }),
     );
 

@@ -84,7 +84,10 @@ export async function askCountingRules(
       ),
     );
     const hidden: MenuChoice<RulesAnswer>[] = [];
-    if (editable) RULE_KEYS.forEach((k, i) => k && hidden.push({ key: String(i + 1), label: "", value: i }));
+    if (editable)
+      RULE_KEYS.forEach((k, i) => {
+        if (k) hidden.push({ key: String(i + 1), label: "", value: i });
+      });
     const answer = await prompter.choose<RulesAnswer>({
       message: t("Telleregler", "Counting rules"),
       choices: [],

@@ -74,6 +74,8 @@ export interface SummaryExtras {
   otherFiles?: { file: string; found: boolean; note?: string }[];
   /** How many item answers came from the answers file (pre-filled in the wizard). */
   prefilled?: number;
+  /** Warnings from reading the files (`file:line: message`). */
+  fileWarnings?: string[];
 }
 
 function warningLine(w: MetricWarning, evaluation: Evaluation, lang: Lang): string {
@@ -127,6 +129,8 @@ export function dataSummaryScreen(evaluation: Evaluation, extras: SummaryExtras,
     );
 
   const warnings = evaluation.metrics?.warnings ?? [];
+  for (const fw of (extras.fileWarnings ?? []).slice(0, 3))
+    lines.push(paragraph(fw, width, "    ", `  ${style.warn("!")} `));
   if (warnings.length) {
     lines.push("", style.bold(`${t("Advarsler", "Warnings")} (${warnings.length})`));
     const shown = warnings.slice(0, 5);

@@ -4,9 +4,10 @@
  */
 import type { Evaluation } from "../evaluation.js";
 import { ratingsMap } from "../evaluation.js";
-import { formatDate, formatDateRange, formatNumber } from "../format.js";
+import { formatDate, formatDateRange, formatNumber, formatPercent } from "../format.js";
 import { gapOf, improvementNotes, priorities, strengths } from "../notes/improvement.js";
 import type { Lang, PointsItem } from "../scale.js";
+import type { DataSuggestion } from "../suggestion.js";
 import { type ScoredItem, type ScoreResult, scoreRatings } from "../scoring.js";
 import { dataCharts } from "./charts.js";
 import { LABELS, SOURCE_LABEL, WORDS } from "./labels.js";
@@ -88,13 +89,13 @@ function summary(result: ScoreResult, lang: Lang, top: ReturnType<typeof priorit
         ? s.ratedCount === s.itemCount
           ? `${s.subtotal} ${w.outOf} ${s.maxPossible}`
           : `${s.min}–${s.max} ${w.outOf} ${s.maxPossible}`
-        : `${s.ratedCount}/${s.itemCount}`,
+        : sectionColours(result, s.id, lang),
     value: s.subtotal,
     max: s.maxPossible,
   }));
   const bars = result.items.map((s) => ({
     id: s.item.id,
-    label: `${s.item.id} ${s.item.title[L]}`,
+    label: s.item.title[L],
     value: s.score,
     max: 5,
     colour: s.colour,
@@ -103,7 +104,7 @@ function summary(result: ScoreResult, lang: Lang, top: ReturnType<typeof priorit
     sections,
     bars,
     strengths: strengths(result, lang),
-    priorities: top.map((n) => ({ id: n.id, title: `${n.id} ${n.title}`, text: n.gap ?? n.advice })),
+    priorities: top.map((n) => ({ id: n.id, title: n.title, text: n.gap ?? n.advice })),
   };
   const unratedLine = result.unrated.length
     ? [`${w.itemsUnrated(result.unrated.length)}: ${result.unrated.join(", ")}.`]
@@ -142,11 +143,22 @@ function summary(result: ScoreResult, lang: Lang, top: ReturnType<typeof priorit
   return { kind: "colours", headline, lines: unratedLine, colourCounts: c, ...base };
 }
 
+/** "2 grønn · 2 gul · 1 rød" for one section of a colour scale (unrated points counted too, when any). */
+function sectionColours(result: ScoreResult, sectionId: string, lang: Lang): string {
+  const names = LABELS[lang].colourNames;
+  const items = result.items.filter((i) => i.sectionId === sectionId);
+  const count = (c: string | undefined) => items.filter((i) => i.colour === c).length;
+  const parts = (["green", "yellow", "red"] as const).map((c) => `${count(c)} ${names[c].toLowerCase()}`);
+  const open = count(undefined);
+  if (open) parts.push(`${open} ${LABELS[lang].unrated.toLowerCase()}`);
+  return parts.join(" · ");
+}
+
 function evidence(s: ScoredItem, evaluation: Evaluation, lang: Lang): string {
   const suggestion = evaluation.suggestions.find((x) => x.itemId === s.item.id);
   const rating = s.rating;
   if (rating?.source === "override") return `${rating.reason ?? ""}`.trim();
-  if (suggestion && rating?.source === "data") return suggestion.computation[0]?.[lang] ?? "";
+  if (suggestion && rating?.source === "data") return dataEvidence(s, suggestion, lang);
   if (rating?.elements && s.item.kind === "elements") {
     const all = (s.item as PointsItem).elements ?? [];
     return lang === "nb"
@@ -160,6 +172,20 @@ function evidence(s: ScoredItem, evaluation: Evaluation, lang: Lang): string {
   if (s.colour !== undefined && "colours" in s.item) return s.item.colours[s.colour][lang];
   if (suggestion?.missingReason) return suggestion.missingReason[lang];
   return "";
+}
+
+/** "20,7 deltakere per årsverk (team)" or "snitt 3,9 kontakter per uke; 6 JS: 5, 2, 2, 3, 4, 2". */
+function dataEvidence(s: ScoredItem, suggestion: DataSuggestion, lang: Lang): string {
+  const unit = s.item.data?.unit[lang] ?? "";
+  if (suggestion.value === undefined) return suggestion.missingReason?.[lang] ?? "";
+  const value = unit === "%" ? formatPercent(suggestion.value, lang) : `${formatNumber(suggestion.value, lang)} ${unit}`;
+  const per = suggestion.perSpecialist ?? [];
+  const scores = per.map((p) => p.score).filter((x): x is number => x !== undefined);
+  if (s.item.data && "aggregate" in s.item.data && s.item.data.aggregate === "meanOfSpecialistScores" && scores.length)
+    return lang === "nb"
+      ? `Snitt ${value}; skår per jobbspesialist ${scores.join(", ")}.`
+      : `Mean ${value}; score per specialist ${scores.join(", ")}.`;
+  return lang === "nb" ? `Teamet: ${value}.` : `Team: ${value}.`;
 }
 
 function itemTable(result: ScoreResult, evaluation: Evaluation, lang: Lang): ItemTableRow[] {
@@ -214,9 +240,9 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
       : `The scale texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). Band edges compare the exact value; only averages of scores are rounded (half up).`,
   ];
   const rules = (m?.rulesText ?? []).map((t, i) => ({ label: `${i + 1}.`, value: t[L] }));
-  const fileUse = new Map((m?.files ?? []).map((f) => [f.file, f]));
+  const fileUse = new Map((m?.files ?? []).map((f) => [f.kind as string, f]));
   const files = evaluation.inputs.map((input) => {
-    const use = fileUse.get(input.file);
+    const use = fileUse.get(input.kind);
     return {
       file: input.file,
       rowsRead: use ? formatNumber(use.read, L, 0) : input.rows === undefined ? "–" : formatNumber(input.rows, L, 0),

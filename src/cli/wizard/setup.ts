@@ -1,0 +1,228 @@
+/**
+ * Setting up a visit: find the team folder and its data, and ask only what cannot be found there (scale,
+ * team name, visit date, evaluators, data folder). Without a prompter (not a terminal) nothing is asked:
+ * the defaults are used where there are any, and a missing data folder is a usage error.
+ */
+import { existsSync, statSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { dayNumber } from "../../core/dates.js";
+import { InputDataError, IoError, isErrorIssue, UsageError } from "../../core/errors.js";
+import type { TeamInput } from "../../core/evaluate-team.js";
+import type { Evaluation } from "../../core/evaluation.js";
+import type { Lang, Scale } from "../../core/scale.js";
+import { loadScale, shippedScaleIds } from "../../io/scales.js";
+import { type LoadedTeam, loadTeams } from "../../io/team-folder.js";
+import type { Prompter } from "../prompts.js";
+import { scaleFor, teamInput as sharedTeamInput } from "../team-evaluation.js";
+import { tr } from "./style.js";
+
+export interface SetupOptions {
+  scale?: string;
+  scaleFile?: string;
+  visitDate?: string;
+  lookbackWeeks?: string | number;
+}
+
+export interface Setup {
+  team: LoadedTeam;
+  /** The team folder (absolute). */
+  dir: string;
+  name: string;
+  office?: string;
+  visitDate: string;
+  evaluators: string[];
+  lookbackWeeks: number;
+  scale: Scale;
+  /** Problems in the files that are only warnings, for the data summary. */
+  warnings: string[];
+}
+
+export function checkIsoDate(value: string, what: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || dayNumber(value) === undefined)
+    throw new UsageError(`${what} must be a date written YYYY-MM-DD (e.g. 2026-11-26), got "${value}"`);
+  return value;
+}
+
+export function parseWeeks(value: string | number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 52)
+    throw new UsageError(`--lookback-weeks must be a whole number from 1 to 52, got "${value}"`);
+  return n;
+}
+
+/** Load the team folder; refuse invalid data (exit 3) with every problem. */
+export async function loadTeamDir(dir: string): Promise<LoadedTeam[]> {
+  const teams = await loadTeams([dir]);
+  const bad = teams.flatMap((t) => t.issues.filter(isErrorIssue));
+  if (bad.length)
+    throw new InputDataError(`${dir}: the data has problems; nothing was written (fix them and start again)`, bad);
+  return teams;
+}
+
+/** Does the folder hold any team file (so `fidelity evaluate` in a team folder needs no argument)? */
+async function looksLikeTeam(dir: string): Promise<boolean> {
+  try {
+    const teams = await loadTeams([dir]);
+    return teams.length > 0;
+  } catch (e) {
+    if (e instanceof IoError) return false;
+    throw e;
+  }
+}
+
+export async function resolveTeamDir(
+  arg: string | undefined,
+  cwd: string,
+  prompter: Prompter | undefined,
+  lang: Lang,
+): Promise<string> {
+  const t = tr(lang);
+  if (arg) return resolve(cwd, arg);
+  if (await looksLikeTeam(cwd)) return cwd;
+  if (!prompter)
+    throw new UsageError(
+      "no team folder given, and the current folder holds no team files: run 'fidelity evaluate <team-folder>'",
+    );
+  const answer = await prompter.text({
+    message: t("Datamappe (teammappen med CSV-eksportene)", "Data folder (the team folder with the CSV exports)"),
+    required: true,
+    validate: (v) => {
+      const p = resolve(cwd, v.trim());
+      return existsSync(p) && statSync(p).isDirectory()
+        ? undefined
+        : t(`Finner ikke mappen ${p}`, `Cannot find the folder ${p}`);
+    },
+  });
+  return resolve(cwd, answer);
+}
+
+/** Pick one team when the folder holds several (subfolders or a multi-team export). */
+export async function chooseTeam(
+  teams: LoadedTeam[],
+  dir: string,
+  prompter: Prompter | undefined,
+  lang: Lang,
+): Promise<LoadedTeam> {
+  const [first] = teams;
+  if (!first) throw new UsageError(`${dir}: no team found`);
+  if (teams.length === 1) return first;
+  if (!prompter)
+    throw new UsageError(
+      `${dir} holds ${teams.length} teams (${teams.map((t) => t.name).join(", ")}): 'evaluate' takes one team; use 'fidelity score' for several`,
+    );
+  const index = await prompter.pick({
+    message: tr(lang)("Hvilket team?", "Which team?"),
+    choices: teams.map((t, i) => ({ label: `${t.name}  (${relative(dir, t.dir) || "."})`, value: i })),
+  });
+  return teams[index] ?? first;
+}
+
+export async function askScale(prompter: Prompter, lang: Lang): Promise<Scale> {
+  const ids = shippedScaleIds();
+  const scales = ids.map((id) => loadScale(id));
+  const choice = await prompter.choose<string>({
+    message: tr(lang)("Hvilket instrument?", "Which instrument?"),
+    choices: scales.map((s, i) => ({ key: String(i + 1), label: `${s.name[lang]} (${s.id})`, value: s.id })),
+    default: "ips-25",
+  });
+  const picked = scales.find((s) => s.id === choice);
+  if (!picked) throw new Error(`no scale ${choice}`);
+  return picked;
+}
+
+/** Everything the visit needs, asked only when it cannot be found. */
+export async function resolveSetup(
+  team: LoadedTeam,
+  opts: SetupOptions,
+  prompter: Prompter | undefined,
+  lang: Lang,
+  today: string,
+  /** Called once the team and date are known; a session returned is resumed (nothing more is asked). */
+  onTeamAndDate?: (name: string, visitDate: string) => Promise<Evaluation | undefined>,
+): Promise<Setup> {
+  const t = tr(lang);
+  const meta = team.meta;
+  const dir = resolve(team.dir);
+
+  let name = meta?.name ?? team.name;
+  if (!meta?.name && !team.split && prompter)
+    name = await prompter.text({ message: t("Teamets navn", "Team name"), default: team.name, required: true });
+
+  let visitDate = opts.visitDate ? checkIsoDate(opts.visitDate, "--visit-date") : meta?.visitDate;
+  if (!visitDate) {
+    visitDate = prompter
+      ? await prompter.text({
+          message: t("Besøksdato (ÅÅÅÅ-MM-DD)", "Visit date (YYYY-MM-DD)"),
+          default: today,
+          required: true,
+          validate: (v) =>
+            /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) && dayNumber(v.trim()) !== undefined
+              ? undefined
+              : t("Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-11-26.", "Write the date as YYYY-MM-DD, e.g. 2026-11-26."),
+        })
+      : today;
+  }
+
+  const warnings = team.issues
+    .filter((i) => !isErrorIssue(i))
+    .map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.message}`);
+
+  const resumed = await onTeamAndDate?.(name, visitDate);
+  if (resumed)
+    return {
+      team,
+      dir,
+      name: resumed.team.name,
+      ...(resumed.team.office ? { office: resumed.team.office } : {}),
+      visitDate: resumed.visitDate,
+      evaluators: resumed.evaluators,
+      lookbackWeeks: resumed.window.weeks,
+      scale: resumed.scale,
+      warnings,
+    };
+
+  const scale =
+    opts.scale || opts.scaleFile || meta?.scale || !prompter ? scaleFor(team, opts) : await askScale(prompter, lang);
+
+  let evaluators = meta?.evaluators ?? [];
+  if (evaluators.length === 0 && prompter) {
+    const answer = await prompter.text({
+      message: t("Evaluatorer (navn, skilt med komma)", "Evaluators (names, separated by commas)"),
+      required: true,
+    });
+    evaluators = answer
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
+
+  return {
+    team,
+    dir,
+    name,
+    ...(meta?.office ? { office: meta.office } : {}),
+    visitDate,
+    evaluators,
+    lookbackWeeks: parseWeeks(opts.lookbackWeeks) ?? meta?.lookbackWeeks ?? 8,
+    scale,
+    warnings,
+  };
+}
+
+/** The loaded team and the setup answers as the core's TeamInput (the same conversion `score` uses). */
+export function teamInput(setup: Setup, countingRules?: unknown): TeamInput {
+  const base = sharedTeamInput(setup.team, {
+    lang: "nb",
+    today: setup.visitDate,
+    visitDate: setup.visitDate,
+    lookbackWeeks: setup.lookbackWeeks,
+  });
+  return {
+    ...base,
+    name: setup.name,
+    office: setup.office ?? base.office,
+    evaluators: setup.evaluators,
+    ...(countingRules !== undefined ? { countingRules } : {}),
+  };
+}
