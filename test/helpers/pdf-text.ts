@@ -1,7 +1,8 @@
 /**
  * Text of a PDF, per page, via pdfjs-dist (legacy build, works in Node without a worker setup).
- * Text items on a page are joined with a space where pdfjs reports a line end or a gap, so phrases drawn in one
- * call ("Side 2 av 7") come out intact. Use `pdfText` for a whole-document string.
+ * Text items on a page are joined with a newline where pdfjs reports a line end and with one space otherwise, so
+ * phrases drawn in one call ("Side 2 av 7") come out intact; runs of ASCII spaces are collapsed (no-break spaces, as
+ * in "58,3 %", are kept). Use `pdfText` for a whole-document string.
  */
 import { inflateSync } from "node:zlib";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -30,7 +31,12 @@ export async function pdfPages(buf: Uint8Array): Promise<PdfPages> {
         if (item.hasEOL) out += "\n";
         else if (item.str !== "" && !out.endsWith(" ")) out += " ";
       }
-      pages.push(out.replace(/[ \t]+\n/g, "\n").trim());
+      pages.push(
+        out
+          .replace(/ {2,}/g, " ")
+          .replace(/[ \t]+\n/g, "\n")
+          .trim(),
+      );
       page.cleanup();
     }
     const meta = await doc.getMetadata();

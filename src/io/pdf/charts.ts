@@ -7,13 +7,13 @@
 import { formatNumber } from "../../core/format.js";
 import type { ChartModel, ReportSummary } from "../../core/report/model.js";
 import { type Doc, ensureSpace, gap, type Layout, newPage } from "./document.js";
-import { fitText, line, measure, setFont } from "./text.js";
+import { fitText, line, measure, setFont, withoutId } from "./text.js";
 import { INK, LINE_GAP, type Marker, SERIES, SIGNAL, SIZE } from "./theme.js";
 
 // ---------------------------------------------------------------- summary: every item against its maximum
 
-const SUMMARY_ROW = 10.5;
-const SUMMARY_BAR = 7;
+const SUMMARY_ROW = 10;
+const SUMMARY_BAR = 6.5;
 
 export function summaryBarsHeight(bars: ReportSummary["bars"]): number {
   return bars.length * SUMMARY_ROW + 16;
@@ -43,7 +43,7 @@ export function summaryGeometry(L: Layout): SummaryGeometry {
       }),
     ) + 8;
   setFont(doc, false, size);
-  const labels = Math.max(0, ...bars.map((b) => doc.widthOfString(b.label)));
+  const labels = Math.max(0, ...bars.map((b) => doc.widthOfString(withoutId(b.id, b.label))));
   setFont(doc, true, SIZE.body);
   const sectionLabels = Math.max(0, ...sections.map((s) => doc.widthOfString(s.title)));
   const labelWidth = Math.min(
@@ -91,7 +91,7 @@ export function drawSummaryBars(L: Layout, bars: ReportSummary["bars"]): void {
     setFont(doc, true, size);
     line(doc, bar.id, L.left, mid - size * 0.6);
     setFont(doc, false, size);
-    line(doc, fitText(doc, bar.label, labelWidth - idWidth - 6), L.left + idWidth, mid - size * 0.6);
+    line(doc, fitText(doc, withoutId(bar.id, bar.label), labelWidth - idWidth - 6), L.left + idWidth, mid - size * 0.6);
     const trackW = ((x1 - x0) * Math.max(0, bar.max)) / maxAll;
     doc.rect(x0, mid - SUMMARY_BAR / 2, trackW, SUMMARY_BAR).fill(INK.track);
     const fill = bar.colour ? SIGNAL[bar.colour].fill : INK.accent;
@@ -288,14 +288,28 @@ function longestWord(doc: Doc, text: string): number {
   return Math.max(0, ...text.split(/\s+/).map((w) => doc.widthOfString(w)));
 }
 
+/** The height a data chart takes, title to footnotes (it is always kept on one page). */
+export function dataChartHeight(L: Layout, chart: ChartModel): number {
+  const titleHeight = measure(L.doc, chart.title, L.width, true, SIZE.h2) + 4;
+  const probe = frameFor(L, chart, 0);
+  return (
+    titleHeight +
+    unitHeight(chart) +
+    PLOT_HEIGHT +
+    probe.catHeight +
+    probe.legendRows.length * 13 +
+    probe.footHeight +
+    14
+  );
+}
+
+function unitHeight(chart: ChartModel): number {
+  return chart.unit ? SIZE.tiny * 1.2 + 6 : 4;
+}
+
 export function drawDataChart(L: Layout, chart: ChartModel): void {
   const { doc } = L;
-  const titleHeight = measure(doc, chart.title, L.width, true, SIZE.h2) + 4;
-  const unitHeight = chart.unit ? SIZE.tiny * 1.2 + 6 : 4;
-  const probe = frameFor(L, chart, 0);
-  const total =
-    titleHeight + unitHeight + PLOT_HEIGHT + probe.catHeight + probe.legendRows.length * 13 + probe.footHeight + 14;
-  ensureSpace(L, total);
+  ensureSpace(L, dataChartHeight(L, chart));
 
   setFont(doc, true, SIZE.h2);
   doc.text(chart.title, L.left, doc.y, { width: L.width, lineGap: LINE_GAP });
@@ -304,7 +318,7 @@ export function drawDataChart(L: Layout, chart: ChartModel): void {
     setFont(doc, false, SIZE.tiny, INK.muted);
     line(doc, chart.unit, L.left, doc.y);
   }
-  const f = frameFor(L, chart, doc.y + unitHeight);
+  const f = frameFor(L, chart, doc.y + unitHeight(chart));
   drawAxes(L, chart, f);
   if (chart.kind === "lines") drawLines(L, chart, f);
   else drawBars(L, chart, f);

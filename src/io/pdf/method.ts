@@ -4,7 +4,7 @@ import type { TrendSection } from "../../core/report/model.js";
 import type { Colour } from "../../core/scale.js";
 import { gap, type Layout } from "./document.js";
 import { drawTable, type TableCell } from "./table.js";
-import { heading1, heading2, list, paragraph } from "./text.js";
+import { heading1, heading2, list, paragraph, setFont, withoutId } from "./text.js";
 import { INK, SIGNAL, SIZE } from "./theme.js";
 import { methodParts, trendColumns } from "./words.js";
 
@@ -19,11 +19,15 @@ export function drawMethod(L: Layout): void {
   if (m.rules.length > 0) {
     gap(L, 6);
     heading2(L, words.rules);
+    // The label column is as wide as the longest label needs (rules may be just numbered: "1.", "2.").
+    setFont(L.doc, true, SIZE.small + 0.5);
+    const longest = Math.max(...m.rules.map((r) => L.doc.widthOfString(r.label)));
+    const labelShare = Math.min(0.35, Math.max(0.06, (longest + 14) / L.width));
     drawTable(
       L,
       [
-        { header: "", share: 0.3 },
-        { header: "", share: 0.7 },
+        { header: "", share: labelShare },
+        { header: "", share: 1 - labelShare },
       ],
       m.rules.map((r) => ({ cells: [{ text: r.label, bold: true }, { text: r.value }] })),
       { header: false },
@@ -104,7 +108,7 @@ export function drawTrend(L: Layout): void {
     trend.rows.map((r) => ({
       cells: [
         { text: r.id, bold: true },
-        { text: r.title },
+        { text: withoutId(r.id, r.title) },
         scoreCell(r.previous),
         scoreCell(r.current),
         {

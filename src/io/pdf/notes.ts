@@ -11,6 +11,7 @@ import {
   measure,
   paragraph,
   setFont,
+  withoutId,
 } from "./text.js";
 import { INK, LINE_GAP, SIZE } from "./theme.js";
 
@@ -35,7 +36,7 @@ function drawNote(L: Layout, note: ImprovementNote): void {
   const parts = model.labels.noteParts;
   const chipText = note.colour ? model.labels.colourNames[note.colour] : "";
   const chipW = note.colour ? chipWidth(doc, chipText) + 8 : 0;
-  const heading = `${note.id} ${note.title} — ${note.scoreText}`;
+  const heading = `${note.id} ${withoutId(note.id, note.title)} — ${note.scoreText}`;
   const width = L.width - chipW;
   const h = measure(doc, heading, width, true, SIZE.h2);
   const firstPart = measure(doc, `${parts.fullImplementation}: ${note.fullImplementation}`, L.width, false, SIZE.body);

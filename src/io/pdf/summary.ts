@@ -14,6 +14,7 @@ import {
   listColumns,
   paragraph,
   setFont,
+  withoutId,
 } from "./text.js";
 import { INK, LINE_GAP, SIZE } from "./theme.js";
 
@@ -59,7 +60,11 @@ export function drawSummary(L: Layout): void {
     heading2(L, labels.priorities, 30);
     list(
       L,
-      summary.priorities.map((p, i) => ({ marker: `${i + 1}.`, bold: `${p.id} ${p.title}.`, text: p.text })),
+      summary.priorities.map((p, i) => ({
+        marker: `${i + 1}.`,
+        bold: `${p.id} ${withoutId(p.id, p.title).replace(/[.:]$/, "")}.`,
+        text: p.text,
+      })),
     );
   }
 }
@@ -95,17 +100,24 @@ function drawSectionSubtotals(L: Layout): void {
   const sections = model.summary.sections;
   const size = SIZE.body;
   const { labelWidth, x0, x1 } = summaryGeometry(L);
-  const rowH = 14;
+  const rowH = 13.5;
+  // A subtotal bar means something for points; for colours the section's text (e.g. counts) says it all.
+  const bars = model.summary.kind === "points";
   ensureSpace(L, sections.length * rowH + 4);
   for (const s of sections) {
     const y = doc.y;
     setFont(doc, true, size);
     line(doc, fitText(doc, s.title, labelWidth - 8), L.left, y + 1);
-    const share = ratio(s.value, s.max);
-    doc.rect(x0, y + 3, x1 - x0, 7).fill(INK.track);
-    if (share > 0) doc.rect(x0, y + 3, (x1 - x0) * share, 7).fill(INK.accent);
     setFont(doc, false, size);
-    line(doc, fitText(doc, s.text, L.right - x1 - 6), x1 + 6, y + 1);
+    if (bars) {
+      const share = ratio(s.value, s.max);
+      doc.rect(x0, y + 3, x1 - x0, 7).fill(INK.track);
+      if (share > 0) doc.rect(x0, y + 3, (x1 - x0) * share, 7).fill(INK.accent);
+      setFont(doc, false, size);
+      line(doc, fitText(doc, s.text, L.right - x1 - 6), x1 + 6, y + 1);
+    } else {
+      line(doc, fitText(doc, s.text, L.right - x0), x0, y + 1);
+    }
     doc.x = L.left;
     doc.y = y + rowH;
   }

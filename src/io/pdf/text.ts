@@ -16,6 +16,14 @@ export function measure(doc: Doc, text: string, width: number, bold: boolean, si
   return doc.heightOfString(text, { width, lineGap: LINE_GAP });
 }
 
+/**
+ * `text` without a leading copy of `id` ("B1 Portefølje" → "Portefølje" for id B1), so a builder that puts the id
+ * into a title or label does not get it printed twice next to the id column.
+ */
+export function withoutId(id: string, text: string): string {
+  return id !== "" && text.startsWith(`${id} `) ? text.slice(id.length + 1).trimStart() : text;
+}
+
 /** The text cut to fit `width` on one line, with an ellipsis when cut (uses the current font). */
 export function fitText(doc: Doc, text: string, width: number): string {
   if (doc.widthOfString(text) <= width) return text;
