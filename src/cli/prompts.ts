@@ -139,8 +139,21 @@ export function terminalPrompter(opts: TerminalOptions): Prompter {
       }),
     confirm: async (q) =>
       guard(async () => {
-        const { confirm, theme } = await lib();
-        return confirm({ message: q.message, default: q.default, theme }, context);
+        const { keyMenu } = await lib();
+        const yes = opts.lang === "en" ? "y" : "j";
+        return keyMenu<boolean>(
+          {
+            message: `${q.message} (${q.default ? `${yes.toUpperCase()}/n` : `${yes}/N`})`,
+            choices: [],
+            hidden: [
+              { key: yes, label: opts.lang === "en" ? "yes" : "ja", value: true },
+              { key: yes === "j" ? "y" : "j", label: opts.lang === "en" ? "yes" : "ja", value: true },
+              { key: "n", label: opts.lang === "en" ? "no" : "nei", value: false },
+            ],
+            enter: q.default,
+          },
+          context,
+        );
       }),
     pick: async (q) =>
       guard(async () => {
@@ -176,7 +189,7 @@ function loadPrompts(opts: TerminalOptions): Promise<Loaded> {
 
 async function importPrompts(opts: TerminalOptions) {
   const { color } = opts;
-  const [{ input, confirm, search }, core, { default: chalkDefault, Chalk }] = await Promise.all([
+  const [{ input, search }, core, { default: chalkDefault, Chalk }] = await Promise.all([
     import("@inquirer/prompts"),
     import("@inquirer/core"),
     import("chalk"),
@@ -202,7 +215,7 @@ async function importPrompts(opts: TerminalOptions) {
       };
   const { createPrompt, useState, useKeypress, isEnterKey, isUpKey, isDownKey, isSpaceKey } = core;
 
-  const width = () => Math.max(40, Math.min(100, (process.stderr.columns ?? 80) - 1));
+  const width = () => Math.max(40, Math.min(100, (opts.output.columns ?? 80) - 1));
 
   const keyMenu = createPrompt<unknown, MenuQuestion<unknown>>((q, done) => {
     const start = q.default === undefined ? -1 : q.choices.findIndex((ch) => ch.value === q.default);
@@ -211,13 +224,14 @@ async function importPrompts(opts: TerminalOptions) {
     const [nudge, setNudge] = useState(false);
     const all = [...q.choices, ...(q.actions ?? []), ...(q.hidden ?? [])];
     useKeypress((key, rl) => {
+      if (key.ctrl) return; // Ctrl-C is handled by the prompt (ExitPromptError)
       if (isEnterKey(key)) {
         const choice = q.choices[active];
         if (choice) {
           setPicked(choice);
           done(choice.value);
         } else if (q.enter !== undefined) {
-          setPicked({ key: "⏎", label: "", value: q.enter });
+          setPicked(all.find((ch) => ch.value === q.enter) ?? { key: "⏎", label: "", value: q.enter });
           done(q.enter);
         } else setNudge(true);
         return;
@@ -239,7 +253,10 @@ async function importPrompts(opts: TerminalOptions) {
       } else setNudge(true);
     });
     const w = width();
-    if (picked) return `${c.green("✔")} ${c.bold(q.message)} ${c.cyan(picked.label.split("\n")[0] ?? "")}`;
+    if (picked) {
+      const shown = [q.choices.includes(picked) ? picked.key : "", picked.label.split("\n")[0] ?? ""];
+      return `${c.green("✔")} ${c.bold(q.message)} ${c.cyan(shown.filter(Boolean).join("  "))}`;
+    }
     const lines = [`${c.cyan("?")} ${c.bold(q.message)}`];
     q.choices.forEach((ch, i) => {
       const on = i === active;
@@ -269,6 +286,7 @@ async function importPrompts(opts: TerminalOptions) {
       );
     };
     useKeypress((key, rl) => {
+      if (key.ctrl) return;
       if (isEnterKey(key)) {
         setFinished(q.summary?.(checked) ?? `${checked.length}`);
         done({ checked });
@@ -317,7 +335,6 @@ async function importPrompts(opts: TerminalOptions) {
 
   return {
     input,
-    confirm,
     search,
     theme,
     keyMenu: keyMenu as <T>(q: MenuQuestion<T>, ctx: object) => Promise<T>,

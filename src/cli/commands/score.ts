@@ -3,7 +3,7 @@
  * its data and answers file; `<team>.evaluation.json` + `<team>.pdf` per team in `--out`, plus `summary.csv`
  * and `summary.json`. One team's bad data is reported and the others still complete (exit 3 at the end).
  */
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { EXIT, formatIssue, InputDataError, isErrorIssue, UsageError } from "../../core/errors.js";
 import type { Evaluation } from "../../core/evaluation.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
@@ -83,7 +83,13 @@ export async function runScore(ctx: CliContext, paths: string[], opts: ScoreOpti
             ? await writeTeamOutputs(outDir, evaluation, { pdf, lang: ctx.lang, showStaffNames: opts.showStaffNames })
             : undefined;
           for (const w of warnings.filter((x) => !isErrorIssue(x))) info(ctx, formatIssue(w));
-          summaries.push(summarise(evaluation, { evaluationFile: written?.evaluationPath, pdfFile: written?.pdfPath }));
+          // File names relative to the output folder, so the summary is the same wherever it is written.
+          summaries.push(
+            summarise(evaluation, {
+              evaluationFile: written && basename(written.evaluationPath),
+              pdfFile: written?.pdfPath && basename(written.pdfPath),
+            }),
+          );
           evaluations.push(evaluation);
           metricsByTeam.push({ metrics: evaluation.metrics, dataItems: evaluation.suggestions });
         } catch (err) {
@@ -156,7 +162,7 @@ function report(ctx: CliContext, teams: TeamSummary[], failed: FailedTeam[], out
         : `${nb ? "foreløpig" : "provisional"} ${t.totalMin}–${t.totalMax}/${t.maxPossible}`;
     const open = t.unrated.length ? ` (${t.unrated.length} ${nb ? "ikke vurdert" : "unrated"})` : "";
     ctx.stdout.write(`${t.team.padEnd(32)} ${t.scale.padEnd(18)} ${score}${open}\n`);
-    if (t.pdfFile) info(ctx, `  ${t.pdfFile}`);
+    if (t.pdfFile && outDir) info(ctx, `  ${join(outDir, t.pdfFile)}`);
   }
   if (outDir)
     info(ctx, `${nb ? "Sammendrag" : "Summary"}: ${join(outDir, "summary.csv")}, ${join(outDir, "summary.json")}`);

@@ -10,13 +10,17 @@ export function visibleLength(s: string): number {
   return s.replace(ANSI, "").length;
 }
 
-/** Wrap text to `width`, continuation lines indented by `indent`. Existing line breaks are kept. */
-export function wrapHanging(text: string, width: number, indent: string): string {
+/**
+ * Wrap text: the first line to `width`, later lines to `width` minus the indent, each later line starting
+ * with `indent`. Existing line breaks are kept.
+ */
+export function wrapHanging(text: string, width: number, indent: string, firstWidth = width): string {
   const out: string[] = [];
   for (const para of text.split("\n")) {
     let line = "";
     for (const word of para.split(/ +/)) {
-      if (line && visibleLength(line) + 1 + visibleLength(word) > width) {
+      const room = out.length === 0 ? firstWidth : width;
+      if (line && visibleLength(line) + 1 + visibleLength(word) > room) {
         out.push(line);
         line = word;
       } else line = line ? `${line} ${word}` : word;
@@ -42,7 +46,7 @@ export function rule(title: string, width: number): string {
   return head + "─".repeat(Math.max(3, width - visibleLength(head)));
 }
 
-/** A paragraph wrapped to `width`, every line starting with `indent` (the first with `first` if given). */
+/** A paragraph wrapped to `width` columns, later lines starting with `indent`, the first with `first`. */
 export function paragraph(text: string, width: number, indent = "", first = indent): string {
-  return first + wrapHanging(text, width - Math.max(indent.length, visibleLength(first)), indent);
+  return first + wrapHanging(text, width - indent.length, indent, width - visibleLength(first));
 }

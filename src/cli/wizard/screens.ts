@@ -32,6 +32,8 @@ export function formatValue(value: number, unit: LocalizedText | undefined, lang
   return unit.en.trim() === "%" ? formatPercent(value, lang) : `${formatNumber(value, lang)} ${unit[lang]}`;
 }
 
+const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
 function unitOf(item: ScaleItem): LocalizedText | undefined {
   return item.data?.unit;
 }
@@ -99,11 +101,11 @@ export function dataSummaryScreen(evaluation: Evaluation, extras: SummaryExtras,
   const files = evaluation.metrics?.files ?? [];
   const nameWidth = Math.max(
     26,
-    ...files.map((f) => (f.file ?? FILE_NAMES[f.kind]).length + 4),
+    ...files.map((f) => (f.file ? baseName(f.file) : FILE_NAMES[f.kind]).length + 4),
     ...(extras.otherFiles ?? []).map((f) => f.file.length + 4),
   );
   for (const f of files) {
-    const name = f.file ?? FILE_NAMES[f.kind];
+    const name = f.file ? baseName(f.file) : FILE_NAMES[f.kind];
     if (!f.present) {
       lines.push(`  ${style.dim("–")} ${padEnd(name, nameWidth - 4)}  ${style.dim(t("mangler", "not found"))}`);
       continue;
@@ -204,12 +206,15 @@ export function itemScreen(evaluation: Evaluation, id: string, o: ScreenOptions)
   if (item.kind === "elements") {
     const p = item as PointsItem;
     const n = p.elements?.length ?? 0;
-    const byCount = (p.scoreByCount ?? []).map((s, count) => `${count}→${s}`).join("  ");
+    const byCount = (p.scoreByCount ?? []).map((s, count) => `${count}→${s}`).join(", ");
     lines.push(
       "",
-      t(
-        `Kryss av elementene som er på plass; skåren følger av antallet (av ${n}): ${byCount}`,
-        `Tick the elements that are present; the score follows from how many (of ${n}): ${byCount}`,
+      paragraph(
+        t(
+          `Kryss av elementene som er på plass; skåren følger av antallet (av ${n}): ${byCount}`,
+          `Tick the elements that are present; the score follows from how many (of ${n}): ${byCount}`,
+        ),
+        width,
       ),
     );
   }
