@@ -9,8 +9,8 @@ import type { InputIssue } from "./errors.js";
 import { type Evaluation, FORMAT_VERSION, type InputFileRef } from "./evaluation.js";
 import { countingRulesSchema } from "./metrics/counting-rules.js";
 import { computeTeamMetrics } from "./metrics/index.js";
-import { formatJsonPath, type Lang, type Scale } from "./scale.js";
 import type { TeamRecords } from "./records.js";
+import { formatJsonPath, type Lang, type Scale } from "./scale.js";
 import { lookbackWindow } from "./window.js";
 
 export interface TeamInput {

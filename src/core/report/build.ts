@@ -7,8 +7,8 @@ import { ratingsMap } from "../evaluation.js";
 import { formatDate, formatDateRange, formatNumber, formatPercent } from "../format.js";
 import { gapOf, improvementNotes, priorities, strengths } from "../notes/improvement.js";
 import type { Lang, PointsItem } from "../scale.js";
-import type { DataSuggestion } from "../suggestion.js";
 import { type ScoredItem, type ScoreResult, scoreRatings } from "../scoring.js";
+import type { DataSuggestion } from "../suggestion.js";
 import { dataCharts } from "./charts.js";
 import { LABELS, SOURCE_LABEL, WORDS } from "./labels.js";
 import type { ItemTableRow, MethodSection, ReportModel, ReportSummary, TrendSection } from "./model.js";
@@ -178,7 +178,8 @@ function evidence(s: ScoredItem, evaluation: Evaluation, lang: Lang): string {
 function dataEvidence(s: ScoredItem, suggestion: DataSuggestion, lang: Lang): string {
   const unit = s.item.data?.unit[lang] ?? "";
   if (suggestion.value === undefined) return suggestion.missingReason?.[lang] ?? "";
-  const value = unit === "%" ? formatPercent(suggestion.value, lang) : `${formatNumber(suggestion.value, lang)} ${unit}`;
+  const value =
+    unit === "%" ? formatPercent(suggestion.value, lang) : `${formatNumber(suggestion.value, lang)} ${unit}`;
   const per = suggestion.perSpecialist ?? [];
   const scores = per.map((p) => p.score).filter((x): x is number => x !== undefined);
   if (s.item.data && "aggregate" in s.item.data && s.item.data.aggregate === "meanOfSpecialistScores" && scores.length)
