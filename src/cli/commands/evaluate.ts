@@ -10,7 +10,7 @@
  * otherwise exit 2 with what is missing. It never waits for input that cannot come.
  */
 import { existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { EXIT, InputDataError, UsageError } from "../../core/errors.js";
 import { evaluateTeam } from "../../core/evaluate-team.js";
 import type { Evaluation } from "../../core/evaluation.js";
@@ -111,8 +111,8 @@ export async function runEvaluate(
         const rated = found.items.filter(isRated).length;
         const resume = await prompter.confirm({
           message: t(
-            `Det finnes en påbegynt vurdering av ${name} for ${visitDate} (${rated} punkter vurdert, sist lagret ${found.updatedAt.slice(0, 16).replace("T", " ")}). Fortsette den?`,
-            `There is an unfinished evaluation of ${name} for ${visitDate} (${rated} items rated, last saved ${found.updatedAt.slice(0, 16).replace("T", " ")}). Continue it?`,
+            `Det finnes en påbegynt vurdering av ${name} for ${visitDate} (${rated} punkter vurdert, sist lagret ${localTime(found.updatedAt)}). Fortsette den?`,
+            `There is an unfinished evaluation of ${name} for ${visitDate} (${rated} items rated, last saved ${localTime(found.updatedAt)}). Continue it?`,
           ),
           default: true,
         });
@@ -121,7 +121,14 @@ export async function runEvaluate(
           return found;
         }
         const kept = setAside(path, now());
-        if (kept) info(ctx, t(`Den gamle økten er lagt til side: ${kept}`, `The old session was set aside: ${kept}`));
+        if (kept)
+          info(
+            ctx,
+            t(
+              `Den gamle økten er lagt til side: ${shown(ctx, kept)}`,
+              `The old session was set aside: ${shown(ctx, kept)}`,
+            ),
+          );
         return undefined;
       });
       if (!prompter) return scoreWithoutTerminal(ctx, setup, outDir, opts);
@@ -164,8 +171,8 @@ export async function runEvaluate(
 
   const resumeHint = () =>
     t(
-      `Økten er lagret: ${path}\nFortsett med: fidelity evaluate --resume ${path}`,
-      `The session is saved: ${path}\nContinue with: fidelity evaluate --resume ${path}`,
+      `Økten er lagret: ${shown(ctx, path)}\nFortsett med:   fidelity evaluate --resume ${shown(ctx, path)}`,
+      `The session is saved: ${shown(ctx, path)}\nContinue with:        fidelity evaluate --resume ${shown(ctx, path)}`,
     );
   let end: "finish" | "quit";
   try {
@@ -191,6 +198,19 @@ export async function runEvaluate(
   print(ctx, written.evaluationPath);
   if (written.pdfPath) print(ctx, written.pdfPath);
   return EXIT.ok;
+}
+
+/** A path as the user would type it from where they are (relative when inside the current folder). */
+function shown(ctx: CliContext, path: string): string {
+  const rel = relative(ctx.cwd, path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+
+/** An ISO timestamp as local "YYYY-MM-DD HH:MM". */
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 function screenWidth(ctx: CliContext): number {

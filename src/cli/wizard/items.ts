@@ -57,6 +57,7 @@ export async function askItem(session: WizardSession, id: string): Promise<Nav> 
     const item = itemById(session.evaluation, id);
     const action = item.kind === "elements" ? await askElements(session, id) : await askMark(session, id);
     if (action === "answered") return { to: "next" };
+    if (action === "again") continue;
     if (action === "note") {
       const note = await prompter.text({
         message: t(`Notat til ${id} (tomt fjerner notatet)`, `Note on ${id} (empty removes the note)`),
@@ -77,7 +78,7 @@ export async function askItem(session: WizardSession, id: string): Promise<Nav> 
   }
 }
 
-async function askMark(session: WizardSession, id: string): Promise<"answered" | Action> {
+async function askMark(session: WizardSession, id: string): Promise<"answered" | "again" | Action> {
   const { prompter, screen } = session.deps;
   const { lang } = screen;
   const t = tr(lang);
@@ -124,16 +125,17 @@ async function askMark(session: WizardSession, id: string): Promise<"answered" |
     const sug = "score" in suggested ? String(suggested.score) : COLOUR_WORD[lang][suggested.colour];
     reason = await prompter.text({
       message: t(
-        `Begrunnelse for å fravike dataforslaget ${sug} (påkrevd)`,
-        `Reason for departing from the data's suggestion ${sug} (required)`,
+        `Begrunnelse for å fravike dataforslaget ${sug} (påkrevd; «-» angrer)`,
+        `Reason for departing from the data's suggestion ${sug} (required; "-" takes it back)`,
       ),
       default: previous?.source === "override" ? previous.reason : undefined,
       required: true,
       requiredMessage: t(
-        "En begrunnelse må med når du fraviker forslaget. Ctrl-C avbryter.",
-        "A reason is needed to depart from the suggestion. Ctrl-C stops.",
+        "En begrunnelse må med når du fraviker forslaget (eller «-» for å velge på nytt).",
+        'A reason is needed to depart from the suggestion (or "-" to choose again).',
       ),
     });
+    if (reason === "-") return "again";
   }
   session.update((ev, now) => rate(ev, id, mark, now, reason));
   return "answered";

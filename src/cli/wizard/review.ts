@@ -3,15 +3,17 @@
  * (or the colour counts), the items still unrated. Any item can be reopened; the counting rules and the
  * context note can be changed; finishing asks again when items are unrated (the report is then provisional).
  */
+import type { Lang } from "../../core/scale.js";
+import type { DataSuggestion } from "../../core/suggestion.js";
 import type { MenuChoice } from "../prompts.js";
 import { askCountingRules } from "./counting-rules.js";
 import { pickItem } from "./items.js";
 import { runItems, unratedIds } from "./navigation.js";
-import { applySuggestions } from "./ratings.js";
+import { applySuggestions, suggestedMark } from "./ratings.js";
 import { reviewScreen } from "./screens.js";
 import { CURSOR } from "./session.js";
 import type { WizardSession } from "./session-state.js";
-import { tr } from "./style.js";
+import { COLOUR_WORD, tr } from "./style.js";
 
 type ReviewAction = "finish" | "rateMissing" | "open" | "rules" | "context" | "quit";
 
@@ -20,14 +22,14 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
   const t = tr(screen.lang);
   for (;;) {
     session.moveTo(CURSOR.review);
-    prompter.show(reviewScreen(session.evaluation, screen));
+    prompter.show(reviewScreen(session.evaluation, screen, session.takeNotice()));
     const missing = unratedIds(session);
     const actions: MenuChoice<ReviewAction>[] = [
-      { key: "f", label: t("fullfør og skriv rapport", "finish and write the report"), value: "finish" },
+      { key: "f", label: t("fullfør", "finish"), value: "finish" },
       ...(missing.length
-        ? [{ key: "v", label: t("vurder de som mangler", "rate the missing ones"), value: "rateMissing" as const }]
+        ? [{ key: "v", label: t("vurder manglende", "rate missing"), value: "rateMissing" as const }]
         : []),
-      { key: "a", label: t("åpne et punkt", "open an item"), value: "open" },
+      { key: "a", label: t("åpne punkt", "open item"), value: "open" },
       { key: "t", label: t("telleregler", "counting rules"), value: "rules" },
       { key: "k", label: t("kontekst", "context"), value: "context" },
       { key: "q", label: t("lagre og avslutt", "save and quit"), value: "quit" },
@@ -93,12 +95,36 @@ export async function changeRules(session: WizardSession): Promise<"ok" | "quit"
   const rules = await askCountingRules(before, prompter, screen, recompute !== undefined);
   if (rules === "quit") return "quit";
   if (recompute && JSON.stringify(rules) !== JSON.stringify(before)) {
+    const old = session.evaluation.suggestions;
     const fresh = recompute(rules);
     session.update((e, now) => ({
       ...applySuggestions(e, fresh.suggestions, now),
       countingRules: fresh.countingRules,
       metrics: fresh.metrics,
     }));
+    session.notice = suggestionChanges(old, fresh.suggestions, screen.lang);
   }
   return "ok";
+}
+
+/** "Tellereglene er endret. Nye dataforslag: T6 4 → 5." */
+export function suggestionChanges(before: DataSuggestion[], after: DataSuggestion[], lang: Lang): string {
+  const t = tr(lang);
+  const word = (s: DataSuggestion | undefined) => {
+    const m = suggestedMark(s);
+    return m ? ("score" in m ? String(m.score) : COLOUR_WORD[lang][m.colour]) : "–";
+  };
+  const changed = after.flatMap((s) => {
+    const b = before.find((x) => x.itemId === s.itemId);
+    return word(b) === word(s) ? [] : [`${s.itemId} ${word(b)} → ${word(s)}`];
+  });
+  return changed.length
+    ? t(
+        `Tellereglene er endret. Nye dataforslag: ${changed.join(", ")}.`,
+        `The counting rules changed. New data suggestions: ${changed.join(", ")}.`,
+      )
+    : t(
+        "Tellereglene er endret; ingen dataforslag ble endret.",
+        "The counting rules changed; no data suggestion changed.",
+      );
 }

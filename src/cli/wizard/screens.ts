@@ -270,11 +270,22 @@ export function itemScreen(evaluation: Evaluation, id: string, o: ScreenOptions)
 
 // ─── Review ──────────────────────────────────────────────────────────────────────────────────────────────
 
-export function reviewScreen(evaluation: Evaluation, o: ScreenOptions): string {
+export function reviewScreen(evaluation: Evaluation, o: ScreenOptions, notice?: string): string {
   const t = tr(o.lang);
   const { lang, width, style } = o;
   const result = scoreRatings(evaluation.scale, ratingsMap(evaluation));
-  const lines = [style.bold(t("Gjennomgang", "Review")), ...header(evaluation, o), ""];
+  const s = evaluation.scale;
+  const lines = [
+    style.bold(
+      paragraph(
+        `${t("Gjennomgang", "Review")} · ${evaluation.team.name} · ${s.name[lang]} · ${formatDate(evaluation.visitDate, lang)}`,
+        width,
+        "  ",
+        "",
+      ),
+    ),
+  ];
+  if (notice) lines.push(style.warn(paragraph(notice, width, "  ", "")));
   const titleWidth = Math.max(20, Math.min(44, width - 32));
   for (const section of result.sections) {
     const sub =
@@ -283,7 +294,7 @@ export function reviewScreen(evaluation: Evaluation, o: ScreenOptions): string {
           ? `${section.subtotal}/${section.maxPossible}`
           : `${section.ratedCount}/${section.itemCount} ${t("vurdert", "rated")}`
         : `${section.ratedCount}/${section.itemCount}`;
-    lines.push(style.bold(`${section.title[lang]}  ${style.dim(sub)}`));
+    lines.push(`${style.bold(section.title[lang])}  ${style.dim(sub)}`);
     for (const s of result.items.filter((x) => x.sectionId === section.id)) {
       const r = s.rating;
       const rated = isRated(r);
@@ -322,6 +333,7 @@ export function reviewScreen(evaluation: Evaluation, o: ScreenOptions): string {
           `${t("Ikke vurdert", "Unrated")} (${result.unrated.length}): ${result.unrated.join(", ")}`,
           width,
           "  ",
+          "",
         ),
       ),
     );

@@ -25,6 +25,15 @@ export interface WizardDeps {
 }
 
 export class WizardSession {
+  /** A one-off message for the next review screen (e.g. which suggestions changed with the rules). */
+  notice: string | undefined;
+
+  takeNotice(): string | undefined {
+    const n = this.notice;
+    this.notice = undefined;
+    return n;
+  }
+
   constructor(
     private current: Evaluation,
     readonly deps: WizardDeps,
