@@ -143,7 +143,7 @@ export async function loadTeamFolder(folder: TeamFolder): Promise<LoadedTeam[]> 
     const file = pick(kind);
     if (!file) continue;
     try {
-      csvs.push(await readCsv(file, kind));
+      csvs.push(await readCsv(file, kind, { sourceName: basename(file) }));
     } catch (e) {
       if (!(e instanceof IoError)) throw e;
       shared.push({ file, message: e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message });

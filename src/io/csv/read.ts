@@ -60,6 +60,11 @@ export interface CsvRead<K extends CsvKind> extends CsvScan {
 export interface CsvOptions {
   /** Keep at most this many issues (all are counted). Default: all. */
   maxIssues?: number;
+  /**
+   * The file name recorded in each record's source (default: the path as given). Team loading passes the bare
+   * file name, so metric trails and reports never show the user's folders.
+   */
+  sourceName?: string;
 }
 
 const HEADER_PEEK_LIMIT = 1 << 20;
@@ -86,6 +91,7 @@ export async function scanCsv<K extends CsvKind>(
   options: CsvOptions = {},
 ): Promise<CsvScan> {
   const maxIssues = options.maxIssues ?? Number.POSITIVE_INFINITY;
+  const sourceName = options.sourceName ?? path;
   const sniff = await sniffFile(path).catch((e: unknown) => {
     throw ioError(path, e);
   });
@@ -241,7 +247,7 @@ export async function scanCsv<K extends CsvKind>(
         const v = value[k];
         if (typeof v === "string") value[k] = intern(v);
       }
-      const record = { source: { file: path, line: start }, ...where, ...value } as unknown as RecordOf[K];
+      const record = { source: { file: sourceName, line: start }, ...where, ...value } as unknown as RecordOf[K];
       if (fte) {
         const c = record as CaseloadRecord;
         const p = fte.check(team, c.specialist, c.fte, start);
