@@ -30,6 +30,20 @@ export const LABELS: Record<Lang, ReportLabels> = {
     },
     colourNames: { green: "Grønn", yellow: "Gul", red: "Rød" },
     unrated: "Ikke vurdert",
+    methodParts: {
+      rules: "Telleregler",
+      files: "Filer",
+      warnings: "Merknader om dataene",
+      overrides: "Overstyrte forslag",
+      fileColumns: {
+        file: "Fil",
+        rowsRead: "Rader lest",
+        inWindow: "I perioden",
+        ignored: "Ignorert",
+        sha256: "SHA-256",
+      },
+    },
+    trendColumns: { id: "Nr.", item: "Punkt", previous: "Forrige", current: "Nå", change: "Endring" },
   },
   en: {
     summary: "Summary",
@@ -54,6 +68,20 @@ export const LABELS: Record<Lang, ReportLabels> = {
     },
     colourNames: { green: "Green", yellow: "Yellow", red: "Red" },
     unrated: "Not rated",
+    methodParts: {
+      rules: "Counting rules",
+      files: "Files",
+      warnings: "Data warnings",
+      overrides: "Overridden suggestions",
+      fileColumns: {
+        file: "File",
+        rowsRead: "Rows read",
+        inWindow: "In window",
+        ignored: "Ignored",
+        sha256: "SHA-256",
+      },
+    },
+    trendColumns: { id: "No.", item: "Item", previous: "Previous", current: "Now", change: "Change" },
   },
 };
 
@@ -82,10 +110,6 @@ export const WORDS = {
     week: "Uke",
     specialist: "Jobbspesialist",
     notMeasured: "Kan ikke beregnes fra dataene",
-    previous: "Forrige",
-    current: "Nå",
-    change: "Endring",
-    newItem: "ny",
   },
   en: {
     title: "Fidelity evaluation",
@@ -105,9 +129,5 @@ export const WORDS = {
     week: "Week",
     specialist: "Specialist",
     notMeasured: "Cannot be computed from the data",
-    previous: "Previous",
-    current: "Now",
-    change: "Change",
-    newItem: "new",
   },
 } as const;

@@ -55,7 +55,7 @@ export interface ReportLabels {
   colourNames: Record<Colour, string>;
   unrated: string;
   /** Optional: sub-headings of the method section and the columns of its files table (the PDF renderer falls back to built-in nb/en words). */
-  methodParts?: {
+  methodParts: {
     rules: string;
     files: string;
     warnings: string;
@@ -63,7 +63,7 @@ export interface ReportLabels {
     fileColumns: { file: string; rowsRead: string; inWindow: string; ignored: string; sha256: string };
   };
   /** Optional: columns of the trend table (the PDF renderer falls back to built-in nb/en words). */
-  trendColumns?: { id: string; item: string; previous: string; current: string; change: string };
+  trendColumns: { id: string; item: string; previous: string; current: string; change: string };
 }
 
 export interface ReportSummary {

@@ -6,12 +6,11 @@ import { gap, type Layout } from "./document.js";
 import { drawTable, type TableCell } from "./table.js";
 import { heading1, heading2, list, paragraph, setFont, withoutId } from "./text.js";
 import { INK, SIGNAL, SIZE } from "./theme.js";
-import { methodParts, trendColumns } from "./words.js";
 
 export function drawMethod(L: Layout): void {
   const { model } = L;
   const m = model.method;
-  const words = methodParts(model.labels, model.lang);
+  const words = model.labels.methodParts;
   gap(L, 16);
   heading1(L, model.labels.method);
   for (const l of m.lines) paragraph(L, l, { after: 3 });
@@ -86,7 +85,7 @@ export function drawTrend(L: Layout): void {
   const { model } = L;
   const trend = model.trend;
   if (!trend) return;
-  const c = trendColumns(model.labels, model.lang);
+  const c = model.labels.trendColumns;
   gap(L, 14);
   heading1(L, model.labels.trend, 80);
   paragraph(L, trend.headline, { bold: true, after: 6 });
