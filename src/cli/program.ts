@@ -130,6 +130,23 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
     );
 
   program
+    .command("validate")
+    .description("check CSV exports, team.json and answer files; every problem as file:line:column: message")
+    .argument("<path...>", "team folders or files")
+    .option("--json", "print the result as JSON on stdout")
+    .option("--scale <id>", "check answers against this instrument when team.json names none")
+    .option("--scale-file <file>", "check answers against your own scale file")
+    .option("--visit-date <date>", "visit date YYYY-MM-DD, for the window (default: team.json, else today)")
+    .option("--lookback-weeks <n>", "weeks of data before the visit (default 8)")
+    .addHelpText("after", "\nExample:\n  fidelity validate examples/fylke-export --json")
+    .action(
+      act(async (paths: string[], opts: Record<string, unknown>) => {
+        const { runValidate } = await import("./commands/validate.js");
+        return runValidate(ctx, paths, opts);
+      }),
+    );
+
+  program
     .command("report")
     .description("render the PDF report from a saved evaluation file")
     .argument("<evaluation>", "a <team>.evaluation.json written by score or evaluate")
