@@ -111,7 +111,8 @@ const pointsItem = z
   .object({
     ...itemBase,
     kind: z.enum(["data", "anchor", "elements"]),
-    anchors: z.array(anchor).length(5),
+    // Which scores are missing or doubled is checked below, so a missing anchor does not hide other problems.
+    anchors: z.array(anchor).min(1),
     elements: z.array(element).min(1).optional(),
     /** Score for 0, 1, …, n elements present: index = count. */
     scoreByCount: z.array(z.number()).optional(),

@@ -63,13 +63,14 @@ const cases: Case[] = [
     message: "anchor for score 3 is missing",
   },
   {
-    name: "missing anchor also fails the count of five",
+    name: "a missing anchor does not hide other problems in the file",
     ips: (s) => {
       const b2 = ipsItem(s, "B2");
       b2.anchors = b2.anchors.filter((a) => a.score !== 3);
+      ipsItem(s, "T1").id = "B1";
     },
-    path: "sections[0].items[1].anchors",
-    message: "exactly 5 items",
+    path: "sections[2].items[0].id",
+    message: 'duplicate item id "B1"',
   },
   {
     name: "anchor score outside 1–5 (6)",

@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli } from "../helpers/cli.js";
+
+describe("fidelity scales", () => {
+  it("lists both instruments with id, version and item count", async () => {
+    const r = await cli(["scales"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ips-25\s+v\S+\s+25 punkter\s+IPS-kvalitetsskala/m);
+    expect(r.stdout).toMatch(/^kvalitetsveileder\s+v\S+\s+10 punkter/m);
+  });
+
+  it("--json gives IPS-25 with 25 items (3 + 8 + 14), maximum total 125", async () => {
+    const r = await cli(["scales", "ips-25", "--json"]);
+    const scale = JSON.parse(r.stdout);
+    expect(scale.sections.map((s: { items: unknown[] }) => s.items.length)).toEqual([3, 8, 14]);
+    const max = scale.sections.reduce((n: number, s: { items: unknown[] }) => n + 5 * s.items.length, 0);
+    expect(max).toBe(125);
+    expect(Math.max(...scale.bands.map((b: { max: number }) => b.max))).toBe(125);
+  });
+
+  it("--json gives Kvalitetsveilederen as 10 points in two groups", async () => {
+    const r = await cli(["scales", "kvalitetsveileder", "--json"]);
+    const scale = JSON.parse(r.stdout);
+    expect(scale.sections.map((s: { items: unknown[] }) => s.items.length)).toEqual([5, 5]);
+  });
+
+  it.each(["nb", "en"])("prints items by section with anchors, within 80 columns (%s)", async (lang) => {
+    const r = await cli(["scales", "ips-25", "--lang", lang]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines.filter((l) => l.length > 80)).toEqual([]);
+    expect(r.stdout).toContain(lang === "nb" ? "BEMANNING (maks 15)" : "STAFFING (max 15)");
+    expect(r.stdout).toMatch(/^T14 /m);
+  });
+
+  it("an unknown scale is a usage error", async () => {
+    const r = await cli(["scales", "ips-26"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown scale "ips-26": choose one of ips-25, kvalitetsveileder');
+  });
+
+  it("--scale-file refuses a broken file naming the JSON path (exit 3)", async () => {
+    const scale = JSON.parse(readFileSync(join(import.meta.dirname, "../../templates/scales/ips-25.json"), "utf8"));
+    scale.sections[0].items[1].anchors.pop();
+    scale.sections[2].items[0].id = "B1";
+    const file = join(mkdtempSync(join(tmpdir(), "scale-")), "broken.json");
+    writeFileSync(file, JSON.stringify(scale));
+    const r = await cli(["scales", "--scale-file", file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`${file}: sections[0].items[1].anchors: anchor for score 5 is missing`);
+    expect(r.stderr).toContain(`${file}: sections[2].items[0].id: duplicate item id "B1"`);
+  });
+});
+
+describe("errors and exit codes", () => {
+  it("an unknown command or option is a usage error (2)", async () => {
+    expect((await cli(["frobnicate"])).code).toBe(2);
+    expect((await cli(["scales", "--frob"])).code).toBe(2);
+    expect((await cli(["--lang", "de", "scales"])).code).toBe(2);
+  });
+
+  it("a missing file is an IO error (4) without a stack trace", async () => {
+    const r = await cli(["report", "no/such/file.evaluation.json"]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain("no/such/file.evaluation.json does not exist");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("--help lists every command", async () => {
+    const r = await cli(["--help"]);
+    expect(r.code).toBe(0);
+    for (const c of ["evaluate", "score", "validate", "report", "scales", "init"])
+      expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, "m"));
+  });
+});
+
+describe("fidelity init", () => {
+  it("creates a team folder the validator accepts, and never overwrites", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "init-")), "team-nord");
+    const r = await cli(["init", dir, "--visit-date", "2026-12-03"]);
+    expect(r.code).toBe(0);
+    const team = JSON.parse(readFileSync(join(dir, "team.json"), "utf8"));
+    expect(team).toMatchObject({ name: "team-nord", scale: "ips-25", visitDate: "2026-12-03" });
+    const answers = JSON.parse(readFileSync(join(dir, "vurderinger.json"), "utf8"));
+    expect(answers.B2).toEqual({});
+    expect(answers.B1).toBeUndefined();
+    const v = await cli(["validate", dir]);
+    expect(v.code).toBe(0);
+    expect(v.stderr).toContain("warning: no data rows (only a header)");
+    const again = await cli(["init", dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("nothing was written");
+  });
+});
