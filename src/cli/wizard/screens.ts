@@ -61,11 +61,10 @@ function header(evaluation: Evaluation, o: ScreenOptions): string[] {
   const t = tr(o.lang);
   const s = evaluation.scale;
   const team = evaluation.team.office ? `${evaluation.team.name} (${evaluation.team.office})` : evaluation.team.name;
+  const title = `${team} · ${s.name[o.lang]} v${s.version} · ${t("besøk", "visit")} ${formatDate(evaluation.visitDate, o.lang)}`;
   return [
-    o.style.bold(
-      `${team} · ${s.name[o.lang]} v${s.version} · ${t("besøk", "visit")} ${formatDate(evaluation.visitDate, o.lang)}`,
-    ),
-    `${t("Evaluatorer", "Evaluators")}: ${evaluation.evaluators.join(", ") || "–"}`,
+    o.style.bold(paragraph(title, o.width, "  ", "")),
+    paragraph(`${t("Evaluatorer", "Evaluators")}: ${evaluation.evaluators.join(", ") || "–"}`, o.width, "  ", ""),
   ];
 }
 
@@ -94,7 +93,12 @@ export function dataSummaryScreen(evaluation: Evaluation, extras: SummaryExtras,
   const lines = [...header(evaluation, o), ""];
   const w = evaluation.window;
   lines.push(
-    `${t("Vindu", "Window")}: ${formatDateRange(w.from, w.to, lang)} (${w.weeks} ${t("uker før besøket", "weeks before the visit")}); ${t("referansedato", "reference date")} ${formatDate(w.referenceDate, lang)}`,
+    paragraph(
+      `${t("Vindu", "Window")}: ${formatDateRange(w.from, w.to, lang)} (${w.weeks} ${t("uker før besøket", "weeks before the visit")}); ${t("referansedato", "reference date")} ${formatDate(w.referenceDate, lang)}`,
+      width,
+      "  ",
+      "",
+    ),
     "",
     style.bold(t("Filer", "Files")),
   );
@@ -118,7 +122,10 @@ export function dataSummaryScreen(evaluation: Evaluation, extras: SummaryExtras,
             `${f.read} rader lest, ${f.used} brukt, ${ignored} ikke brukt (${f.outsideWindow} utenfor vinduet)`,
             `${f.read} rows read, ${f.used} used, ${ignored} not used (${f.outsideWindow} outside the window)`,
           );
-    lines.push(`  ${style.good("✓")} ${padEnd(name, nameWidth - 4)}  ${detail}`);
+    // Long details wrap under themselves, not under the file names.
+    lines.push(
+      paragraph(detail, width, " ".repeat(nameWidth + 2), `  ${style.good("✓")} ${padEnd(name, nameWidth - 4)}  `),
+    );
   }
   for (const f of extras.otherFiles ?? []) {
     const mark = f.found ? style.good("✓") : style.dim("–");
@@ -197,7 +204,7 @@ export function itemScreen(evaluation: Evaluation, id: string, o: ScreenOptions)
   if (!item) throw new Error(`no item ${id}`);
   const section = sectionOf(scale, id);
   const lines = [
-    style.dim(`${scale.name[lang]} · ${section?.title[lang] ?? ""} · ${progress(evaluation, id, lang)}`),
+    style.dim(paragraph(`${section?.title[lang] ?? ""} · ${progress(evaluation, id, lang)}`, width, "  ", "")),
     style.bold(`${item.id}  ${item.title[lang]}`),
     rule("", width),
     paragraph(item.fullImplementation[lang], width, "  ", `${t("Full implementering", "Full implementation")}: `),

@@ -1,0 +1,490 @@
+/**
+ * The evaluate wizard end to end, in-process, with scripted answers on a copy of examples/ips-team (its
+ * answers file removed, so every item is asked) and examples/uo-team (colour scale).
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, test } from "vitest";
+import type { Evaluation } from "../../src/core/evaluation.js";
+import { readEvaluationFile } from "../../src/io/evaluation-file.js";
+import { copyExample, runScripted } from "./wizard/helpers.js";
+import type { Step } from "./wizard/scripted-prompter.js";
+
+const IPS_ORDER = [
+  ["B1", "data"],
+  ["B2", "anchor"],
+  ["B3", "anchor"],
+  ["O1", "anchor"],
+  ["O2", "elements"],
+  ["O3", "anchor"],
+  ["O4", "anchor"],
+  ["O5", "elements"],
+  ["O6", "anchor"],
+  ["O7", "elements"],
+  ["O8", "elements"],
+  ["T1", "anchor"],
+  ["T2", "elements"],
+  ["T3", "anchor"],
+  ["T4", "data"],
+  ["T5", "anchor"],
+  ["T6", "data"],
+  ["T7", "anchor"],
+  ["T8", "data"],
+  ["T9", "data"],
+  ["T10", "data"],
+  ["T11", "anchor"],
+  ["T12", "anchor"],
+  ["T13", "data"],
+  ["T14", "elements"],
+] as const;
+
+/** One answer per item in scale order: Enter on data items, 4 on anchors, three elements ticked. */
+function itemSteps(overrides: Record<string, Step[]> = {}): Step[] {
+  return IPS_ORDER.flatMap(
+    ([id, kind]) => overrides[id] ?? [kind === "data" ? "enter" : kind === "anchor" ? "4" : { tick: [1, 2, 3] }],
+  );
+}
+
+/** Data summary (Enter), counting rules (Enter), every item, review (Enter = finish). */
+const FULL: Step[] = ["enter", "enter", ...itemSteps(), "enter"];
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+function team(name = "ips-team", keepAnswers = false): string {
+  const t = copyExample(name, keepAnswers);
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+const sessionFile = (dir: string) => join(dir, ".fidelity", "ips-team-bergen-sentrum-2026-11-26.session.json");
+const rating = (e: Evaluation, id: string) => e.items.find((r) => r.itemId === id);
+
+/** The evaluation without the times it was made at (which differ between runs). */
+function timeless(e: Evaluation): unknown {
+  return {
+    ...e,
+    createdAt: undefined,
+    updatedAt: undefined,
+    items: e.items.map((r) => ({ ...r, ratedAt: undefined })),
+  };
+}
+
+describe("evaluate: the whole visit", () => {
+  test("summary → rules → every item → review → evaluation file and PDF, paths printed", async () => {
+    const dir = team();
+    const r = await runScripted(dir, dir, FULL);
+    expect(r.code).toBe(0);
+    expect(r.prompter.remaining).toBe(0);
+    const [evaluationPath, pdfPath] = r.out.trim().split("\n");
+    expect(evaluationPath).toBe(join(dir, "ips-team-bergen-sentrum.evaluation.json"));
+    expect(pdfPath).toBe(join(dir, "ips-team-bergen-sentrum.pdf"));
+    expect(
+      readFileSync(pdfPath as string)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+
+    const e = readEvaluationFile(evaluationPath as string);
+    expect(e.status).toBe("complete");
+    expect(e.cursor).toBeUndefined();
+    expect(e.items).toHaveLength(25);
+    expect(e.evaluators).toEqual(["Tone Aasen", "Geir Lyngstad"]);
+    // Every data item took the data's suggestion; the rest are the evaluator's.
+    for (const [id, kind] of IPS_ORDER) {
+      const x = rating(e, id);
+      expect(x?.source, id).toBe(kind === "data" ? "data" : "evaluator");
+      if (kind === "data") expect(x?.score, id).toBe(x?.suggestedScore);
+    }
+    // The finished session is gone; its answers are in the evaluation file.
+    expect(existsSync(sessionFile(dir))).toBe(false);
+
+    // The first screens: the data summary, then the counting rules.
+    const [summary, rules] = r.prompter.screens;
+    expect(summary).toContain("Vindu: 01.10.2026–25.11.2026");
+    expect(summary?.replace(/\s+/g, " ")).toContain(
+      "utetid.csv 300 rader lest, 240 brukt, 60 ikke brukt (60 utenfor vinduet)",
+    );
+    expect(summary).toMatch(/T13 +Tjenester ute i samfunnet \(utetid\) +57,7\u00a0% +→ 4/);
+    expect(rules).toContain("Arbeidsgiverkontakter som telles: oppmøte.");
+  });
+
+  test("a visit where the data covers every data item: one key per item", async () => {
+    const dir = team();
+    const r = await runScripted(dir, dir, FULL);
+    expect(r.code).toBe(0);
+    // Each anchor and data item took exactly one question; element items one checklist.
+    const perItem = r.prompter.asked.filter((q) => /^(choose: [A-Z]+\d+ |checklist: [A-Z]+\d+:)/.test(q));
+    expect(perItem).toHaveLength(25);
+    expect(r.prompter.asked).toHaveLength(2 + 25 + 1);
+  });
+});
+
+describe("evaluate: data suggestions", () => {
+  test("Enter accepts; another score needs a reason (an empty one is refused); '-' takes it back", async () => {
+    const dir = team();
+    const steps: Step[] = [
+      "enter",
+      "enter",
+      ...itemSteps({
+        T4: ["5", { text: "-" }, "enter"], // takes the override back, then accepts
+        T6: ["2", { text: "" }, { text: "Ukeoversikten føres ikke; tallene er fra kalenderen" }],
+      }),
+      "enter",
+    ];
+    const r = await runScripted(dir, dir, steps);
+    expect(r.code).toBe(0);
+    expect(r.prompter.refused).toHaveLength(1);
+    expect(r.prompter.refused[0]).toMatch(/begrunnelse/i);
+    const e = readEvaluationFile(join(dir, "ips-team-bergen-sentrum.evaluation.json"));
+    expect(rating(e, "B1")).toMatchObject({ score: 4, suggestedScore: 4, source: "data" });
+    expect(rating(e, "T4")).toMatchObject({ score: 4, suggestedScore: 4, source: "data" });
+    expect(rating(e, "T6")).toMatchObject({
+      score: 2,
+      suggestedScore: 4,
+      source: "override",
+      reason: "Ukeoversikten føres ikke; tallene er fra kalenderen",
+    });
+    // The item screen showed the computation and marked the suggestion.
+    const t6 = r.prompter.screens.find((s) => s.includes("T6  Jobbutvikling – hyppig arbeidsgiverkontakt"));
+    expect(t6).toContain("Poenggrenser: ≥ 6 → 5");
+    expect(t6).toContain("◆ Forslag: 4");
+  });
+
+  test("an override shows in the review with the suggestion beside it", async () => {
+    const dir = team();
+    const steps: Step[] = ["enter", "enter", ...itemSteps({ B1: ["5", { text: "Nye stillinger fra januar" }] }), "q"];
+    const r = await runScripted(dir, dir, steps);
+    expect(r.code).toBe(0);
+    expect(r.prompter.screen).toMatch(/B1 +Portefølje +5 +overstyrt \(forslag 4\)/);
+  });
+});
+
+describe("evaluate: element items", () => {
+  test("the score follows from the ticked elements; none ticked asks first", async () => {
+    const dir = team();
+    const steps: Step[] = [
+      "enter",
+      "enter",
+      ...itemSteps({
+        O2: [{ tick: ["weekly-team-meetings", "shared-record", "office-nearby", "work-for-all"] }],
+        O5: [{ tick: [] }, false, { tick: [2] }],
+        T14: [{ tick: [] }, true],
+      }),
+      "enter",
+    ];
+    const r = await runScripted(dir, dir, steps);
+    expect(r.code).toBe(0);
+    const e = readEvaluationFile(join(dir, "ips-team-bergen-sentrum.evaluation.json"));
+    expect(rating(e, "O2")).toMatchObject({
+      score: 4,
+      source: "evaluator",
+      elements: ["weekly-team-meetings", "shared-record", "office-nearby", "work-for-all"],
+    });
+    expect(rating(e, "O5")?.score).toBe(1); // one of five → 1
+    expect(rating(e, "O5")?.elements).toHaveLength(1);
+    expect(rating(e, "T14")).toMatchObject({ score: 1, elements: [] });
+    expect(r.prompter.asked.filter((q) => q.startsWith("confirm:"))).toHaveLength(2);
+  });
+});
+
+describe("evaluate: navigation", () => {
+  test("back shows the item again with its answer highlighted; skip leaves it for the review", async () => {
+    const dir = team();
+    const steps: Step[] = [
+      "enter",
+      "enter",
+      "enter", // B1
+      "3", // B2
+      "b", // at B3: back to B2
+      "enter", // B2 keeps 3
+      "s", // B3 skipped
+      ...itemSteps().slice(3), // O1 …
+      "enter", // review: Enter = rate the missing (B3)
+      "5", // B3
+      "enter", // review: finish
+    ];
+    const r = await runScripted(dir, dir, steps);
+    expect(r.code).toBe(0);
+    const b2Again = r.prompter.screens.filter((s) => s.includes("B2  Kun arbeidsrettede tjenester"))[1];
+    expect(b2Again).toContain("Nå: 3 (evaluator)");
+    const reviews = r.prompter.screens.filter((s) => s.startsWith("Gjennomgang"));
+    expect(reviews[0]).toContain("Ikke vurdert (1): B3");
+    const e = readEvaluationFile(join(dir, "ips-team-bergen-sentrum.evaluation.json"));
+    expect(rating(e, "B2")?.score).toBe(3);
+    expect(rating(e, "B3")?.score).toBe(5);
+  });
+
+  test("go to an item, a note, the overview, reopening from the review, and the context", async () => {
+    const dir = team();
+    const steps: Step[] = [
+      "enter",
+      "enter",
+      "g",
+      { pick: "T7" },
+      "n",
+      { text: "Mange kontakter gjelder utlyste stillinger" },
+      "3", // T7, then on in scale order
+      ...itemSteps().slice(IPS_ORDER.findIndex(([id]) => id === "T8")),
+      // review: everything before T7 is unrated
+      "a",
+      { pick: "T7" },
+      "2", // reopened: back to the review
+      "k",
+      { text: "Vakanse i én stilling i tre måneder" },
+      "q",
+    ];
+    const r = await runScripted(dir, dir, steps);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("fidelity evaluate --resume");
+    const e = readEvaluationFile(sessionFile(dir));
+    expect(e.status).toBe("in-progress");
+    expect(e.cursor).toBe("@review");
+    expect(rating(e, "T7")).toMatchObject({ score: 2, note: "Mange kontakter gjelder utlyste stillinger" });
+    expect(e.context).toBe("Vakanse i én stilling i tre måneder");
+    expect(r.prompter.screen).toContain("Ikke vurdert (17)");
+  });
+});
+
+describe("evaluate: never lose an answer", () => {
+  test("Ctrl-C saves and exits 130; the session has every answer so far and where it stopped", async () => {
+    const dir = team();
+    const r = await runScripted(dir, dir, ["enter", "enter", "enter", "3", "5", { interrupt: true }]);
+    expect(r.code).toBe(130);
+    expect(r.err).toContain("Avbrutt.");
+    expect(r.err).toContain("fidelity evaluate --resume .fidelity/ips-team-bergen-sentrum-2026-11-26.session.json");
+    const e = readEvaluationFile(sessionFile(dir));
+    expect(e.status).toBe("in-progress");
+    expect(e.cursor).toBe("O1");
+    expect(e.items.map((x) => [x.itemId, x.score, x.source])).toEqual([
+      ["B1", 4, "data"],
+      ["B2", 3, "evaluator"],
+      ["B3", 5, "evaluator"],
+    ]);
+  });
+
+  test("every answer is on disk before the next question is asked", async () => {
+    const dir = team();
+    const seen: number[] = [];
+    const { ScriptedPrompter } = await import("./wizard/scripted-prompter.js");
+    const original = ScriptedPrompter.prototype.choose;
+    ScriptedPrompter.prototype.choose = async function (this: InstanceType<typeof ScriptedPrompter>, q) {
+      if (existsSync(sessionFile(dir))) seen.push(readEvaluationFile(sessionFile(dir)).items.length);
+      return original.call(this, q) as never;
+    };
+    try {
+      await runScripted(dir, dir, ["enter", "enter", "enter", "3", "5", "4", { interrupt: true }]);
+    } finally {
+      ScriptedPrompter.prototype.choose = original;
+    }
+    expect(seen).toEqual([0, 0, 0, 1, 2, 3]);
+  });
+
+  test("--resume after an interruption gives the same evaluation as an uninterrupted run", async () => {
+    const whole = team();
+    const split = team();
+    const a = await runScripted(whole, whole, FULL);
+    expect(a.code).toBe(0);
+
+    const cut = 12; // interrupted at O5 (after summary, rules and 10 items)
+    const first = await runScripted(split, split, [...FULL.slice(0, cut), { interrupt: true }]);
+    expect(first.code).toBe(130);
+    const second = await runScripted(split, undefined, FULL.slice(cut), {
+      resume: sessionFile(split),
+    });
+    expect(second.code).toBe(0);
+    const x = readEvaluationFile(join(whole, "ips-team-bergen-sentrum.evaluation.json"));
+    const y = readEvaluationFile(join(split, "ips-team-bergen-sentrum.evaluation.json"));
+    expect(timeless(y)).toEqual(timeless(x));
+  });
+
+  test("starting again for the same team and date offers the unfinished session", async () => {
+    const whole = team();
+    const split = team();
+    await runScripted(whole, whole, FULL);
+    await runScripted(split, split, [...FULL.slice(0, 6), "q"]);
+    const again = await runScripted(split, split, [{ confirm: true, expect: "påbegynt" }, ...FULL.slice(6)]);
+    expect(again.code).toBe(0);
+    const x = readEvaluationFile(join(whole, "ips-team-bergen-sentrum.evaluation.json"));
+    const y = readEvaluationFile(join(split, "ips-team-bergen-sentrum.evaluation.json"));
+    expect(timeless(y)).toEqual(timeless(x));
+  });
+
+  test("declining the unfinished session starts afresh and keeps the old one aside", async () => {
+    const dir = team();
+    await runScripted(dir, dir, [...FULL.slice(0, 6), "q"]);
+    const again = await runScripted(dir, dir, [false, "q"]);
+    expect(again.code).toBe(0);
+    expect(again.err).toContain("lagt til side");
+    const e = readEvaluationFile(sessionFile(dir));
+    expect(e.items).toHaveLength(0);
+    expect(e.cursor).toBe("@summary");
+  });
+
+  test("a finished evaluation can be reopened with --resume at its review", async () => {
+    const dir = team();
+    await runScripted(dir, dir, FULL);
+    const file = join(dir, "ips-team-bergen-sentrum.evaluation.json");
+    const r = await runScripted(dir, undefined, ["a", { pick: "B2" }, "5", "enter"], { resume: file });
+    expect(r.code).toBe(0);
+    expect(r.prompter.screens[0]).toMatch(/^Gjennomgang/);
+    expect(rating(readEvaluationFile(file), "B2")?.score).toBe(5);
+  });
+});
+
+describe("evaluate: setup", () => {
+  test("asks only what the folder does not say", async () => {
+    const dir = team();
+    rmSync(join(dir, "team.json"));
+    const r = await runScripted(dir, dir, [
+      { text: "Team Vest", expect: "Teamets navn" },
+      { text: "", expect: "Besøksdato" }, // Enter = today (2026-11-26)
+      { key: "1", expect: "instrument" },
+      { text: "Kari Nordmann, Ola Nordmann", expect: "Evaluatorer" },
+      "q",
+    ]);
+    expect(r.code).toBe(0);
+    const e = readEvaluationFile(join(dir, ".fidelity", "team-vest-2026-11-26.session.json"));
+    expect(e.team.name).toBe("Team Vest");
+    expect(e.visitDate).toBe("2026-11-26");
+    expect(e.scale.id).toBe("ips-25");
+    expect(e.evaluators).toEqual(["Kari Nordmann", "Ola Nordmann"]);
+  });
+
+  test("a bad visit date is refused and asked again", async () => {
+    const dir = team();
+    const meta = JSON.parse(readFileSync(join(dir, "team.json"), "utf8"));
+    delete meta.visitDate;
+    writeFileSync(join(dir, "team.json"), JSON.stringify(meta));
+    const r = await runScripted(dir, dir, [{ text: "26.11" }, { text: "2026-11-26" }, "q"]);
+    expect(r.code).toBe(0);
+    expect(r.prompter.refused[0]).toMatch(/ÅÅÅÅ-MM-DD/);
+  });
+
+  test("the answers file pre-fills the wizard and the summary says so", async () => {
+    const dir = team("ips-team", true);
+    const r = await runScripted(dir, dir, ["q"]);
+    expect(r.code).toBe(0);
+    expect(r.prompter.screens[0]).toContain("18 svar fra svarfilen er fylt inn på forhånd.");
+    const e = readEvaluationFile(sessionFile(dir));
+    expect(e.items.filter((x) => x.score !== undefined)).toHaveLength(18);
+    expect(e.items.every((x) => x.source === "evaluator")).toBe(true);
+  });
+
+  test("invalid data stops before anything is asked (exit 3)", async () => {
+    const dir = team();
+    writeFileSync(join(dir, "utetid.csv"), "jobbspesialist;dato;timer_totalt;timer_ute\nA;2026-11-20;7,5;9\n");
+    const r = await runScripted(dir, dir, []);
+    expect(r.code).toBe(3);
+    expect(r.prompter.asked).toHaveLength(0);
+  });
+});
+
+describe("evaluate: counting rules", () => {
+  test("changed rules are recorded, the suggestions recomputed, and the change shown", async () => {
+    const dir = team();
+    const r = await runScripted(dir, dir, [
+      "enter",
+      "1",
+      { tick: ["in-person", "phone", "video"] },
+      "2",
+      true,
+      "enter",
+      "o", // straight to the overview from B1
+      "q",
+    ]);
+    expect(r.code).toBe(0);
+    const rulesScreen = r.prompter.screens.filter((s) => s.startsWith("Telleregler")).at(-1);
+    expect(rulesScreen).toContain("oppmøte, telefon og video. (endret)");
+    const e = readEvaluationFile(sessionFile(dir));
+    expect(e.countingRules.countModes).toEqual(["in-person", "phone", "video"]);
+    expect(e.countingRules.countFollowUp).toBe(true);
+    expect(e.metrics?.rules.countModes).toEqual(["in-person", "phone", "video"]);
+    const t6 = e.suggestions.find((s) => s.itemId === "T6");
+    expect(t6?.score).toBe(5);
+  });
+
+  test("new rules after an accepted suggestion: the rating follows the data, an override keeps its reason", async () => {
+    const dir = team();
+    const steps: Step[] = [
+      "enter",
+      "enter",
+      ...itemSteps({ T13: ["3", { text: "Utetiden er registrert for høyt" }] }),
+      "t",
+      "1",
+      { tick: ["in-person", "phone", "video", "email"] },
+      "enter",
+      "q",
+    ];
+    const r = await runScripted(dir, dir, steps);
+    expect(r.code).toBe(0);
+    expect(r.prompter.screen).toMatch(/Tellereglene er endret\. Nye dataforslag: T6 4 → 5/);
+    const e = readEvaluationFile(sessionFile(dir));
+    expect(rating(e, "T6")).toMatchObject({ score: 5, suggestedScore: 5, source: "data" });
+    expect(rating(e, "T13")).toMatchObject({ score: 3, source: "override", reason: "Utetiden er registrert for høyt" });
+  });
+});
+
+describe("evaluate: colour scale and English", () => {
+  test("Kvalitetsveilederen: 1–3 pick a colour, Enter accepts the data's colour; screens in English", async () => {
+    const dir = team("uo-team");
+    // KV1 anchor, KV2 data, KV3 data, KV4 anchor, KV5 anchor, KV6 data, KV7 anchor, KV8 data, KV9 anchor, KV10 data
+    const r = await runScripted(
+      dir,
+      dir,
+      ["enter", "enter", "1", "enter", "enter", "2", "1", "enter", "2", "enter", "3", "enter", "enter"],
+      {},
+      "en",
+    );
+    expect(r.code).toBe(0);
+    expect(r.prompter.screens[0]).toContain("Items the data can score");
+    const review = r.prompter.screen;
+    expect(review).toMatch(/^Review/);
+    expect(review).toMatch(/Green \d+ · Yellow \d+ · Red \d+/);
+    const e = readEvaluationFile(join(dir, "utvidet-oppfolging-nav-tromso.evaluation.json"));
+    expect(e.lang).toBe("en");
+    expect(rating(e, "KV1")).toMatchObject({ colour: "green", source: "evaluator" });
+    expect(rating(e, "KV9")).toMatchObject({ colour: "red", source: "evaluator" });
+    for (const id of ["KV2", "KV3", "KV6", "KV8", "KV10"]) {
+      const x = rating(e, id);
+      if (x?.suggestedColour) expect(x).toMatchObject({ source: "data", colour: x.suggestedColour });
+    }
+  });
+});
+
+describe("evaluate: not a terminal", () => {
+  test("without a complete answers file: exit 2 saying what is missing, nothing asked or written", async () => {
+    const dir = team();
+    const { captureCtx } = await import("./wizard/helpers.js");
+    const { runEvaluate } = await import("../../src/cli/commands/evaluate.js");
+    const { reportError } = await import("../../src/cli/run.js");
+    const c = captureCtx(dir);
+    const code = await runEvaluate(c.ctx, dir, {}).catch((e) => reportError(e, c.ctx));
+    expect(code).toBe(2);
+    expect(c.err()).toMatch(/not a terminal.*no answers file.*B2, B3/s);
+    expect(existsSync(join(dir, ".fidelity"))).toBe(false);
+  });
+
+  test("with a complete answers file: scored like `score`, paths printed", async () => {
+    const dir = team("ips-team", true);
+    const { captureCtx } = await import("./wizard/helpers.js");
+    const { runEvaluate } = await import("../../src/cli/commands/evaluate.js");
+    const c = captureCtx(dir);
+    const code = await runEvaluate(c.ctx, dir, {});
+    expect(code).toBe(0);
+    expect(c.out().trim().split("\n")).toEqual([
+      join(dir, "ips-team-bergen-sentrum.evaluation.json"),
+      join(dir, "ips-team-bergen-sentrum.pdf"),
+    ]);
+    expect(readEvaluationFile(join(dir, "ips-team-bergen-sentrum.evaluation.json")).status).toBe("complete");
+  });
+
+  test("--resume without a terminal is a usage error", async () => {
+    const dir = team();
+    const { captureCtx } = await import("./wizard/helpers.js");
+    const { runEvaluate } = await import("../../src/cli/commands/evaluate.js");
+    const c = captureCtx(dir);
+    await expect(runEvaluate(c.ctx, undefined, { resume: "x.session.json" })).rejects.toThrow(/needs a terminal/);
+  });
+});

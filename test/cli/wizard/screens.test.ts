@@ -1,0 +1,187 @@
+/** The wizard's screens (pure text) and the rating rules behind each answer. */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { rulesScreen } from "../../../src/cli/wizard/counting-rules.js";
+import { paragraph, visibleLength } from "../../../src/cli/wizard/layout.js";
+import { applySuggestions, rate, rateElements, ratingOf, setNote } from "../../../src/cli/wizard/ratings.js";
+import { suggestionChanges } from "../../../src/cli/wizard/review.js";
+import { dataSummaryScreen, itemScreen, reviewScreen } from "../../../src/cli/wizard/screens.js";
+import { makeStyle, PLAIN } from "../../../src/cli/wizard/style.js";
+import type { Evaluation } from "../../../src/core/evaluation.js";
+import { allItems, type Lang } from "../../../src/core/scale.js";
+import { readEvaluationFile } from "../../../src/io/evaluation-file.js";
+import { copyExample, runScripted } from "./helpers.js";
+
+let ips: Evaluation;
+let uo: Evaluation;
+const cleanups: (() => void)[] = [];
+
+async function session(name: string, file: string): Promise<Evaluation> {
+  const t = copyExample(name);
+  cleanups.push(t.cleanup);
+  const r = await runScripted(t.dir, t.dir, ["q"]);
+  expect(r.code).toBe(0);
+  return readEvaluationFile(join(t.dir, ".fidelity", file));
+}
+
+beforeAll(async () => {
+  ips = await session("ips-team", "ips-team-bergen-sentrum-2026-11-26.session.json");
+  uo = await session("uo-team", "utvidet-oppfolging-nav-tromso-2026-11-26.session.json");
+});
+afterAll(() => {
+  for (const c of cleanups) c();
+});
+
+const NOW = "2026-11-26T10:00:00.000Z";
+
+function longest(text: string): number {
+  return Math.max(...text.split("\n").map(visibleLength));
+}
+
+describe("screens fit 80 columns", () => {
+  for (const lang of ["nb", "en"] as Lang[]) {
+    test(`every screen, ${lang}`, () => {
+      const o = { lang, width: 80, style: PLAIN };
+      for (const e of [ips, uo]) {
+        expect(longest(dataSummaryScreen(e, { prefilled: 3 }, o))).toBeLessThanOrEqual(80);
+        expect(longest(reviewScreen(e, o))).toBeLessThanOrEqual(80);
+        expect(longest(rulesScreen(e.countingRules, o))).toBeLessThanOrEqual(80);
+        for (const item of allItems(e.scale))
+          expect(longest(itemScreen(e, item.id, o)), item.id).toBeLessThanOrEqual(80);
+      }
+    });
+  }
+
+  test("colour codes do not count towards the width", () => {
+    const o = { lang: "nb" as const, width: 80, style: makeStyle(true) };
+    const text = reviewScreen(ips, o);
+    expect(text).toContain("\x1b[");
+    expect(longest(text)).toBeLessThanOrEqual(80);
+  });
+
+  test("a paragraph wraps with a hanging indent", () => {
+    expect(paragraph("aaa bbb ccc ddd", 10, "  ", "> ")).toBe("> aaa bbb\n  ccc ddd");
+  });
+});
+
+describe("screens say what the evaluator needs", () => {
+  const o = { lang: "nb" as const, width: 80, style: PLAIN };
+
+  test("data item: the computation and the suggestion marked", () => {
+    const text = itemScreen(ips, "B1", o);
+    expect(text).toContain("Full implementering: Hver jobbspesialist har sin egen portefølje");
+    expect(text).toContain("Teamverdi 20,7 deltakere per årsverk gir 4 poeng.");
+    expect(text).toContain("◆ Forslag: 4 – Over 20, høyst 25 deltakere per årsverk");
+  });
+
+  test("element item: how the score follows from the count", () => {
+    expect(itemScreen(ips, "T14", o).replace(/\s+/g, " ")).toContain("(av 6): 0→1, 1→1, 2→1, 3→2, 4→3, 5→4, 6→5");
+  });
+
+  test("colour scale: the data's colour", () => {
+    const kv = uo.suggestions.find((s) => s.colour !== undefined);
+    expect(kv).toBeDefined();
+    expect(itemScreen(uo, kv?.itemId as string, o)).toMatch(/◆ Forslag: (Grønn|Gul|Rød)/);
+  });
+
+  test("review: unrated items listed, a provisional range, no band yet", () => {
+    const text = reviewScreen(ips, o);
+    expect(text).toContain("Sum så langt: mellom 25 og 125 av 125");
+    expect(text).toContain("Ikke vurdert (25): B1, B2");
+  });
+
+  test("review: total and band once every item is rated", () => {
+    let e = ips;
+    for (const item of allItems(e.scale)) e = rate(e, item.id, { score: 5 }, NOW, "grunn");
+    const text = reviewScreen(e, o);
+    expect(text).toMatch(/Sum: 125 av 125 – .+/);
+    expect(text).toContain("Alle punkter er vurdert.");
+  });
+
+  test("review on the colour scale: colour counts", () => {
+    let e = uo;
+    for (const item of allItems(e.scale)) e = rate(e, item.id, { colour: "yellow" }, NOW, "grunn");
+    expect(reviewScreen(e, { ...o, lang: "en" })).toContain("Green 0 · Yellow 10 · Red 0");
+  });
+});
+
+describe("ratings", () => {
+  test("the suggestion accepted is a data rating; another score is an override that needs a reason", () => {
+    const accepted = rate(ips, "B1", { score: 4 }, NOW);
+    expect(ratingOf(accepted, "B1")).toEqual({
+      itemId: "B1",
+      score: 4,
+      source: "data",
+      suggestedScore: 4,
+      ratedAt: NOW,
+    });
+    expect(() => rate(ips, "B1", { score: 5 }, NOW)).toThrow(/reason/);
+    expect(ratingOf(rate(ips, "B1", { score: 5 }, NOW, " Nye stillinger "), "B1")).toMatchObject({
+      score: 5,
+      source: "override",
+      suggestedScore: 4,
+      reason: "Nye stillinger",
+    });
+    expect(ratingOf(rate(ips, "B2", { score: 3 }, NOW), "B2")?.source).toBe("evaluator");
+  });
+
+  test("elements: ids kept in scale order, unknown ids ignored, score by count", () => {
+    const e = rateElements(ips, "O2", ["work-for-all", "weekly-team-meetings"], NOW);
+    expect(ratingOf(e, "O2")).toMatchObject({ score: 2, elements: ["weekly-team-meetings", "work-for-all"] });
+  });
+
+  test("a note survives re-rating; an empty note removes it; a lone note keeps the item unrated", () => {
+    let e = setNote(ips, "B2", "  Vaktordning  ", NOW);
+    expect(ratingOf(e, "B2")).toEqual({ itemId: "B2", source: "evaluator", note: "Vaktordning" });
+    e = rate(e, "B2", { score: 4 }, NOW);
+    expect(ratingOf(e, "B2")?.note).toBe("Vaktordning");
+    e = setNote(e, "B2", "", NOW);
+    expect(ratingOf(e, "B2")?.note).toBeUndefined();
+    expect(ratingOf(setNote(ips, "B3", "", NOW), "B3")).toBeUndefined();
+  });
+
+  test("items stay in scale order whatever the answering order", () => {
+    let e = rate(ips, "T3", { score: 3 }, NOW);
+    e = rate(e, "B2", { score: 3 }, NOW);
+    e = rate(e, "O1", { score: 3 }, NOW);
+    expect(e.items.map((r) => r.itemId)).toEqual(["B2", "O1", "T3"]);
+  });
+
+  test("new suggestions: accepted ones follow, overrides keep score and reason, agreeing overrides become data", () => {
+    let e = rate(ips, "B1", { score: 4 }, NOW); // accepted
+    e = rate(e, "T6", { score: 2 }, NOW, "ingen ukeoversikt"); // override of 4
+    e = rate(e, "T13", { score: 5 }, NOW, "mer ute enn registrert"); // override of 4
+    const next = e.suggestions.map((s) =>
+      s.itemId === "B1"
+        ? { ...s, score: 3 }
+        : s.itemId === "T13"
+          ? { ...s, score: 5 }
+          : s.itemId === "T6"
+            ? { ...s, score: 5 }
+            : s,
+    );
+    const after = applySuggestions(e, next, NOW);
+    expect(ratingOf(after, "B1")).toMatchObject({ score: 3, suggestedScore: 3, source: "data" });
+    expect(ratingOf(after, "T6")).toMatchObject({
+      score: 2,
+      suggestedScore: 5,
+      source: "override",
+      reason: "ingen ukeoversikt",
+    });
+    expect(ratingOf(after, "T13")).toMatchObject({ score: 5, suggestedScore: 5, source: "data" });
+    expect(ratingOf(after, "T13")?.reason).toBeUndefined();
+    expect(suggestionChanges(e.suggestions, next, "nb")).toBe(
+      "Tellereglene er endret. Nye dataforslag: B1 4 → 3, T6 4 → 5, T13 4 → 5.",
+    );
+  });
+
+  test("an accepted suggestion the data no longer makes becomes unrated", () => {
+    const e = rate(ips, "B1", { score: 4 }, NOW);
+    const next = e.suggestions.map((s) =>
+      s.itemId === "B1"
+        ? { itemId: s.itemId, metric: s.metric, computation: [], missingReason: { nb: "x", en: "x" } }
+        : s,
+    );
+    expect(ratingOf(applySuggestions(e, next, NOW), "B1")).toBeUndefined();
+  });
+});
