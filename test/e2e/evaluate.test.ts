@@ -1,0 +1,166 @@
+/**
+ * End to end: the built `bin/fidelity.js evaluate`.
+ *  - Not a terminal (stdin a pipe): exits 2 at once with what is missing, or scores a team whose answers
+ *    file rates every item — it never waits for input.
+ *  - In a real terminal (a pseudo-terminal from util-linux `script`): keys typed, the process killed with
+ *    SIGKILL between answers, the session still has every answer given, and `--resume` continues it.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import { ROOT, runBin } from "../helpers/run-bin.js";
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+
+function exampleCopy(name: string, keepAnswers: boolean): string {
+  const root = mkdtempSync(join(tmpdir(), "fidelity-evaluate-"));
+  temps.push(root);
+  const dir = join(root, name);
+  cpSync(join(ROOT, "examples", name), dir, {
+    recursive: true,
+    filter: (src) => keepAnswers || !/vurderinger[^/]*\.json$/.test(src),
+  });
+  return dir;
+}
+
+describe("evaluate without a terminal", () => {
+  it("exits 2 quickly, saying which items need an evaluator, and writes nothing", () => {
+    const dir = exampleCopy("ips-team", false);
+    const r = runBin(["evaluate", dir]);
+    expect(r.code).toBe(2);
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.stderr).toMatch(/not a terminal/);
+    expect(r.stderr).toMatch(/no answers file/);
+    expect(r.stderr).toMatch(/B2, B3, O1/);
+    expect(r.stdout).toBe("");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".pdf") || f.startsWith("."))).toEqual([]);
+  });
+
+  it("with an answers file that leaves an item out: exit 2 naming it", () => {
+    const dir = exampleCopy("uo-team", true);
+    const answers = JSON.parse(readFileSync(join(dir, "vurderinger.json"), "utf8"));
+    delete answers.KV9;
+    writeFileSync(join(dir, "vurderinger.json"), JSON.stringify(answers));
+    const r = runBin(["evaluate", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/vurderinger\.json does not rate 1 item: KV9/);
+  });
+
+  it("with a complete answers file: scores like `score` and prints both paths", () => {
+    const dir = exampleCopy("ips-team", true);
+    const r = runBin(["evaluate", dir, "--lang", "en"]);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code).toBe(0);
+    const [evaluation, pdf] = r.stdout.trim().split("\n");
+    expect(evaluation).toBe(join(dir, "ips-team-bergen-sentrum.evaluation.json"));
+    expect(pdf).toBe(join(dir, "ips-team-bergen-sentrum.pdf"));
+    expect(
+      readFileSync(pdf as string)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+  });
+
+  it("--resume without a terminal is a usage error", () => {
+    const r = runBin(["evaluate", "--resume", "nowhere.session.json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/needs a terminal/);
+  });
+});
+
+const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
+
+/** The built CLI in a pseudo-terminal (util-linux `script`), keys written to it, its screen read back. */
+class Terminal {
+  private readonly child: ChildProcess;
+  private text = "";
+  readonly exited: Promise<number | null>;
+
+  constructor(args: string[], cwd: string) {
+    const command = ["node", join(ROOT, "bin", "fidelity.js"), ...args].map((a) => `'${a}'`).join(" ");
+    this.child = spawn("script", ["-qfec", command, "/dev/null"], {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1", COLUMNS: "100", LINES: "40", TERM: "xterm" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    this.child.stdout?.on("data", (d) => {
+      this.text += stripVTControlCharacters(String(d));
+    });
+    this.exited = new Promise((resolve) => this.child.on("exit", (code) => resolve(code)));
+  }
+
+  get screen(): string {
+    return this.text;
+  }
+
+  async waitFor(needle: string, timeout = 15_000): Promise<void> {
+    const start = Date.now();
+    const from = this.marker;
+    while (!this.text.slice(from).includes(needle)) {
+      if (Date.now() - start > timeout)
+        throw new Error(`timed out waiting for "${needle}"; screen:\n${this.text.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    this.marker = this.text.indexOf(needle, from) + needle.length;
+  }
+
+  private marker = 0;
+
+  async press(key: string, then?: string): Promise<void> {
+    this.child.stdin?.write(key);
+    if (then) await this.waitFor(then);
+  }
+
+  /** SIGKILL the node process itself (the child of `script`), as a crash or a closed laptop would. */
+  killNode(): void {
+    const pid = this.child.pid;
+    if (!pid) throw new Error("no pid");
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+    for (const c of children) process.kill(Number(c), "SIGKILL");
+  }
+}
+
+describe.skipIf(!hasScript || process.platform !== "linux")("evaluate in a terminal", () => {
+  it("killed with SIGKILL between answers: the session keeps every answer; --resume continues; Ctrl-C exits 130", async () => {
+    const dir = exampleCopy("ips-team", false);
+    const session = join(dir, ".fidelity", "ips-team-bergen-sentrum-2026-11-26.session.json");
+    const t = new Terminal(["evaluate", dir], dir);
+    await t.waitFor("Dataoversikt");
+    expect(t.screen).toContain("Punkter data kan skåre");
+    await t.press("\r", "Telleregler");
+    await t.press("\r", "B1 skår");
+    await t.press("\r", "B2 skår"); // accept the suggestion
+    await t.press("3", "B3 skår");
+    await t.press("5", "O1 skår");
+    await t.press("Halvveis skrevet"); // the answer being typed is all that may be lost
+    t.killNode();
+    await t.exited;
+
+    const saved = JSON.parse(readFileSync(session, "utf8"));
+    expect(saved.status).toBe("in-progress");
+    expect(saved.cursor).toBe("O1");
+    expect(saved.items.map((r: { itemId: string; score: number }) => [r.itemId, r.score])).toEqual([
+      ["B1", 4],
+      ["B2", 3],
+      ["B3", 5],
+    ]);
+    expect(readdirSync(join(dir, ".fidelity"))).toEqual(["ips-team-bergen-sentrum-2026-11-26.session.json"]);
+
+    const again = new Terminal(["evaluate", "--resume", session], dir);
+    await again.waitFor("O1 skår");
+    await again.press("4", "O2:");
+    await again.press("\x03");
+    expect(await again.exited).toBe(130);
+    expect(again.screen).toContain("Avbrutt.");
+    const after = JSON.parse(readFileSync(session, "utf8"));
+    expect(after.items.map((r: { itemId: string }) => r.itemId)).toEqual(["B1", "B2", "B3", "O1"]);
+    expect(after.cursor).toBe("O2");
+    expect(existsSync(join(dir, "ips-team-bergen-sentrum.pdf"))).toBe(false);
+  }, 60_000);
+});
