@@ -4,7 +4,7 @@
  * headers and file names. Pure: strings in, values (or a message) out.
  */
 
-import { dayFromParts, fromDay, type IsoDate, isoWeekMonday } from "./dates.js";
+import { type IsoDate, isoWeekMonday } from "./dates.js";
 import { redactNationalIds } from "./national-id.js";
 import type { ContactMode } from "./records.js";
 
@@ -51,6 +51,8 @@ const DMY_DATE = new RegExp(String.raw`^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$
  */
 export function parseDate(raw: string): IsoDate | undefined {
   const s = raw.trim();
+  const fast = fastDate(s);
+  if (fast !== undefined) return fast || undefined;
   let y: number;
   let m: number;
   let d: number;
@@ -67,8 +69,50 @@ export function parseDate(raw: string): IsoDate | undefined {
     const year = dmy[4] as string;
     y = year.length === 2 ? 2000 + Number(year) : Number(year);
   }
-  const day = dayFromParts(y, m, d);
-  return day === undefined ? undefined : fromDay(day);
+  return isoFromParts(y, m, d);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function isoFromParts(y: number, m: number, d: number): IsoDate | undefined {
+  if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 9999) return undefined;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (DAYS_IN_MONTH[m - 1] as number) + (leap ? 1 : 0)) return undefined;
+  return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
+
+/** Two digits at `i` as a number, or -1. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The two shapes nearly every row has, `26.11.2026` and `2026-11-26`, without regular expressions:
+ * an ISO date, "" for that shape but not a real date, undefined for any other shape.
+ */
+function fastDate(s: string): IsoDate | "" | undefined {
+  if (s.length !== 10) return undefined;
+  let y: number;
+  let m: number;
+  let d: number;
+  if (s.charCodeAt(2) === 46 && s.charCodeAt(5) === 46) {
+    d = two(s, 0);
+    m = two(s, 3);
+    const hi = two(s, 6);
+    const lo = two(s, 8);
+    if (d < 0 || m < 0 || hi < 0 || lo < 0) return undefined;
+    y = hi * 100 + lo;
+  } else if (s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    const hi = two(s, 0);
+    const lo = two(s, 2);
+    m = two(s, 5);
+    d = two(s, 8);
+    if (d < 0 || m < 0 || hi < 0 || lo < 0) return undefined;
+    y = hi * 100 + lo;
+  } else return undefined;
+  return isoFromParts(y, m, d) ?? "";
 }
 
 export function dateCell(raw: string): CellResult<IsoDate> {
@@ -216,6 +260,26 @@ const MODE_EXACT = new Map<string, ContactMode>(MODE_WORDS.flatMap(([mode, words
  * (`telefon/sms`) does not.
  */
 export function parseContactMode(raw: string): ContactMode | undefined {
+  return remember(modeCache, raw, contactModeOf);
+}
+
+/**
+ * Exports repeat a handful of values a million times: keyword lookups are remembered per exact text
+ * (a bounded cache, emptied when full).
+ */
+function remember<T>(cache: Map<string, T>, raw: string, compute: (raw: string) => T): T {
+  const hit = cache.get(raw);
+  if (hit !== undefined || cache.has(raw)) return hit as T;
+  const value = compute(raw);
+  if (cache.size >= 4096) cache.clear();
+  cache.set(raw, value);
+  return value;
+}
+const modeCache = new Map<string, ContactMode | undefined>();
+const followUpCache = new Map<string, boolean>();
+const dischargedCache = new Map<string, boolean>();
+
+function contactModeOf(raw: string): ContactMode | undefined {
   const f = fold(raw);
   if (f === "") return undefined;
   const exact = MODE_EXACT.get(f);
@@ -239,12 +303,16 @@ export function contactModeCell(raw: string): CellResult<ContactMode> {
 
 /** True when a formaal/purpose says follow-up of a participant in work (`oppfølging`, `follow-up`). */
 export function isFollowUpPurpose(raw: string): boolean {
-  const f = fold(raw);
-  return f.includes("oppfolging") || f.includes("followup");
+  return remember(followUpCache, raw, (r) => {
+    const f = fold(r);
+    return f.includes("oppfolging") || f.includes("followup");
+  });
 }
 
 /** True when a status says the participant is discharged (`avsluttet`, `discharged`, `utskrevet`). */
 export function isDischargedStatus(raw: string): boolean {
-  const f = fold(raw);
-  return f.startsWith("avsluttet") || f.startsWith("discharged") || f.startsWith("utskrevet");
+  return remember(dischargedCache, raw, (r) => {
+    const f = fold(r);
+    return f.startsWith("avsluttet") || f.startsWith("discharged") || f.startsWith("utskrevet");
+  });
 }

@@ -88,8 +88,10 @@ export function nationalIdSpans(text: string, options?: NationalIdOptions): Span
 }
 
 /** True when a national id number appears anywhere in `text` (also inside a longer string). */
+const SIX_DIGITS = /\d{6}/;
+
 export function containsNationalId(text: string, options?: NationalIdOptions): boolean {
-  if (text.length < 11) return false;
+  if (text.length < 11 || !SIX_DIGITS.test(text)) return false;
   return nationalIdSpans(text, options).length > 0;
 }
 

@@ -69,10 +69,27 @@ export interface CsvOptions {
 
 const HEADER_PEEK_LIMIT = 1 << 20;
 
+/** Text fields of each record kind that repeat across rows. */
+const INTERN_FIELDS: Readonly<Record<CsvKind, readonly string[]>> = {
+  utetid: ["specialist", "date"],
+  contacts: ["specialist", "date", "employer", "purpose", "participant"],
+  caseload: [
+    "specialist",
+    "startDate",
+    "endDate",
+    "status",
+    "firstEmployerContact",
+    "jobStart",
+    "jobEnd",
+    "employer",
+    "jobType",
+  ],
+};
+
 /** Read a CSV file, collecting its valid records. */
 export async function readCsv<K extends CsvKind>(path: string, kind: K, options: CsvOptions = {}): Promise<CsvRead<K>> {
   const records: RecordOf[K][] = [];
-  const scan = await scanCsv(path, kind, (r) => records.push(r), options);
+  const scan = await scanFile(path, kind, (r) => records.push(r), options, true);
   return { ...scan, records };
 }
 
@@ -84,11 +101,22 @@ export const readCaseloadCsv = (path: string, options?: CsvOptions) => readCsv(p
  * Stream a CSV file: each valid row is typed and handed to `onRecord`; nothing is retained but the
  * issues and per-team row counts. Throws IoError only when the file cannot be read at all.
  */
-export async function scanCsv<K extends CsvKind>(
+export function scanCsv<K extends CsvKind>(
   path: string,
   kind: K,
   onRecord: (record: RecordOf[K]) => void,
   options: CsvOptions = {},
+): Promise<CsvScan> {
+  return scanFile(path, kind, onRecord, options, false);
+}
+
+/** `keep`: records are kept by the caller, so repeated texts are shared (costs time, saves memory). */
+async function scanFile<K extends CsvKind>(
+  path: string,
+  kind: K,
+  onRecord: (record: RecordOf[K]) => void,
+  options: CsvOptions,
+  keep: boolean,
 ): Promise<CsvScan> {
   const maxIssues = options.maxIssues ?? Number.POSITIVE_INFINITY;
   const sourceName = options.sourceName ?? path;
@@ -160,11 +188,13 @@ export async function scanCsv<K extends CsvKind>(
     interned.set(s, s);
     return s;
   };
+  const internFields = keep ? INTERN_FIELDS[kind] : [];
   const teamKeys = new Map<string, string>();
   const fte = kind === "caseload" ? new FteAgreement() : undefined;
   let header: HeaderMatch | undefined;
   let headerLineNo = 0;
-  let columns: [string, number][] = [];
+  let columnNames: string[] = [];
+  let columnIndexes: number[] = [];
   let teamIndex: number | undefined;
   /** Line on which the next record starts. */
   let line = 1;
@@ -192,7 +222,8 @@ export async function scanCsv<K extends CsvKind>(
         header = matchHeader(kind, fields, path, start);
         headerLineNo = start;
         for (const issue of header.issues) report(issue);
-        columns = [...header.columns];
+        columnNames = [...header.columns.keys()];
+        columnIndexes = [...header.columns.values()];
         teamIndex = header.columns.get("team");
         scan.teamColumn = teamIndex !== undefined;
         continue;
@@ -225,7 +256,7 @@ export async function scanCsv<K extends CsvKind>(
       if (!header.usable) continue;
 
       const cells: Record<string, string | undefined> = {};
-      for (const [name, index] of columns) cells[name] = fields[index];
+      for (let c = 0; c < columnNames.length; c++) cells[columnNames[c] as string] = fields[columnIndexes[c] as number];
       const result = rowParser(cells);
       if (!result.ok) {
         for (const p of result.problems) {
@@ -242,12 +273,15 @@ export async function scanCsv<K extends CsvKind>(
         continue;
       }
       if (idColumns) continue; // a row holding an id number never becomes a record
+      // Repeated texts (names, employers, dates) share one string: a 1,000,000-row file keeps far fewer.
       const value = result.value as Record<string, unknown>;
-      for (const k in value) {
+      for (const k of internFields) {
         const v = value[k];
         if (typeof v === "string") value[k] = intern(v);
       }
-      const record = { source: { file: sourceName, line: start }, ...where, ...value } as unknown as RecordOf[K];
+      value.source = { file: sourceName, line: start };
+      if (team !== undefined) value.team = team;
+      const record = value as unknown as RecordOf[K];
       if (fte) {
         const c = record as CaseloadRecord;
         const p = fte.check(team, c.specialist, c.fte, start);
