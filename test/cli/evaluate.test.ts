@@ -366,7 +366,7 @@ describe("evaluate: setup", () => {
     const dir = team("ips-team", true);
     const r = await runScripted(dir, dir, ["q"]);
     expect(r.code).toBe(0);
-    expect(r.prompter.screens[0]).toContain("18 svar fra svarfilen er fylt inn på forhånd.");
+    expect(r.prompter.screens[0]).toMatch(/vurderinger\.json +18 svar, fylt inn på forhånd/);
     const e = readEvaluationFile(sessionFile(dir));
     expect(e.items.filter((x) => x.score !== undefined)).toHaveLength(18);
     expect(e.items.every((x) => x.source === "evaluator")).toBe(true);
@@ -423,6 +423,27 @@ describe("evaluate: counting rules", () => {
     const e = readEvaluationFile(sessionFile(dir));
     expect(rating(e, "T6")).toMatchObject({ score: 5, suggestedScore: 5, source: "data" });
     expect(rating(e, "T13")).toMatchObject({ score: 3, source: "override", reason: "Utetiden er registrert for høyt" });
+  });
+});
+
+describe("evaluate: what reaches the report", () => {
+  test("changed counting rules and an override with its reason are in the report's method section", async () => {
+    const dir = team();
+    const steps: Step[] = [
+      "enter",
+      "1",
+      { tick: ["in-person", "phone"] },
+      "enter",
+      ...itemSteps({ B1: ["5", { text: "To nye stillinger fra januar" }] }),
+      "enter",
+    ];
+    const r = await runScripted(dir, dir, steps);
+    expect(r.code).toBe(0);
+    const e = readEvaluationFile(join(dir, "ips-team-bergen-sentrum.evaluation.json"));
+    const { buildReportModel } = await import("../../src/core/report/build.js");
+    const model = buildReportModel(e, { lang: "nb" });
+    expect(model.method.rules.map((x) => x.value)).toContain("Arbeidsgiverkontakter som telles: oppmøte og telefon.");
+    expect(JSON.stringify(model.method.overrides)).toContain("To nye stillinger fra januar");
   });
 });
 

@@ -240,7 +240,14 @@ function newSession(setup: Setup, lang: "nb" | "en", timestamp: string, extras: 
             .pop() ?? "vurderinger.json")
         : "vurderinger.json",
       found: team.answers !== undefined,
-      ...(team.answers ? { note: tr(lang)(`${answers.items.size} svar`, `${answers.items.size} answers`) } : {}),
+      ...(team.answers
+        ? {
+            note: tr(lang)(
+              `${extras.prefilled} svar, fylt inn på forhånd`,
+              `${extras.prefilled} answers, filled in beforehand`,
+            ),
+          }
+        : {}),
     },
   ];
   return { ...evaluation, status: "in-progress", items, cursor: CURSOR.summary };

@@ -73,7 +73,7 @@ function header(evaluation: Evaluation, o: ScreenOptions): string[] {
 export interface SummaryExtras {
   /** Files setup looked at besides the CSVs (team.json, the answers file), found or not. */
   otherFiles?: { file: string; found: boolean; note?: string }[];
-  /** How many item answers came from the answers file (pre-filled in the wizard). */
+  /** How many item answers came from the answers file (pre-filled in the wizard; the file line says so). */
   prefilled?: number;
   /** Warnings from reading the files (`file:line: message`). */
   fileWarnings?: string[];
@@ -132,10 +132,6 @@ export function dataSummaryScreen(evaluation: Evaluation, extras: SummaryExtras,
     const note = f.note ?? (f.found ? "" : t("mangler", "not found"));
     lines.push(`  ${mark} ${padEnd(f.file, nameWidth - 4)}  ${f.found ? note : style.dim(note)}`.trimEnd());
   }
-  if (extras.prefilled)
-    lines.push(
-      `  ${t(`${extras.prefilled} svar fra svarfilen er fylt inn på forhånd.`, `${extras.prefilled} answers from the answers file are filled in.`)}`,
-    );
 
   const warnings = evaluation.metrics?.warnings ?? [];
   for (const fw of (extras.fileWarnings ?? []).slice(0, 3))
