@@ -352,6 +352,29 @@ describe("evaluate: setup", () => {
     expect(e.evaluators).toEqual(["Kari Nordmann", "Ola Nordmann"]);
   });
 
+  test("no team folder given and none here: asks for the data folder", async () => {
+    const dir = team();
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const empty = mkdtempSync(join(tmpdir(), "fidelity-empty-"));
+    cleanups.push(() => rmSync(empty, { recursive: true, force: true }));
+    const r = await runScripted(empty, undefined, [
+      { text: join(empty, "nowhere"), expect: "Datamappe" },
+      { text: dir, expect: "Datamappe" },
+      "q",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.prompter.refused[0]).toMatch(/Finner ikke mappen/);
+    expect(existsSync(sessionFile(dir))).toBe(true);
+  });
+
+  test("a folder with several teams (a county export): asks which one", async () => {
+    const dir = team("fylke-export", true);
+    const r = await runScripted(dir, dir, [{ pick: 1, expect: "Hvilket team" }, "q"]);
+    expect(r.code).toBe(0);
+    expect(r.prompter.screens[0]).toMatch(/^IPS-team Gjøvik og Østre Toten/);
+  });
+
   test("a bad visit date is refused and asked again", async () => {
     const dir = team();
     const meta = JSON.parse(readFileSync(join(dir, "team.json"), "utf8"));

@@ -145,7 +145,7 @@ export async function resolveSetup(
   const meta = team.meta;
   const dir = resolve(team.dir);
 
-  let name = meta?.name ?? team.name;
+  let name = team.split ? team.name : (meta?.name ?? team.name);
   if (!meta?.name && !team.split && prompter)
     name = await prompter.text({ message: t("Teamets navn", "Team name"), default: team.name, required: true });
 
