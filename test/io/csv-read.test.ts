@@ -165,6 +165,22 @@ describe("quoted fields with delimiters, quotes and newlines", () => {
     expect(r.rows).toBe(4);
   });
 
+  it("a quote never closed near the top of a big file stops at 1 MB, not at the end of the file", async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `JS1;02.11.2026;Firma ${i} AS;oppmøte;;P${i}`).join("\n");
+    const p = temp(
+      "runaway.csv",
+      `${"Jobbspesialist;Dato;Arbeidsgiver;Kontaktform;Formål;Deltaker"}\nJS1;"02.11.2026;X;sms;;\n${rows}\n`,
+    );
+    const r = await readCsv(p, "contacts");
+    expect(r.issues).toEqual([
+      {
+        file: p,
+        line: 2,
+        message: 'this row is longer than 1 MB: probably a quoted field that is never closed (a missing ")',
+      },
+    ]);
+  });
+
   it("handles mixed line endings and trailing empty columns", async () => {
     const p = temp(
       "mixed.csv",
@@ -227,5 +243,16 @@ describe("detectDelimiter", () => {
     ["single", ","],
   ])("%j → %j", (line, d) => {
     expect(detectDelimiter(line)).toBe(d);
+  });
+});
+
+describe("errors that are not about the file", () => {
+  it("an exception thrown by the record callback is not turned into an IoError", async () => {
+    const boom = new Error("callback failed");
+    await expect(
+      scanCsv(fixture("quoted/multiline.csv"), "contacts", () => {
+        throw boom;
+      }),
+    ).rejects.toBe(boom);
   });
 });

@@ -68,6 +68,7 @@ export interface CsvOptions {
 }
 
 const HEADER_PEEK_LIMIT = 1 << 20;
+const MAX_RECORD_SIZE = 1 << 20;
 
 /** Text fields of each record kind that repeat across rows. */
 const INTERN_FIELDS: Readonly<Record<CsvKind, readonly string[]>> = {
@@ -177,6 +178,8 @@ async function scanFile<K extends CsvKind>(
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
+    // A quote that is never closed would otherwise swallow the rest of the file into one field.
+    max_record_size: MAX_RECORD_SIZE,
   });
 
   const rowParser: (cells: RowCells) => RowResult<unknown> = ROW_PARSERS[kind];
@@ -320,9 +323,9 @@ async function scanFile<K extends CsvKind>(
     );
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && code.startsWith("CSV_"))
-      report({ file: path, line, message: csvErrorMessage(code) });
-    else throw ioError(path, e);
+    if (typeof code !== "string" || !code.startsWith("CSV_")) throw ioError(path, e);
+    report({ file: path, line, message: csvErrorMessage(code) });
+    return scan;
   }
 
   if (!header) report({ file: path, message: "file is empty (expected a header line and data rows)" });
@@ -362,13 +365,16 @@ function countNewlines(s: string): number {
 }
 
 function csvErrorMessage(code: string): string {
-  if (code === "CSV_QUOTE_NOT_CLOSED") return 'a quoted field that starts in this row is never closed (a missing ")'; // never echo the data
+  // Never echo the data (csv-parse's own messages quote it).
+  if (code === "CSV_QUOTE_NOT_CLOSED") return 'a quoted field that starts in this row is never closed (a missing ")';
+  if (code === "CSV_MAX_RECORD_SIZE")
+    return 'this row is longer than 1 MB: probably a quoted field that is never closed (a missing ")';
   return `the CSV cannot be read from here on (${code})`;
 }
 
-function ioError(path: string, e: unknown): IoError {
+/** A file-system error (it has a code such as ENOENT) as an IoError; anything else is a bug and passes through. */
+function ioError(path: string, e: unknown): unknown {
   if (e instanceof IoError) return e;
-  const code = (e as { code?: unknown }).code;
-  const why = typeof code === "string" ? code : e instanceof Error ? e.message : String(e);
-  return new IoError(`${path}: cannot read the file (${why})`, path);
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? new IoError(`${path}: cannot read the file (${code})`, path) : e;
 }
