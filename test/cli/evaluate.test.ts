@@ -322,6 +322,20 @@ describe("evaluate: never lose an answer", () => {
     expect(e.cursor).toBe("@summary");
   });
 
+  test("resuming after the files changed: the session keeps its data and says so; rules cannot change", async () => {
+    const dir = team();
+    await runScripted(dir, dir, ["enter", "enter", "enter", { interrupt: true }]);
+    const meta = JSON.parse(readFileSync(join(dir, "team.json"), "utf8"));
+    writeFileSync(join(dir, "team.json"), JSON.stringify({ ...meta, office: "Nytt kontor" }));
+    const r = await runScripted(dir, undefined, ["o", "t", "enter", "q"], { resume: sessionFile(dir) });
+    expect(r.code).toBe(0);
+    expect(r.prompter.screens[0]).toMatch(/^Filene i teammappen er endret siden økten startet/);
+    expect(r.prompter.screens[0]).toContain("B2  Kun arbeidsrettede tjenester");
+    const rules = r.prompter.screens.find((x) => x.startsWith("Telleregler"));
+    expect(rules).toContain("kan ikke endres");
+    expect(readEvaluationFile(sessionFile(dir)).team.office).toBe("Psykisk helsevern, Bergen sentrum");
+  });
+
   test("a finished evaluation can be reopened with --resume at its review", async () => {
     const dir = team();
     await runScripted(dir, dir, FULL);

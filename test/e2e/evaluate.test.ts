@@ -67,6 +67,18 @@ describe("evaluate without a terminal", () => {
     ).toBe("%PDF-");
   });
 
+  it("gives the same evaluation file as `score` for the same team", () => {
+    const dir = exampleCopy("ips-team", true);
+    const viaScore = mkdtempSync(join(tmpdir(), "fidelity-score-"));
+    temps.push(viaScore);
+    expect(runBin(["score", dir, "--out", viaScore]).code).toBe(0);
+    const r = runBin(["evaluate", dir, "--out", join(dir, "out")]);
+    expect(r.code).toBe(0);
+    const a = readFileSync(join(viaScore, "ips-team-bergen-sentrum.evaluation.json"), "utf8");
+    const b = readFileSync(join(dir, "out", "ips-team-bergen-sentrum.evaluation.json"), "utf8");
+    expect(b).toBe(a);
+  });
+
   it("--resume without a terminal is a usage error", () => {
     const r = runBin(["evaluate", "--resume", "nowhere.session.json"]);
     expect(r.code).toBe(2);

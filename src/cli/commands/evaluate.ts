@@ -68,20 +68,24 @@ export async function runEvaluate(
   const lang = ctx.lang;
   const t = tr(lang);
   const now = deps.now ?? (() => new Date().toISOString());
-  const interactive = deps.prompter !== undefined || (ctx.stdin.isTTY === true && ctx.stderr.isTTY === true);
+  // Prompts go to stderr (stdout keeps the paths printed at the end), or to stdout when only it is a terminal.
+  const screenOut = ctx.stderr.isTTY ? ctx.stderr : ctx.stdout.isTTY ? ctx.stdout : undefined;
   const prompter =
     deps.prompter ??
-    (interactive ? terminalPrompter({ input: ctx.stdin, output: ctx.stderr, color: ctx.color, lang }) : undefined);
+    (ctx.stdin.isTTY && screenOut
+      ? terminalPrompter({ input: ctx.stdin, output: screenOut, color: ctx.color, lang })
+      : undefined);
 
   if (opts.resume && !prompter)
     throw new UsageError(
-      `--resume needs a terminal to ask the remaining questions (stdin is not a terminal); the session ${opts.resume} is unchanged`,
+      `--resume needs a terminal to ask the remaining questions (stdin or the screen is not a terminal); the session ${opts.resume} is unchanged`,
     );
 
   let session: { path: string; evaluation: Evaluation } | undefined;
   let setup: Setup | undefined;
   let outDir: string | undefined = opts.out ? resolve(ctx.cwd, opts.out) : undefined;
   const extras: SummaryExtras = {};
+  let resumeNotice: string | undefined;
 
   try {
     if (opts.resume) {
@@ -99,7 +103,9 @@ export async function runEvaluate(
         session = { path, evaluation };
         outDir ??= teamDirOfSession(path);
       }
-      setup = await reloadForResume(session.evaluation, teamDirOfSession(session.path), ctx);
+      const reloaded = await reloadForResume(session.evaluation, teamDirOfSession(session.path), lang);
+      setup = reloaded.setup;
+      resumeNotice = reloaded.notice;
     } else {
       const dir = await resolveTeamDir(teamDirArg, ctx.cwd, prompter, lang);
       const team = await chooseTeam(await loadTeamDir(dir), dir, prompter, lang);
@@ -158,7 +164,7 @@ export async function runEvaluate(
   const lockedSetup = setup;
   const wizardDeps: WizardDeps = {
     prompter,
-    screen: { lang, width: screenWidth(ctx), style: makeStyle(ctx.color) },
+    screen: { lang, width: screenWidth(screenOut ?? ctx.stderr), style: makeStyle(ctx.color) },
     now,
     save: (e) => saveSession(path, e),
     summary: extras,
@@ -167,6 +173,7 @@ export async function runEvaluate(
       : {}),
   };
   const wizard = new WizardSession(session.evaluation, wizardDeps);
+  wizard.notice = resumeNotice;
   saveSession(path, wizard.evaluation);
 
   const resumeHint = () =>
@@ -213,8 +220,8 @@ function localTime(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-function screenWidth(ctx: CliContext): number {
-  const cols = ctx.stderr.columns ?? 80;
+function screenWidth(out: { columns?: number }): number {
+  const cols = out.columns ?? 80;
   return Math.max(60, Math.min(100, cols - 1));
 }
 
@@ -279,38 +286,46 @@ function recompute(
  * For a resumed session: read the team folder again so the counting rules can still be changed — but only
  * when the files are the ones the session was started with. Otherwise the session keeps its own data.
  */
-async function reloadForResume(evaluation: Evaluation, dir: string, ctx: CliContext): Promise<Setup | undefined> {
-  const t = tr(ctx.lang);
-  if (!existsSync(dir)) return undefined;
+async function reloadForResume(
+  evaluation: Evaluation,
+  dir: string,
+  lang: "nb" | "en",
+): Promise<{ setup?: Setup; notice?: string }> {
+  const t = tr(lang);
+  const away = t(
+    `Teammappen ${dir} finnes ikke lenger; økten bruker dataene den startet med, og tellereglene kan ikke endres.`,
+    `The team folder ${dir} is gone; the session uses the data it started with, and the counting rules cannot be changed.`,
+  );
+  if (!existsSync(dir)) return { notice: away };
   try {
     const teams = await loadTeamDir(dir);
-    const team =
-      teams.find((x) => x.name === evaluation.team.name || x.meta?.name === evaluation.team.name) ?? teams[0];
-    if (!team) return undefined;
-    const same = evaluation.inputs.every((i) => team.files.some((f) => f.sha256 === i.sha256));
-    if (!same || team.files.length !== evaluation.inputs.length) {
-      info(
-        ctx,
-        t(
-          "Filene i teammappen er endret siden økten startet; økten beholder dataene den startet med.",
-          "The files in the team folder changed since the session started; the session keeps the data it started with.",
+    const team = teams.find((x) => x.name === evaluation.team.name) ?? (teams.length === 1 ? teams[0] : undefined);
+    if (!team) return { notice: away };
+    const same =
+      team.files.length === evaluation.inputs.length &&
+      evaluation.inputs.every((i) => team.files.some((f) => f.sha256 === i.sha256));
+    if (!same)
+      return {
+        notice: t(
+          "Filene i teammappen er endret siden økten startet. Økten beholder dataene den startet med; start en ny vurdering for å bruke de nye.",
+          "The files in the team folder changed since the session started. The session keeps the data it started with; start a new evaluation to use the new files.",
         ),
-      );
-      return undefined;
-    }
+      };
     return {
-      team,
-      dir: resolve(team.dir),
-      name: evaluation.team.name,
-      ...(evaluation.team.office ? { office: evaluation.team.office } : {}),
-      visitDate: evaluation.visitDate,
-      evaluators: evaluation.evaluators,
-      lookbackWeeks: evaluation.window.weeks,
-      scale: evaluation.scale,
-      warnings: [],
+      setup: {
+        team,
+        dir: resolve(team.dir),
+        name: evaluation.team.name,
+        ...(evaluation.team.office ? { office: evaluation.team.office } : {}),
+        visitDate: evaluation.visitDate,
+        evaluators: evaluation.evaluators,
+        lookbackWeeks: evaluation.window.weeks,
+        scale: evaluation.scale,
+        warnings: [],
+      },
     };
   } catch {
-    return undefined;
+    return { notice: away };
   }
 }
 

@@ -78,8 +78,8 @@ export async function askCountingRules(
         editable
           ? undefined
           : t(
-              "Datamappen er ikke tilgjengelig, så reglene kan ikke endres i denne økten.",
-              "The data folder is not available, so the rules cannot be changed in this session.",
+              "Dataene økten startet med kan ikke leses på nytt (mappen er borte eller filene er endret), så reglene kan ikke endres i denne økten.",
+              "The data this session started with cannot be read again (the folder is gone or the files changed), so the rules cannot be changed in this session.",
             ),
       ),
     );

@@ -21,7 +21,7 @@ export async function runWizard(session: WizardSession): Promise<WizardEnd> {
   let cursor = session.evaluation.cursor ?? CURSOR.summary;
 
   if (cursor === CURSOR.summary) {
-    prompter.show(dataSummaryScreen(session.evaluation, session.deps.summary ?? {}, screen));
+    session.show(dataSummaryScreen(session.evaluation, session.deps.summary ?? {}, screen));
     const go = await prompter.choose<"go" | "quit">({
       message: t("Dataoversikt", "Data summary"),
       choices: [],

@@ -53,7 +53,7 @@ export async function askItem(session: WizardSession, id: string): Promise<Nav> 
   const { prompter, screen } = session.deps;
   const t = tr(screen.lang);
   for (;;) {
-    prompter.show(itemScreen(session.evaluation, id, screen));
+    session.show(itemScreen(session.evaluation, id, screen));
     const item = itemById(session.evaluation, id);
     const action = item.kind === "elements" ? await askElements(session, id) : await askMark(session, id);
     if (action === "answered") return { to: "next" };

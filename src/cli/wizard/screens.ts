@@ -307,7 +307,7 @@ export function reviewScreen(evaluation: Evaluation, o: ScreenOptions, notice?: 
         src += ` (${t("forslag", "suggested")} ${r.suggestedScore ?? (r.suggestedColour ? COLOUR_WORD[lang][r.suggestedColour] : "–")})`;
       const note = r?.note ? ` ${style.dim(t("· notat", "· note"))}` : "";
       lines.push(
-        `  ${padEnd(s.item.id, 5)}${padEnd(truncate(s.item.title[lang], titleWidth), titleWidth)} ${padEnd(mark, 6)} ${rated ? style.dim(src) : style.warn(src)}${note}`,
+        `  ${padEnd(s.item.id, 5)}${padEnd(truncate(s.item.title[lang], titleWidth), titleWidth)} ${padEnd(mark, 7)} ${rated ? style.dim(src) : style.warn(src)}${note}`,
       );
     }
   }

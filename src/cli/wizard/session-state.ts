@@ -28,6 +28,13 @@ export class WizardSession {
   /** A one-off message for the next review screen (e.g. which suggestions changed with the rules). */
   notice: string | undefined;
 
+  /** Show a screen, with a pending notice above it. */
+  show(screen: string): void {
+    const notice = this.takeNotice();
+    const style = this.deps.screen.style;
+    this.deps.prompter.show(notice ? `${style.warn(notice)}\n\n${screen}` : screen);
+  }
+
   takeNotice(): string | undefined {
     const n = this.notice;
     this.notice = undefined;

@@ -74,6 +74,26 @@ describe("screens say what the evaluator needs", () => {
     expect(text).toContain("◆ Forslag: 4 – Over 20, høyst 25 deltakere per årsverk");
   });
 
+  test("data summary: warnings with file, line and the specialist as JSn, capped with a count", () => {
+    const metrics = ips.metrics;
+    if (!metrics) throw new Error("no metrics");
+    const first = metrics.roster.specialists[1]?.specialist;
+    const warning = (n: number) => ({
+      code: "fteDisagrees" as const,
+      file: "portefolje.csv",
+      line: 10 + n,
+      specialist: first,
+      message: { nb: `Stillingsprosenten varierer (${n}).`, en: `FTE differs (${n}).` },
+    });
+    const e = { ...ips, metrics: { ...metrics, warnings: [1, 2, 3, 4, 5, 6, 7].map(warning) } };
+    const text = dataSummaryScreen(e, { fileWarnings: ['team.json:3: unknown field "x" (ignored)'] }, o);
+    expect(text).toContain("Advarsler (7)");
+    expect(text).toContain("! portefolje.csv:11: JS2: Stillingsprosenten varierer (1).");
+    expect(text).toContain("… og 2 til (alle står i rapportens metodedel)");
+    expect(text).toContain('! team.json:3: unknown field "x" (ignored)');
+    expect(text).not.toContain(first as string);
+  });
+
   test("element item: how the score follows from the count", () => {
     expect(itemScreen(ips, "T14", o).replace(/\s+/g, " ")).toContain("(av 6): 0→1, 1→1, 2→1, 3→2, 4→3, 5→4, 6→5");
   });
