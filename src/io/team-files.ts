@@ -36,6 +36,19 @@ export interface TeamFolder {
   dir: string;
   /** Files found per kind (paths built from what the user passed), sorted by name. Usually one each. */
   files: Partial<Record<TeamFileKind, string[]>>;
+  /**
+   * Answers files for one team of a multi-team export, `vurderinger-<team>.json` / `answers-<team>.json`,
+   * keyed by the folded team name (`vurderinger-ips-team-gjovik.json` is the answers of "IPS-team Gjøvik").
+   */
+  teamAnswers?: Record<string, string>;
+}
+
+const TEAM_ANSWERS = /^(?:vurderinger|answers)[-_ ](.+)\.json$/i;
+
+/** The folded team name of a per-team answers file name, if it is one. */
+export function teamAnswersKey(fileName: string): string | undefined {
+  const m = TEAM_ANSWERS.exec(basename(fileName));
+  return m?.[1] ? fold(m[1]) : undefined;
 }
 
 const SKIP_DIRS = new Set(["node_modules"]);
@@ -79,10 +92,13 @@ async function walk(dir: string, found: TeamFolder[]): Promise<void> {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: Partial<Record<TeamFileKind, string[]>> = {};
+  const teamAnswers: Record<string, string> = {};
   let any = false;
   for (const e of entries) {
     if (e.isDirectory() || e.name.startsWith(".")) continue;
     const kind = teamFileKind(e.name);
+    const answersKey = kind ? undefined : teamAnswersKey(e.name);
+    if (answersKey && e.isFile()) teamAnswers[answersKey] = join(dir, e.name);
     if (!kind) continue;
     const full = join(dir, e.name);
     if (
@@ -101,7 +117,7 @@ async function walk(dir: string, found: TeamFolder[]): Promise<void> {
   if (any) {
     // The Norwegian name first, then the English alias, so a duplicate is reported against the alias.
     for (const kind of TEAM_FILE_KINDS) files[kind]?.sort((a, b) => nameRank(kind, a) - nameRank(kind, b));
-    found.push({ dir, files });
+    found.push({ dir, files, ...(Object.keys(teamAnswers).length ? { teamAnswers } : {}) });
   }
   for (const e of entries) {
     if (!e.isDirectory() || e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;

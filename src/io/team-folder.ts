@@ -213,7 +213,41 @@ export async function loadTeamFolder(folder: TeamFolder): Promise<LoadedTeam[]> 
       team.issues.push(...everyone);
     }
   }
+  await attachTeamAnswers(folder, teams, shared);
   return [...teams.values()];
+}
+
+/**
+ * A split export's per-team answers (`vurderinger-<team>.json`) replace the shared answers file for that team.
+ * A per-team file that matches no team is reported as a warning (a misspelt team name must not go unnoticed).
+ */
+async function attachTeamAnswers(
+  folder: TeamFolder,
+  teams: Map<string, LoadedTeam>,
+  shared: InputIssue[],
+): Promise<void> {
+  for (const [key, file] of Object.entries(folder.teamAnswers ?? {})) {
+    const team = teams.get(key);
+    if (!team) {
+      const warning: InputIssue = {
+        file,
+        message: `matches no team in the export (teams: ${[...teams.values()].map((t) => t.name).join(", ")})`,
+        severity: "warning",
+      };
+      for (const t of teams.values()) t.issues.push(warning);
+      shared.push(warning);
+      continue;
+    }
+    const issues: InputIssue[] = [];
+    const json = await readJsonOrIssue(file, issues);
+    team.issues.push(...issues);
+    if (!json) continue;
+    team.issues.push(...json.issues);
+    team.files = team.files.filter((f) => f.kind !== "answers");
+    team.files.push({ kind: "answers", file, sha256: json.sha256, bytes: json.bytes });
+    if (json.value !== undefined) team.answers = { json: json.value, file };
+    else delete team.answers;
+  }
 }
 
 async function readJsonOrIssue(file: string, issues: InputIssue[]) {

@@ -193,3 +193,30 @@ describe("loadTeams", () => {
     for (const t of teams) expect(t.issues).toEqual([]);
   });
 });
+
+describe("per-team answers in a multi-team export", () => {
+  it("gives each split team its own vurderinger-<team>.json", async () => {
+    const teams = await loadTeams([join(import.meta.dirname, "../../examples/fylke-export")]);
+    expect(teams.map((t) => [t.name, t.answers?.file.split("/").pop()])).toEqual([
+      ["IPS-team Elverum og Løten", "vurderinger-ips-team-elverum-og-loten.json"],
+      ["IPS-team Gjøvik og Østre Toten", "vurderinger-ips-team-gjovik-og-ostre-toten.json"],
+      ["IPS-team Lillehammer og Øyer", "vurderinger-ips-team-lillehammer-og-oyer.json"],
+    ]);
+    for (const t of teams) expect(t.files.filter((f) => f.kind === "answers")).toHaveLength(1);
+  });
+
+  it("warns about a per-team answers file that matches no team", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "split-answers-"));
+    writeFileSync(
+      join(dir, "utetid.csv"),
+      "team;jobbspesialist;dato;timer_totalt;timer_ute\nNord;Kari;01.11.2026;7,5;4\nSør;Ola;01.11.2026;7,5;3\n",
+    );
+    writeFileSync(join(dir, "vurderinger-vest.json"), "{}");
+    const teams = await loadTeams([dir]);
+    expect(teams).toHaveLength(2);
+    expect(teams[0]?.issues.map(formatIssue)).toContain(
+      `${join(dir, "vurderinger-vest.json")}: warning: matches no team in the export (teams: Nord, Sør)`,
+    );
+    expect(hasErrors(teams[0] as LoadedTeam)).toBe(false);
+  });
+});
