@@ -1,0 +1,46 @@
+/**
+ * Every bad-input fixture through the command line: `fidelity validate` on a team folder holding it gives its
+ * exact `file:line:column: message` lines and exit code 3 (a header-only file is a warning: exit 0).
+ */
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BAD_CSV_CASES } from "../helpers/bad-cases.js";
+import { cli } from "../helpers/cli.js";
+
+const FILE_NAME = { utetid: "utetid.csv", contacts: "arbeidsgiverkontakter.csv", caseload: "portefolje.csv" } as const;
+const FIXTURES = join(import.meta.dirname, "..", "fixtures", "bad");
+
+describe("fidelity validate on each bad input", () => {
+  it.each(BAD_CSV_CASES)("%s", async (name, kind, expected) => {
+    const dir = mkdtempSync(join(tmpdir(), "bad-"));
+    const file = join(dir, FILE_NAME[kind]);
+    copyFileSync(join(FIXTURES, name), file);
+    const r = await cli(["validate", dir]);
+    const warningOnly = expected.every((e) => e.includes("warning:"));
+    expect(r.code).toBe(warningOnly ? 0 : 3);
+    for (const e of expected) expect(r.stderr).toContain(`${file}${e}`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("--json reports per file and exits 3", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bad-"));
+    copyFileSync(join(FIXTURES, "negative-hours.csv"), join(dir, "utetid.csv"));
+    const r = await cli(["validate", dir, "--json"]);
+    expect(r.code).toBe(3);
+    const json = JSON.parse(r.stdout);
+    expect(json.valid).toBe(false);
+    expect(json.teams[0].files[0]).toMatchObject({ kind: "utetid", errors: 1 });
+    expect(json.teams[0].problems[0]).toContain('timer_ute: negative hours ("-2")');
+  });
+
+  it("valid examples pass, with rows in and outside the window", async () => {
+    const r = await cli(["validate", join(import.meta.dirname, "../../examples/ips-team"), "--json"]);
+    expect(r.code).toBe(0);
+    const files = JSON.parse(r.stdout).teams[0].files;
+    const utetid = files.find((f: { kind: string }) => f.kind === "utetid");
+    expect(utetid.rowsRead).toBe(utetid.rowsInWindow + utetid.rowsIgnored);
+    expect(utetid.rowsIgnored).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The bad-input fixtures (test/fixtures/bad) and the exact problems each must give, as `:line:column: message`
+ * after the file path. Used by the reader's tests and by the CLI test that checks exit code 3.
+ */
+import type { CsvKind } from "../../src/core/row-schemas.js";
+
+const CONTACT_MODES = "(use oppmøte, telefon, video, e-post or sms)";
+const ID_MESSAGE =
+  "value looks like a Norwegian national identity number (fødselsnummer/D-number); " +
+  "participant ids must be pseudonyms: remove it (the value is not shown)";
+
+export const BAD_CSV_CASES: [name: string, kind: CsvKind, expected: string[]][] = [
+  ["empty.csv", "contacts", [": file is empty (expected a header line and data rows)"]],
+  ["blank-lines-only.csv", "contacts", [": file is empty (expected a header line and data rows)"]],
+  ["header-only.csv", "contacts", [":1: warning: no data rows (only a header)"]],
+  [
+    "missing-column.csv",
+    "utetid",
+    [':1: missing required column "timer_ute" (hours_out); found: Jobbspesialist, Dato, Timer totalt'],
+  ],
+  [
+    "missing-date-column.csv",
+    "utetid",
+    [':1: missing required column "dato" or "uke" (date or week); found: Jobbspesialist, Timer totalt, Timer ute'],
+  ],
+  [
+    "no-header.csv",
+    "contacts",
+    [
+      ":1: no known column names in the header line (is the header missing?); " +
+        "expected jobbspesialist, dato, arbeidsgiver, kontaktform",
+    ],
+  ],
+  ["duplicate-header.csv", "contacts", [':1:5: duplicate column "date": column 2 ("Dato") is also dato']],
+  [
+    "duplicate-unknown-header.csv",
+    "utetid",
+    [':1:6: duplicate column "kommentar": same as column 5 ("Kommentar") after folding'],
+  ],
+  ["bad-date.csv", "contacts", [':2:2: dato: "31.02.2026" is not a valid date (use YYYY-MM-DD or DD.MM.YYYY)']],
+  ["bad-number.csv", "utetid", [':2:3: timer_totalt: "sju" is not a number of hours']],
+  ["negative-hours.csv", "utetid", [':2:4: timer_ute: negative hours ("-2")']],
+  ["out-above-total.csv", "utetid", [":2:4: timer_ute (8) is greater than timer_totalt (7,5)"]],
+  ["unknown-mode.csv", "contacts", [`:2:4: kontaktform: unknown contact mode "brev" ${CONTACT_MODES}`]],
+  ["missing-value.csv", "contacts", [":2:1: jobbspesialist: missing value", ":3:3: arbeidsgiver: missing value"]],
+  [
+    "bad-week.csv",
+    "utetid",
+    [
+      ':2:2: uke: "2026-W54" is not a valid ISO week (use 2026-W14)',
+      ':3:2: uke: "14" has no year: write the week as 2026-W14',
+    ],
+  ],
+  ["bad-fte.csv", "caseload", [':2:4: stillingsprosent: "150 %" is not more than 0 and at most 100 %']],
+  ["fte-disagree.csv", "caseload", [":3:4: stillingsprosent: 80 % for Kari disagrees with 50 % on line 2"]],
+  ["bad-boolean.csv", "caseload", [':2:7: ordinaer: "kanskje" is not ja/nei (yes/no, true/false, 1/0)']],
+  ["end-before-start.csv", "caseload", [":2:5: sluttdato (01.01.2026) is before startdato (01.02.2026)"]],
+  ["extra-value.csv", "utetid", [":3:6: value in a column that has no header"]],
+  ["unclosed-quote.csv", "contacts", [':3: a quoted field that starts in this row is never closed (a missing ")']],
+  ["binary.csv", "contacts", [": not a text file (it contains NUL bytes): export the data as CSV"]],
+  ["xlsx.csv", "caseload", [": not a CSV file: this is an Excel workbook or zip file (save it as CSV)"]],
+  ["national-id-caseload.csv", "caseload", [`:3:2: ${ID_MESSAGE}`]],
+  ["national-id-contacts.csv", "contacts", [`:2:5: ${ID_MESSAGE}`]],
+  [
+    "many-problems.csv",
+    "contacts",
+    [
+      ':4:2: dato: "2.13.2026" is not a valid date (use YYYY-MM-DD or DD.MM.YYYY)',
+      ":6:1: jobbspesialist: missing value",
+      ":6:4: kontaktform: missing value",
+      `:7:4: kontaktform: unknown contact mode "fax" ${CONTACT_MODES}`,
+    ],
+  ],
+];
