@@ -81,7 +81,7 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
     .option("--show-staff-names", "print specialists' names instead of JS1…JSn")
     .addHelpText(
       "after",
-      "\nOn a terminal it asks; elsewhere it scores a team whose answers file rates every item, or exits 2.\nCtrl-C saves the session and exits 130.\n\nExample:\n  fidelity evaluate examples/ips-team --lang en",
+      "\nKeys at every item: Enter accepts the data's suggestion (or keeps the score given) · 1–5 picks an anchor\n(colours: 1 green, 2 yellow, 3 red) · element items: 1–9 tick, Enter done · n note · b back · s skip\n· g go to item · o overview · q save and quit. The session is saved after every answer;\nCtrl-C saves and exits 130; run again (or --resume <file>) to continue.\nNot on a terminal it asks nothing: a team whose answers file rates every item is scored, else exit 2.\n\nExample:\n  fidelity evaluate examples/ips-team --lang en",
     )
     .action(
       act(async (dir: string | undefined, opts: Record<string, unknown>) => {
