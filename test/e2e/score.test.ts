@@ -164,3 +164,26 @@ describe("fidelity score exit codes", () => {
     expect(r.code).toBe(2);
   });
 });
+
+describe("fidelity report --previous", () => {
+  it("adds the trend since the previous evaluation", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fidelity-trend-"));
+    expect(runBin(["score", "examples/ips-team", "--out", join(dir, "may"), "--visit-date", "2026-05-26"]).code).toBe(
+      0,
+    );
+    expect(runBin(["score", "examples/ips-team", "--out", join(dir, "nov")]).code).toBe(0);
+    const pdf = join(dir, "trend.pdf");
+    const r = runBin([
+      "report",
+      join(dir, "nov/ips-team-bergen-sentrum.evaluation.json"),
+      "--previous",
+      join(dir, "may/ips-team-bergen-sentrum.evaluation.json"),
+      "--out",
+      pdf,
+    ]);
+    expect(r.code).toBe(0);
+    const { text } = await pdfPages(readFileSync(pdf));
+    expect(text).toContain("Utvikling siden forrige evaluering");
+    expect(text).toMatch(/Forrige evaluering 26\.05\.2026\. Totalsum: \d+–\d+ → \d+/);
+  });
+});

@@ -244,11 +244,13 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
   const fileUse = new Map((m?.files ?? []).map((f) => [f.kind as string, f]));
   const files = evaluation.inputs.map((input) => {
     const use = fileUse.get(input.kind);
+    // Only dated rows (utetid, contacts) fall inside or outside the window; the caseload is read as of V−1.
+    const windowed = use && (input.kind === "utetid" || input.kind === "contacts");
     return {
       file: input.file,
       rowsRead: use ? formatNumber(use.read, L, 0) : input.rows === undefined ? "–" : formatNumber(input.rows, L, 0),
-      inWindow: use ? formatNumber(use.read - use.outsideWindow, L, 0) : "–",
-      ignored: use ? formatNumber(use.outsideWindow, L, 0) : "–",
+      inWindow: windowed ? formatNumber(use.read - use.outsideWindow, L, 0) : "–",
+      ignored: windowed ? formatNumber(use.outsideWindow, L, 0) : "–",
       sha256: input.sha256,
     };
   });
@@ -313,5 +315,9 @@ function trend(result: ScoreResult, previous: Evaluation, lang: Lang): TrendSect
     const down = rows.filter((r) => r.direction === "down").length;
     headline = lang === "nb" ? `${up} punkter bedre, ${down} svakere` : `${up} items better, ${down} weaker`;
   }
-  return { previousDate: formatDate(previous.visitDate, lang), headline, rows };
+  const since =
+    lang === "nb"
+      ? `Forrige evaluering ${formatDate(previous.visitDate, lang)}.`
+      : `Previous evaluation ${formatDate(previous.visitDate, lang)}.`;
+  return { previousDate: formatDate(previous.visitDate, lang), headline: `${since} ${headline}`, rows };
 }
