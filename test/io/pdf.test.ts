@@ -192,7 +192,9 @@ describe("renderReportPdf – Kvalitetsveilederen sample", () => {
   });
 
   it("writes the colour notes and the trend table", () => {
-    expect(text).toContain("KV8 Oppsøkende arbeidsgiverkontakt — Rød");
+    // The colour is named once, by its chip beside the heading.
+    expect(text).toMatch(/KV8 Oppsøkende arbeidsgiverkontakt\s+Rød/);
+    expect(text).not.toContain("KV8 Oppsøkende arbeidsgiverkontakt — Rød");
     expect(text).toContain("Utvikling siden forrige gjennomgang");
     expect(text).toContain("KV1 Samarbeid i NAV-kontoret Gul Grønn ↑ bedre");
     expect(text).toContain("KV8 Oppsøkende arbeidsgiverkontakt Gul Rød ↓ dårligere");

@@ -234,8 +234,8 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
       ? `Datavinduet er ${formatDateRange(evaluation.window.from, evaluation.window.to, L)}: de ${evaluation.window.weeks} hele ukene før besøket ${formatDate(evaluation.visitDate, L)}, delt i sjudagersblokker regnet bakover fra besøket. Porteføljen telles per ${formatDate(evaluation.window.referenceDate, L)}.`
       : `The data window is ${formatDateRange(evaluation.window.from, evaluation.window.to, L)}: the ${evaluation.window.weeks} whole weeks before the visit on ${formatDate(evaluation.visitDate, L)}, in seven-day blocks counted back from the visit. The caseload is counted on ${formatDate(evaluation.window.referenceDate, L)}.`,
     nb
-      ? "Datapunktene foreslår en skår ut fra teamets egne eksporter; evaluator har godtatt eller overstyrt hvert forslag. Øvrige punkter er vurdert av evaluator ut fra intervjuer, dokumenter og observasjon."
-      : "Data items suggest a score from the team's own exports; the evaluator accepted or overrode each suggestion. The other items were rated by the evaluator from interviews, documents and observation.",
+      ? `Datapunktene foreslår ${evaluation.scale.scoring === "points" ? "en skår" : "en farge"} ut fra teamets egne eksporter; evaluator har godtatt eller overstyrt hvert forslag. Øvrige punkter er vurdert av evaluator ut fra intervjuer, dokumenter og observasjon.`
+      : `Data items suggest a ${evaluation.scale.scoring === "points" ? "score" : "colour"} from the team's own exports; the evaluator accepted or overrode each suggestion. The other items were rated by the evaluator from interviews, documents and observation.`,
     nb
       ? `Skalaens tekster er våre egne sammenfatninger (${evaluation.scale.id} v${evaluation.scale.version}). Båndgrenser sammenlignes med eksakt verdi; bare gjennomsnitt av skårer avrundes (halv opp).`
       : `The scale texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). Band edges compare the exact value; only averages of scores are rounded (half up).`,

@@ -36,7 +36,9 @@ function drawNote(L: Layout, note: ImprovementNote): void {
   const parts = model.labels.noteParts;
   const chipText = note.colour ? model.labels.colourNames[note.colour] : "";
   const chipW = note.colour ? chipWidth(doc, chipText) + 8 : 0;
-  const heading = `${note.id} ${withoutId(note.id, note.title)} — ${note.scoreText}`;
+  // A colour is shown by its chip (which names it); a score is written after the title.
+  const title = `${note.id} ${withoutId(note.id, note.title)}`;
+  const heading = note.colour ? title : `${title} — ${note.scoreText}`;
   const width = L.width - chipW;
   const h = measure(doc, heading, width, true, SIZE.h2);
   const firstPart = measure(doc, `${parts.fullImplementation}: ${note.fullImplementation}`, L.width, false, SIZE.body);
