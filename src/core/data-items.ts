@@ -228,8 +228,8 @@ function metricView(m: TeamMetrics, id: MetricId, unit: Text, cutoffs: readonly 
               prorated === 0
                 ? ""
                 : lang === "nb"
-                  ? ` Regnet per årsverk (stillingsprosent under 100 %): ${prorated} jobbspesialister.`
-                  : ` Counted per full-time equivalent (FTE below 1.0): ${prorated} specialists.`;
+                  ? ` Regnet per årsverk (stillingsprosent under 100 %): ${prorated} ${prorated === 1 ? "jobbspesialist" : "jobbspesialister"}.`
+                  : ` Counted per full-time equivalent (FTE below 1.0): ${prorated} ${prorated === 1 ? "specialist" : "specialists"}.`;
             return main + fte;
           }),
           both((lang) =>
