@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { isBelow } from "../../src/cli/commands/score.js";
+import { neutraliseCell, type TeamSummary } from "../../src/cli/summary.js";
+
+describe("summary.csv cells a spreadsheet would run as formulas", () => {
+  it.each([
+    ['=HYPERLINK("x")', '\'=HYPERLINK("x")'],
+    ["+47 22 00 00 00", "'+47 22 00 00 00"],
+    ["-1", "'-1"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tTab", "'\tTab"],
+    ["Team Øst", "Team Øst"],
+    ["94", "94"],
+  ])("%j → %j", (cell, expected) => {
+    expect(neutraliseCell(cell)).toBe(expected);
+  });
+});
+
+describe("--fail-under", () => {
+  const team = (t: Partial<TeamSummary>): TeamSummary =>
+    ({ team: "T", scale: "ips-25", items: [], unrated: [], complete: true, ...t }) as TeamSummary;
+  it.each([
+    [{ total: 73 }, 74, true],
+    [{ total: 74 }, 74, false],
+    // Provisional: fails only when even the highest possible total is below the threshold.
+    [{ complete: false, totalMin: 60, totalMax: 73 }, 74, true],
+    [{ complete: false, totalMin: 60, totalMax: 74 }, 74, false],
+    // Colour scales have no total.
+    [{ scale: "kvalitetsveileder", colours: { green: 1, yellow: 0, red: 9, unrated: 0 } }, 74, false],
+  ])("%j with --fail-under %i → below: %s", (t, n, below) => {
+    expect(isBelow(team(t), n)).toBe(below);
+  });
+});
