@@ -4,7 +4,7 @@
  * cells that a spreadsheet would run as a formula are neutralised.
  */
 import { type Evaluation, ratingsMap } from "../core/evaluation.js";
-import { allItems } from "../core/scale.js";
+import { allItems, type Scale } from "../core/scale.js";
 import { scoreRatings } from "../core/scoring.js";
 
 export interface TeamSummary {
@@ -79,9 +79,9 @@ function csvCell(value: string | number | undefined): string {
 
 const COLOUR_NB: Record<string, string> = { green: "grønn", yellow: "gul", red: "rød" };
 
-export function summaryCsv(teams: readonly TeamSummary[], evaluations: readonly Evaluation[]): string {
+export function summaryCsv(teams: readonly TeamSummary[], scales: readonly Scale[]): string {
   const itemIds: string[] = [];
-  for (const e of evaluations) for (const i of allItems(e.scale)) if (!itemIds.includes(i.id)) itemIds.push(i.id);
+  for (const scale of scales) for (const i of allItems(scale)) if (!itemIds.includes(i.id)) itemIds.push(i.id);
   const header = [
     "team",
     "office",

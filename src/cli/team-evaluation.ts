@@ -7,7 +7,7 @@ import { InputDataError, type InputIssue, isErrorIssue } from "../core/errors.js
 import { evaluateTeam, type TeamInput } from "../core/evaluate-team.js";
 import type { Evaluation, InputFileRef } from "../core/evaluation.js";
 import type { Lang, Scale } from "../core/scale.js";
-import { loadScale } from "../io/scales.js";
+import { loadScale, UnknownScaleError } from "../io/scales.js";
 import type { LoadedTeam } from "../io/team-folder.js";
 
 export const TOOL_VERSION = "0.1.0";
@@ -30,7 +30,16 @@ export function scaleFor(team: LoadedTeam, options: Pick<TeamOptions, "scale" | 
   const key = options.scaleFile ? `file:${options.scaleFile}` : (options.scale ?? team.meta?.scale ?? "ips-25");
   let scale = scaleCache.get(key);
   if (!scale) {
-    scale = loadScale(options.scaleFile ? undefined : (options.scale ?? team.meta?.scale), options.scaleFile);
+    try {
+      scale = loadScale(options.scaleFile ? undefined : (options.scale ?? team.meta?.scale), options.scaleFile);
+    } catch (e) {
+      // A scale named in one team's team.json is that team's data problem, not the whole run's.
+      if (e instanceof UnknownScaleError && !options.scale && !options.scaleFile)
+        throw new InputDataError(`${team.name}: team.json names an unknown scale`, [
+          { file: team.teamFile ?? "team.json", message: `scale: ${e.message}` },
+        ]);
+      throw e;
+    }
     scaleCache.set(key, scale);
   }
   return scale;

@@ -23,7 +23,11 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     renameSync(temp, path);
     syncDir(dir);
   } catch (e) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The temp file was never created (e.g. the folder is not a folder).
+    }
     const err = e as NodeJS.ErrnoException;
     throw new IoError(`cannot write ${path}: ${err.code ?? err.message}`, path);
   }

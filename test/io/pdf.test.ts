@@ -1,11 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ReportModel } from "../../src/core/report/model.js";
-import { renderReportPdf, writeReportPdf } from "../../src/io/pdf/index.js";
+import { renderReportPdf } from "../../src/io/pdf/index.js";
 import { ipsReportModel, ipsReportModelEn, kvReportModel } from "../fixtures/report-models.js";
 import { type PdfPages, pdfPages, pdfStreams } from "../helpers/pdf-text.js";
 
@@ -340,27 +338,6 @@ describe("renderReportPdf – odd inputs do not break the layout", () => {
     const streams = pdfStreams(buf).join("\n");
     expect(streams).toContain(" re"); // the content was inflated and holds drawing operators
     expect(streams).not.toMatch(/NaN|Infinity/);
-  });
-});
-
-describe("writeReportPdf", () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "fidelity-pdf-"));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it("writes the PDF atomically and leaves no temp file", async () => {
-    const path = join(dir, "rapport.pdf");
-    await writeReportPdf(kvReportModel(), path);
-    expect(readFileSync(path).equals(await renderReportPdf(kvReportModel()))).toBe(true);
-    expect(readdirSync(dir)).toEqual(["rapport.pdf"]);
-  });
-
-  it("reports a missing folder as an IoError (exit code 4)", async () => {
-    const path = join(dir, "finnes-ikke", "rapport.pdf");
-    await expect(writeReportPdf(kvReportModel(), path)).rejects.toMatchObject({ name: "IoError", exitCode: 4, path });
-    expect(readdirSync(dir)).toEqual(["rapport.pdf"]);
   });
 });
 

@@ -9,6 +9,7 @@ import { allItems, type PointsItem, type Scale } from "../../core/scale.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { loadScale, TEMPLATES_DIR } from "../../io/scales.js";
 import { type CliContext, info } from "../context.js";
+import { optionalIsoDate } from "../options.js";
 
 const CSV_FILES = ["utetid.csv", "arbeidsgiverkontakter.csv", "portefolje.csv"];
 
@@ -35,6 +36,7 @@ export async function runInit(
   dir: string,
   opts: { scale?: string; scaleFile?: string; visitDate?: string },
 ) {
+  optionalIsoDate(opts.visitDate, "--visit-date");
   const target = resolve(ctx.cwd, dir);
   const scale = loadScale(opts.scale, opts.scaleFile);
   const files = [...CSV_FILES, "team.json", "vurderinger.json"];

@@ -4,12 +4,15 @@
  * and `summary.json`. One team's bad data is reported and the others still complete (exit 3 at the end).
  */
 import { basename, join, resolve } from "node:path";
-import { EXIT, formatIssue, InputDataError, isErrorIssue, UsageError } from "../../core/errors.js";
-import type { Evaluation } from "../../core/evaluation.js";
+import { EXIT, formatIssue, InputDataError, isErrorIssue } from "../../core/errors.js";
+import type { Scale } from "../../core/scale.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
+import { teamFileStem } from "../../io/evaluation-file.js";
+import { loadScale } from "../../io/scales.js";
 import { findTeamFolders, type TeamFolder } from "../../io/team-files.js";
-import { loadTeamFolder } from "../../io/team-folder.js";
+import { type LoadedTeam, loadTeamFolder } from "../../io/team-folder.js";
 import { type CliContext, info, printJson } from "../context.js";
+import { optionalIsoDate, parseWeeks, parseWholeNumber } from "../options.js";
 import { writeTeamOutputs } from "../outputs.js";
 import { Progress } from "../progress.js";
 import { printIssues } from "../run.js";
@@ -30,19 +33,11 @@ export interface ScoreOptions {
   showStaffNames?: boolean;
 }
 
-function positiveInt(value: string | undefined, flag: string, min = 1): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number ≥ ${min}, got "${value}"`);
-  return n;
-}
-
 export async function runScore(ctx: CliContext, paths: string[], opts: ScoreOptions): Promise<number> {
-  const failUnder = positiveInt(opts.failUnder, "--fail-under", 0);
-  const jobs = positiveInt(opts.jobs, "--jobs") ?? 2;
-  const lookbackWeeks = positiveInt(opts.lookbackWeeks, "--lookback-weeks");
-  if (opts.visitDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.visitDate))
-    throw new UsageError(`--visit-date must be YYYY-MM-DD, got "${opts.visitDate}"`);
+  const failUnder = parseWholeNumber(opts.failUnder, "--fail-under", 0);
+  const jobs = parseWholeNumber(opts.jobs, "--jobs") ?? 2;
+  const lookbackWeeks = parseWeeks(opts.lookbackWeeks);
+  optionalIsoDate(opts.visitDate, "--visit-date");
   const pdf = opts.pdf !== false;
   // Without --out, a scoring run that only prints (--no-pdf) writes nothing at all.
   const outDir = opts.out ? resolve(ctx.cwd, opts.out) : pdf ? resolve(ctx.cwd, "reports") : undefined;
@@ -50,67 +45,86 @@ export async function runScore(ctx: CliContext, paths: string[], opts: ScoreOpti
   const folders = new Map<string, TeamFolder>();
   for (const p of paths) for (const f of await findTeamFolders(resolve(ctx.cwd, p))) folders.set(resolve(f.dir), f);
 
-  const summaries: TeamSummary[] = [];
-  const evaluations: Evaluation[] = [];
-  const metricsByTeam: unknown[] = [];
+  // A scale given on the command line is checked before anything is written.
+  if (opts.scale || opts.scaleFile) loadScale(opts.scale, opts.scaleFile);
+
+  const results: { summary: TeamSummary; scale: Scale; data?: unknown }[] = [];
   const failed: FailedTeam[] = [];
+  const written = new Map<string, string>(); // output file stem → team folder that took it
   const progress = new Progress(ctx, folders.size);
 
-  const list = [...folders.values()];
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < list.length; i = next++) {
-      const folder = list[i] as TeamFolder;
-      const teams = await loadTeamFolder(folder);
-      for (const team of teams) {
-        try {
-          const { evaluation, warnings } = evaluateLoadedTeam(team, {
-            scale: opts.scale,
-            scaleFile: opts.scaleFile,
-            visitDate: opts.visitDate,
-            lookbackWeeks,
-            lang: ctx.lang,
-            today: ctx.today,
-          });
-          if (opts.requireComplete) {
-            const unrated = summarise(evaluation, {}).unrated;
-            if (unrated.length)
-              throw new InputDataError(`${team.name}: ${unrated.length} items are not rated (--require-complete)`, [
-                { file: team.answers?.file ?? team.dir, message: `not rated: ${unrated.join(", ")}` },
-              ]);
-          }
-          const written = outDir
-            ? await writeTeamOutputs(outDir, evaluation, { pdf, lang: ctx.lang, showStaffNames: opts.showStaffNames })
-            : undefined;
-          for (const w of warnings.filter((x) => !isErrorIssue(x))) info(ctx, formatIssue(w));
-          // File names relative to the output folder, so the summary is the same wherever it is written.
-          summaries.push(
-            summarise(evaluation, {
-              evaluationFile: written && basename(written.evaluationPath),
-              pdfFile: written?.pdfPath && basename(written.pdfPath),
-            }),
-          );
-          evaluations.push(evaluation);
-          metricsByTeam.push({ metrics: evaluation.metrics, dataItems: evaluation.suggestions });
-        } catch (err) {
-          if (!(err instanceof InputDataError)) throw err;
-          const problems = err.issues.filter(isErrorIssue).map(formatIssue);
-          failed.push({ team: team.name, dir: team.dir, problems });
-          progress.clear();
-          ctx.stderr.write(`fidelity: ${err.message}; nothing written for this team\n`);
-          printIssues(ctx, problems.length ? problems : [err.message]);
-        }
-      }
-      progress.tick(folder.dir);
+  const scoreTeam = async (team: LoadedTeam) => {
+    const { evaluation, warnings } = evaluateLoadedTeam(team, {
+      scale: opts.scale,
+      scaleFile: opts.scaleFile,
+      visitDate: opts.visitDate,
+      lookbackWeeks,
+      lang: ctx.lang,
+      today: ctx.today,
+    });
+    if (opts.requireComplete) {
+      const unrated = summarise(evaluation, {}).unrated;
+      if (unrated.length)
+        throw new InputDataError(`${team.name}: ${unrated.length} items are not rated (--require-complete)`, [
+          { file: team.answers?.file ?? team.dir, message: `not rated: ${unrated.join(", ")}` },
+        ]);
     }
+    const stem = teamFileStem(team.name);
+    const taken = written.get(stem);
+    if (outDir && taken !== undefined)
+      throw new InputDataError(`${team.name}: another team in this run writes the same files`, [
+        {
+          file: team.teamFile ?? team.dir,
+          message: `the team name "${team.name}" gives the same file names (${stem}.pdf) as a team in ${taken}: give the teams different names in team.json`,
+        },
+      ]);
+    const files = outDir
+      ? await writeTeamOutputs(outDir, evaluation, { pdf, lang: ctx.lang, showStaffNames: opts.showStaffNames })
+      : undefined;
+    written.set(stem, team.dir);
+    for (const w of warnings.filter((x) => !isErrorIssue(x))) info(ctx, formatIssue(w));
+    results.push({
+      // File names relative to the output folder, so the summary is the same wherever it is written.
+      summary: summarise(evaluation, {
+        evaluationFile: files && basename(files.evaluationPath),
+        pdfFile: files?.pdfPath && basename(files.pdfPath),
+      }),
+      scale: evaluation.scale,
+      // Metrics are kept only when they are printed: a county-wide run must not hold every team's rows.
+      ...(opts.json ? { data: { metrics: evaluation.metrics, dataItems: evaluation.suggestions } } : {}),
+    });
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, list.length)) }, worker));
+
+  // Folders are read up to --jobs at a time, but teams are scored and written one by one in folder order,
+  // so the output is the same whatever --jobs is.
+  const list = [...folders.values()];
+  const loading = new Map<number, Promise<LoadedTeam[]>>();
+  const prefetch = (i: number) => {
+    const folder = list[i];
+    if (folder && !loading.has(i)) loading.set(i, loadTeamFolder(folder));
+  };
+  for (let i = 0; i < list.length; i++) {
+    for (let k = i; k < i + jobs; k++) prefetch(k);
+    const teams = (await loading.get(i)) ?? [];
+    loading.delete(i);
+    for (const team of teams) {
+      try {
+        await scoreTeam(team);
+      } catch (err) {
+        if (!(err instanceof InputDataError)) throw err;
+        const problems = err.issues.filter(isErrorIssue).map(formatIssue);
+        failed.push({ team: team.name, dir: team.dir, problems });
+        progress.clear();
+        ctx.stderr.write(`fidelity: ${err.message}; nothing written for this team\n`);
+        printIssues(ctx, problems.length ? problems : [err.message]);
+      }
+    }
+    progress.tick(list[i]?.dir ?? "");
+  }
   progress.done();
 
-  // Same order whatever the concurrency: by team name.
-  const order = summaries.map((s, i) => ({ s, e: evaluations[i] as Evaluation, m: metricsByTeam[i] }));
-  order.sort((a, b) => a.s.team.localeCompare(b.s.team, "nb"));
-  const sorted = order.map((o) => o.s);
+  results.sort((a, b) => a.summary.team.localeCompare(b.summary.team, "nb"));
+  const sorted = results.map((r) => r.summary);
   const summary = { teams: sorted, failed };
 
   if (outDir) {
@@ -118,7 +132,7 @@ export async function runScore(ctx: CliContext, paths: string[], opts: ScoreOpti
       join(outDir, "summary.csv"),
       summaryCsv(
         sorted,
-        order.map((o) => o.e),
+        results.map((r) => r.scale),
       ),
     );
     writeFileAtomic(join(outDir, "summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
@@ -127,7 +141,7 @@ export async function runScore(ctx: CliContext, paths: string[], opts: ScoreOpti
   const below = failUnder === undefined ? [] : sorted.filter((s) => isBelow(s, failUnder));
   if (opts.json)
     printJson(ctx, {
-      teams: order.map((o) => ({ ...o.s, ...(o.m as object) })),
+      teams: results.map((r) => ({ ...r.summary, ...(r.data as object) })),
       failed,
       ...(failUnder !== undefined ? { failUnder, below: below.map((s) => s.team) } : {}),
     });

@@ -5,13 +5,15 @@
  */
 import { basename, relative, resolve } from "node:path";
 import { parseAnswers } from "../../core/answers.js";
-import { EXIT, formatIssue, type InputIssue, isErrorIssue, UsageError } from "../../core/errors.js";
+import { EXIT, formatIssue, InputDataError, type InputIssue, isErrorIssue } from "../../core/errors.js";
 import { formatDateRange } from "../../core/format.js";
 import { countingRulesSchema } from "../../core/metrics/counting-rules.js";
 import { computeTeamMetrics } from "../../core/metrics/index.js";
+import type { Scale } from "../../core/scale.js";
 import { lookbackWindow } from "../../core/window.js";
 import { type LoadedTeam, loadTeams } from "../../io/team-folder.js";
 import { type CliContext, print, printJson } from "../context.js";
+import { optionalIsoDate, parseWeeks } from "../options.js";
 import { printIssues } from "../run.js";
 import { scaleFor, teamInput } from "../team-evaluation.js";
 
@@ -43,11 +45,8 @@ interface TeamReport {
 }
 
 export async function runValidate(ctx: CliContext, paths: string[], opts: ValidateOptions): Promise<number> {
-  const weeks = opts.lookbackWeeks === undefined ? undefined : Number(opts.lookbackWeeks);
-  if (weeks !== undefined && (!Number.isInteger(weeks) || weeks < 1))
-    throw new UsageError(`--lookback-weeks must be a whole number ≥ 1, got "${opts.lookbackWeeks}"`);
-  if (opts.visitDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.visitDate))
-    throw new UsageError(`--visit-date must be YYYY-MM-DD, got "${opts.visitDate}"`);
+  const weeks = parseWeeks(opts.lookbackWeeks);
+  optionalIsoDate(opts.visitDate, "--visit-date");
   const teams = await loadTeams(paths.map((p) => resolve(ctx.cwd, p)));
   const reports = teams.map((team) => validateTeam(team, { ...opts, lookbackWeeks: weeks }, ctx));
   if (opts.json) printJson(ctx, { valid: reports.every((r) => r.valid), teams: reports });
@@ -75,14 +74,15 @@ function validateTeam(
     });
     use = new Map(metrics.files.map((f) => [f.kind, f]));
   }
-  if (team.answers) {
-    try {
-      const scale = scaleFor(team, opts);
-      issues.push(...parseAnswers(team.answers.json, scale, team.answers.file).issues);
-    } catch (e) {
-      issues.push({ file: team.answers.file, message: (e as Error).message });
-    }
+  // The scale team.json names is checked even without an answers file; the answers are checked against it.
+  let scale: Scale | undefined;
+  try {
+    scale = scaleFor(team, opts);
+  } catch (e) {
+    if (!(e instanceof InputDataError)) throw e;
+    issues.push(...e.issues);
   }
+  if (team.answers && scale) issues.push(...parseAnswers(team.answers.json, scale, team.answers.file).issues);
   const files: FileReport[] = team.files.map((f) => {
     const mine = issues.filter((i) => i.file === f.file);
     const u = use.get(f.kind);

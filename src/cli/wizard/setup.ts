@@ -12,6 +12,7 @@ import type { Evaluation } from "../../core/evaluation.js";
 import type { Lang, Scale } from "../../core/scale.js";
 import { loadScale, shippedScaleIds } from "../../io/scales.js";
 import { type LoadedTeam, loadTeams } from "../../io/team-folder.js";
+import { checkIsoDate, parseWeeks } from "../options.js";
 import type { Prompter } from "../prompts.js";
 import { scaleFor, teamInput as sharedTeamInput } from "../team-evaluation.js";
 import { tr } from "./style.js";
@@ -35,20 +36,6 @@ export interface Setup {
   scale: Scale;
   /** Problems in the files that are only warnings, for the data summary. */
   warnings: string[];
-}
-
-export function checkIsoDate(value: string, what: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || dayNumber(value) === undefined)
-    throw new UsageError(`${what} must be a date written YYYY-MM-DD (e.g. 2026-11-26), got "${value}"`);
-  return value;
-}
-
-export function parseWeeks(value: string | number | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 52)
-    throw new UsageError(`--lookback-weeks must be a whole number from 1 to 52, got "${value}"`);
-  return n;
 }
 
 /** Load the team folder; refuse invalid data (exit 3) with every problem. */
