@@ -7,6 +7,7 @@
  * the scale id + version stay on record.
  */
 import { z } from "zod";
+import { dayNumber } from "./dates.js";
 import { countingRulesSchema } from "./metrics/counting-rules.js";
 import type { CountingRules, TeamMetrics } from "./metrics/types.js";
 import { COLOURS, type Scale, scaleSchema } from "./scale.js";
@@ -15,7 +16,9 @@ import type { DataSuggestion } from "./suggestion.js";
 
 export const FORMAT_VERSION = 1;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+const isoDate = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && dayNumber(s) !== undefined, "expected a real date as YYYY-MM-DD");
 const text = z.object({ nb: z.string(), en: z.string() });
 
 const itemRating = z

@@ -95,3 +95,40 @@ describe("fidelity init", () => {
     expect(again.stderr).toContain("nothing was written");
   });
 });
+
+describe("fidelity report on a damaged evaluation file", () => {
+  it.each([
+    [
+      "a metrics block of the wrong shape",
+      (e: Record<string, unknown>) => ((e.metrics as Record<string, unknown>).utetid = {}),
+    ],
+    ["an impossible visit date", (e: Record<string, unknown>) => (e.visitDate = "2026-13-45")],
+  ])("%s is invalid data (exit 3), not a crash", async (_, damage) => {
+    const dir = mkdtempSync(join(tmpdir(), "damaged-"));
+    const ok = await cli(["score", join(import.meta.dirname, "../../examples/uo-team"), "--out", dir, "--no-pdf"]);
+    expect(ok.code).toBe(0);
+    const file = join(dir, "utvidet-oppfolging-nav-tromso.evaluation.json");
+    const json = JSON.parse(readFileSync(file, "utf8"));
+    damage(json);
+    writeFileSync(file, JSON.stringify(json));
+    const r = await cli(["report", file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).not.toContain("internal error");
+  });
+});
+
+describe("fidelity init errors", () => {
+  it("a path under a file is an IO error (4)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "init-"));
+    writeFileSync(join(dir, "file"), "x");
+    const r = await cli(["init", join(dir, "file", "team")]);
+    expect(r.code).toBe(4);
+  });
+
+  it("a bad --visit-date is a usage error (2) and writes nothing", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "init-")), "t");
+    const r = await cli(["init", dir, "--visit-date", "26.11.2026"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--visit-date must be a date written YYYY-MM-DD");
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { UsageError } from "../../core/errors.js";
+import { IoError, UsageError } from "../../core/errors.js";
 import { allItems, type PointsItem, type Scale } from "../../core/scale.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { loadScale, TEMPLATES_DIR } from "../../io/scales.js";
@@ -43,8 +43,12 @@ export async function runInit(
   const existing = files.filter((f) => existsSync(join(target, f)));
   if (existing.length)
     throw new UsageError(`${dir} already has ${existing.join(", ")}; nothing was written (init never overwrites)`);
-  mkdirSync(target, { recursive: true });
-  for (const f of CSV_FILES) copyFileSync(join(TEMPLATES_DIR, "init", f), join(target, f));
+  try {
+    mkdirSync(target, { recursive: true });
+    for (const f of CSV_FILES) copyFileSync(join(TEMPLATES_DIR, "init", f), join(target, f));
+  } catch (e) {
+    throw new IoError(`cannot create ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, target);
+  }
   const team = {
     name: basename(target),
     office: "",

@@ -3,7 +3,7 @@
  * since a previous evaluation of the same team.
  */
 import { basename, dirname, join, resolve } from "node:path";
-import { UsageError } from "../../core/errors.js";
+import { InputDataError, UsageError } from "../../core/errors.js";
 import { readEvaluationFile } from "../../io/evaluation-file.js";
 import { type CliContext, info } from "../context.js";
 import { writePdf } from "../outputs.js";
@@ -29,7 +29,15 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportOptio
     );
   const lang = ctx.langGiven ? ctx.lang : evaluation.lang;
   const out = opts.out ? resolve(ctx.cwd, opts.out) : defaultPdfPath(path);
-  await writePdf(out, evaluation, { lang, showStaffNames: opts.showStaffNames, previous });
+  try {
+    await writePdf(out, evaluation, { lang, showStaffNames: opts.showStaffNames, previous });
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    // The file passed its schema check, but its metrics snapshot does not have the shape this version expects.
+    throw new InputDataError(`${file} cannot be rendered: its data is damaged or from another version of fidelity`, [
+      { file, message: ctx.debug ? String(e.stack) : e.message },
+    ]);
+  }
   info(ctx, ctx.lang === "nb" ? `Rapport skrevet: ${out}` : `Report written: ${out}`);
   return 0;
 }
