@@ -75,3 +75,24 @@ describe("fidelity score: one team's problem is that team's only", () => {
     expect(team.totalMax - team.totalMin).toBe(4 * 17);
   });
 });
+
+describe("fidelity score --json and staff names", () => {
+  const names = [
+    ...new Set(
+      readFileSync(join(EXAMPLE, "utetid.csv"), "utf8")
+        .split("\n")
+        .slice(1)
+        .map((l) => l.split(",")[0])
+        .filter((n): n is string => Boolean(n)),
+    ),
+  ];
+
+  it("shows specialists as JS1…JSn unless --show-staff-names", async () => {
+    expect(names.length).toBe(6);
+    const r = await cli(["score", EXAMPLE, "--no-pdf", "--json"]);
+    for (const name of names) expect(r.stdout).not.toContain(name);
+    expect(r.stdout).toContain('"specialist": "JS1"');
+    const named = await cli(["score", EXAMPLE, "--no-pdf", "--json", "--show-staff-names"]);
+    for (const name of names) expect(named.stdout).toContain(name);
+  });
+});

@@ -5,6 +5,8 @@
  */
 import { basename, join, resolve } from "node:path";
 import { EXIT, formatIssue, InputDataError, isErrorIssue } from "../../core/errors.js";
+import type { Evaluation } from "../../core/evaluation.js";
+import { staffLabeller, withStaffLabels } from "../../core/report/staff.js";
 import type { Scale } from "../../core/scale.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { teamFileStem } from "../../io/evaluation-file.js";
@@ -91,7 +93,7 @@ export async function runScore(ctx: CliContext, paths: string[], opts: ScoreOpti
       }),
       scale: evaluation.scale,
       // Metrics are kept only when they are printed: a county-wide run must not hold every team's rows.
-      ...(opts.json ? { data: { metrics: evaluation.metrics, dataItems: evaluation.suggestions } } : {}),
+      ...(opts.json ? { data: jsonData(evaluation, opts.showStaffNames ?? false) } : {}),
     });
   };
 
@@ -155,6 +157,12 @@ export async function runScore(ctx: CliContext, paths: string[], opts: ScoreOpti
     return EXIT.belowThreshold;
   }
   return EXIT.ok;
+}
+
+/** Metrics and data items for `--json`, specialists as JS1…JSn unless names were asked for. */
+function jsonData(evaluation: Evaluation, showNames: boolean) {
+  const label = staffLabeller(evaluation.metrics, showNames);
+  return withStaffLabels({ metrics: evaluation.metrics, dataItems: evaluation.suggestions }, label);
 }
 
 /**
