@@ -132,3 +132,19 @@ describe("fidelity init errors", () => {
     expect(r.stderr).toContain("--visit-date must be a date written YYYY-MM-DD");
   });
 });
+
+describe("fidelity report --previous", () => {
+  it("refuses another team's evaluation, or one that is not earlier", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "trend-"));
+    const examples = join(import.meta.dirname, "../../examples");
+    expect((await cli(["score", examples, "--out", dir, "--no-pdf"])).code).toBe(0);
+    const bergen = join(dir, "ips-team-bergen-sentrum.evaluation.json");
+    const elverum = join(dir, "ips-team-elverum-og-loten.evaluation.json");
+    const other = await cli(["report", bergen, "--previous", elverum, "--out", join(dir, "x.pdf")]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain("a trend compares the same team");
+    const same = await cli(["report", bergen, "--previous", bergen, "--out", join(dir, "x.pdf")]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain("not before this visit");
+  });
+});

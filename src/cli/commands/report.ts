@@ -27,6 +27,14 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportOptio
     throw new UsageError(
       `--previous is a ${previous.scale.id} evaluation, but ${file} is ${evaluation.scale.id}: a trend needs the same instrument`,
     );
+  if (previous && previous.team.name !== evaluation.team.name)
+    throw new UsageError(
+      `--previous is an evaluation of "${previous.team.name}", but ${file} is "${evaluation.team.name}": a trend compares the same team`,
+    );
+  if (previous && previous.visitDate >= evaluation.visitDate)
+    throw new UsageError(
+      `--previous is from ${previous.visitDate}, not before this visit (${evaluation.visitDate}): give the earlier evaluation`,
+    );
   const lang = ctx.langGiven ? ctx.lang : evaluation.lang;
   const out = opts.out ? resolve(ctx.cwd, opts.out) : defaultPdfPath(path);
   try {
