@@ -233,6 +233,7 @@ describe("renderReportPdf – variations", () => {
       summary: { ...full.summary, strengths: [], priorities: [], lines: [] },
       charts: [],
       notes: [],
+      otherNotes: [],
       method: { lines: [], rules: [], files: [], warnings: [], overrides: [] },
     };
     delete model.context;

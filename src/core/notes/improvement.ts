@@ -6,7 +6,7 @@ import type { TeamMetrics } from "../metrics/types.js";
 import { LABELS } from "../report/labels.js";
 import type { ImprovementNote } from "../report/model.js";
 import type { StaffLabel } from "../report/staff.js";
-import type { Lang, ScaleItem } from "../scale.js";
+import type { Lang, PointsItem, ScaleItem } from "../scale.js";
 import type { ScoredItem, ScoreResult } from "../scoring.js";
 import type { DataSuggestion } from "../suggestion.js";
 import { gapText } from "./gap.js";
@@ -42,6 +42,15 @@ function dataShows(item: ScaleItem, suggestion: DataSuggestion | undefined, lang
   return suggestion.computation.map((c) => c[lang]).join(" ");
 }
 
+/** For an element item: the elements not in place, named ("Mangler: …"). */
+function missingElements(scored: ScoredItem, lang: Lang): string | undefined {
+  const ticked = scored.rating?.elements;
+  if (scored.item.kind !== "elements" || !ticked) return undefined;
+  const missing = ((scored.item as PointsItem).elements ?? []).filter((e) => !ticked.includes(e.id));
+  if (missing.length === 0) return undefined;
+  return `${lang === "nb" ? "Ikke på plass" : "Not in place"}: ${missing.map((e) => e.text[lang]).join("; ")}.`;
+}
+
 /** A note for every rated item below full score, in scale order. */
 export function improvementNotes({ result, suggestions, metrics, lang, label }: NoteInputs): ImprovementNote[] {
   const byItem = new Map(suggestions.map((s) => [s.itemId, s]));
@@ -58,7 +67,7 @@ export function improvementNotes({ result, suggestions, metrics, lang, label }: 
       colour: scored.colour,
       fullImplementation: item.fullImplementation[lang],
       dataShows: dataShows(item, suggestion, lang),
-      gap: gapText(item, suggestion, metrics, lang, label),
+      gap: gapText(item, suggestion, metrics, lang, label) ?? missingElements(scored, lang),
       advice: item.improvementHint[lang],
       evaluatorNote: scored.rating?.note?.trim() || undefined,
     });

@@ -29,7 +29,7 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
   const scale = evaluation.scale;
   const result = scoreRatings(scale, ratingsMap(evaluation));
   const label = staffLabeller(evaluation.metrics, options.showStaffNames ?? false);
-  const instrument = `${scale.name[L]} (${scale.id}, v${scale.version})`;
+  const instrument = `${scale.name[L]}, ${lang === "nb" ? "versjon" : "version"} ${scale.version}`;
   const notes = improvementNotes({
     result,
     suggestions: evaluation.suggestions,
@@ -73,6 +73,9 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
     itemTable: itemTable(result, evaluation, lang),
     charts: evaluation.metrics ? dataCharts(scale, evaluation.metrics, lang, label) : [],
     notes,
+    otherNotes: result.items
+      .filter((x) => x.rating?.note?.trim() && !notes.some((n) => n.id === x.item.id))
+      .map((x) => ({ id: x.item.id, title: x.item.title[L], note: x.rating?.note?.trim() ?? "" })),
     context: evaluation.context?.trim() || undefined,
     method: method(evaluation, result, lang, label),
     trend: options.previous ? trend(result, options.previous, lang) : undefined,
@@ -177,7 +180,9 @@ function evidence(s: ScoredItem, evaluation: Evaluation, lang: Lang): string {
 /** "20,7 deltakere per årsverk (team)" or "snitt 3,9 kontakter per uke; 6 JS: 5, 2, 2, 3, 4, 2". */
 function dataEvidence(s: ScoredItem, suggestion: DataSuggestion, lang: Lang): string {
   const unit = s.item.data?.unit[lang] ?? "";
-  if (suggestion.value === undefined) return suggestion.missingReason?.[lang] ?? "";
+  // No value: why not, or — when the data still scores it (T10 with 0 jobs) — the line that gives the score.
+  if (suggestion.value === undefined)
+    return suggestion.missingReason?.[lang] ?? suggestion.computation[suggestion.computation.length - 1]?.[lang] ?? "";
   const value =
     unit === "%" ? formatPercent(suggestion.value, lang) : `${formatNumber(suggestion.value, lang)} ${unit}`;
   const per = suggestion.perSpecialist ?? [];
@@ -200,12 +205,10 @@ function itemTable(result: ScoreResult, evaluation: Evaluation, lang: Lang): Ite
     }
     const rating = s.rating;
     const suggested = rating?.source === "override" ? (rating.suggestedScore ?? rating.suggestedColour) : undefined;
-    const suggestedText =
-      suggested === undefined
-        ? ""
-        : typeof suggested === "number"
-          ? ` (data: ${suggested})`
-          : ` (data: ${LABELS[lang].colourNames[suggested]})`;
+    // A points score shows the data's suggestion beside it ("3 (data: 4)"); a colour chip stays one word and the
+    // suggestion goes with the source ("Overstyrt (data: Gul)").
+    const suggestedText = typeof suggested === "number" ? ` (data: ${suggested})` : "";
+    const sourceSuffix = typeof suggested === "string" ? ` (data: ${LABELS[lang].colourNames[suggested]})` : "";
     rows.push({
       id: s.item.id,
       title: s.item.title[lang],
@@ -218,7 +221,7 @@ function itemTable(result: ScoreResult, evaluation: Evaluation, lang: Lang): Ite
       source:
         SOURCE_LABEL[lang][
           s.score !== undefined || s.colour !== undefined ? (rating?.source ?? "evaluator") : "unrated"
-        ],
+        ] + sourceSuffix,
       evidence: evidence(s, evaluation, lang),
     });
   }
@@ -234,11 +237,15 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
       ? `Datavinduet er ${formatDateRange(evaluation.window.from, evaluation.window.to, L)}: de ${evaluation.window.weeks} hele ukene før besøket ${formatDate(evaluation.visitDate, L)}, delt i sjudagersblokker regnet bakover fra besøket. Porteføljen telles per ${formatDate(evaluation.window.referenceDate, L)}.`
       : `The data window is ${formatDateRange(evaluation.window.from, evaluation.window.to, L)}: the ${evaluation.window.weeks} whole weeks before the visit on ${formatDate(evaluation.visitDate, L)}, in seven-day blocks counted back from the visit. The caseload is counted on ${formatDate(evaluation.window.referenceDate, L)}.`,
     nb
-      ? `Datapunktene foreslår ${evaluation.scale.scoring === "points" ? "en skår" : "en farge"} ut fra teamets egne eksporter; evaluator har godtatt eller overstyrt hvert forslag. Øvrige punkter er vurdert av evaluator ut fra intervjuer, dokumenter og observasjon.`
-      : `Data items suggest a ${evaluation.scale.scoring === "points" ? "score" : "colour"} from the team's own exports; the evaluator accepted or overrode each suggestion. The other items were rated by the evaluator from interviews, documents and observation.`,
-    nb
-      ? `Skalaens tekster er våre egne sammenfatninger (${evaluation.scale.id} v${evaluation.scale.version}). Båndgrenser sammenlignes med eksakt verdi; bare gjennomsnitt av skårer avrundes (halv opp).`
-      : `The scale texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). Band edges compare the exact value; only averages of scores are rounded (half up).`,
+      ? `Datapunktene foreslår ${evaluation.scale.scoring === "points" ? "en skår" : "en farge"} ut fra teamets egne eksporter; evaluator godtar eller overstyrer hvert forslag. Øvrige punkter vurderes av evaluator ut fra intervjuer, dokumenter og observasjon.${result.complete ? "" : ` Vurderingen er foreløpig: ${result.unrated.length} punkter er ikke vurdert.`}`
+      : `Data items suggest a ${evaluation.scale.scoring === "points" ? "score" : "colour"} from the team's own exports; the evaluator accepts or overrides each suggestion. The other items are rated by the evaluator from interviews, documents and observation.${result.complete ? "" : ` The evaluation is provisional: ${result.unrated.length} items are not rated.`}`,
+    evaluation.scale.scoring === "points"
+      ? nb
+        ? `Skalaens tekster er våre egne sammenfatninger (${evaluation.scale.id} v${evaluation.scale.version}). Grensene for hver skår sammenlignes med eksakt verdi; bare gjennomsnitt av skårer avrundes (halv opp).`
+        : `The scale texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). Each score's limits compare the exact value; only averages of scores are rounded (half up).`
+      : nb
+        ? `Veilederens tekster er våre egne sammenfatninger (${evaluation.scale.id} v${evaluation.scale.version}). Veilederen gir ingen tallgrenser for fargene; grensene dataene bruker er verktøyets forslag, og evaluator setter hver farge.`
+        : `The guide's texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). The guide gives no numeric limits for the colours; the limits the data uses are the tool's defaults, and the evaluator sets every colour.`,
   ];
   const rules = (m?.rulesText ?? []).map((t, i) => ({ label: `${i + 1}.`, value: t[L] }));
   const fileUse = new Map((m?.files ?? []).map((f) => [f.kind as string, f]));
@@ -260,10 +267,19 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
     return `${who}${wn.message[L]}${where}`;
   });
   for (const s of evaluation.suggestions)
-    if (s.missingReason)
-      warnings.push(
-        `${s.itemId}: ${s.missingReason[L]} ${nb ? "Punktet er vurdert av evaluator." : "The item was rated by the evaluator."}`,
+    if (s.missingReason) {
+      const rated = result.items.some(
+        (x) => x.item.id === s.itemId && (x.score !== undefined || x.colour !== undefined),
       );
+      const then = rated
+        ? nb
+          ? "Punktet er vurdert av evaluator."
+          : "The item was rated by the evaluator."
+        : nb
+          ? "Punktet er ikke vurdert ennå."
+          : "The item is not rated yet.";
+      warnings.push(`${s.itemId}: ${s.missingReason[L]} ${then}`);
+    }
   const overrides = result.items
     .filter((s) => s.rating?.source === "override")
     .map((s) => {
@@ -273,8 +289,8 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
       return {
         id: s.item.id,
         text: nb
-          ? `${s.item.id}: dataene foreslo ${from}, evaluator satte ${to}. Begrunnelse: ${r?.reason ?? "–"}`
-          : `${s.item.id}: the data suggested ${from}, the evaluator set ${to}. Reason: ${r?.reason ?? "–"}`,
+          ? `Dataene foreslo ${from}, evaluator satte ${to}. Begrunnelse: ${r?.reason ?? "–"}`
+          : `The data suggested ${from}, the evaluator set ${to}. Reason: ${r?.reason ?? "–"}`,
       };
     });
   return { lines, rules, files, warnings, overrides };

@@ -15,6 +15,8 @@ export interface ReportModel {
   itemTable: ItemTableRow[];
   charts: ChartModel[];
   notes: ImprovementNote[];
+  /** The evaluator's notes on items that have no improvement note (full score, or not rated). */
+  otherNotes: { id: string; title: string; note: string }[];
   /** Conditions outside the team's control, printed with the notes. */
   context?: string;
   method: MethodSection;
@@ -42,6 +44,7 @@ export interface ReportLabels {
   itemTable: string;
   data: string;
   notes: string;
+  otherNotes: string;
   context: string;
   method: string;
   trend: string;

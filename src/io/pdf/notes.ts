@@ -17,13 +17,18 @@ import { INK, LINE_GAP, SIZE } from "./theme.js";
 
 export function drawNotes(L: Layout): void {
   const { model } = L;
-  if (model.notes.length === 0 && !model.context) return;
+  if (model.notes.length === 0 && model.otherNotes.length === 0 && !model.context) return;
   gap(L, 16);
   heading1(L, model.labels.notes, 90);
   model.notes.forEach((note, i) => {
     drawNote(L, note);
     if (i < model.notes.length - 1) separator(L);
   });
+  if (model.otherNotes.length) {
+    gap(L, 10);
+    heading2(L, model.labels.otherNotes, 30);
+    for (const n of model.otherNotes) labelledParagraph(L, `${n.id} ${withoutId(n.id, n.title)}`, n.note);
+  }
   if (model.context) {
     gap(L, 10);
     heading2(L, model.labels.context, 30);
