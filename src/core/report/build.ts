@@ -68,7 +68,7 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
       facts,
       pageHeader: `${evaluation.team.name} · ${scale.name[L]} · ${formatDate(evaluation.visitDate, L)}`,
     },
-    labels: LABELS[lang],
+    labels: labelsFor(scale.scoring, lang),
     summary: summary(result, lang, notes.length ? priorities(notes, result) : []),
     itemTable: itemTable(result, evaluation, lang),
     charts: evaluation.metrics ? dataCharts(scale, evaluation.metrics, lang, label) : [],
@@ -79,6 +79,20 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
     context: evaluation.context?.trim() || undefined,
     method: method(evaluation, result, lang, label),
     trend: options.previous ? trend(result, options.previous, lang) : undefined,
+  };
+}
+
+/** Kvalitetsveilederen talks of colours, not scores. */
+function labelsFor(scoring: "points" | "colours", lang: Lang) {
+  const labels = LABELS[lang];
+  if (scoring === "points") return labels;
+  const nb = lang === "nb";
+  return {
+    ...labels,
+    strengths: nb ? "Styrker (grønne punkter)" : "Strengths (green points)",
+    noStrengths: nb ? "Ingen punkter er grønne ennå." : "No point is green yet.",
+    columns: { ...labels.columns, score: nb ? "Farge" : "Colour" },
+    noteParts: { ...labels.noteParts, gap: nb ? "Hva dataene peker på" : "What the data points to" },
   };
 }
 

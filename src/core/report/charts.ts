@@ -44,7 +44,10 @@ export function dataCharts(scale: Scale, m: TeamMetrics, lang: Lang, label: Staf
   if (!u.missing && u.specialists.length) {
     const absent = u.specialists
       .filter((s) => s.absentBlocks.length)
-      .map((s) => `${label(s.specialist)}: ${s.absentBlocks.length}`);
+      .map(
+        (s) =>
+          `${label(s.specialist)} ${s.absentBlocks.length} ${nb ? (s.absentBlocks.length === 1 ? "uke" : "uker") : s.absentBlocks.length === 1 ? "week" : "weeks"}`,
+      );
     charts.push({
       id: "utetid",
       title: nb ? "Utetid per jobbspesialist" : "Time out of the office per specialist",
@@ -79,13 +82,14 @@ export function dataCharts(scale: Scale, m: TeamMetrics, lang: Lang, label: Staf
       id: "contacts",
       title: nb ? "Arbeidsgiverkontakter per uke per jobbspesialist" : "Employer contacts per week per specialist",
       kind: "lines",
-      unit: nb ? "kontakter" : "contacts",
+      unit: nb ? "kontakter per uke" : "contacts per week",
       categories: blocks.map((b) => shortDate(b.from, lang)),
       series: c.specialists.map((s) => ({
         label: label(s.specialist),
+        // Per full-time equivalent, like the rate the item is scored on: a 50 % specialist's 3 contacts plot as 6.
         values: blocks.map((b) => {
           const w = s.weekly.find((x) => x.index === b.index);
-          return !w || w.absent ? null : w.counted;
+          return !w || w.absent ? null : s.prorated ? w.counted / s.fte : w.counted;
         }),
       })),
       reference: reference(scale, "employerContactsPerWeek", lang, "target"),
@@ -94,8 +98,8 @@ export function dataCharts(scale: Scale, m: TeamMetrics, lang: Lang, label: Staf
           ? `Tellede kontakter per jobbspesialist (per uke i snitt): ${c.specialists.map((s) => `${label(s.specialist)} ${s.counted} over ${s.presentBlocks} uker${s.perWeek === undefined ? "" : ` = ${n(s.perWeek, lang)}`}${s.prorated ? ` (${pct(s.fte * 100, lang, 0)} stilling)` : ""}`).join("; ")}.`
           : `Counted contacts per specialist (mean per week): ${c.specialists.map((s) => `${label(s.specialist)} ${s.counted} over ${s.presentBlocks} weeks${s.perWeek === undefined ? "" : ` = ${n(s.perWeek, lang)}`}${s.prorated ? ` (${pct(s.fte * 100, lang, 0)} FTE)` : ""}`).join("; ")}.`,
         nb
-          ? `${c.totalCounted} tellede kontakter, ${c.employers.distinct} ulike arbeidsgivere: ${c.employers.newContacts} til nye, ${c.employers.repeatContacts} til kjente. Uker med fravær vises som brudd i linjen.`
-          : `${c.totalCounted} counted contacts, ${c.employers.distinct} different employers: ${c.employers.newContacts} with new, ${c.employers.repeatContacts} with known employers. Absent weeks show as gaps in the line.`,
+          ? `${c.totalCounted} tellede kontakter, ${c.employers.distinct} ulike arbeidsgivere: ${c.employers.newContacts} til nye, ${c.employers.repeatContacts} til kjente. Uker med fravær vises som brudd i linjen; deltidsstillinger vises per årsverk.`
+          : `${c.totalCounted} counted contacts, ${c.employers.distinct} different employers: ${c.employers.newContacts} with new, ${c.employers.repeatContacts} with known employers. Absent weeks show as gaps in the line; part-time posts are shown per FTE.`,
       ],
     });
   }

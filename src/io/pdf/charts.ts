@@ -402,6 +402,8 @@ function drawBars(L: Layout, chart: ChartModel, f: Frame): void {
   const band = (f.x1 - f.x0) / Math.max(1, chart.categories.length);
   const group = Math.min(band * 0.7, n * 34);
   const barW = group / n;
+  // Counts print as whole numbers; as soon as one value has decimals, every label gets one (47,0 beside 68,8).
+  const fractional = chart.series.some((s) => s.values.some((v) => typeof v === "number" && !Number.isInteger(v)));
   chart.categories.forEach((_c, i) => {
     const cx = xOf(f, chart, i);
     chart.series.forEach((s, k) => {
@@ -410,7 +412,7 @@ function drawBars(L: Layout, chart: ChartModel, f: Frame): void {
       const v = raw === undefined || raw === null || !Number.isFinite(raw) ? null : raw;
       const colour = n > 1 ? seriesStyle(k).colour : INK.accent;
       let size: number = SIZE.tiny;
-      const label = v === null ? "–" : formatNumber(v, model.lang);
+      const label = v === null ? "–" : formatNumber(v, model.lang, 1, fractional);
       setFont(doc, v !== null, size, v === null ? INK.muted : INK.text);
       while (size > 4.5 && doc.widthOfString(label) > barW + (n > 1 ? 0 : band - group) - 2) {
         size -= 0.5;
