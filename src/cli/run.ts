@@ -47,8 +47,9 @@ export function reportError(err: unknown, ctx: CliContext): number {
 }
 
 /** Print problem lines, at most MAX_PRINTED_ISSUES, then a count of the rest. */
-export function printIssues(ctx: CliContext, lines: readonly string[]): void {
-  for (const line of lines.slice(0, MAX_PRINTED_ISSUES)) ctx.stderr.write(`  ${line}\n`);
+export function printIssues(ctx: CliContext, lines: readonly string[], to: "stderr" | "stdout" = "stderr"): void {
+  const out = ctx[to];
+  for (const line of lines.slice(0, MAX_PRINTED_ISSUES)) out.write(`  ${line}\n`);
   const rest = lines.length - MAX_PRINTED_ISSUES;
-  if (rest > 0) ctx.stderr.write(`  … and ${rest} more problem${rest === 1 ? "" : "s"} (${lines.length} in all)\n`);
+  if (rest > 0) out.write(`  … and ${rest} more problem${rest === 1 ? "" : "s"} (${lines.length} in all)\n`);
 }

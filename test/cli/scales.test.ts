@@ -89,7 +89,7 @@ describe("fidelity init", () => {
     expect(answers.B1).toBeUndefined();
     const v = await cli(["validate", dir]);
     expect(v.code).toBe(0);
-    expect(v.stderr).toContain("warning: no data rows (only a header)");
+    expect(v.stdout).toContain("warning: no data rows (only a header)");
     const again = await cli(["init", dir]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("nothing was written");

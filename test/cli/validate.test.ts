@@ -20,8 +20,8 @@ describe("fidelity validate on each bad input", () => {
     const r = await cli(["validate", dir]);
     const warningOnly = expected.every((e) => e.includes("warning:"));
     expect(r.code).toBe(warningOnly ? 0 : 3);
-    for (const e of expected) expect(r.stderr).toContain(`${file}${e}`);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    for (const e of expected) expect(r.stdout).toContain(`${file}${e}`);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("--json reports per file and exits 3", async () => {

@@ -5,7 +5,14 @@
  */
 import { basename, relative, resolve } from "node:path";
 import { parseAnswers } from "../../core/answers.js";
-import { EXIT, formatIssue, InputDataError, type InputIssue, isErrorIssue } from "../../core/errors.js";
+import {
+  EXIT,
+  formatIssue,
+  InputDataError,
+  type InputIssue,
+  isErrorIssue,
+  locateJsonIssues,
+} from "../../core/errors.js";
 import { formatDateRange } from "../../core/format.js";
 import { countingRulesSchema } from "../../core/metrics/counting-rules.js";
 import { computeTeamMetrics } from "../../core/metrics/index.js";
@@ -82,7 +89,10 @@ function validateTeam(
     if (!(e instanceof InputDataError)) throw e;
     issues.push(...e.issues);
   }
-  if (team.answers && scale) issues.push(...parseAnswers(team.answers.json, scale, team.answers.file).issues);
+  if (team.answers && scale) {
+    const parsed = parseAnswers(team.answers.json, scale, team.answers.file);
+    issues.push(...locateJsonIssues(parsed.issues, team.answers.locate));
+  }
   const files: FileReport[] = team.files.map((f) => {
     const mine = issues.filter((i) => i.file === f.file);
     const u = use.get(f.kind);
@@ -102,7 +112,7 @@ function validateTeam(
     window: { from: window.from, to: window.to },
     valid: !issues.some(isErrorIssue),
     files,
-    problems: issues.map(formatIssue),
+    problems: [...issues].sort(byPlace).map(formatIssue),
   };
 }
 
@@ -123,7 +133,8 @@ function printReport(ctx: CliContext, r: TeamReport): void {
       : "";
     print(ctx, `  ${basename(f.file).padEnd(28)} ${parts.join(" · ")}${parts.length ? " · " : ""}${problems}${warn}`);
   }
-  if (r.problems.length) printIssues(ctx, r.problems);
+  // The problems are what validate reports: they go to stdout with the rest of its report.
+  if (r.problems.length) printIssues(ctx, r.problems, "stdout");
   print(
     ctx,
     r.valid
@@ -134,4 +145,9 @@ function printReport(ctx: CliContext, r: TeamReport): void {
         ? "  Ugyldig: rett feilene over."
         : "  Invalid: fix the problems above.",
   );
+}
+
+/** File order, then line, then column; whole-file problems first. */
+function byPlace(a: InputIssue, b: InputIssue): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
