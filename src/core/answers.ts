@@ -7,7 +7,8 @@
  * conditions outside the team's control; keys starting with `$` are comments.
  */
 import { z } from "zod";
-import type { InputIssue } from "./errors.js";
+import type { JsonPath, JsonPathIssue } from "./errors.js";
+import { containsNationalId, redactNationalIds } from "./national-id.js";
 import type { Colour, PointsItem, Scale } from "./scale.js";
 import { allItems, COLOURS, formatJsonPath } from "./scale.js";
 import type { ItemRating } from "./scoring.js";
@@ -58,35 +59,56 @@ export interface ItemAnswer {
 export interface Answers {
   items: Map<string, ItemAnswer>;
   context?: string;
+  /** Each item's key as the file writes it (`b2` for B2), so problems found later can point at it. */
+  keys?: Map<string, string>;
 }
 
-/** Read parsed answers JSON against a scale. Problems are reported with the file and JSON path. */
-export function parseAnswers(json: unknown, scale: Scale, file: string): { answers: Answers; issues: InputIssue[] } {
-  const issues: InputIssue[] = [];
+/** Free text of the answers file goes into the report: it must hold no id number (DESIGN.md §4). */
+const ID_IN_TEXT =
+  "contains what looks like a Norwegian national identity number (fødselsnummer/D-number); " +
+  "the report must not identify participants: remove it (the value is not shown)";
+
+/**
+ * Read parsed answers JSON against a scale. Each problem names the JSON path it is about, in its message
+ * (`B2.note: …`) and as `path`, which the caller turns into a line and column (locateJsonIssues).
+ */
+export function parseAnswers(json: unknown, scale: Scale, file: string): { answers: Answers; issues: JsonPathIssue[] } {
+  const issues: JsonPathIssue[] = [];
   const items = new Map<string, ItemAnswer>();
-  const answers: Answers = { items };
-  const issue = (path: string, message: string) => issues.push({ file, message: `${path}: ${message}` });
+  const keys = new Map<string, string>();
+  const answers: Answers = { items, keys };
+  // A key or value quoted in a message could hold an id number: every message is redacted.
+  const issue = (path: JsonPath, message: string) =>
+    issues.push({ file, path, message: redactNationalIds(`${formatJsonPath(path)}: ${message}`) });
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    issue("(top level)", "expected an object of item id → answer");
+    issue([], "expected an object of item id → answer");
     return { answers, issues };
   }
   const byId = new Map(allItems(scale).map((i) => [i.id, i]));
   for (const [key, raw] of Object.entries(json)) {
     if (key.startsWith("$")) continue;
     if (key === "context") {
-      if (typeof raw === "string") answers.context = raw;
-      else issue("context", "expected text");
+      if (typeof raw !== "string") issue(["context"], "expected text");
+      else if (containsNationalId(raw)) issue(["context"], ID_IN_TEXT);
+      else answers.context = raw;
       continue;
     }
     const id = key.trim().toUpperCase();
     const item = byId.get(id);
     if (!item) {
-      issue(key, `unknown item id for ${scale.id} (items are ${[...byId.keys()].join(", ")})`);
+      issue([key], `unknown item id for ${scale.id} (items are ${[...byId.keys()].join(", ")})`);
       continue;
     }
+    // Checked before the shape, so that an id number is reported even when the answer has other problems.
+    if (typeof raw === "object" && raw !== null && !Array.isArray(raw))
+      for (const field of ["reason", "note"] as const) {
+        const text = (raw as Record<string, unknown>)[field];
+        if (typeof text === "string" && containsNationalId(text)) issue([key, field], ID_IN_TEXT);
+      }
     const parsed = answerValue.safeParse(raw);
     if (!parsed.success) {
-      for (const i of parsed.error.issues) issue(formatJsonPath([key, ...i.path]), i.message);
+      for (const i of parsed.error.issues)
+        issue([key, ...i.path.map((p) => (typeof p === "number" ? p : String(p)))], i.message);
       continue;
     }
     const v = parsed.data;
@@ -96,19 +118,20 @@ export function parseAnswers(json: unknown, scale: Scale, file: string): { answe
         : typeof v === "string"
           ? { colour: parseColour(v) }
           : { ...v, colour: v.colour === undefined ? undefined : parseColour(v.colour) };
-    if (scale.scoring === "points" && answer.colour) issue(key, "this scale is scored 1–5, not with colours");
+    if (scale.scoring === "points" && answer.colour) issue([key], "this scale is scored 1–5, not with colours");
     if (scale.scoring === "colours" && answer.score !== undefined)
-      issue(key, "this scale uses colours (grønn/gul/rød), not scores");
+      issue([key], "this scale uses colours (grønn/gul/rød), not scores");
     if (answer.elements) {
-      if (item.kind !== "elements") issue(`${key}.elements`, `${id} is not an element item`);
+      if (item.kind !== "elements") issue([key, "elements"], `${id} is not an element item`);
       else {
         const known = new Set((item as PointsItem).elements?.map((e) => e.id));
         answer.elements.forEach((e, n) => {
-          if (!known.has(e)) issue(`${key}.elements[${n}]`, `unknown element "${e}" (known: ${[...known].join(", ")})`);
+          if (!known.has(e)) issue([key, "elements", n], `unknown element "${e}" (known: ${[...known].join(", ")})`);
         });
       }
     }
     items.set(id, answer);
+    keys.set(id, key);
   }
   return { answers, issues };
 }
@@ -125,9 +148,9 @@ export function combineRatings(
   suggestions: readonly DataSuggestion[],
   answers: Answers,
   file = "vurderinger.json",
-): { ratings: Map<string, ItemRating>; issues: InputIssue[] } {
+): { ratings: Map<string, ItemRating>; issues: JsonPathIssue[] } {
   const ratings = new Map<string, ItemRating>();
-  const issues: InputIssue[] = [];
+  const issues: JsonPathIssue[] = [];
   const suggestionFor = new Map(suggestions.map((s) => [s.itemId, s]));
   for (const item of allItems(scale)) {
     const answer = answers.items.get(item.id);
@@ -136,6 +159,7 @@ export function combineRatings(
     const suggestedColour = suggestion?.colour;
     const hasSuggestion = suggestedScore !== undefined || suggestedColour !== undefined;
     const base = { itemId: item.id, note: answer?.note, suggestedScore, suggestedColour };
+    const path = [answers.keys?.get(item.id) ?? item.id];
 
     let score = answer?.score;
     if (item.kind === "elements" && answer?.elements) {
@@ -143,6 +167,7 @@ export function combineRatings(
       if (score !== undefined && score !== fromElements)
         issues.push({
           file,
+          path,
           message: `${item.id}: score ${score} does not match the ${answer.elements.length} elements ticked (which give ${fromElements}); give one or the other`,
         });
       score = fromElements;
@@ -161,6 +186,7 @@ export function combineRatings(
       if (!answer?.reason?.trim())
         issues.push({
           file,
+          path,
           message: `${item.id}: ${score ?? colour} differs from the data's suggestion ${suggestedScore ?? suggestedColour}; add a "reason" for the override`,
         });
       ratings.set(item.id, {

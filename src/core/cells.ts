@@ -38,6 +38,50 @@ export function quoteCell(raw: string, max = 40): string {
   return JSON.stringify(t);
 }
 
+/** Digits and the marks dates, times, weeks and numbers are written with; at most one `W` or `T`. */
+const NUMBER_LIKE = /^[\d\s.,:/+%\u2212-]*(?:[WwTt][\d\s.,:/+%\u2212-]*)?$/;
+/** One lower-case word (a mistyped keyword: `sju`, `brev`, `kanskje`). Names are written capitalised. */
+const KEYWORD_LIKE = /^\p{Ll}+(?:-\p{Ll}+)?$/u;
+
+/**
+ * True when a cell of a caseload or contact file that failed to parse may be quoted in a message: it looks
+ * like a mistyped date, week or number, or a short lower-case keyword (`2.13.2026`, `2026-W54`, `150 %`,
+ * `sju`, `brev`). Anything else there — `Ola Nordmann`, `P-4711`, `Kari` — may be a participant's name or id
+ * in a shifted row, which are personal data (DESIGN.md §4), and is not shown.
+ */
+export function isShareableCellValue(raw: string): boolean {
+  const s = raw.trim();
+  if (s === "") return true;
+  if (s.length > 24) return false;
+  if (/\d/.test(s)) return NUMBER_LIKE.test(s);
+  return s.length <= 16 && KEYWORD_LIKE.test(s);
+}
+
+export const VALUE_NOT_SHOWN = "value not shown: it may be personal data";
+
+/**
+ * A cell's problem message without the cell's value, unless the value is shareable (isShareableCellValue):
+ * `startdato: "Ola Nordmann (P-4711)" is not a valid date (use …)` becomes `startdato: the value is not a valid
+ * date (use …; value not shown: it may be personal data)`. The value is found as quoteCell quotes it; a
+ * message that does not quote it is returned as it is.
+ */
+export function withholdCellValue(message: string, raw: string): string {
+  if (isShareableCellValue(raw)) return message;
+  const quoted = quoteCell(raw);
+  const at = message.indexOf(quoted);
+  if (at < 0) return message;
+  const before = message.slice(0, at);
+  const after = message.slice(at + quoted.length);
+  // The quoted value is the subject (`dato: "x" is not …`) or an object (`unknown contact mode "x" (use …)`).
+  const text =
+    before === "" || before.endsWith(": ")
+      ? `${before}the value${after}`
+      : before.endsWith("(") && after.startsWith(")")
+        ? `${before.slice(0, -1).trimEnd()}${after.slice(1)}`
+        : `${before.trimEnd()}${after}`;
+  return text.endsWith(")") ? `${text.slice(0, -1)}; ${VALUE_NOT_SHOWN})` : `${text} (${VALUE_NOT_SHOWN})`;
+}
+
 // ---------------------------------------------------------------------------------------------- dates
 
 const TIME = String.raw`(?:[T ]\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?`;

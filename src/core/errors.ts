@@ -22,6 +22,31 @@ export interface InputIssue {
   severity?: "warning";
 }
 
+/** A JSON path: object keys and array indexes from the document's root ([] = the whole document). */
+export type JsonPath = readonly (string | number)[];
+
+/** Where something starts in a file; 1-based. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * An issue about one value of a JSON input file, known by its JSON path. Core code finds these without the
+ * file's text; the reader (src/io/json.ts), which knows where each value starts, gives them a line and column.
+ */
+export interface JsonPathIssue extends InputIssue {
+  path: JsonPath;
+}
+
+/** `issues` as plain InputIssues at `locate(path)` (without a locate function: without line and column). */
+export function locateJsonIssues(
+  issues: readonly JsonPathIssue[],
+  locate?: (path: JsonPath) => Position,
+): InputIssue[] {
+  return issues.map(({ path, ...issue }) => (locate ? { ...issue, ...locate(path) } : issue));
+}
+
 /** True unless the issue is only a warning. */
 export function isErrorIssue(issue: InputIssue): boolean {
   return issue.severity !== "warning";

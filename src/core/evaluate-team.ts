@@ -5,7 +5,7 @@
 import { type Answers, combineRatings, parseAnswers } from "./answers.js";
 import { suggestFromData } from "./data-items.js";
 import type { IsoDate } from "./dates.js";
-import type { InputIssue } from "./errors.js";
+import { type InputIssue, type JsonPath, locateJsonIssues, type Position } from "./errors.js";
 import { type Evaluation, FORMAT_VERSION, type InputFileRef } from "./evaluation.js";
 import { countingRulesSchema } from "./metrics/counting-rules.js";
 import { computeTeamMetrics } from "./metrics/index.js";
@@ -24,8 +24,8 @@ export interface TeamInput {
   fte?: Record<string, number>;
   /** Counting rules as written in team.json (partial; defaults fill the rest). */
   countingRules?: unknown;
-  /** Parsed answers file and its name, if the team has one. */
-  answers?: { json: unknown; file: string };
+  /** Parsed answers file and its name, if the team has one; `locate` places its problems at line:column. */
+  answers?: { json: unknown; file: string; locate?: (path: JsonPath) => Position };
   context?: string;
   inputs: InputFileRef[];
   /** Where team.json is, for messages about its counting rules. */
@@ -60,11 +60,11 @@ export function evaluateTeam(
   let answers: Answers = { items: new Map() };
   if (input.answers) {
     const parsed = parseAnswers(input.answers.json, scale, input.answers.file);
-    issues.push(...parsed.issues);
+    issues.push(...locateJsonIssues(parsed.issues, input.answers.locate));
     answers = parsed.answers;
   }
   const combined = combineRatings(scale, suggestions, answers, input.answers?.file);
-  issues.push(...combined.issues);
+  issues.push(...locateJsonIssues(combined.issues, input.answers?.locate));
 
   const evaluation: Evaluation = {
     formatVersion: FORMAT_VERSION,

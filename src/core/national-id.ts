@@ -114,3 +114,65 @@ export function redactNationalIds(text: string, options?: NationalIdOptions): st
 export const NATIONAL_ID_MESSAGE =
   "value looks like a Norwegian national identity number (fødselsnummer/D-number); " +
   "participant ids must be pseudonyms: remove it (the value is not shown)";
+
+/**
+ * True when `text` holds a run of exactly ten digits (not touching other digits) that is a national id number
+ * once a leading 0 is put back: the id of someone born on the 1st–9th of a month (about 30 % of ids) after
+ * Excel read it as a number and dropped the 0. Runs on every cell of a million-row file: a quick test first.
+ */
+const TEN_DIGITS = /\d{10}/;
+
+export function containsZeroDroppedNationalId(text: string, options?: NationalIdOptions): boolean {
+  if (text.length < 10 || !TEN_DIGITS.test(text)) return false;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c >= 48 && c <= 57) run++;
+    else {
+      if (run === 10 && isNationalIdNumber(`0${text.slice(i - 10, i)}`, options)) return true;
+      run = 0;
+    }
+  }
+  return false;
+}
+
+/** A whole cell in scientific notation as Excel shows a long number: `1,01019E+10`, `1.01019E+10`, `2E+11`. */
+const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d{1,3}$/;
+
+/**
+ * True when the cell is a number in scientific notation. Excel writes an 11-digit id number that way
+ * (`1,01019E+10`) when the column is not formatted as text; the digits are lost, so whether it was an id
+ * cannot be told, and such a cell is refused in files about participants.
+ */
+export function isScientificNotation(cell: string): boolean {
+  if (cell.length < 3) return false;
+  // Cheap tests first: this runs on every cell of a million-row file.
+  const s = cell.charCodeAt(0) <= 32 || cell.charCodeAt(cell.length - 1) <= 32 ? cell.trim() : cell;
+  const last = s.charCodeAt(s.length - 1);
+  if (last < 48 || last > 57 || s.length > 30) return false;
+  if (s.indexOf("E") < 0 && s.indexOf("e") < 0) return false;
+  return SCIENTIFIC.test(s);
+}
+
+export const NATIONAL_ID_ZERO_DROPPED_MESSAGE =
+  "value looks like a Norwegian national identity number (fødselsnummer/D-number) whose leading zero Excel dropped; " +
+  "participant ids must be pseudonyms: remove it (the value is not shown)";
+
+export const SCIENTIFIC_NOTATION_MESSAGE =
+  "Excel turned a long number into scientific notation (…E+…), which loses its digits; it may be a national " +
+  "identity number: participant ids must be pseudonyms. Remove it, or format the column as text before " +
+  "exporting (the value is not shown)";
+
+/**
+ * Why a CSV cell must be refused as a (possible) national id number, or undefined. Every file is checked for
+ * whole id numbers; `participantFile` (caseload and contact files, which are about participants) also
+ * refuses what Excel makes of an id: a 10-digit number missing its leading 0, and scientific notation.
+ */
+export function idNumberProblem(cell: string, participantFile: boolean): string | undefined {
+  if (cell.length < 3) return undefined;
+  if (cell.length >= 11 && containsNationalId(cell)) return NATIONAL_ID_MESSAGE;
+  if (!participantFile) return undefined;
+  if (cell.length >= 10 && containsZeroDroppedNationalId(cell)) return NATIONAL_ID_ZERO_DROPPED_MESSAGE;
+  if (isScientificNotation(cell)) return SCIENTIFIC_NOTATION_MESSAGE;
+  return undefined;
+}

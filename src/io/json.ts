@@ -6,15 +6,16 @@
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { type InputIssue, IoError } from "../core/errors.js";
+import { type InputIssue, IoError, type JsonPath, type Position } from "../core/errors.js";
 import { latin1ToCp1252 } from "./csv/encoding.js";
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { JsonPath, Position };
 
-export type JsonPath = readonly (string | number)[];
+/**
+ * How deep values may nest. The input files need three or four levels; a limit keeps a hostile or broken file
+ * (50,000 nested brackets) from exhausting the stack here or in JSON.parse.
+ */
+export const MAX_JSON_DEPTH = 100;
 
 export interface JsonFile {
   file: string;
@@ -79,7 +80,8 @@ class JsonSyntaxError extends Error {
 
 /**
  * A strict JSON (RFC 8259) recogniser that records where every value starts, keyed by its path. It does
- * not build values (JSON.parse does, once this has accepted the text).
+ * not build values (JSON.parse does, once this has accepted the text). Recursive, so nesting is limited to
+ * MAX_JSON_DEPTH levels (a syntax error beyond that).
  */
 export function scanJson(text: string): Scanned {
   const positions = new Map<string, Position>();
@@ -134,6 +136,8 @@ export function scanJson(text: string): Scanned {
     ws();
     positions.set(pathKey(path), position(i));
     const c = text[i];
+    if ((c === "{" || c === "[") && path.length >= MAX_JSON_DEPTH)
+      fail(`values are nested more than ${MAX_JSON_DEPTH} levels deep (this file needs only a few)`);
     if (c === "{") {
       i++;
       ws();

@@ -6,7 +6,7 @@
  */
 import { basename, resolve } from "node:path";
 import { fold } from "../core/cells.js";
-import { type InputIssue, IoError, isErrorIssue } from "../core/errors.js";
+import { type InputIssue, IoError, isErrorIssue, type JsonPath, type Position } from "../core/errors.js";
 import type { CaseloadRecord, ContactRecord, TeamRecords, UtetidRecord } from "../core/records.js";
 import { CSV_KINDS, type CsvKind } from "../core/row-schemas.js";
 import { parseTeamMeta, type TeamMeta } from "../core/team-meta.js";
@@ -43,9 +43,16 @@ export interface LoadedTeam {
   meta?: TeamMeta;
   teamFile?: string;
   /** The answers file parsed as JSON (not yet checked against a scale). */
-  answers?: { json: unknown; file: string };
+  answers?: LoadedAnswers;
   /** Errors and warnings, in file order. The team's data is valid when none is an error. */
   issues: InputIssue[];
+}
+
+export interface LoadedAnswers {
+  json: unknown;
+  file: string;
+  /** Where the value at a JSON path starts in the file: problems found against the scale are placed with it. */
+  locate: (path: JsonPath) => Position;
 }
 
 export function hasErrors(team: Pick<LoadedTeam, "issues">): boolean {
@@ -134,7 +141,7 @@ export async function loadTeamFolder(folder: TeamFolder): Promise<LoadedTeam[]> 
     if (json) {
       sharedFiles.push({ kind: "answers", file: answersFile, sha256: json.sha256, bytes: json.bytes });
       shared.push(...json.issues);
-      if (json.value !== undefined) answers = { json: json.value, file: answersFile };
+      if (json.value !== undefined) answers = { json: json.value, file: answersFile, locate: json.locate };
     }
   }
 
@@ -245,7 +252,7 @@ async function attachTeamAnswers(
     team.issues.push(...json.issues);
     team.files = team.files.filter((f) => f.kind !== "answers");
     team.files.push({ kind: "answers", file, sha256: json.sha256, bytes: json.bytes });
-    if (json.value !== undefined) team.answers = { json: json.value, file };
+    if (json.value !== undefined) team.answers = { json: json.value, file, locate: json.locate };
     else delete team.answers;
   }
 }

@@ -3,6 +3,7 @@ import { combineRatings, parseAnswers } from "../../src/core/answers.js";
 import type { Scale } from "../../src/core/scale.js";
 import type { DataSuggestion } from "../../src/core/suggestion.js";
 import { ips25, kvalitetsveileder } from "../helpers/scales.js";
+import { syntheticId } from "../helpers/synthetic-id.js";
 
 const ips = ips25();
 const kv = kvalitetsveileder();
@@ -57,6 +58,59 @@ describe("answers file", () => {
     expect(parsed.issues).toEqual([]);
     expect([...parsed.answers.items.keys()]).toEqual(["B2"]);
     expect(parsed.answers.context).toBe("Mange nye i teamet");
+  });
+});
+
+describe("answers problems carry their JSON path (the reader turns it into line:column)", () => {
+  it.each([
+    [{ B2: 6 }, ["B2"]],
+    [{ b2: { score: 3, extra: 1 } }, ["b2"]],
+    [{ O2: { elements: ["weekly-team-meetings", "no-such"] } }, ["O2", "elements", 1]],
+    [{ B2: { elements: [] } }, ["B2", "elements"]],
+    [{ context: 3 }, ["context"]],
+    [[1, 2], []],
+  ])("%j → %j", (json, path) => {
+    const { issues } = parseAnswers(json, ips, "vurderinger.json");
+    expect(issues.map((i) => i.path)).toEqual([path]);
+  });
+
+  it("an override without a reason points at the item's key as written", () => {
+    const parsed = parseAnswers({ t6: 3 }, ips, "vurderinger.json");
+    expect(combineRatings(ips, [t6], parsed.answers).issues.map((i) => i.path)).toEqual([["t6"]]);
+  });
+});
+
+describe("no national id numbers in the answers file's free text (it goes into the report)", () => {
+  const ID = syntheticId("020139");
+  const SPACED = `${ID.slice(0, 6)} ${ID.slice(6)}`;
+
+  it.each([
+    [{ B2: { score: 4, note: `Gjelder ${ID}` } }, ["B2", "note"]],
+    [{ T6: { score: 3, reason: `deltaker ${SPACED} sluttet` } }, ["T6", "reason"]],
+    [{ B3: { score: 9, note: `${ID}` } }, ["B3", "note"]], // also when the answer has other problems
+    [{ context: `Mye fravær (${ID})` }, ["context"]],
+  ])("%j is refused", (json, path) => {
+    const { issues, answers } = parseAnswers(json, ips, "vurderinger.json");
+    const found = issues.find((i) => i.path.join() === path.join());
+    expect(found?.message).toMatch(/^[A-Za-z0-9.]+: contains what looks like a Norwegian national identity number/);
+    const everything = JSON.stringify({ issues, context: answers.context });
+    expect(everything).not.toContain(ID);
+    expect(everything).not.toContain(SPACED);
+  });
+
+  it("an id number in an item key or element is not echoed either", () => {
+    const { issues } = parseAnswers({ [`X${ID}`]: 3, O2: { elements: [ID] } }, ips, "vurderinger.json");
+    expect(issues).toHaveLength(2);
+    expect(JSON.stringify(issues.map((i) => i.message))).not.toContain(ID);
+  });
+
+  it("other numbers are fine", () => {
+    const { issues } = parseAnswers(
+      { B2: { score: 4, note: "Org.nr. 974760673, tlf 22 33 44 55, 2026-11-26" }, context: "12 av 15" },
+      ips,
+      "vurderinger.json",
+    );
+    expect(issues).toEqual([]);
   });
 });
 

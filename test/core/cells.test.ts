@@ -7,6 +7,7 @@ import {
   hoursCell,
   isDischargedStatus,
   isFollowUpPurpose,
+  isShareableCellValue,
   parseBoolean,
   parseContactMode,
   parseDate,
@@ -15,6 +16,7 @@ import {
   parseNumber,
   quoteCell,
   weekCell,
+  withholdCellValue,
 } from "../../src/core/cells.js";
 
 describe("fold (DESIGN.md §4)", () => {
@@ -273,5 +275,79 @@ describe("quoteCell", () => {
     expect(quoteCell(" abc ")).toBe('"abc"');
     expect(quoteCell("a\nb")).toBe('"a\\nb"');
     expect(quoteCell("x".repeat(50))).toBe(`"${"x".repeat(39)}…"`);
+  });
+});
+
+describe("which bad values a caseload or contact file's messages may quote", () => {
+  const failed = (r: { ok: boolean; message?: string }) => (r.ok ? "" : (r.message as string));
+
+  it.each([
+    "2.13.2026",
+    "31.02.2026",
+    "2026-13-01",
+    "26/11/2026 10:00",
+    "150 %",
+    "7,5,1",
+    "-2",
+    "2026-W54",
+    "sju",
+    "brev",
+    "kanskje",
+    "fax",
+    "e-brev",
+    "",
+  ])("%j looks like a mistyped date, number or keyword: quoted", (raw) => {
+    expect(isShareableCellValue(raw)).toBe(true);
+  });
+
+  it.each([
+    "Ola Nordmann (P-4711)",
+    "Ola Nordmann",
+    "Kari",
+    "P-4711",
+    "p4711",
+    "Brev",
+    "ja takk",
+    "x".repeat(20),
+    "1".repeat(25),
+  ])("%j may be a name or a participant id: not quoted", (raw) => {
+    expect(isShareableCellValue(raw)).toBe(false);
+  });
+
+  it("withholds the value from each kind of cell message", () => {
+    const name = "Ola Nordmann (P-4711)";
+    expect(withholdCellValue(`startdato: ${failed(dateCell(name))}`, name)).toBe(
+      "startdato: the value is not a valid date (use YYYY-MM-DD or DD.MM.YYYY; value not shown: it may be personal data)",
+    );
+    expect(withholdCellValue(`kontaktform: ${failed(contactModeCell(name))}`, name)).toBe(
+      "kontaktform: unknown contact mode (use oppmøte, telefon, video, e-post or sms; value not shown: it may be personal data)",
+    );
+    expect(withholdCellValue(`ordinaer: ${failed(booleanCell("Kari"))}`, "Kari")).toBe(
+      "ordinaer: the value is not ja/nei (yes/no, true/false, 1/0; value not shown: it may be personal data)",
+    );
+    expect(withholdCellValue(`stillingsprosent: ${failed(parseFte("P-4711"))}`, "P-4711")).toBe(
+      "stillingsprosent: the value is not a percentage or fraction (write 50, 50 % or 0,5; value not shown: it may be personal data)",
+    );
+    expect(withholdCellValue(failed(hoursCell("-Kari")), "-Kari")).toBe(
+      "the value is not a number of hours (value not shown: it may be personal data)",
+    );
+    expect(withholdCellValue('x: negative hours ("P-1")', "P-1")).toBe(
+      "x: negative hours (value not shown: it may be personal data)",
+    );
+  });
+
+  it("leaves a shareable value, and a message that does not quote the value, as they are", () => {
+    expect(withholdCellValue('dato: "2.13.2026" is not a valid date', "2.13.2026")).toBe(
+      'dato: "2.13.2026" is not a valid date',
+    );
+    expect(withholdCellValue("deltaker: missing value", "   ")).toBe("deltaker: missing value");
+    expect(withholdCellValue("stillingsprosent: 80 % for Kari disagrees with 50 % on line 2", "Kari")).toBe(
+      "stillingsprosent: 80 % for Kari disagrees with 50 % on line 2",
+    );
+  });
+
+  it("a long value is found as quoteCell shortens it", () => {
+    const long = `Ola Nordmann ${"x".repeat(60)}`;
+    expect(withholdCellValue(`startdato: ${failed(dateCell(long))}`, long)).not.toContain("Nordmann");
   });
 });

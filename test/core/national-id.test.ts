@@ -6,12 +6,17 @@
 import { describe, expect, it } from "vitest";
 import {
   containsNationalId,
+  containsZeroDroppedNationalId,
+  idNumberProblem,
   isNationalIdNumber,
+  isScientificNotation,
   NATIONAL_ID_MESSAGE,
+  NATIONAL_ID_ZERO_DROPPED_MESSAGE,
   nationalIdKind,
   nationalIdSpans,
   REDACTED_ID,
   redactNationalIds,
+  SCIENTIFIC_NOTATION_MESSAGE,
 } from "../../src/core/national-id.js";
 
 const W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
@@ -110,5 +115,66 @@ describe("finding an id inside a cell", () => {
     expect(redacted).toBe(`a ${REDACTED_ID} b ${REDACTED_ID}`);
     expect(redacted).not.toContain(FNR);
     expect(NATIONAL_ID_MESSAGE).not.toMatch(/\d/);
+  });
+});
+
+describe("what Excel makes of an id number", () => {
+  // Born on the 1st–9th: the id starts with 0, which Excel drops when it reads the column as numbers.
+  const EARLY = [make("050139"), make("094139"), make("030139", 2), make("010839"), make("070539", 0, 900)];
+  const dropped = (n: string) => n.slice(1);
+
+  it("the ids start with 0 and are valid", () => {
+    for (const n of EARLY) {
+      expect(n[0]).toBe("0");
+      expect(isNationalIdNumber(n)).toBe(true);
+    }
+  });
+
+  it.each(EARLY.map(dropped))("finds %s with its leading 0 dropped", (ten) => {
+    expect(ten).toHaveLength(10);
+    expect(containsNationalId(ten)).toBe(false);
+    expect(containsZeroDroppedNationalId(ten)).toBe(true);
+    expect(containsZeroDroppedNationalId(`ringte om ${ten}.`)).toBe(true);
+  });
+
+  it.each([
+    ["part of a longer number", `1${dropped(EARLY[0] as string)}`],
+    ["followed by a digit", `${dropped(EARLY[0] as string)}7`],
+    ["wrong check digit", dropped(flip(EARLY[0] as string, 10))],
+    ["a whole 11-digit id (the ordinary check finds it)", EARLY[0] as string],
+    ["a phone number with +47", "4791234567"],
+    ["a date", "2026-11-26"],
+    ["9 digits", "974760673"],
+  ])("not: %s", (_, text) => {
+    expect(containsZeroDroppedNationalId(text)).toBe(false);
+  });
+
+  it.each(["1,01019E+10", "1.01019E+10", " 5,8139E+09 ", "2E+11", "1,2e10", "-3,5E-05"])(
+    "%j is scientific notation",
+    (cell) => {
+      expect(isScientificNotation(cell)).toBe(true);
+    },
+  );
+
+  it.each(["1E", "E+10", "P1E10", "1,01019E+10 kr", "10101912345", "2026-11-26", "1,5", "Bakeriet E+10"])(
+    "%j is not scientific notation",
+    (cell) => {
+      expect(isScientificNotation(cell)).toBe(false);
+    },
+  );
+
+  it("idNumberProblem: whole ids in every file; Excel's damage only in files about participants", () => {
+    const ten = dropped(EARLY[0] as string);
+    expect(idNumberProblem(FNR, false)).toBe(NATIONAL_ID_MESSAGE);
+    expect(idNumberProblem(FNR, true)).toBe(NATIONAL_ID_MESSAGE);
+    expect(idNumberProblem(ten, false)).toBeUndefined();
+    expect(idNumberProblem(ten, true)).toBe(NATIONAL_ID_ZERO_DROPPED_MESSAGE);
+    expect(idNumberProblem("1,01019E+10", false)).toBeUndefined();
+    expect(idNumberProblem("1,01019E+10", true)).toBe(SCIENTIFIC_NOTATION_MESSAGE);
+    expect(idNumberProblem("P01", true)).toBeUndefined();
+    expect(idNumberProblem("02.11.2026", true)).toBeUndefined();
+    // The messages never carry a number of their own that could be mistaken for the value.
+    expect(NATIONAL_ID_ZERO_DROPPED_MESSAGE).not.toMatch(/\d/);
+    expect(SCIENTIFIC_NOTATION_MESSAGE).not.toMatch(/\d/);
   });
 });

@@ -8,6 +8,14 @@ const CONTACT_MODES = "(use oppmøte, telefon, video, e-post or sms)";
 const ID_MESSAGE =
   "value looks like a Norwegian national identity number (fødselsnummer/D-number); " +
   "participant ids must be pseudonyms: remove it (the value is not shown)";
+const ZERO_DROPPED_MESSAGE =
+  "value looks like a Norwegian national identity number (fødselsnummer/D-number) whose leading zero Excel " +
+  "dropped; participant ids must be pseudonyms: remove it (the value is not shown)";
+const SCIENTIFIC_MESSAGE =
+  "Excel turned a long number into scientific notation (…E+…), which loses its digits; it may be a national " +
+  "identity number: participant ids must be pseudonyms. Remove it, or format the column as text before " +
+  "exporting (the value is not shown)";
+const NOT_SHOWN = "value not shown: it may be personal data";
 
 export const BAD_CSV_CASES: [name: string, kind: CsvKind, expected: string[]][] = [
   ["empty.csv", "contacts", [": file is empty (expected a header line and data rows)"]],
@@ -61,6 +69,24 @@ export const BAD_CSV_CASES: [name: string, kind: CsvKind, expected: string[]][] 
   ["xlsx.csv", "caseload", [": not a CSV file: this is an Excel workbook or zip file (save it as CSV)"]],
   ["national-id-caseload.csv", "caseload", [`:3:2: ${ID_MESSAGE}`]],
   ["national-id-contacts.csv", "contacts", [`:2:5: ${ID_MESSAGE}`]],
+  ["national-id-leading-zero.csv", "caseload", [`:3:2: ${ZERO_DROPPED_MESSAGE}`]],
+  ["national-id-leading-zero-contacts.csv", "contacts", [`:2:5: ${ZERO_DROPPED_MESSAGE}`]],
+  ["scientific-caseload.csv", "caseload", [`:2:2: ${SCIENTIFIC_MESSAGE}`]],
+  ["scientific-contacts.csv", "contacts", [`:2:3: ${SCIENTIFIC_MESSAGE}`]],
+  [
+    "personal-value-caseload.csv",
+    "caseload",
+    [
+      `:2:3: startdato: the value is not a valid date (use YYYY-MM-DD or DD.MM.YYYY; ${NOT_SHOWN})`,
+      `:3:7: ordinaer: the value is not ja/nei (yes/no, true/false, 1/0; ${NOT_SHOWN})`,
+    ],
+  ],
+  [
+    "personal-value-contacts.csv",
+    "contacts",
+    [`:2:4: kontaktform: unknown contact mode (use oppmøte, telefon, video, e-post or sms; ${NOT_SHOWN})`],
+  ],
+  ["utetid-text-in-hours.csv", "utetid", [':2:3: timer_totalt: "Ola Nordmann" is not a number of hours']],
   [
     "many-problems.csv",
     "contacts",

@@ -30,6 +30,35 @@ describe("bad CSV input: every problem as file:line:column: message", () => {
     }
   });
 
+  it("never echoes what Excel made of an id number (leading zero dropped, scientific notation)", async () => {
+    const cases = [
+      ["national-id-leading-zero.csv", "caseload", /\d{10}/],
+      ["national-id-leading-zero-contacts.csv", "contacts", /\d{10}/],
+      ["scientific-caseload.csv", "caseload", /\d,\d+E\+\d+/],
+      ["scientific-contacts.csv", "contacts", /\d\.\d+E\+\d+/],
+    ] as const;
+    for (const [name, kind, pattern] of cases) {
+      const path = fixture(`bad/${name}`);
+      const value = readFileSync(path, "utf8").match(pattern)?.[0];
+      expect(value).toBeDefined();
+      const read = await readCsv(path, kind);
+      expect(read.issues).toHaveLength(1);
+      expect(JSON.stringify(read)).not.toContain(value);
+      expect(read.records.every((r) => r.source.line !== read.issues[0]?.line)).toBe(true);
+    }
+  });
+
+  it("does not quote a caseload or contact cell that may be a name or participant id", async () => {
+    for (const [name, kind] of [
+      ["personal-value-caseload.csv", "caseload"],
+      ["personal-value-contacts.csv", "contacts"],
+    ] as const) {
+      const read = await readCsv(fixture(`bad/${name}`), kind);
+      const text = read.issues.map(formatIssue).join("\n");
+      for (const personal of ["Ola", "Nordmann", "P-4711"]) expect(text).not.toContain(personal);
+    }
+  });
+
   it("keeps the valid rows of a file with problems, with the line each starts on", async () => {
     const read = await readCsv(fixture("bad/many-problems.csv"), "contacts");
     expect(read.rows).toBe(5);

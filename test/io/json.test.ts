@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatIssue, IoError } from "../../src/core/errors.js";
 import { parseTeamMeta } from "../../src/core/team-meta.js";
-import { readJsonFile, scanJson } from "../../src/io/json.js";
+import { MAX_JSON_DEPTH, readJsonFile, scanJson } from "../../src/io/json.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "fidelity-json-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -47,6 +47,36 @@ describe("scanJson: syntax errors at line:column", () => {
     expect(r.positions.get(JSON.stringify(["name"]))).toEqual({ line: 2, column: 11 });
     expect(r.positions.get(JSON.stringify(["fte", "Kari N."]))).toEqual({ line: 3, column: 35 });
     expect(r.positions.get(JSON.stringify(["list", 3]))).toEqual({ line: 4, column: 33 });
+  });
+});
+
+describe("scanJson: nesting depth", () => {
+  const nested = (depth: number, open = "[", close = "]") => `${open.repeat(depth)}${close.repeat(depth)}`;
+
+  it(`accepts ${MAX_JSON_DEPTH} levels`, () => {
+    expect(scanJson(nested(MAX_JSON_DEPTH)).ok).toBe(true);
+    expect(scanJson(`{"a":${nested(MAX_JSON_DEPTH - 1)}}`).ok).toBe(true);
+  });
+
+  const message = `values are nested more than ${MAX_JSON_DEPTH} levels deep (this file needs only a few)`;
+
+  it("refuses more, at the bracket that goes too deep, instead of overflowing the stack", () => {
+    expect(scanJson(nested(MAX_JSON_DEPTH + 1))).toEqual({
+      ok: false,
+      at: { line: 1, column: MAX_JSON_DEPTH + 1 },
+      message,
+    });
+    expect(scanJson(nested(50_000))).toEqual({ ok: false, at: { line: 1, column: MAX_JSON_DEPTH + 1 }, message });
+    const objects = '{"a":'.repeat(50_000);
+    expect(scanJson(objects)).toMatchObject({ ok: false, at: { line: 1, column: 5 * MAX_JSON_DEPTH + 1 }, message });
+  });
+
+  it("readJsonFile reports it as an issue (no JSON.parse of the deep text)", async () => {
+    const p = temp("deep.json", `{"B2": ${nested(50_000)}}`);
+    const j = await readJsonFile(p);
+    expect(j.value).toBeUndefined();
+    // `{"B2": ` is 7 characters; the object is level 1, so the bracket at column 8 is level 2.
+    expect(j.issues.map(formatIssue)).toEqual([`${p}:1:${8 + MAX_JSON_DEPTH - 1}: invalid JSON: ${message}`]);
   });
 });
 

@@ -101,7 +101,9 @@ describe("loadTeams", () => {
     expect(a?.answers).toEqual({
       json: { items: { S2: { score: 4 } } },
       file: fixture("teams/batch/team-a/vurderinger.json"),
+      locate: expect.any(Function),
     });
+    expect(a?.answers?.locate(["items", "S2", "score"])).toEqual({ line: 4, column: 16 });
     expect(lines(a?.records.utetid)).toEqual(["JS1@2", "JS2@3"]);
     expect(lines(a?.records.contacts)).toEqual(["JS1@2"]);
     expect(lines(a?.records.caseload)).toEqual(["JS1@2"]);

@@ -10,9 +10,9 @@
 import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
-import { fold } from "../../core/cells.js";
+import { fold, withholdCellValue } from "../../core/cells.js";
 import { type InputIssue, IoError } from "../../core/errors.js";
-import { containsNationalId, NATIONAL_ID_MESSAGE } from "../../core/national-id.js";
+import { idNumberProblem } from "../../core/national-id.js";
 import type { CaseloadRecord, ContactRecord, UtetidRecord } from "../../core/records.js";
 import { type CsvKind, FteAgreement, ROW_PARSERS, type RowCells, type RowResult } from "../../core/row-schemas.js";
 import { bomLength, CHUNK_SIZE, latin1ToCp1252, sniffFile, type TextEncoding } from "./encoding.js";
@@ -194,6 +194,9 @@ async function scanFile<K extends CsvKind>(
   const internFields = keep ? INTERN_FIELDS[kind] : [];
   const teamKeys = new Map<string, string>();
   const fte = kind === "caseload" ? new FteAgreement() : undefined;
+  // Caseload and contact files are about participants (health data, DESIGN.md §4): what Excel makes of an id
+  // number is refused too, and a cell that fails to parse is quoted only when it cannot be a name or an id.
+  const participantFile = kind !== "utetid";
   let header: HeaderMatch | undefined;
   let headerLineNo = 0;
   let columnNames: string[] = [];
@@ -213,11 +216,11 @@ async function scanFile<K extends CsvKind>(
       // Id numbers, anywhere (also in the header).
       let idColumns: Set<number> | undefined;
       for (let i = 0; i < fields.length; i++) {
-        const f = fields[i] as string;
-        if (f.length >= 11 && containsNationalId(f)) {
+        const problem = idNumberProblem(fields[i] as string, participantFile);
+        if (problem) {
           idColumns ??= new Set();
           idColumns.add(i);
-          report({ file: path, line: start, column: i + 1, message: NATIONAL_ID_MESSAGE });
+          report({ file: path, line: start, column: i + 1, message: problem });
         }
       }
 
@@ -265,11 +268,12 @@ async function scanFile<K extends CsvKind>(
         for (const p of result.problems) {
           const index = header.columns.get(p.column);
           if (index !== undefined && idColumns?.has(index)) continue; // already reported, never quoted
+          const raw = index === undefined ? undefined : fields[index];
           report({
             file: path,
             line: start,
             ...(index === undefined ? {} : { column: index + 1 }),
-            message: p.message,
+            message: participantFile && raw !== undefined ? withholdCellValue(p.message, raw) : p.message,
             ...where,
           });
         }
