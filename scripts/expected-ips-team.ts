@@ -86,6 +86,19 @@ export function expectedIpsTeam(dir: string, intro?: string): ExpectedResult {
   const line = (s = "") => out.push(s);
   /** Cases at a rule's edge, listed at the end so a mismatch is easy to place. */
   const edges: string[] = [];
+  // Active on D, per enrolment (the rows with the same deltaker and startdato): startdato ≤ D, the latest
+  // sluttdato empty or after D, and no row saying avsluttet.
+  const enrolmentRows = new Map<string, Row[]>();
+  const enrolmentKey = (r: Row) => `${r.deltaker}\u0000${r.startdato}`;
+  for (const r of caseload) enrolmentRows.set(enrolmentKey(r), [...(enrolmentRows.get(enrolmentKey(r)) ?? []), r]);
+  const activeOnD = (r: Row) => {
+    const rows = enrolmentRows.get(enrolmentKey(r)) ?? [r];
+    const ends = rows.flatMap((x) => (x.sluttdato ? [dayOf(x.sluttdato)] : []));
+    const end = ends.length > 0 ? Math.max(...ends) : undefined;
+    return (
+      dayOf(r.startdato as string) <= d && (end === undefined || end > d) && !rows.some((x) => x.status === "avsluttet")
+    );
+  };
 
   // ------------------------------------------------------------------ specialists and FTE
   const specialists: string[] = [];
@@ -264,7 +277,7 @@ export function expectedIpsTeam(dir: string, intro?: string): ExpectedResult {
   line(`## B1 Caseload per FTE (active on D = ${isoOf(d)})`);
   line();
   line(
-    "Active = startdato ≤ D, sluttdato empty or after D, status not avsluttet; each participant once per specialist.",
+    "Active = startdato ≤ D, sluttdato empty or after D, status not avsluttet, decided per enrolment (deltaker + startdato: the latest sluttdato of its rows, avsluttet if any row says so); each participant once per specialist.",
   );
   line();
   line("| specialist | active | FTE | per FTE |");
@@ -275,9 +288,7 @@ export function expectedIpsTeam(dir: string, intro?: string): ExpectedResult {
     const ids = new Set<string>();
     for (const r of caseload) {
       if (r.jobbspesialist !== s) continue;
-      const start = dayOf(r.startdato as string);
-      const end = r.sluttdato ? dayOf(r.sluttdato) : undefined;
-      if (start <= d && (end === undefined || end > d) && r.status !== "avsluttet") ids.add(r.deltaker as string);
+      if (activeOnD(r)) ids.add(r.deltaker as string);
     }
     if (ids.size / fteOf(s) === 20)
       edges.push(`B1: ${s} has exactly 20 active per FTE (${ids.size} / ${fteOf(s)}): not above 20, so not flagged.`);
@@ -363,7 +374,7 @@ export function expectedIpsTeam(dir: string, intro?: string): ExpectedResult {
   line("## T8, T9, T10 Jobs");
   line();
   line(
-    `Jobs = caseload rows with jobbstart in ${isoOf(v - 365)} … ${isoOf(d)}, or an earlier jobbstart with jobbslutt empty or after D.`,
+    `Jobs = caseload rows with jobbstart in ${isoOf(v - 365)} … ${isoOf(d)}, or an earlier jobbstart with jobbslutt empty or after D and the participant still active on D. Every job is in each share's denominator (an empty yrke, arbeidsgiver or ordinaer adds nothing to the numerator).`,
   );
   line();
   const jobs = caseload.filter((r) => {
@@ -371,7 +382,11 @@ export function expectedIpsTeam(dir: string, intro?: string): ExpectedResult {
     const s = dayOf(r.jobbstart);
     if (s > d) return false;
     if (s >= v - 365) return true;
-    return !r.jobbslutt || dayOf(r.jobbslutt) > d;
+    return (!r.jobbslutt || dayOf(r.jobbslutt) > d) && activeOnD(r);
+  });
+  const earlierOfDischarged = caseload.filter((r) => {
+    if (!r.jobbstart || dayOf(r.jobbstart) >= v - 365) return false;
+    return (!r.jobbslutt || dayOf(r.jobbslutt) > d) && !activeOnD(r);
   });
   for (const r of caseload) {
     if (!r.jobbstart) continue;
@@ -388,8 +403,9 @@ export function expectedIpsTeam(dir: string, intro?: string): ExpectedResult {
       edges.push(`Jobs: ${r.deltaker}'s earlier job ends on D (${r.jobbslutt}): not ongoing after D, not counted.`);
   }
   const recent = jobs.filter((r) => dayOf(r.jobbstart as string) >= v - 365).length;
-  const types = new Set(jobs.map((r) => (r.yrke as string).trim().toLowerCase()));
-  const employers = new Set(jobs.map((r) => (r.arbeidsgiver as string).trim().toLowerCase()));
+  const given = (x: string | undefined) => (x?.trim() ? [x.trim().toLowerCase()] : []);
+  const types = new Set(jobs.flatMap((r) => given(r.yrke)));
+  const employers = new Set(jobs.flatMap((r) => given(r.arbeidsgiver)));
   const ordinary = jobs.filter((r) => r.ordinaer === "ja").length;
   const typePct = (types.size / jobs.length) * 100;
   const empPct = (employers.size / jobs.length) * 100;
@@ -400,6 +416,10 @@ export function expectedIpsTeam(dir: string, intro?: string): ExpectedResult {
   line(
     `- Jobs: **${jobs.length}** (${recent} started in the period, ${jobs.length - recent} earlier and still ongoing on D).`,
   );
+  if (earlierOfDischarged.length > 0)
+    line(
+      `- Not jobs: ${earlierOfDischarged.length} earlier job starts with no jobbslutt whose participant was discharged before D (${earlierOfDischarged.map((r) => `${r.deltaker}, sluttdato ${r.sluttdato || "–"}`).join("; ")}).`,
+    );
   line(`- T8 distinct yrke / jobs = ${types.size} / ${jobs.length} = **${pct(typePct)}** → **T8 = ${t8}**.`);
   line(`- T9 distinct arbeidsgiver / jobs = ${employers.size} / ${jobs.length} = **${pct(empPct)}** → **T9 = ${t9}**.`);
   line(

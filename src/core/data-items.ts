@@ -7,7 +7,8 @@
  *  - points, aggregate "team": the team value is banded.
  *  - points, aggregate "meanOfSpecialistScores": each specialist with a value is banded, the scores are
  *    averaged and rounded half up (specialists without a value, e.g. absent all window, are left out).
- *  - points, `minimumCases`: fewer cases than `count` gives `score` whatever the value (T10: < 10 jobs → 1).
+ *  - points, `minimumCases`: fewer cases than `count` gives `score` whatever the value (T10: < 10 jobs → 1),
+ *    also with no cases at all when the file is there to show them (0 jobs in a caseload with rows → 1).
  *    Cases are the units the metric rests on: jobs for the job shares, counted participants for days to
  *    first contact, participants in the denominator for follow-up, active participants for caseload,
  *    specialists with a value for utetid and contacts.
@@ -47,6 +48,11 @@ function both(make: (lang: Lang) => string): Text {
 interface MetricView {
   missing?: MissingCode;
   team?: number;
+  /**
+   * True when `missing` only means there are no cases, in data that could have held some (a caseload with
+   * rows and a job column, but 0 jobs): a scale's `minimumCases` then still scores the item (T10: 0 → 1).
+   */
+  noCases?: boolean;
   /** Per-specialist values; `undefined` for team-only metrics. */
   specialists?: { specialist: string; value?: number }[];
   cases: number;
@@ -316,9 +322,14 @@ function metricView(m: TeamMetrics, id: MetricId, unit: Text, cutoffs: readonly 
           : id === "employerDiversityPct"
             ? { nb: "arbeidsgiver", en: "employer" }
             : { nb: "«ordinær»", en: "“competitive”" };
+      const blankCounts: Text =
+        id === "competitiveJobsPct"
+          ? { nb: "telt som ikke ordinære", en: "counted as not competitive" }
+          : { nb: "i nevneren, uten å telle i telleren", en: "in the denominator, adding nothing to the count" };
       const missing = j.missing ?? s.missing;
       return {
         ...(missing ? { missing } : {}),
+        ...(j.missing === "noJobs" && j.rows.read > 0 ? { noCases: true } : {}),
         ...(s.value !== undefined ? { team: s.value } : {}),
         cases: j.jobs,
         casesNoun: { nb: "jobber", en: "jobs" },
@@ -336,8 +347,8 @@ function metricView(m: TeamMetrics, id: MetricId, unit: Text, cutoffs: readonly 
               s.unknown === 0
                 ? ""
                 : lang === "nb"
-                  ? ` Jobber uten ${field.nb}, holdt utenfor: ${s.unknown}.`
-                  : ` Jobs without ${field.en}, left out: ${s.unknown}.`;
+                  ? ` Jobber uten ${field.nb} (${blankCounts.nb}): ${s.unknown}.`
+                  : ` Jobs without ${field.en} (${blankCounts.en}): ${s.unknown}.`;
             return main + unknown;
           }),
           rowsLine(j.rows, "portefolje.csv"),
@@ -388,7 +399,18 @@ function missingSuggestion(
 function suggestPoints(itemId: string, data: PointsDataRule, view: MetricView): DataSuggestion {
   const { bands, unit } = data;
   const cutoffs = bands.cutoffs.map((c) => c.value);
-  if (view.missing) return missingSuggestion(itemId, data.metric, view, MISSING_TEXT[view.missing]);
+  const min = data.minimumCases;
+  if (view.missing) {
+    if (!(view.noCases && min && view.cases < min.count))
+      return missingSuggestion(itemId, data.metric, view, MISSING_TEXT[view.missing]);
+    // No cases at all, in data that could show them: too few cases, so the minimum's score (T10: 0 jobs → 1).
+    const casesLine = both((lang) =>
+      lang === "nb"
+        ? `Færre enn ${min.count} ${view.casesNoun.nb} (${view.cases}): ${min.score} poeng.`
+        : `Fewer than ${min.count} ${view.casesNoun.en} (${view.cases}): scores ${min.score}.`,
+    );
+    return { itemId, metric: data.metric, computation: [...view.lines, casesLine], score: min.score };
+  }
 
   const perSpecialist: SpecialistSuggestion[] = (view.specialists ?? []).flatMap((s) =>
     s.value === undefined ? [] : [{ specialist: s.specialist, value: s.value, score: scoreByBands(bands, s.value) }],
@@ -466,7 +488,6 @@ function suggestPoints(itemId: string, data: PointsDataRule, view: MetricView): 
     }
   }
 
-  const min = data.minimumCases;
   if (min && view.cases < min.count) {
     score = min.score;
     lines.push(

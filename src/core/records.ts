@@ -68,4 +68,9 @@ export interface TeamRecords {
   utetid?: UtetidRecord[];
   contacts?: ContactRecord[];
   caseload?: CaseloadRecord[];
+  /**
+   * The canonical names of the columns each file's header has (`jobbstart`, …), when the reader knows them.
+   * Lets a metric tell "no such column" (missing data) from "column present, no values" (e.g. 0 jobs).
+   */
+  columns?: { utetid?: readonly string[]; contacts?: readonly string[]; caseload?: readonly string[] };
 }

@@ -23,6 +23,7 @@ import {
   weekCell,
 } from "./cells.js";
 import type { IsoDate } from "./dates.js";
+import { specialistKey } from "./metrics/names.js";
 import type { CaseloadRecord, ContactRecord, UtetidRecord } from "./records.js";
 
 export const CSV_KINDS = ["utetid", "contacts", "caseload"] as const;
@@ -307,23 +308,26 @@ export const ROW_PARSERS: { readonly [K in CsvKind]: (cells: RowCells) => RowRes
 /**
  * stillingsprosent may be repeated on every row of a specialist but must agree (DESIGN.md §4).
  * Feed caseload rows in file order; `check` returns a problem for a row that disagrees with the first
- * value seen for the same team and specialist.
+ * value seen for the same team and specialist. Specialists are matched the way the metrics match them
+ * (`specialistKey`: trimmed, spaces collapsed, case-folded), so `Kari Nordmann` and `kari  nordmann` must
+ * agree too.
  */
 export class FteAgreement {
-  private readonly first = new Map<string, { fte: number; line: number }>();
+  private readonly first = new Map<string, { fte: number; line: number; specialist: string }>();
 
   check(team: string | undefined, specialist: string, fte: number | undefined, line: number): RowProblem | undefined {
     if (fte === undefined) return undefined;
-    const key = `${team === undefined ? "" : fold(team)}\u0000${specialist}`;
+    const key = `${team === undefined ? "" : fold(team)}\u0000${specialistKey(specialist)}`;
     const seen = this.first.get(key);
     if (!seen) {
-      this.first.set(key, { fte, line });
+      this.first.set(key, { fte, line, specialist });
       return undefined;
     }
     if (Math.abs(seen.fte - fte) < 1e-9) return undefined;
+    const spelt = seen.specialist === specialist ? "" : ` for ${seen.specialist}`;
     return {
       column: "stillingsprosent",
-      message: `stillingsprosent: ${percent(fte)} for ${specialist} disagrees with ${percent(seen.fte)} on line ${seen.line}`,
+      message: `stillingsprosent: ${percent(fte)} for ${specialist} disagrees with ${percent(seen.fte)}${spelt} on line ${seen.line}`,
     };
   }
 }

@@ -173,7 +173,7 @@ export async function loadTeamFolder(folder: TeamFolder): Promise<LoadedTeam[]> 
     const issues = [...shared];
     const files = [...sharedFiles];
     for (const csv of csvs) {
-      setRecords(records, csv.kind, csv.records);
+      setRecords(records, csv.kind, csv.records, csv.columns);
       issues.push(...csv.issues.map(plainIssue));
       files.push(csvFile(csv, csv.rows));
     }
@@ -214,7 +214,7 @@ export async function loadTeamFolder(folder: TeamFolder): Promise<LoadedTeam[]> 
           message: `team: missing value (the folder is a multi-team export: ${listing})`,
         });
     for (const [key, team] of teams) {
-      setRecords(team.records, csv.kind, groups.get(key) ?? []);
+      setRecords(team.records, csv.kind, groups.get(key) ?? [], csv.columns);
       team.files.push(csvFile(csv, csv.teams.get(key)?.rows ?? 0));
       for (const i of csv.issues) if (i.team === undefined || keyOf(i.team) === key) team.issues.push(plainIssue(i));
       team.issues.push(...everyone);
@@ -267,7 +267,8 @@ async function readJsonOrIssue(file: string, issues: InputIssue[]) {
   }
 }
 
-function setRecords(records: TeamRecords, kind: CsvKind, list: AnyRecord[]): void {
+function setRecords(records: TeamRecords, kind: CsvKind, list: AnyRecord[], columns: readonly string[]): void {
+  records.columns = { ...records.columns, [kind]: columns };
   if (kind === "utetid") records.utetid = list as UtetidRecord[];
   else if (kind === "contacts") records.contacts = list as ContactRecord[];
   else records.caseload = list as CaseloadRecord[];

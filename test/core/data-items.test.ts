@@ -271,6 +271,39 @@ describe("T6 employer contacts per week (≥6 → 5, 4–5.99 → 4 …), mean o
   });
 });
 
+describe("T6 / KV8 when the contacts file has no rows in the window (§5: no counted contacts = 0)", () => {
+  // Two specialists on the roster (utetid in all 8 blocks). 0 counted / 8 weeks = 0 per week each:
+  // T6 scores 1 + 1 → mean 1 → 1; KV8 team mean 0 < 3 → red.
+  it.each([
+    ["header-only contacts file", () => []],
+    ["only contacts before the window", () => [contact("A", vMinus(60)), contact("B", vMinus(90))]],
+  ] as [string, () => ReturnType<typeof contact>[]][])("%s → T6 1, KV8 red, trail says 0 counted", (_name, rows) => {
+    const m = metrics({ utetid: [...everyBlock("A"), ...everyBlock("B")], contacts: rows() });
+    const t6 = item(IPS, m, "T6");
+    expect(t6.missingReason).toBeUndefined();
+    expect(t6.perSpecialist?.map((p) => [p.specialist, p.value, p.score])).toEqual([
+      ["A", 0, 1],
+      ["B", 0, 1],
+    ]);
+    expect(t6.score).toBe(1);
+    const en = t6.computation.map((c) => c.en).join("\n");
+    expect(en).toContain("Counted contacts: 0; specialists: 2; weeks present: 16 of 16; mean 0 contacts per week.");
+    expect(en).toContain("Score per specialist: 1, 1; mean 1 → 1 (rounded half up).");
+    const kv8 = item(KV, m, "KV8");
+    expect(kv8.value).toBe(0);
+    expect(kv8.colour).toBe("red");
+  });
+
+  it("still missing without the file, or without specialists", () => {
+    expect(item(IPS, metrics({ utetid: everyBlock("A") }), "T6").missingReason?.en).toBe(
+      "Employer contacts (arbeidsgiverkontakter.csv): The file is missing from the team folder.",
+    );
+    expect(item(KV, metrics({ contacts: [contact("A", vMinus(90))] }), "KV8").missingReason?.en).toContain(
+      "No employment specialists in the window.",
+    );
+  });
+});
+
 describe("B1 caseload per FTE (≤20 → 5, 21–25 → 4 …), team ratio", () => {
   it.each([
     ["20 → 5", [20], 5],
@@ -350,6 +383,82 @@ describe("T8–T10 job shares", () => {
     if (n < 10)
       expect(s.computation.map((c) => c.nb).join("\n")).toContain("Færre enn 10 jobber (9): 1 poeng uansett verdi.");
   });
+
+  it.each([
+    // The reviewer's example: 10 jobs, 1 ordinaer = ja, 9 blank. Over all jobs: 1 / 10 = 10 % < 64 → 1
+    // (it was 1 / 1 = 100 % → 5 when the blanks left the denominator).
+    ["1 ja + 9 blank: 1 / 10 = 10 % → 1", 10, (i: number) => (i === 0 ? true : undefined), 10, 1],
+    // 9 ja + 1 blank: 9 / 10 = 90 % → 4 (was 9 / 9 = 100 % → 5).
+    ["9 ja + 1 blank: 9 / 10 = 90 % → 4", 10, (i: number) => (i < 9 ? true : undefined), 90, 4],
+    // 19 ja + 1 nei + 0 blank: 19 / 20 = 95 % → 5 (unchanged: no blanks).
+    ["19 ja + 1 nei: 19 / 20 = 95 % → 5", 20, (i: number) => i < 19, 95, 5],
+  ] as [string, number, (i: number) => boolean | undefined, number, number][])(
+    "T10 with blank «ordinær»: %s",
+    (_name, n, competitive, pct, score) => {
+      const s = item(IPS, metrics({ caseload: jobs(n, (i) => ({ competitive: competitive(i) })) }), "T10");
+      expect(s.value).toBeCloseTo(pct, 10);
+      expect(s.score).toBe(score);
+      const blanks = Array.from({ length: n }, (_, i) => competitive(i)).filter((c) => c === undefined).length;
+      if (blanks > 0)
+        expect(s.computation.map((c) => c.en).join("\n")).toContain(
+          `Jobs without “competitive” (counted as not competitive): ${blanks}.`,
+        );
+    },
+  );
+
+  it("T8/T9 with blanks: 4 types among 10 jobs, 6 without yrke = 4 / 10 = 40 % → 1; employers 10 / 10 → 5", () => {
+    const m = metrics({ caseload: jobs(10, (i) => ({ jobType: i < 4 ? `T${i}` : undefined })) });
+    const t8 = item(IPS, m, "T8");
+    expect(t8.value).toBe(40);
+    expect(t8.score).toBe(1);
+    expect(t8.computation.map((c) => c.en).join("\n")).toContain(
+      "Jobs: 10; distinct job types 4 / jobs 10 = 40\u00a0%. Jobs without job type (in the denominator, adding nothing to the count): 6.",
+    );
+    expect(item(IPS, m, "T9").score).toBe(5);
+  });
+
+  // T10's scale: fewer than 10 current jobs → 1, and 0 is fewer than 10 — when the caseload is there to show
+  // jobs (rows, and a jobbstart column if the reader knows the header). T8/T9 have no such rule: missing.
+  it.each([
+    ["caseload with rows, no job rows → 1", { caseload: activeParticipants("A", 3) }, 1],
+    [
+      "caseload with rows and a jobbstart column, no job in the period → 1",
+      {
+        caseload: [participant("A", "p", "2024-01-01", { jobStart: "2024-02-01", jobEnd: "2024-06-01" })],
+        columns: { caseload: ["jobbspesialist", "deltaker", "startdato", "jobbstart", "jobbslutt"] },
+      },
+      1,
+    ],
+    [
+      "caseload without a jobbstart column → evaluator",
+      { caseload: activeParticipants("A", 3), columns: { caseload: ["jobbspesialist", "deltaker", "startdato"] } },
+      undefined,
+    ],
+    ["header-only caseload (no rows) → evaluator", { caseload: [] }, undefined],
+    ["no caseload file → evaluator", {}, undefined],
+  ] as [string, Parameters<typeof metrics>[0], number | undefined][])(
+    "T10 with 0 jobs: %s",
+    (_name, records, score) => {
+      const m = metrics(records);
+      expect(m.jobs.jobs).toBe(0);
+      const t10 = item(IPS, m, "T10");
+      expect(t10.score).toBe(score);
+      expect(t10.value).toBeUndefined();
+      if (score !== undefined) {
+        expect(t10.missingReason).toBeUndefined();
+        const en = t10.computation.map((c) => c.en).join("\n");
+        expect(en).toContain("Jobs: 0; competitive jobs 0 / jobs 0 = –.");
+        expect(en).toContain("Fewer than 10 jobs (0): scores 1.");
+        expect(t10.computation.map((c) => c.nb).join("\n")).toContain("Færre enn 10 jobber (0): 1 poeng.");
+      } else expect(t10.missingReason?.en).toBeTruthy();
+      for (const id of ["T8", "T9"]) {
+        expect(item(IPS, m, id).score, id).toBeUndefined();
+        expect(item(IPS, m, id).missingReason?.en, id).toBeTruthy();
+      }
+      if (score !== undefined)
+        expect(item(IPS, m, "T8").missingReason?.en).toBe("Caseload (portefolje.csv): No jobs in the period.");
+    },
+  );
 
   it("T8: 7 types over 12 jobs = 58,3 % → 2; T9: 12 employers over 12 jobs = 100 % → 5", () => {
     const m = metrics({ caseload: jobs(12, (i) => ({ jobType: `T${i % 7}` })) });
@@ -455,10 +564,12 @@ describe("missing data → no score, a reason, and the item goes to the evaluato
   it.each([
     ["no files at all", {}, ["B1", "T4", "T6", "T8", "T9", "T10", "T13"]],
     ["contacts only outside the window", { contacts: [contact("A", vMinus(90))] }, ["T6"]],
+    // T10 is not in the next two lists any more: a caseload with rows and 0 jobs scores 1 (fewer than 10
+    // jobs), see "T10 with 0 jobs" above. These lists used to include T10 — the bug.
     [
       "caseload with nobody active",
       { caseload: [participant("A", "p", "2020-01-01", { endDate: "2021-01-01" })] },
-      ["B1", "T4", "T8", "T9", "T10"],
+      ["B1", "T4", "T8", "T9"],
     ],
     [
       "no participant started in the last 365 days",
@@ -471,7 +582,13 @@ describe("missing data → no score, a reason, and the item goes to the evaluato
       },
       ["T4"],
     ],
-    ["no jobs", { caseload: activeParticipants("A", 3) }, ["T8", "T9", "T10"]],
+    ["no jobs", { caseload: activeParticipants("A", 3) }, ["T8", "T9"]],
+    [
+      "a caseload without a jobbstart column",
+      { caseload: activeParticipants("A", 3), columns: { caseload: ["jobbspesialist", "deltaker", "startdato"] } },
+      ["T8", "T9", "T10"],
+    ],
+    ["a header-only caseload", { caseload: [] }, ["B1", "T4", "T8", "T9", "T10"]],
   ] as [string, Parameters<typeof metrics>[0], string[]][])("%s", (_name, records, missingIds) => {
     const all = suggestFromData(IPS, metrics(records));
     expect(all.map((s) => s.itemId)).toEqual(["B1", "T4", "T6", "T8", "T9", "T10", "T13"]);

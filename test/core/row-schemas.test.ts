@@ -206,4 +206,40 @@ describe("FteAgreement", () => {
       message: "stillingsprosent: 37,5 % for Kari disagrees with 50 % on line 2",
     });
   });
+
+  // Names are matched as the metrics match them (specialistKey: trimmed, spaces collapsed, case-folded), so
+  // two spellings of one specialist must agree too. (Before, `Kari Nordmann;50` and `kari  nordmann;100`
+  // both passed, and fte.ts then picked one by majority.)
+  it.each([
+    // name, [team, specialist, fte] on line 2, the same on line 3, problem on line 3 (undefined: accepted)
+    [
+      "case and double space: same specialist, 50 % vs 100 % → refused",
+      [undefined, "Kari Nordmann", 0.5],
+      [undefined, "kari  nordmann", 1],
+      "stillingsprosent: 100 % for kari  nordmann disagrees with 50 % for Kari Nordmann on line 2",
+    ],
+    [
+      "capitals, same team in another case: 80 % vs 75 % → refused",
+      ["Nord", "KARI NORDMANN", 0.8],
+      ["nord", "Kari Nordmann", 0.75],
+      "stillingsprosent: 75 % for Kari Nordmann disagrees with 80 % for KARI NORDMANN on line 2",
+    ],
+    [
+      "another spelling, the same value → accepted",
+      [undefined, "Kari Nordmann", 0.5],
+      [undefined, "KARI nordmann", 0.5],
+      undefined,
+    ],
+    ["same spelling in two teams, different values → accepted", ["Nord", "Kari", 0.5], ["Sør", "kari", 1], undefined],
+    ["different people → accepted", [undefined, "Kari Nordmann", 0.5], [undefined, "Kari Nordman", 1], undefined],
+  ] as [string, [string | undefined, string, number], [string | undefined, string, number], string | undefined][])(
+    "%s",
+    (_name, [team1, name1, fte1], [team2, name2, fte2], message) => {
+      const a = new FteAgreement();
+      expect(a.check(team1, name1, fte1, 2)).toBeUndefined();
+      expect(a.check(team2, name2, fte2, 3)).toEqual(
+        message === undefined ? undefined : { column: "stillingsprosent", message },
+      );
+    },
+  );
 });

@@ -135,6 +135,19 @@ describe("header variants", () => {
     },
   );
 
+  it.each([
+    // header, the canonical columns the scan reports (what lets T8–T10 tell "no jobbstart column" from "0 jobs")
+    [
+      "Jobbspesialist;Deltaker;Startdato;Jobbstart;Ordinær",
+      ["jobbspesialist", "deltaker", "startdato", "jobbstart", "ordinaer"],
+    ],
+    ["specialist,participant,intake_date,job_start", ["jobbspesialist", "deltaker", "startdato", "jobbstart"]],
+    ["Jobbspesialist;Deltaker;Startdato;Sluttdato", ["jobbspesialist", "deltaker", "startdato", "sluttdato"]],
+  ])("reports the header's canonical columns: %s", async (header, columns) => {
+    const r = await readCsv(temp(`columns-${columns.length}-${header.length}.csv`, `${header}\n`), "caseload");
+    expect(r.columns).toEqual(columns);
+  });
+
   it("weekly utetid with an uke column: the week's Monday, period week", async () => {
     const r = await readCsv(fixture("headers/weekly.csv"), "utetid");
     expect(r.issues).toEqual([]);
@@ -229,6 +242,25 @@ describe("streaming and teams", () => {
     await expect(readCsv(join(tmp, "missing.csv"), "utetid")).rejects.toThrow(
       /missing\.csv: cannot read the file \(ENOENT\)/,
     );
+  });
+});
+
+describe("stillingsprosent must agree per specialist, names matched as the metrics match them", () => {
+  it("Kari Nordmann;50 and kari  nordmann;100 in one file: the second row is refused, naming both lines", async () => {
+    const file = temp(
+      "fte-spelling.csv",
+      "jobbspesialist;deltaker;startdato;stillingsprosent\nKari Nordmann;P01;01.02.2026;50\nkari  nordmann;P02;01.03.2026;100\n",
+    );
+    const r = await readCsv(file, "caseload");
+    expect(r.issues).toEqual([
+      {
+        file,
+        line: 3,
+        column: 4,
+        message: "stillingsprosent: 100 % for kari  nordmann disagrees with 50 % for Kari Nordmann on line 2",
+      },
+    ]);
+    expect(r.records.map((x) => x.source.line)).toEqual([2]);
   });
 });
 

@@ -83,7 +83,11 @@ describe("loadTeams", () => {
     expect(messages(c)).toEqual([
       `${fixture("teams/batch/nested/deeper/team-c/UTETID.CSV")}:2:4: timer_ute (9) is greater than timer_totalt (7,5)`,
     ]);
-    expect(c?.records).toEqual({ utetid: [] });
+    // The header's columns travel with the records (T8–T10 use the caseload's to tell "no jobbstart column").
+    expect(c?.records).toEqual({
+      utetid: [],
+      columns: { utetid: ["jobbspesialist", "dato", "timer_totalt", "timer_ute"] },
+    });
 
     expect(a?.issues).toEqual([]);
     expect(a?.meta).toEqual({

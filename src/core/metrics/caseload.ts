@@ -1,16 +1,19 @@
 /**
  * Caseload size on the reference date D = V−1 (DESIGN.md §5.3; IPS B1, Kvalitetsveilederen 2).
  *
- * Active on D: see `isActiveOn` (participants.ts). A participant is counted once per specialist however
- * many job rows they have (matched by participant id). Team ratio = Σ active / Σ FTE over the roster
- * specialists (a roster specialist with no active participants adds 0 participants and their FTE) plus any
- * specialist with active participants who is not on the roster (Roster.caseloadOnly, with a warning).
+ * Active on D: see `isActiveOn` (participants.ts), decided per enrolment (participant + `startdato`) by
+ * `activeRowsOn`, so the job rows of one enrolment are all active or none is — the same merged enrolment
+ * T4 and KV10 use (latest `sluttdato`, discharged if any row says so). A participant is counted once per
+ * specialist however many job rows they have (matched by participant id). Team ratio = Σ active / Σ FTE
+ * over the roster specialists (a roster specialist with no active participants adds 0 participants and
+ * their FTE) plus any specialist with active participants who is not on the roster (Roster.caseloadOnly,
+ * with a warning).
  * Per specialist: active / FTE. With `fteProration` off, every specialist counts as 1.0.
  */
 import type { CaseloadRecord } from "../records.js";
 import type { LookbackWindow } from "../window.js";
 import { nameKey, specialistKey } from "./names.js";
-import { isActiveOn } from "./participants.js";
+import { activeRowsOn } from "./participants.js";
 import { ignore, newRowUse, pushTo, rowsWarning, sortedLines } from "./rows.js";
 import type { CaseloadMetric, CaseloadSpecialist, CountingRules, MetricWarning, Roster } from "./types.js";
 
@@ -42,8 +45,9 @@ export function computeCaseload(
   const active = new Map<string, Map<string, CaseloadRecord>>();
   // participant key → specialist keys they are active under (for the several-specialists warning).
   const underSpecialists = new Map<string, CaseloadRecord[]>();
+  const activeRows = activeRowsOn(caseload, d);
   for (const r of caseload) {
-    if (!isActiveOn(r, d)) {
+    if (!activeRows.has(r)) {
       ignore(use, "notActive");
       continue;
     }

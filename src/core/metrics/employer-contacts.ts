@@ -8,7 +8,10 @@
  *   per_week = counted / present_blocks, ÷ FTE when FTE < 1 and `fteProration` (per full-time equivalent)
  *
  * present_blocks = the W blocks minus the specialist's absent blocks (utetid.ts); all W when there is no
- * utetid data for the window. A roster specialist with no counted contacts has 0.
+ * utetid data for the window. A roster specialist with no counted contacts has 0 (§5) — also when the file
+ * has no rows in the window at all (header only, or only old contacts): once the file is there and the
+ * roster is not empty, every specialist has a rate. The metric is missing only without the file, without
+ * specialists, or without a single present block.
  *
  * Decision: contacts dated in an absent block are left out of the count (reason "inAbsentBlock", with a
  * warning), so the numerator covers the same weeks as the denominator; counting them would inflate the
@@ -100,7 +103,6 @@ export function computeEmployerContacts(
   const distinct = new Set<string>();
   const offRoster = new Map<string, ContactRecord[]>();
   const inAbsent = new Map<string, ContactRecord[]>();
-  let inWindowRows = 0;
   // Many rows share a date: look each date's block up once.
   const blockByDate = new Map<string, number | undefined>();
   for (const c of contacts) {
@@ -113,7 +115,6 @@ export function computeEmployerContacts(
       ignore(use, "outsideWindow");
       continue;
     }
-    inWindowRows++;
     if (!modes.has(c.mode)) {
       ignore(use, "modeNotCounted");
       continue;
@@ -196,8 +197,7 @@ export function computeEmployerContacts(
     employers: { ...base.employers, distinct: distinct.size },
   };
   const teamMean = mean(rates);
-  if (inWindowRows === 0) metric.missing = "noRowsInWindow";
-  else if (list.length === 0) metric.missing = "noSpecialists";
+  if (list.length === 0) metric.missing = "noSpecialists";
   else if (teamMean === undefined) metric.missing = "noPresentBlocks";
   if (teamMean !== undefined && metric.missing === undefined) metric.teamMeanPerWeek = teamMean;
   return metric;

@@ -6,9 +6,12 @@
  *  2. the caseload `stillingsprosent` column, which may appear on every row of a specialist and should agree;
  *  3. the default 1.0.
  *
+ * The caseload rows of one specialist agree: the reader refuses a row whose `stillingsprosent` differs from
+ * an earlier row of the same team and specialist (FteAgreement in row-schemas.ts, matching names as here).
+ * One corner is left: a single-team file whose `team` cell is filled on some rows and blank on others (the
+ * reader keeps those apart). Then the first value in the file is used, with a warning listing every value.
+ *
  * Decisions where the design is silent:
- *  - Caseload rows that DISAGREE: the value on the most rows is used; on a tie, the one that appears first
- *    in the file. A warning lists every value with its lines, so the evaluator can fix team.json.
  *  - team.json and caseload disagree: team.json is used (it is the deliberate statement), with a warning.
  *  - A value above 1 is a percentage (80 → 0.8), as for the CSV column. A value ≤ 0 or not finite is
  *    ignored with a warning (the next source is used), since dividing by it is meaningless.
@@ -112,16 +115,11 @@ export function resolveFte(
 
   const caseloadChoice = new Map<string, number>();
   for (const [key, { name, values }] of fromCaseload) {
-    // Map keeps insertion order = first appearance in the file, so the first maximum wins a tie.
-    let best: number | undefined;
-    let bestCount = 0;
-    for (const [v, refs] of values)
-      if (refs.length > bestCount) {
-        best = v;
-        bestCount = refs.length;
-      }
-    if (best === undefined) continue;
-    caseloadChoice.set(key, best);
+    // Map order is file order: the first value in the file.
+    const first = values.keys().next();
+    if (first.done) continue;
+    const used = first.value;
+    caseloadChoice.set(key, used);
     if (values.size > 1) {
       const all = [...values.entries()];
       const describe = (lang: "nb" | "en") =>
@@ -137,8 +135,8 @@ export function resolveFte(
             code: "fteDisagrees",
             specialist: name,
             message: {
-              nb: `Stillingsprosenten er ulik på porteføljeradene: ${describe("nb")}. Brukt: ${pct(best, "nb")}, verdien på flest rader (ved likt antall den første). Oppgi riktig verdi i team.json.`,
-              en: `The FTE differs between caseload rows: ${describe("en")}. Used: ${pct(best, "en")}, the value on most rows (the first on a tie). Give the right value in team.json.`,
+              nb: `Stillingsprosenten er ulik på porteføljeradene: ${describe("nb")}. Brukt: ${pct(used, "nb")}, den første i filen. Oppgi riktig verdi i team.json.`,
+              en: `The FTE differs between caseload rows: ${describe("en")}. Used: ${pct(used, "en")}, the first in the file. Give the right value in team.json.`,
             },
           },
           all.flatMap(([, refs]) => refs),

@@ -26,7 +26,7 @@ import { computeUtetid } from "./utetid.js";
 export * from "./counting-rules.js";
 export { DEFAULT_FTE, normaliseFte } from "./fte.js";
 export { employerKey, nameKey, specialistKey } from "./names.js";
-export { isActiveOn } from "./participants.js";
+export { activeRowsOn, isActiveOn } from "./participants.js";
 export type * from "./types.js";
 export { MISSING_TEXT } from "./types.js";
 
@@ -47,7 +47,7 @@ export function computeTeamMetrics(records: TeamRecords, window: LookbackWindow,
   const employerContacts = computeEmployerContacts(records.contacts, window, roster, utetid, rules, warnings);
   const caseload = computeCaseload(records.caseload, window, roster, rules, warnings);
   const firstContact = computeFirstContact(records.caseload, window, rules, warnings);
-  const jobs = computeJobs(records.caseload, window, rules, warnings);
+  const jobs = computeJobs(records.caseload, window, rules, warnings, records.columns?.caseload);
   const followUp = computeFollowUp(records.caseload, window, rules);
 
   const noEndDate = enrolments(records.caseload ?? []).filter((e) => e.discharged && e.endDate === undefined);

@@ -3,49 +3,62 @@
  * (DESIGN.md §5.3; IPS T8, T9, T10).
  *
  * A JOB is a caseload row with `jobbstart` in the `flowPeriodDays` (365) days before V (V−365 … V−1), or
- * an earlier `jobbstart` with the job still ongoing on D = V−1 (`jobbslutt` empty or after D). Every job row
- * is a job (a participant with two jobs has two); an exact repeat of a job (same participant, job start,
- * employer and job type) is counted once, with a warning.
+ * an earlier `jobbstart` with the job still ongoing on D = V−1: `jobbslutt` empty or after D AND the
+ * participant still active on D (the active-on-D rule of participants.ts, per enrolment). A job started long
+ * ago by a participant discharged since is not "ongoing" for the service, whatever its `jobbslutt` says.
+ * Every job row is a job (a participant with two jobs has two); an exact repeat of a job (same participant,
+ * job start, employer and job type) is counted once, with a warning.
  *
- *   job types   = distinct `yrke` / jobs with a `yrke` × 100
- *   employers   = distinct `arbeidsgiver` / jobs with an `arbeidsgiver` × 100
- *   competitive = jobs with `ordinaer` = yes / jobs with `ordinaer` given × 100
+ *   job types   = distinct `yrke` / jobs × 100
+ *   employers   = distinct `arbeidsgiver` / jobs × 100
+ *   competitive = jobs with `ordinaer` = yes / jobs × 100
  *
- * Decision: a job with the field empty leaves THAT share's denominator (with a warning), rather than
- * counting as "not diverse" or "not competitive"; a field empty on every job makes that share missing.
+ * The denominator is every job, as §5.3 says. A job with the field empty stays in it: it adds no distinct
+ * job type or employer, and it is not competitive (a warning says how many were blank, and the share's
+ * `unknown` keeps the count for the trail). Decision: a field empty on EVERY job makes that share missing
+ * (the export says nothing about it, so the evaluator decides), rather than 0 %.
  * The number of jobs (for the scale's `minimumCases`, T10: fewer than 10 jobs → 1) is all jobs.
  * Job types and employers are compared after trimming, case-folding and collapsing spaces.
+ *
+ * When the reader says which columns the caseload header has (`columns`) and `jobbstart` is not among them,
+ * the file cannot show jobs at all: the metric is missing ("noJobColumn"), not "0 jobs".
  */
 import { addDays } from "../dates.js";
 import type { CaseloadRecord } from "../records.js";
 import type { LookbackWindow } from "../window.js";
 import { employerKey, nameKey } from "./names.js";
+import { activeRowsOn } from "./participants.js";
 import { ignore, newRowUse, rowsWarning, sortedLines } from "./rows.js";
 import type { CountingRules, JobShare, JobsMetric, MetricWarning, MissingCode } from "./types.js";
 
 export const JOBS_RULE = {
-  nb: "Jobber = rader med jobbstart i perioden, eller tidligere jobbstart og jobben pågår fortsatt dagen før besøket. Andel ulike yrker = ulike yrker / jobber; andel ulike arbeidsgivere = ulike arbeidsgivere / jobber; andel ordinære jobber = ordinære / jobber.",
-  en: "Jobs = rows with a job start in the period, or an earlier job start with the job still ongoing the day before the visit. Job-type diversity = distinct job types / jobs; employer diversity = distinct employers / jobs; competitive share = competitive jobs / jobs.",
+  nb: "Jobber = rader med jobbstart i perioden, eller tidligere jobbstart der jobben pågår og deltakeren fortsatt er aktiv dagen før besøket. Andel ulike yrker = ulike yrker / jobber; andel ulike arbeidsgivere = ulike arbeidsgivere / jobber; andel ordinære jobber = ordinære / jobber. Alle jobber er i nevneren, også de der feltet er tomt.",
+  en: "Jobs = rows with a job start in the period, or an earlier job start with the job still ongoing and the participant still active the day before the visit. Job-type diversity = distinct job types / jobs; employer diversity = distinct employers / jobs; competitive share = competitive jobs / jobs. Every job is in the denominator, also those with the field empty.",
 };
 
-export function isJob(r: CaseloadRecord, from: string, d: string): boolean {
+/** `active`: the caseload rows whose enrolment is active on D (`activeRowsOn`). */
+export function isJob(r: CaseloadRecord, from: string, d: string, active: ReadonlySet<CaseloadRecord>): boolean {
   if (r.jobStart === undefined || r.jobStart > d) return false;
   if (r.jobStart >= from) return true;
-  return r.jobEnd === undefined || r.jobEnd > d;
+  return (r.jobEnd === undefined || r.jobEnd > d) && active.has(r);
 }
 
-function share(numerator: number, denominator: number, unknown: number, ifNone: MissingCode): JobShare {
-  const s: JobShare = { numerator, denominator, unknown };
-  if (denominator > 0) s.value = (numerator / denominator) * 100;
+/** A share over all `jobs`; missing when there are none, or when the field is empty on every one. */
+function share(numerator: number, jobs: number, unknown: number, ifNone: MissingCode): JobShare {
+  const s: JobShare = { numerator, denominator: jobs, unknown };
+  if (jobs > 0 && unknown < jobs) s.value = (numerator / jobs) * 100;
   else s.missing = ifNone;
   return s;
 }
+
+const blank = (v: string | undefined) => v === undefined || v.trim() === "";
 
 export function computeJobs(
   caseload: readonly CaseloadRecord[] | undefined,
   window: LookbackWindow,
   rules: CountingRules,
   warnings: MetricWarning[],
+  columns?: readonly string[],
 ): JobsMetric {
   const use = newRowUse(caseload);
   const d = window.referenceDate;
@@ -70,12 +83,23 @@ export function computeJobs(
       employers: none("noFile"),
       competitive: none("noFile"),
     };
+  if (columns !== undefined && !columns.includes("jobbstart")) {
+    ignore(use, "missingValue", caseload.length);
+    return {
+      ...base,
+      missing: "noJobColumn",
+      jobTypes: none("noJobColumn"),
+      employers: none("noJobColumn"),
+      competitive: none("noJobColumn"),
+    };
+  }
 
   const seen = new Set<string>();
   const jobs: CaseloadRecord[] = [];
   const duplicates: CaseloadRecord[] = [];
+  const active = activeRowsOn(caseload, d);
   for (const r of caseload) {
-    if (!isJob(r, period.from, d)) {
+    if (!isJob(r, period.from, d, active)) {
       ignore(use, "notInPeriod");
       continue;
     }
@@ -106,48 +130,61 @@ export function computeJobs(
     );
   if (jobs.length === 0) return { ...base, missing: "noJobs" };
 
-  const withType = jobs.filter((j) => j.jobType !== undefined && j.jobType.trim() !== "");
-  const withEmployer = jobs.filter((j) => j.employer !== undefined && j.employer.trim() !== "");
+  const withType = jobs.filter((j) => !blank(j.jobType));
+  const withEmployer = jobs.filter((j) => !blank(j.employer));
   const withCompetitive = jobs.filter((j) => j.competitive !== undefined);
-  const missingField = (rows: CaseloadRecord[], field: { nb: string; en: string }) => {
+  const missingField = (
+    rows: CaseloadRecord[],
+    field: { nb: string; en: string },
+    counts: { nb: string; en: string },
+  ) => {
     const have = new Set(rows);
     const lacking = jobs.filter((j) => !have.has(j));
+    // Empty on every job: the share is missing, and its reason says so.
     if (lacking.length === 0 || lacking.length === jobs.length) return;
     warnings.push(
       rowsWarning(
         {
           code: "jobsMissingField",
           message: {
-            nb: `${lacking.length} av ${jobs.length} jobber mangler ${field.nb}; de holdes utenfor den andelen.`,
-            en: `${lacking.length} of ${jobs.length} jobs have no ${field.en}; they are left out of that share.`,
+            nb: `${lacking.length} av ${jobs.length} jobber mangler ${field.nb}; de telles med i andelen, ${counts.nb}.`,
+            en: `${lacking.length} of ${jobs.length} jobs have no ${field.en}; they stay in the share, ${counts.en}.`,
           },
         },
         lacking.map((r) => r.source),
       ),
     );
   };
-  missingField(withType, { nb: "yrke", en: "job type" });
-  missingField(withEmployer, { nb: "arbeidsgiver", en: "employer" });
-  missingField(withCompetitive, { nb: "«ordinær»", en: "“competitive”" });
+  missingField(withType, { nb: "yrke", en: "job type" }, { nb: "uten å legge til et yrke", en: "adding no job type" });
+  missingField(
+    withEmployer,
+    { nb: "arbeidsgiver", en: "employer" },
+    { nb: "uten å legge til en arbeidsgiver", en: "adding no employer" },
+  );
+  missingField(
+    withCompetitive,
+    { nb: "«ordinær»", en: "“competitive”" },
+    { nb: "som ikke ordinære", en: "as not competitive" },
+  );
 
   return {
     ...base,
     jobs: jobs.length,
     jobTypes: share(
       new Set(withType.map((j) => nameKey(j.jobType ?? ""))).size,
-      withType.length,
+      jobs.length,
       jobs.length - withType.length,
       "noJobTypeData",
     ),
     employers: share(
       new Set(withEmployer.map((j) => employerKey(j.employer ?? ""))).size,
-      withEmployer.length,
+      jobs.length,
       jobs.length - withEmployer.length,
       "noEmployerData",
     ),
     competitive: share(
       withCompetitive.filter((j) => j.competitive === true).length,
-      withCompetitive.length,
+      jobs.length,
       jobs.length - withCompetitive.length,
       "noCompetitiveData",
     ),

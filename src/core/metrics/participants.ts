@@ -8,10 +8,13 @@ import { nameKey, specialistKey } from "./names.js";
 
 /**
  * Active on the reference date D (§5.3): `startdato ≤ D`, `sluttdato` empty or after D, and `status` not
- * `avsluttet`/`discharged`. A row ending ON D is not active on D.
+ * `avsluttet`/`discharged`. An enrolment ending ON D is not active on D.
+ *
+ * Apply it to an {@link Enrolment}, not to a single row: the rows of one enrolment must not disagree (one job
+ * row active, another discharged). Metrics ask {@link activeRowsOn}, which does exactly that.
  */
-export function isActiveOn(row: Pick<CaseloadRecord, "startDate" | "endDate" | "discharged">, d: IsoDate): boolean {
-  return row.startDate <= d && (row.endDate === undefined || row.endDate > d) && !row.discharged;
+export function isActiveOn(e: Pick<Enrolment, "startDate" | "endDate" | "discharged">, d: IsoDate): boolean {
+  return e.startDate <= d && (e.endDate === undefined || e.endDate > d) && !e.discharged;
 }
 
 /**
@@ -56,4 +59,15 @@ export function enrolments(caseload: readonly CaseloadRecord[]): Enrolment[] {
       e.firstEmployerContact = r.firstEmployerContact;
   }
   return [...byKey.values()];
+}
+
+/**
+ * The caseload rows whose enrolment is active on D: the one place "active" is decided (caseload size, the
+ * roster, jobs still ongoing). A row counts as active only when its whole enrolment is: with the enrolment's
+ * latest `sluttdato`, and discharged if any of its rows says so.
+ */
+export function activeRowsOn(caseload: readonly CaseloadRecord[], d: IsoDate): Set<CaseloadRecord> {
+  const active = new Set<CaseloadRecord>();
+  for (const e of enrolments(caseload)) if (isActiveOn(e, d)) for (const r of e.rows) active.add(r);
+  return active;
 }

@@ -15,7 +15,7 @@ import type { TeamRecords } from "../records.js";
 import { inWindow, type LookbackWindow } from "../window.js";
 import type { ResolvedFte } from "./fte.js";
 import { specialistKey } from "./names.js";
-import { isActiveOn } from "./participants.js";
+import { activeRowsOn } from "./participants.js";
 import type { MetricWarning, Roster, RosterEntry } from "./types.js";
 
 /** The first spelling of every specialist in the data, by key: utetid first, then contacts, then caseload. */
@@ -48,8 +48,9 @@ export function buildRoster(
 
   const d = window.referenceDate;
   const utetidInWindow = (records.utetid ?? []).filter((r) => inWindow(window, r.date));
+  const activeRows = activeRowsOn(records.caseload ?? [], d);
   const activeKeys = new Set(
-    (records.caseload ?? []).filter((r) => isActiveOn(r, d)).map((r) => specialistKey(r.specialist)),
+    (records.caseload ?? []).filter((r) => activeRows.has(r)).map((r) => specialistKey(r.specialist)),
   );
 
   let basis: Roster["basis"];
@@ -94,7 +95,7 @@ export function buildRoster(
       if (!reasons.has(key)) {
         const e = entry(key, ["activeParticipant"]);
         caseloadOnly.push(e);
-        const rows = (records.caseload ?? []).filter((r) => specialistKey(r.specialist) === key && isActiveOn(r, d));
+        const rows = (records.caseload ?? []).filter((r) => specialistKey(r.specialist) === key && activeRows.has(r));
         const lines = rows.map((r) => r.source.line);
         warnings.push({
           code: "caseloadWithoutUtetid",

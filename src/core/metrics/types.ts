@@ -83,6 +83,7 @@ export type MissingCode =
   | "noFirstContactData"
   | "noneToMeasure"
   | "noJobs"
+  | "noJobColumn"
   | "noJobTypeData"
   | "noEmployerData"
   | "noCompetitiveData"
@@ -132,7 +133,6 @@ export type WarningCode =
   | "contactsWithoutUtetid"
   | "noHoursInWindow"
   | "contactsInAbsentBlocks"
-  | "hoursOutAboveTotal"
   | "dailyAndWeeklyRows"
   | "utetidWithoutRowsInWindow"
   | "participantUnderSeveralSpecialists"
@@ -322,9 +322,9 @@ export interface FirstContactMetric {
   lines: number[];
 }
 
-/** A share among jobs: `numerator` of `denominator` jobs (jobs with the field given). */
+/** A share among jobs: `numerator` of `denominator` = all jobs. */
 export interface JobShare extends Ratio {
-  /** Jobs left out because the field is empty. */
+  /** Jobs with the field empty: in the denominator, adding nothing to the numerator. */
   unknown: number;
   missing?: MissingCode;
 }
@@ -338,11 +338,11 @@ export interface JobsMetric {
   referenceDate: IsoDate;
   /** Number of jobs (the cases for `minimumCases`). */
   jobs: number;
-  /** Distinct job types (`yrke`) / jobs with a job type × 100. */
+  /** Distinct job types (`yrke`) / jobs × 100. */
   jobTypes: JobShare;
-  /** Distinct employers / jobs with an employer × 100. */
+  /** Distinct employers / jobs × 100. */
   employers: JobShare;
-  /** Competitive (`ordinaer`) jobs / jobs with `ordinaer` given × 100. */
+  /** Competitive (`ordinaer` = yes) jobs / jobs × 100. */
   competitive: JobShare;
   lines: number[];
 }
@@ -433,6 +433,10 @@ export const MISSING_TEXT: Record<MissingCode, LocalizedText> = {
     en: "No participants to measure yet: everyone without a contact has waited only a short time.",
   },
   noJobs: { nb: "Ingen jobber i perioden.", en: "No jobs in the period." },
+  noJobColumn: {
+    nb: "Porteføljen har ingen kolonne jobbstart, så den kan ikke vise jobber.",
+    en: "The caseload has no jobbstart (job start) column, so it cannot show jobs.",
+  },
   noJobTypeData: { nb: "Ingen jobber har yrke oppgitt.", en: "No job has a job type given." },
   noEmployerData: { nb: "Ingen jobber har arbeidsgiver oppgitt.", en: "No job has an employer given." },
   noCompetitiveData: {

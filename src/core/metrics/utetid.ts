@@ -50,7 +50,6 @@ export function computeUtetid(
 
   // Rows in the window, per specialist key.
   const per = new Map<string, { blocks: UtetidBlock[]; lines: number[]; day: boolean; week: boolean }>();
-  const tooMuchOut: UtetidRecord[] = [];
   for (const r of rows) {
     const b = blockOf(window, r.date);
     if (b === undefined) {
@@ -73,21 +72,7 @@ export function computeUtetid(
     s.lines.push(r.source.line);
     if (r.period === "day") s.day = true;
     else s.week = true;
-    if (r.hoursOut > r.hoursTotal) tooMuchOut.push(r);
   }
-  if (tooMuchOut.length > 0)
-    warnings.push(
-      rowsWarning(
-        {
-          code: "hoursOutAboveTotal",
-          message: {
-            nb: "Timer ute er større enn timer totalt på disse radene.",
-            en: "Hours out exceed total hours on these rows.",
-          },
-        },
-        tooMuchOut.map((r) => r.source),
-      ),
-    );
   if (use.used === 0) return { ...base, missing: "noRowsInWindow" };
 
   // The roster is built from these same rows when basis = "utetid", so every key in `per` is on it.

@@ -42,6 +42,8 @@ export interface CsvScan {
   rows: number;
   /** True when the header has a `team` column. */
   teamColumn: boolean;
+  /** Canonical names of the columns the header has (empty when there is no header). */
+  columns: string[];
   /** Rows per team value, keyed by the folded value; `name` is the first spelling seen. */
   teams: Map<string, { name: string; rows: number }>;
   /** Lines of data rows with an empty team cell (only when there is a team column). */
@@ -131,6 +133,7 @@ async function scanFile<K extends CsvKind>(
     sha256: sniff.sha256,
     rows: 0,
     teamColumn: false,
+    columns: [],
     teams: new Map(),
     linesWithoutTeam: [],
     issues: [],
@@ -229,6 +232,7 @@ async function scanFile<K extends CsvKind>(
         headerLineNo = start;
         for (const issue of header.issues) report(issue);
         columnNames = [...header.columns.keys()];
+        scan.columns = columnNames;
         columnIndexes = [...header.columns.values()];
         teamIndex = header.columns.get("team");
         scan.teamColumn = teamIndex !== undefined;

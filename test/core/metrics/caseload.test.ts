@@ -40,6 +40,49 @@ describe("active on D = V−1 = 2026-11-25 (§5.3)", () => {
     expect(m.caseload.rows).toMatchObject({ read: 4, used: 2, ignored: { sameParticipant: 2 } });
   });
 
+  // "Active" is decided per enrolment (participant + startdato): latest sluttdato of its rows, discharged if
+  // any row says so — the same merged enrolment KV10 (follow-up) and T4 use, so B1/KV2 and KV10 cannot
+  // disagree about one participant.
+  it.each([
+    // name, rows of participant p1 (startdato 2025-03-01 unless given), active on D = 2026-11-25?
+    [
+      "two job rows, only the second has sluttdato 2026-06-01 + avsluttet → discharged",
+      [{}, { endDate: "2026-06-01", discharged: true }],
+      0,
+    ],
+    ["two job rows, only the first says avsluttet (no sluttdato) → discharged", [{ discharged: true }, {}], 0],
+    ["two job rows, only the second has a sluttdato before D → ended", [{}, { endDate: "2026-06-01" }], 0],
+    ["two job rows, one has a sluttdato after D (V) → active", [{}, { endDate: V }], 1],
+    [
+      "two enrolments (different startdato): the old one discharged, the new one open → active",
+      [{ startDate: "2024-01-01", endDate: "2024-09-01", discharged: true }, { startDate: "2026-02-01" }],
+      1,
+    ],
+  ] as [string, Partial<CaseloadRecord>[], number][])("%s", (_name, rows, active) => {
+    const caseload = rows.map((f, i) =>
+      participant("A", "p1", f.startDate ?? "2025-03-01", { jobStart: `2025-0${i + 4}-01`, ...f }),
+    );
+    const m = metrics({ caseload });
+    expect(m.caseload.totalActive).toBe(active);
+    expect(m.caseload.rows.used).toBe(active);
+    // The roster (no utetid: specialists with an active participant) follows the same rule.
+    expect(m.roster.specialists.map((s) => s.specialist)).toEqual(active ? ["A"] : []);
+  });
+
+  it("B1 and KV10 agree: the participant KV10 counts as discharged is not active in B1", () => {
+    // P1: one enrolment, two job rows; the second says sluttdato 2026-06-01, avsluttet.
+    // KV10: discharged 2026-06-01 (in the period), first job start 2025-04-01 → 426 days ≥ 182 → 1 of 1.
+    // B1: the same enrolment is discharged → 0 active (it was 1 when row 2 alone decided).
+    const caseload = [
+      participant("A", "P1", "2025-03-01", { jobStart: "2025-04-01" }),
+      participant("A", "P1", "2025-03-01", { jobStart: "2025-10-01", endDate: "2026-06-01", discharged: true }),
+    ];
+    const m = metrics({ caseload });
+    expect(m.followUp.share).toMatchObject({ numerator: 1, denominator: 1 });
+    expect(m.caseload.totalActive).toBe(0);
+    expect(m.caseload.rows.ignored.notActive).toBe(2);
+  });
+
   it("the same participant under two specialists counts for each, with a warning", () => {
     const m = metrics({ caseload: [participant("A", "p1", "2025-03-01"), participant("B", "p1", "2025-03-01")] });
     expect(m.caseload.totalActive).toBe(2);

@@ -197,15 +197,48 @@ describe("weekly series, new vs repeat employers", () => {
 });
 
 describe("missing contact data", () => {
+  // Missing only without the file, or without specialists. (The "empty file" and "rows only outside the
+  // window" cases used to be missing too — "noRowsInWindow" — which §5 rules out: see the next block.)
   it.each([
-    ["no file", undefined, "noFile"],
-    ["empty file", [], "noRowsInWindow"],
-    ["rows only outside the window", () => [contact("A", vMinus(80))], "noRowsInWindow"],
-  ] as const)("%s", (_name, rows, code) => {
-    const list = typeof rows === "function" ? rows() : rows;
-    const m = metrics({ utetid: everyBlock("A"), ...(list ? { contacts: [...list] } : {}) });
+    ["no file → noFile", { utetid: everyBlock("A") }, "noFile"],
+    [
+      "contacts only outside the window, no utetid, no caseload → noSpecialists",
+      { contacts: [contact("A", vMinus(80))] },
+      "noSpecialists",
+    ],
+    ["empty file, no utetid, no caseload → noSpecialists", { contacts: [] }, "noSpecialists"],
+  ] as [string, Parameters<typeof metrics>[0], string][])("%s", (_name, records, code) => {
+    const m = metrics(records);
     expect(m.employerContacts.missing).toBe(code);
     expect(m.employerContacts.teamMeanPerWeek).toBeUndefined();
+  });
+
+  // §5: "Such a specialist with no counted contacts has 0." With the file present and a roster, every
+  // specialist gets a rate, 0 when nothing in the window counts: 0 contacts / 8 present weeks = 0 per week.
+  it.each([
+    ["header-only file (no rows)", () => []],
+    ["only contacts from before the window", () => [contact("A", vMinus(80)), contact("B", vMinus(57))]],
+    ["only contacts on V or later", () => [contact("A", V)]],
+  ] as [string, () => ReturnType<typeof contact>[]][])("file present, %s: every specialist has 0", (_name, rows) => {
+    const list = rows();
+    const m = metrics({ utetid: [...everyBlock("A"), ...everyBlock("B")], contacts: list });
+    const c = m.employerContacts;
+    expect(c.missing).toBeUndefined();
+    expect(c.specialists.map((s) => [s.specialist, s.counted, s.presentBlocks, s.perWeek])).toEqual([
+      ["A", 0, 8, 0],
+      ["B", 0, 8, 0],
+    ]);
+    expect(c.teamMeanPerWeek).toBe(0);
+    expect(c.totalCounted).toBe(0);
+    expect(c.rows).toMatchObject({ present: true, read: list.length, used: 0 });
+    if (list.length > 0) expect(c.rows.ignored.outsideWindow).toBe(list.length);
+  });
+
+  it("file present, roster from the caseload (no utetid), no contacts in the window: 0 per week", () => {
+    const m = metrics({ contacts: [contact("A", vMinus(80))], caseload: activeParticipants("A", 5) });
+    expect(m.roster.basis).toBe("contactsOrCaseload");
+    expect(m.employerContacts.specialists.map((s) => [s.specialist, s.counted, s.perWeek])).toEqual([["A", 0, 0]]);
+    expect(m.employerContacts.teamMeanPerWeek).toBe(0);
   });
 
   it("all specialists absent the whole window → no present blocks", () => {

@@ -29,6 +29,62 @@ describe("what is a job (§5.3; period 2025-11-26 … 2026-11-25, D = 2026-11-25
     expect(j.missing).toBe(isJob ? undefined : "noJobs");
   });
 
+  // An earlier job (started before V−365 = 2025-11-26) is ongoing on D only when its jobbslutt is empty or
+  // after D AND the participant (their enrolment) is still active on D. A job started in the period counts
+  // whatever became of the participant since.
+  it.each([
+    // name, participant's enrolment fields, job start, is a job?
+    ["earlier job, participant active (no end, not discharged) → a job", {}, "2024-06-01", true],
+    ["earlier job, participant sluttdato after D (on V) → a job", { endDate: V }, "2024-06-01", true],
+    [
+      "earlier job, participant discharged long ago (sluttdato 2024-01-01, avsluttet) → not a job",
+      { startDate: "2023-01-01", endDate: "2024-01-01", discharged: true },
+      "2023-06-01",
+      false,
+    ],
+    ["earlier job, participant sluttdato on D → not a job", { endDate: D }, "2024-06-01", false],
+    ["earlier job, status avsluttet without sluttdato → not a job", { discharged: true }, "2024-06-01", false],
+    [
+      "job started in the period, participant discharged since → a job",
+      { endDate: "2026-06-01", discharged: true },
+      "2026-01-10",
+      true,
+    ],
+  ] as [string, Partial<CaseloadRecord>, string, boolean][])("%s", (_name, fields, jobStart, isJob) => {
+    const row = participant("A", "p", "2023-01-01", {
+      jobStart,
+      employer: "E",
+      jobType: "T",
+      competitive: true,
+      ...fields,
+    });
+    const j = metrics({ caseload: [row] }).jobs;
+    expect(j.jobs).toBe(isJob ? 1 : 0);
+    expect(j.missing).toBe(isJob ? undefined : "noJobs");
+  });
+
+  it("an earlier job is not ongoing when ANOTHER row of the same enrolment discharges the participant", () => {
+    // Same participant and startdato: one enrolment. Line 2 has the old job and no end; line 3 (a later job
+    // row, ended) says sluttdato 2026-06-01, avsluttet. The enrolment is discharged → the old job is not ongoing;
+    // the job started 2026-02-01 is in the period → 1 job.
+    const rows = [
+      participant("A", "p", "2023-01-01", { jobStart: "2024-03-01", employer: "E1", jobType: "T1", competitive: true }),
+      participant("A", "p", "2023-01-01", {
+        jobStart: "2026-02-01",
+        jobEnd: "2026-05-01",
+        endDate: "2026-06-01",
+        discharged: true,
+        employer: "E2",
+        jobType: "T2",
+        competitive: true,
+      }),
+    ];
+    const j = metrics({ caseload: rows }).jobs;
+    expect(j.jobs).toBe(1);
+    expect(j.lines).toEqual([3]);
+    expect(j.rows.ignored.notInPeriod).toBe(1);
+  });
+
   it("each job row of a participant is a job; an exact repeat is counted once, with a warning", () => {
     const rows = [
       job("p1", "2026-01-01", { employer: "Rema" }),
@@ -80,7 +136,12 @@ describe("job shares", () => {
     expect(j.competitive).toMatchObject({ numerator: yes, denominator: n, value: pct });
   });
 
-  it("a job with the field empty leaves that share's denominator, with a warning", () => {
+  it("a job with the field empty stays in that share's denominator, with a warning", () => {
+    // Rows 2–4: p1 full; p2 no yrke; p3 no ordinaer. Every share is over all 3 jobs:
+    //   job types   = {Type p1, Type p3} = 2 / 3 = 66.67 % (p2 adds no type)
+    //   competitive = p1 + p2 = 2 / 3 = 66.67 % (p3 is not competitive)
+    //   employers   = 3 / 3 = 100 %
+    // (This test used to expect 2 / 2: the blank job left the denominator, the bug §5.3 rules out.)
     const rows = [
       job("p1", "2026-03-01"),
       job("p2", "2026-03-01", { jobType: undefined }),
@@ -88,11 +149,41 @@ describe("job shares", () => {
     ];
     const m = metrics({ caseload: rows });
     expect(m.jobs.jobs).toBe(3);
-    expect(m.jobs.jobTypes).toMatchObject({ numerator: 2, denominator: 2, unknown: 1 });
-    expect(m.jobs.competitive).toMatchObject({ numerator: 2, denominator: 2, unknown: 1 });
-    expect(m.jobs.employers).toMatchObject({ denominator: 3, unknown: 0 });
+    expect(m.jobs.jobTypes).toMatchObject({ numerator: 2, denominator: 3, unknown: 1 });
+    expect(m.jobs.jobTypes.value).toBeCloseTo((2 / 3) * 100, 10);
+    expect(m.jobs.competitive).toMatchObject({ numerator: 2, denominator: 3, unknown: 1 });
+    expect(m.jobs.competitive.value).toBeCloseTo((2 / 3) * 100, 10);
+    expect(m.jobs.employers).toMatchObject({ numerator: 3, denominator: 3, unknown: 0, value: 100 });
     expect(m.warnings.filter((w) => w.code === "jobsMissingField").map((w) => w.line)).toEqual([3, 4]);
   });
+
+  it.each([
+    // name, jobs, how many have the field, distinct values among them, field, expected %
+    // The reviewer's example: 10 jobs, 1 ordinaer = ja, 9 blank → 1 / 10 = 10 % (not 1 / 1 = 100 %).
+    ["competitive: 1 ja + 9 blank = 1 / 10 = 10 %", 10, 1, 1, "competitive", 10],
+    ["competitive: 8 ja + 2 blank = 8 / 10 = 80 %", 10, 8, 8, "competitive", 80],
+    ["job types: 5 distinct + 5 blank = 5 / 10 = 50 %", 10, 5, 5, "jobType", 50],
+    ["job types: 4 given, all the same, + 8 blank = 1 / 12 = 8.33 %", 12, 4, 1, "jobType", (1 / 12) * 100],
+    ["employers: 8 distinct + 2 blank = 8 / 10 = 80 %", 10, 8, 8, "employer", 80],
+  ] as [string, number, number, number, "competitive" | "jobType" | "employer", number][])(
+    "blank fields count in the denominator: %s",
+    (_name, n, given, distinct, field, pct) => {
+      const rows = Array.from({ length: n }, (_, i) => {
+        const value = field === "competitive" ? true : `V${i % distinct}`;
+        return job(`p${i}`, "2026-03-01", { [field]: i < given ? value : undefined });
+      });
+      const m = metrics({ caseload: rows });
+      const share =
+        field === "competitive" ? m.jobs.competitive : field === "jobType" ? m.jobs.jobTypes : m.jobs.employers;
+      expect(m.jobs.jobs).toBe(n);
+      expect(share).toMatchObject({ numerator: distinct, denominator: n, unknown: n - given });
+      expect(share.value).toBeCloseTo(pct, 10);
+      // The warning still says how many were blank.
+      const w = m.warnings.find((x) => x.code === "jobsMissingField");
+      expect(w?.message.en).toContain(`${n - given} of ${n} jobs have no`);
+      expect(w?.lines).toHaveLength(n - given);
+    },
+  );
 
   it("a field empty on every job makes that share missing", () => {
     const rows = [job("p1", "2026-03-01", { jobType: undefined }), job("p2", "2026-03-01", { jobType: undefined })];
@@ -100,5 +191,31 @@ describe("job shares", () => {
     expect(j.jobTypes.missing).toBe("noJobTypeData");
     expect(j.jobTypes.value).toBeUndefined();
     expect(j.employers.value).toBe(100);
+  });
+});
+
+describe("no jobs vs no job data", () => {
+  it.each([
+    // name, header columns the reader saw (undefined: not known), missing code
+    ["columns not known (records built by hand): 0 jobs → noJobs", undefined, "noJobs"],
+    [
+      "header has jobbstart: 0 jobs → noJobs",
+      ["jobbspesialist", "deltaker", "startdato", "jobbstart", "ordinaer"],
+      "noJobs",
+    ],
+    [
+      "header has no jobbstart: the file cannot show jobs → noJobColumn",
+      ["jobbspesialist", "deltaker", "startdato"],
+      "noJobColumn",
+    ],
+  ] as [string, string[] | undefined, string][])("%s", (_name, columns, code) => {
+    const caseload = [participant("A", "p1", "2026-01-01"), participant("A", "p2", "2026-02-01")];
+    const j = metrics({ caseload, ...(columns ? { columns: { caseload: columns } } : {}) }).jobs;
+    expect(j.jobs).toBe(0);
+    expect(j.missing).toBe(code);
+    expect(j.competitive.missing).toBe(code);
+    // Every row is accounted for in the trail.
+    expect(j.rows.read).toBe(2);
+    expect(j.rows.ignored).toEqual(code === "noJobs" ? { notInPeriod: 2 } : { missingValue: 2 });
   });
 });

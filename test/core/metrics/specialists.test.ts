@@ -65,15 +65,18 @@ describe("FTE per specialist", () => {
     ["caseload 50 (percent)", [50, 50], undefined, 0.5, "caseload", []],
     ["caseload 0,8 (fraction)", [0.8, undefined], undefined, 0.8, "caseload", []],
     ["caseload 80 and 0.8 agree", [80, 0.8], undefined, 0.8, "caseload", []],
+    // The reader refuses rows that disagree (FteAgreement), so there is no majority vote any more: should two
+    // values still arrive (a file whose team cell is blank on some rows), the first in the file is used. (These
+    // cases used to expect the value on most rows, 0.5 ×2 over 1.0 ×1.)
     [
-      "caseload disagrees: most rows win (0.5 ×2 vs 1.0 ×1)",
+      "caseload disagrees: the first in the file wins, not the most rows",
       [1, 0.5, 0.5],
       undefined,
-      0.5,
+      1,
       "caseload",
       ["fteDisagrees"],
     ],
-    ["caseload disagrees, tie: first in file wins", [0.6, 0.8], undefined, 0.6, "caseload", ["fteDisagrees"]],
+    ["caseload disagrees, two values: first in file wins", [0.6, 0.8], undefined, 0.6, "caseload", ["fteDisagrees"]],
     [
       "team.json wins over caseload, with a warning",
       [0.5, 0.5],
@@ -95,10 +98,12 @@ describe("FTE per specialist", () => {
   );
 
   it("the disagreement warning lists every value and line, without naming the specialist", () => {
+    // What can still reach the metrics: line 4 has no team value, lines 7 and 9 say "Nord" (the reader compares
+    // within a team value only). The first in the file, 100 %, is used (it used to be 50 %, on most rows).
     const caseload = [
       participant("Kari", "p1", "2025-01-01", { fte: 100, line: 4 }),
-      participant("Kari", "p2", "2025-01-01", { fte: 50, line: 7 }),
-      participant("Kari", "p3", "2025-01-01", { fte: 50, line: 9 }),
+      participant("Kari", "p2", "2025-01-01", { fte: 50, line: 7, team: "Nord" }),
+      participant("Kari", "p3", "2025-01-01", { fte: 50, line: 9, team: "Nord" }),
     ];
     const w = metrics({ caseload }).warnings[0];
     expect(w).toMatchObject({
@@ -109,7 +114,8 @@ describe("FTE per specialist", () => {
       lines: [4, 7, 9],
     });
     expect(w?.message.nb).toContain("100 % (linje 4); 50 % (linje 7, 9)");
-    expect(w?.message.en).toContain("Used: 50 %");
+    expect(w?.message.en).toContain("Used: 100 %, the first in the file.");
+    expect(metrics({ caseload }).roster.specialists[0]).toMatchObject({ fte: 1, fteSource: "caseload" });
     expect(w?.message.nb).not.toContain("Kari");
   });
 

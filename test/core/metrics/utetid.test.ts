@@ -137,11 +137,6 @@ describe("missing utetid data", () => {
     expect(m.utetid.teamMeanPct).toBeUndefined();
   });
 
-  it("hours out above total is reported as a warning with the line", () => {
-    const m = metrics({ utetid: [day("A", D, 5, 6, 7)] });
-    expect(m.warnings.find((w) => w.code === "hoursOutAboveTotal")).toMatchObject({ file: "utetid.csv", line: 7 });
-  });
-
   it("keeps the source lines per specialist", () => {
     const m = metrics({ utetid: [day("A", D, 7.5, 3, 10), day("B", D, 7.5, 3, 11), day("A", vMinus(2), 7.5, 3, 12)] });
     expect(m.utetid.specialists.map((s) => [s.specialist, s.lines])).toEqual([
