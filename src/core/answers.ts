@@ -34,9 +34,16 @@ const colourWord = z.string().refine((s) => parseColour(s) !== undefined, {
   message: `a colour must be one of ${Object.keys(COLOUR_WORDS).join(", ")}`,
 });
 
+const SCORE_MESSAGE = "a score is a whole number from 1 to 5";
+const scoreValue = z
+  .number({ error: SCORE_MESSAGE })
+  .int({ error: SCORE_MESSAGE })
+  .min(1, { error: SCORE_MESSAGE })
+  .max(5, { error: SCORE_MESSAGE });
+
 const answerObject = z
   .object({
-    score: z.number().int().min(1).max(5).optional(),
+    score: scoreValue.optional(),
     colour: colourWord.optional(),
     elements: z.array(z.string()).optional(),
     reason: z.string().optional(),
@@ -44,7 +51,13 @@ const answerObject = z
   })
   .strict();
 
-const answerValue = z.union([z.number().int().min(1).max(5), colourWord, answerObject]);
+/** The schema for one answer, chosen by its JSON type so a problem gets that type's own message. */
+function answerSchema(raw: unknown) {
+  if (typeof raw === "number") return scoreValue;
+  if (typeof raw === "string") return colourWord;
+  if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) return answerObject;
+  return z.never({ error: 'expected a score (1–5), a colour (grønn/gul/rød) or an object such as { "score": 4 }' });
+}
 
 export const answersFileSchema = z.record(z.string(), z.unknown());
 
@@ -64,7 +77,7 @@ export interface Answers {
 }
 
 /** Free text of the answers file goes into the report: it must hold no id number (DESIGN.md §4). */
-const ID_IN_TEXT =
+export const ID_IN_TEXT =
   "contains what looks like a Norwegian national identity number (fødselsnummer/D-number); " +
   "the report must not identify participants: remove it (the value is not shown)";
 
@@ -105,7 +118,7 @@ export function parseAnswers(json: unknown, scale: Scale, file: string): { answe
         const text = (raw as Record<string, unknown>)[field];
         if (typeof text === "string" && containsNationalId(text)) issue([key, field], ID_IN_TEXT);
       }
-    const parsed = answerValue.safeParse(raw);
+    const parsed = answerSchema(raw).safeParse(raw);
     if (!parsed.success) {
       for (const i of parsed.error.issues)
         issue([key, ...i.path.map((p) => (typeof p === "number" ? p : String(p)))], i.message);

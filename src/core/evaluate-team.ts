@@ -2,13 +2,14 @@
  * One team's data and answers → its evaluation (DESIGN.md §5–6). Pure: the CLI reads the files (src/io) and
  * hands the records, metadata and raw answers in; this decides everything else.
  */
-import { type Answers, combineRatings, parseAnswers } from "./answers.js";
+import { type Answers, combineRatings, ID_IN_TEXT, parseAnswers } from "./answers.js";
 import { suggestFromData } from "./data-items.js";
 import type { IsoDate } from "./dates.js";
 import { type InputIssue, type JsonPath, locateJsonIssues, type Position } from "./errors.js";
 import { type Evaluation, FORMAT_VERSION, type InputFileRef } from "./evaluation.js";
 import { countingRulesSchema } from "./metrics/counting-rules.js";
 import { computeTeamMetrics } from "./metrics/index.js";
+import { containsNationalId } from "./national-id.js";
 import type { TeamRecords } from "./records.js";
 import { formatJsonPath, type Lang, type Scale } from "./scale.js";
 import { lookbackWindow } from "./window.js";
@@ -53,6 +54,9 @@ export function evaluateTeam(
         file: input.teamFile ?? "team.json",
         message: `${formatJsonPath(["countingRules", ...i.path])}: ${i.message}`,
       });
+  // team.json's context is printed in the report like the answers file's: the same guard against id numbers.
+  if (input.context && containsNationalId(input.context))
+    issues.push({ file: input.teamFile ?? "team.json", message: `context: ${ID_IN_TEXT}` });
   const rules = parsedRules.success ? parsedRules.data : countingRulesSchema.parse({});
   const metrics = computeTeamMetrics(input.records, window, { rules, fte: input.fte });
   const suggestions = suggestFromData(scale, metrics);

@@ -27,7 +27,9 @@ function combine(json: unknown, suggestions: DataSuggestion[] = [t6], scale: Sca
 
 describe("answers file", () => {
   it.each([
-    [{ B2: 6 }, "B2: Too big"],
+    [{ B2: 6 }, "B2: a score is a whole number from 1 to 5"],
+    [{ B2: 3.5 }, "B2: a score is a whole number from 1 to 5"],
+    [{ B2: { score: 0 } }, "B2.score: a score is a whole number from 1 to 5"],
     [{ B4: 3 }, "B4: unknown item id for ips-25"],
     [{ B2: "gul" }, "B2: this scale is scored 1–5, not with colours"],
     [{ O2: { elements: ["no-such"] } }, 'O2.elements[0]: unknown element "no-such"'],
