@@ -44,7 +44,7 @@ describe("answers problems at file:line:column", () => {
 
   it("score: an override without a reason at the item's key as the file writes it", async () => {
     const { dir, file } = teamWith('{\n  "b2": 4,\n  "t6": 1\n}\n');
-    const r = await cli(["score", dir]);
+    const r = await cli(["score", dir, "--no-pdf"]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(
       new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:9: T6: 1 differs from the data's suggestion \\d`),
