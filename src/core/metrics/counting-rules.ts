@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { CONTACT_MODES, type ContactMode } from "../records.js";
-import type { LocalizedText } from "../scale.js";
+import type { LocalizedText, MetricId } from "../scale.js";
 
 export const countingRulesSchema = z
   .object({
@@ -59,7 +59,18 @@ function list(items: string[], and: string): string {
 }
 
 /** The rules in words, one line each, for the report's method section. */
-export function describeCountingRules(rules: CountingRules): LocalizedText[] {
+/**
+ * The rules in words, one line each, for the report's method section. With `usedMetrics`, only the rules that
+ * bear on those metrics (an IPS report does not state Kvalitetsveilederen's follow-up rule).
+ */
+export function describeCountingRules(rules: CountingRules, usedMetrics?: ReadonlySet<MetricId>): LocalizedText[] {
+  const uses = (...metrics: MetricId[]) => !usedMetrics || metrics.some((m) => usedMetrics.has(m));
+  return ruleLines(rules)
+    .filter((r) => uses(...r.metrics))
+    .map((r) => r.text);
+}
+
+function ruleLines(rules: CountingRules): { metrics: MetricId[]; text: LocalizedText }[] {
   const modesNb = list(
     rules.countModes.map((m) => MODE_TEXT[m].nb),
     "og",
@@ -68,44 +79,70 @@ export function describeCountingRules(rules: CountingRules): LocalizedText[] {
     rules.countModes.map((m) => MODE_TEXT[m].en),
     "and",
   );
+  const contacts: MetricId[] = ["employerContactsPerWeek"];
+  const firstContact: MetricId[] = ["daysToFirstEmployerContact"];
   return [
     {
-      nb: `Arbeidsgiverkontakter som telles: ${modesNb}.`,
-      en: `Employer contacts counted: ${modesEn}.`,
-    },
-    rules.countFollowUp
-      ? {
-          nb: "Oppfølgingsbesøk for deltakere i jobb telles som arbeidsgiverkontakt.",
-          en: "Follow-up visits for participants in work count as employer contacts.",
-        }
-      : {
-          nb: "Oppfølgingsbesøk for deltakere i jobb telles ikke som arbeidsgiverkontakt.",
-          en: "Follow-up visits for participants in work do not count as employer contacts.",
-        },
-    {
-      nb: "Tiden til første arbeidsgiverkontakt regnes fra startdato.",
-      en: "Time to first employer contact is counted from the start date.",
-    },
-    rules.fteProration
-      ? {
-          nb: "Tall per jobbspesialist regnes per årsverk (stillingsprosent under 100 % justeres).",
-          en: "Per-specialist figures are per full-time equivalent (part-time positions are prorated).",
-        }
-      : {
-          nb: "Stillingsprosent justeres ikke: hver jobbspesialist teller som ett årsverk.",
-          en: "No FTE proration: every specialist counts as one full-time equivalent.",
-        },
-    {
-      nb: `Deltakere uten arbeidsgiverkontakt telles når de har ventet mer enn ${rules.stillWaitingAfterDays} dager.`,
-      en: `Participants without an employer contact count once they have waited more than ${rules.stillWaitingAfterDays} days.`,
+      metrics: contacts,
+      text: { nb: `Arbeidsgiverkontakter som telles: ${modesNb}.`, en: `Employer contacts counted: ${modesEn}.` },
     },
     {
-      nb: `Deltakerflyt (oppstart, jobber, utskrivning) ses over de siste ${rules.flowPeriodDays} dagene før besøket.`,
-      en: `Participant flow (starts, jobs, discharges) is taken over the ${rules.flowPeriodDays} days before the visit.`,
+      metrics: contacts,
+      text: rules.countFollowUp
+        ? {
+            nb: "Oppfølgingsbesøk for deltakere i jobb telles som arbeidsgiverkontakt.",
+            en: "Follow-up visits for participants in work count as employer contacts.",
+          }
+        : {
+            nb: "Oppfølgingsbesøk for deltakere i jobb telles ikke som arbeidsgiverkontakt.",
+            en: "Follow-up visits for participants in work do not count as employer contacts.",
+          },
     },
     {
-      nb: `Oppfølging etter jobbstart regnes som lang nok ved minst ${rules.followUpTargetDays} dager.`,
-      en: `Follow-up after job start counts as long enough at ${rules.followUpTargetDays} days or more.`,
+      metrics: firstContact,
+      text: {
+        nb: "Tiden til første arbeidsgiverkontakt regnes fra startdato.",
+        en: "Time to first employer contact is counted from the start date.",
+      },
+    },
+    {
+      metrics: ["employerContactsPerWeek", "caseloadPerFte"],
+      text: rules.fteProration
+        ? {
+            nb: "Tall per jobbspesialist regnes per årsverk (stillingsprosent under 100 % justeres).",
+            en: "Per-specialist figures are per full-time equivalent (part-time positions are prorated).",
+          }
+        : {
+            nb: "Stillingsprosent justeres ikke: hver jobbspesialist teller som ett årsverk.",
+            en: "No FTE proration: every specialist counts as one full-time equivalent.",
+          },
+    },
+    {
+      metrics: firstContact,
+      text: {
+        nb: `Deltakere uten arbeidsgiverkontakt telles når de har ventet mer enn ${rules.stillWaitingAfterDays} dager.`,
+        en: `Participants without an employer contact count once they have waited more than ${rules.stillWaitingAfterDays} days.`,
+      },
+    },
+    {
+      metrics: [
+        "daysToFirstEmployerContact",
+        "jobTypeDiversityPct",
+        "employerDiversityPct",
+        "competitiveJobsPct",
+        "followUpSixMonthsPct",
+      ],
+      text: {
+        nb: `Deltakerflyt (oppstart, jobber, utskrivning) ses over de siste ${rules.flowPeriodDays} dagene før besøket.`,
+        en: `Participant flow (starts, jobs, discharges) is taken over the ${rules.flowPeriodDays} days before the visit.`,
+      },
+    },
+    {
+      metrics: ["followUpSixMonthsPct"],
+      text: {
+        nb: `Oppfølging etter jobbstart regnes som lang nok ved minst ${rules.followUpTargetDays} dager.`,
+        en: `Follow-up after job start counts as long enough at ${rules.followUpTargetDays} days or more.`,
+      },
     },
   ];
 }

@@ -5,8 +5,9 @@
 import type { Evaluation } from "../evaluation.js";
 import { ratingsMap } from "../evaluation.js";
 import { formatDate, formatDateRange, formatNumber, formatPercent } from "../format.js";
+import { describeCountingRules } from "../metrics/counting-rules.js";
 import { gapOf, improvementNotes, priorities, strengths } from "../notes/improvement.js";
-import type { Lang, PointsItem } from "../scale.js";
+import { allItems, type Lang, type PointsItem } from "../scale.js";
 import { type ScoredItem, type ScoreResult, scoreRatings } from "../scoring.js";
 import type { DataSuggestion } from "../suggestion.js";
 import { dataCharts } from "./charts.js";
@@ -261,7 +262,11 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
         ? `Veilederens tekster er våre egne sammenfatninger (${evaluation.scale.id} v${evaluation.scale.version}). Veilederen gir ingen tallgrenser for fargene; grensene dataene bruker er verktøyets forslag, og evaluator setter hver farge.`
         : `The guide's texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). The guide gives no numeric limits for the colours; the limits the data uses are the tool's defaults, and the evaluator sets every colour.`,
   ];
-  const rules = (m?.rulesText ?? []).map((t, i) => ({ label: `${i + 1}.`, value: t[L] }));
+  const usedMetrics = new Set(allItems(evaluation.scale).flatMap((i) => (i.data ? [i.data.metric] : [])));
+  const rules = describeCountingRules(evaluation.countingRules, usedMetrics).map((t, i) => ({
+    label: `${i + 1}.`,
+    value: t[L],
+  }));
   const fileUse = new Map((m?.files ?? []).map((f) => [f.kind as string, f]));
   const files = evaluation.inputs.map((input) => {
     const use = fileUse.get(input.kind);

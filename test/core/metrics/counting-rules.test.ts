@@ -50,3 +50,25 @@ describe("counting rules (§5.4)", () => {
     }
   });
 });
+
+describe("describeCountingRules for one instrument", () => {
+  it("states only the rules that bear on the scale's data items", () => {
+    const rules = countingRules({});
+    const ips = describeCountingRules(
+      rules,
+      new Set([
+        "caseloadPerFte",
+        "utetidPct",
+        "employerContactsPerWeek",
+        "daysToFirstEmployerContact",
+        "jobTypeDiversityPct",
+        "employerDiversityPct",
+        "competitiveJobsPct",
+      ] as const),
+    ).map((t) => t.en);
+    expect(ips).toHaveLength(6);
+    expect(ips.join(" ")).not.toContain("182 days");
+    expect(describeCountingRules(rules).map((t) => t.en)).toHaveLength(7);
+    expect(describeCountingRules(rules, new Set(["utetidPct"] as const))).toEqual([]);
+  });
+});
