@@ -64,6 +64,11 @@ export function gapText(
     below.map((s) => label(s.specialist)),
     lang,
   );
+  const whoWithValues = (unit: string) =>
+    list(
+      below.map((s) => `${label(s.specialist)} (${n(s.value, lang)}${unit})`),
+      lang,
+    );
 
   switch (item.data.metric) {
     case "employerContactsPerWeek": {
@@ -99,7 +104,7 @@ export function gapText(
       const c = metrics.caseload;
       if (target.range) {
         if (!below.length) return undefined;
-        const outside = below.map((s) => `${label(s.specialist)} ${n(s.value, lang)}`).join(", ");
+        const outside = whoWithValues("");
         return nb
           ? `Porteføljen per årsverk er utenfor ${n(target.range.min, lang)}–${n(target.range.max, lang)} for ${outside}.`
           : `Caseload per FTE is outside ${n(target.range.min, lang)}–${n(target.range.max, lang)} for ${outside}.`;
@@ -117,11 +122,22 @@ export function gapText(
         lines.push(nb ? `Over ${n(t, lang)} per årsverk: ${who}.` : `Above ${n(t, lang)} per FTE: ${who}.`);
       return lines.join(" ") || undefined;
     }
-    case "daysToFirstEmployerContact":
-      if (meets) return undefined;
-      return nb
-        ? `${n(value, lang)} dager i snitt til første arbeidsgiverkontakt; målet er høyst ${n(t, lang)}: omtrent ${n(value - t, lang)} dager raskere.`
-        : `${n(value, lang)} days on average to the first employer contact; the target is at most ${n(t, lang)}: about ${n(value - t, lang)} days sooner.`;
+    case "daysToFirstEmployerContact": {
+      const lines: string[] = [];
+      if (!meets)
+        lines.push(
+          nb
+            ? `${n(value, lang)} dager i snitt til første arbeidsgiverkontakt; målet er høyst ${n(t, lang)}: omtrent ${n(value - t, lang)} dager raskere.`
+            : `${n(value, lang)} days on average to the first employer contact; the target is at most ${n(t, lang)}: about ${n(value - t, lang)} days sooner.`,
+        );
+      if (below.length)
+        lines.push(
+          nb
+            ? `Snitt over ${n(t, lang)} dager: ${whoWithValues(" d")}.`
+            : `Mean above ${n(t, lang)} days: ${whoWithValues(" d")}.`,
+        );
+      return lines.join(" ") || undefined;
+    }
     case "jobTypeDiversityPct":
     case "employerDiversityPct":
     case "competitiveJobsPct": {

@@ -122,7 +122,12 @@ function summary(result: ScoreResult, lang: Lang, top: ReturnType<typeof priorit
     sections,
     bars,
     strengths: strengths(result, lang),
-    priorities: top.map((n) => ({ id: n.id, title: n.title, text: n.gap ?? n.advice })),
+    // IPS priorities lead with the team's own numbers; Kvalitetsveilederen's read as guidance first.
+    priorities: top.map((n) => ({
+      id: n.id,
+      title: n.title,
+      text: result.scoring === "points" ? (n.gap ?? n.advice) : [n.advice, n.gap].filter(Boolean).join(" "),
+    })),
   };
   const unratedLine = result.unrated.length
     ? [`${w.itemsUnrated(result.unrated.length)}: ${result.unrated.join(", ")}.`]
