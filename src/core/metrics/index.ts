@@ -20,7 +20,7 @@ import { computeJobs } from "./jobs.js";
 import { enrolments } from "./participants.js";
 import { rowsWarning } from "./rows.js";
 import { buildRoster, specialistNames } from "./specialists.js";
-import type { FileUse, MetricWarning, TeamMetrics } from "./types.js";
+import type { FileUse, MetricWarning, RowUse, TeamMetrics } from "./types.js";
 import { computeUtetid } from "./utetid.js";
 
 export * from "./counting-rules.js";
@@ -72,30 +72,9 @@ export function computeTeamMetrics(records: TeamRecords, window: LookbackWindow,
     ...followUp.lines,
   ]);
   const files: FileUse[] = [
-    {
-      kind: "utetid",
-      ...(utetid.rows.file ? { file: utetid.rows.file } : {}),
-      present: utetid.rows.present,
-      read: utetid.rows.read,
-      used: utetid.rows.used,
-      outsideWindow: utetid.rows.ignored.outsideWindow ?? 0,
-    },
-    {
-      kind: "contacts",
-      ...(employerContacts.rows.file ? { file: employerContacts.rows.file } : {}),
-      present: employerContacts.rows.present,
-      read: employerContacts.rows.read,
-      used: employerContacts.rows.used,
-      outsideWindow: employerContacts.rows.ignored.outsideWindow ?? 0,
-    },
-    {
-      kind: "caseload",
-      ...(caseload.rows.file ? { file: caseload.rows.file } : {}),
-      present: caseload.rows.present,
-      read: caseload.rows.read,
-      used: caseloadUsed.size,
-      outsideWindow: 0,
-    },
+    fileUse("utetid", utetid.rows),
+    fileUse("contacts", employerContacts.rows),
+    { ...fileUse("caseload", caseload.rows), used: caseloadUsed.size, outsideWindow: 0 },
   ];
 
   return {
@@ -111,5 +90,17 @@ export function computeTeamMetrics(records: TeamRecords, window: LookbackWindow,
     followUp,
     files,
     warnings,
+  };
+}
+
+/** How one input file's rows were used, for the method section. */
+function fileUse(kind: FileUse["kind"], rows: RowUse): FileUse {
+  return {
+    kind,
+    ...(rows.file ? { file: rows.file } : {}),
+    present: rows.present,
+    read: rows.read,
+    used: rows.used,
+    outsideWindow: rows.ignored.outsideWindow ?? 0,
   };
 }
