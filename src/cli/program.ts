@@ -77,7 +77,7 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
     .option("--scale-file <file>", "your own scale file")
     .option("--visit-date <date>", "visit date, YYYY-MM-DD (default: team.json, else asked; today)")
     .option("--lookback-weeks <n>", "weeks of data before the visit (default: team.json, else 8)")
-    .option("--out <dir>", "where to write <team>.evaluation.json and the PDF (default: the team folder)")
+    .option("--out <dir>", "where to write <team>.evaluation.json and the PDF (default: ./reports, as for score)")
     .option("--show-staff-names", "print specialists' names instead of JS1…JSn")
     .addHelpText(
       "after",

@@ -49,7 +49,11 @@ export interface ChecklistQuestion<A> {
   summary?: (checked: readonly string[]) => string;
 }
 
-export type ChecklistAnswer<A> = { checked: string[] } | { action: A };
+/**
+ * Enter gives the ticked ids; an action key gives the action together with the ticks as they stood, so a
+ * caller that comes back to the same checklist (after a note, say) can show them again.
+ */
+export type ChecklistAnswer<A> = { checked: string[] } | { action: A; checked: string[] };
 
 export interface TextQuestion {
   message: string;
@@ -157,12 +161,12 @@ export function terminalPrompter(opts: TerminalOptions): Prompter {
       }),
     pick: async (q) =>
       guard(async () => {
-        const { search, theme } = await lib();
         const fold = (s: string) => s.toLowerCase();
+        const { search, searchTheme } = await lib();
         return search(
           {
             message: q.message,
-            theme,
+            theme: searchTheme,
             pageSize: 12,
             source: (term: string | undefined) =>
               q.choices
@@ -316,7 +320,7 @@ async function importPrompts(opts: TerminalOptions) {
       const action = q.actions?.find((a) => a.key.toLowerCase() === typed);
       if (action) {
         setFinished(action.label);
-        done({ action: action.value });
+        done({ action: action.value, checked });
       }
     });
     const w = width();
@@ -333,10 +337,36 @@ async function importPrompts(opts: TerminalOptions) {
     return lines.join("\n");
   });
 
+  /**
+   * The searchable list ("gå til punkt"): its key help and its "no results" line in the evaluator's language.
+   * @inquirer/search builds the help line with `theme.style.keysHelpTip([["↑↓", "navigate"], ["⏎", "select"]])`
+   * and the empty-result line with `theme.style.error("No results found")`.
+   */
+  const nb = opts.lang === "nb";
+  const helpWords: Record<string, string> = nb ? { navigate: "bla", select: "velg" } : {};
+  const searchTheme = {
+    ...(theme ?? {}),
+    style: {
+      ...(theme?.style ?? {}),
+      keysHelpTip: (keys: [string, string][]) =>
+        [
+          ...keys.map(([k, a]): [string, string] => [k, helpWords[a] ?? a]),
+          [nb ? "skriv" : "type", nb ? "for å søke" : "to search"] as [string, string],
+        ]
+          .map(([k, a]) => `${c.bold(k)} ${c.dim(a)}`)
+          .join(c.dim(" • ")),
+      error: (s: string) => {
+        const text = s === "No results found" && nb ? "Ingen treff" : s;
+        return color ? c.red(`> ${text}`) : `> ${text}`;
+      },
+    },
+  };
+
   return {
     input,
     search,
     theme,
+    searchTheme,
     keyMenu: keyMenu as <T>(q: MenuQuestion<T>, ctx: object) => Promise<T>,
     keyChecklist: keyChecklist as <A>(q: ChecklistQuestion<A>, ctx: object) => Promise<ChecklistAnswer<A>>,
   };

@@ -2,7 +2,7 @@
  * The evaluate wizard end to end, in-process, with scripted answers on a copy of examples/ips-team (its
  * answers file removed, so every item is asked) and examples/uo-team (colour scale).
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import type { Evaluation } from "../../src/core/evaluation.js";
@@ -78,8 +78,8 @@ describe("evaluate: the whole visit", () => {
     expect(r.code).toBe(0);
     expect(r.prompter.remaining).toBe(0);
     const [evaluationPath, pdfPath] = r.out.trim().split("\n");
-    expect(evaluationPath).toBe(join(dir, "ips-team-bergen-sentrum.evaluation.json"));
-    expect(pdfPath).toBe(join(dir, "ips-team-bergen-sentrum.pdf"));
+    expect(evaluationPath).toBe(join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json"));
+    expect(pdfPath).toBe(join(dir, "reports", "ips-team-bergen-sentrum.pdf"));
     expect(
       readFileSync(pdfPath as string)
         .subarray(0, 5)
@@ -137,7 +137,7 @@ describe("evaluate: data suggestions", () => {
     expect(r.code).toBe(0);
     expect(r.prompter.refused).toHaveLength(1);
     expect(r.prompter.refused[0]).toMatch(/begrunnelse/i);
-    const e = readEvaluationFile(join(dir, "ips-team-bergen-sentrum.evaluation.json"));
+    const e = readEvaluationFile(join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json"));
     expect(rating(e, "B1")).toMatchObject({ score: 4, suggestedScore: 4, source: "data" });
     expect(rating(e, "T4")).toMatchObject({ score: 4, suggestedScore: 4, source: "data" });
     expect(rating(e, "T6")).toMatchObject({
@@ -176,7 +176,7 @@ describe("evaluate: element items", () => {
     ];
     const r = await runScripted(dir, dir, steps);
     expect(r.code).toBe(0);
-    const e = readEvaluationFile(join(dir, "ips-team-bergen-sentrum.evaluation.json"));
+    const e = readEvaluationFile(join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json"));
     expect(rating(e, "O2")).toMatchObject({
       score: 4,
       source: "evaluator",
@@ -211,7 +211,7 @@ describe("evaluate: navigation", () => {
     expect(b2Again).toContain("Nå: 3 (evaluator)");
     const reviews = r.prompter.screens.filter((s) => s.startsWith("Gjennomgang"));
     expect(reviews[0]).toContain("Ikke vurdert (1): B3");
-    const e = readEvaluationFile(join(dir, "ips-team-bergen-sentrum.evaluation.json"));
+    const e = readEvaluationFile(join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json"));
     expect(rating(e, "B2")?.score).toBe(3);
     expect(rating(e, "B3")?.score).toBe(5);
   });
@@ -294,8 +294,8 @@ describe("evaluate: never lose an answer", () => {
       resume: sessionFile(split),
     });
     expect(second.code).toBe(0);
-    const x = readEvaluationFile(join(whole, "ips-team-bergen-sentrum.evaluation.json"));
-    const y = readEvaluationFile(join(split, "ips-team-bergen-sentrum.evaluation.json"));
+    const x = readEvaluationFile(join(whole, "reports", "ips-team-bergen-sentrum.evaluation.json"));
+    const y = readEvaluationFile(join(split, "reports", "ips-team-bergen-sentrum.evaluation.json"));
     expect(timeless(y)).toEqual(timeless(x));
   });
 
@@ -306,8 +306,8 @@ describe("evaluate: never lose an answer", () => {
     await runScripted(split, split, [...FULL.slice(0, 6), "q"]);
     const again = await runScripted(split, split, [{ confirm: true, expect: "påbegynt" }, ...FULL.slice(6)]);
     expect(again.code).toBe(0);
-    const x = readEvaluationFile(join(whole, "ips-team-bergen-sentrum.evaluation.json"));
-    const y = readEvaluationFile(join(split, "ips-team-bergen-sentrum.evaluation.json"));
+    const x = readEvaluationFile(join(whole, "reports", "ips-team-bergen-sentrum.evaluation.json"));
+    const y = readEvaluationFile(join(split, "reports", "ips-team-bergen-sentrum.evaluation.json"));
     expect(timeless(y)).toEqual(timeless(x));
   });
 
@@ -339,7 +339,7 @@ describe("evaluate: never lose an answer", () => {
   test("a finished evaluation can be reopened with --resume at its review", async () => {
     const dir = team();
     await runScripted(dir, dir, FULL);
-    const file = join(dir, "ips-team-bergen-sentrum.evaluation.json");
+    const file = join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json");
     const r = await runScripted(dir, undefined, ["a", { pick: "B2" }, "5", "enter"], { resume: file });
     expect(r.code).toBe(0);
     expect(r.prompter.screens[0]).toMatch(/^Gjennomgang/);
@@ -476,7 +476,7 @@ describe("evaluate: what reaches the report", () => {
     ];
     const r = await runScripted(dir, dir, steps);
     expect(r.code).toBe(0);
-    const e = readEvaluationFile(join(dir, "ips-team-bergen-sentrum.evaluation.json"));
+    const e = readEvaluationFile(join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json"));
     const { buildReportModel } = await import("../../src/core/report/build.js");
     const model = buildReportModel(e, { lang: "nb" });
     expect(model.method.rules.map((x) => x.value)).toContain("Arbeidsgiverkontakter som telles: oppmøte og telefon.");
@@ -500,7 +500,7 @@ describe("evaluate: colour scale and English", () => {
     const review = r.prompter.screen;
     expect(review).toMatch(/^Review/);
     expect(review).toMatch(/Green \d+ · Yellow \d+ · Red \d+/);
-    const e = readEvaluationFile(join(dir, "utvidet-oppfolging-nav-tromso.evaluation.json"));
+    const e = readEvaluationFile(join(dir, "reports", "utvidet-oppfolging-nav-tromso.evaluation.json"));
     expect(e.lang).toBe("en");
     expect(rating(e, "KV1")).toMatchObject({ colour: "green", source: "evaluator" });
     expect(rating(e, "KV9")).toMatchObject({ colour: "red", source: "evaluator" });
@@ -532,10 +532,10 @@ describe("evaluate: not a terminal", () => {
     const code = await runEvaluate(c.ctx, dir, {});
     expect(code).toBe(0);
     expect(c.out().trim().split("\n")).toEqual([
-      join(dir, "ips-team-bergen-sentrum.evaluation.json"),
-      join(dir, "ips-team-bergen-sentrum.pdf"),
+      join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json"),
+      join(dir, "reports", "ips-team-bergen-sentrum.pdf"),
     ]);
-    expect(readEvaluationFile(join(dir, "ips-team-bergen-sentrum.evaluation.json")).status).toBe("complete");
+    expect(readEvaluationFile(join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json")).status).toBe("complete");
   });
 
   test("--resume without a terminal is a usage error", async () => {
@@ -544,5 +544,235 @@ describe("evaluate: not a terminal", () => {
     const { runEvaluate } = await import("../../src/cli/commands/evaluate.js");
     const c = captureCtx(dir);
     await expect(runEvaluate(c.ctx, undefined, { resume: "x.session.json" })).rejects.toThrow(/needs a terminal/);
+  });
+});
+
+// ─── A finished evaluation is never overwritten silently ─────────────────────────────────────────────────
+
+const UO_FILE = "utvidet-oppfolging-nav-tromso.evaluation.json";
+
+/** uo-team with its answers file: KV1 changed from green to yellow, KV2 overridden (green) with a reason. */
+const UO_WIZARD: Step[] = [
+  "enter", // data summary
+  "enter", // counting rules
+  "2", // KV1: yellow instead of the answers file's green
+  "1", // KV2: green against the data's yellow …
+  { text: "Tallene er fra før to nye stillinger ble besatt" }, // … with a reason
+  ...Array<Step>(8).fill("enter"), // KV3–KV10 as they stand
+  "enter", // review: finish
+];
+
+async function finishedUo(): Promise<{ dir: string; file: string }> {
+  const dir = team("uo-team", true);
+  const r = await runScripted(dir, dir, UO_WIZARD);
+  expect(r.code).toBe(0);
+  const file = join(dir, "reports", UO_FILE);
+  expect(rating(readEvaluationFile(file), "KV2")).toMatchObject({ colour: "green", source: "override" });
+  return { dir, file };
+}
+
+describe("evaluate: an evaluation already at the output path", () => {
+  test("not a terminal: a finished wizard evaluation that differs is refused (exit 2), naming the file and the ways on", async () => {
+    const { dir, file } = await finishedUo();
+    const before = readFileSync(file, "utf8");
+    const { captureCtx } = await import("./wizard/helpers.js");
+    const { runEvaluate } = await import("../../src/cli/commands/evaluate.js");
+    const { reportError } = await import("../../src/cli/run.js");
+    const c = captureCtx(dir);
+    const code = await runEvaluate(c.ctx, dir, {}).catch((e) => reportError(e, c.ctx));
+    expect(code).toBe(2);
+    expect(c.out()).toBe("");
+    const err = c.err();
+    expect(err).toContain(`reports/${UO_FILE} already holds an evaluation`);
+    expect(err).toContain("it was not overwritten");
+    expect(err).toContain(`fidelity evaluate . --resume reports/${UO_FILE}`);
+    expect(err).toMatch(/--out <dir>/);
+    expect(err).toMatch(/fidelity score .* --out <dir>/);
+    // The override and its reason are still there, byte for byte.
+    expect(readFileSync(file, "utf8")).toBe(before);
+    const e = readEvaluationFile(file);
+    expect(rating(e, "KV1")).toMatchObject({ colour: "yellow", source: "evaluator" });
+    expect(rating(e, "KV2")).toMatchObject({ reason: "Tallene er fra før to nye stillinger ble besatt" });
+  });
+
+  test("not a terminal: scoring the same answers again writes the same file (nothing differs), exit 0", async () => {
+    const dir = team("ips-team", true);
+    const { captureCtx } = await import("./wizard/helpers.js");
+    const { runEvaluate } = await import("../../src/cli/commands/evaluate.js");
+    const first = captureCtx(dir);
+    expect(await runEvaluate(first.ctx, dir, {})).toBe(0);
+    const again = captureCtx(dir);
+    expect(await runEvaluate(again.ctx, dir, {})).toBe(0);
+    expect(again.out()).toBe(first.out());
+  });
+
+  test("in a terminal: the finished evaluation of the same team and date is offered and reopens at the review", async () => {
+    const { dir, file } = await finishedUo();
+    const r = await runScripted(dir, dir, [{ confirm: true, expect: "ferdig vurdering" }, "enter"]);
+    expect(r.code).toBe(0);
+    expect(r.prompter.asked[0]).toContain("for 26.11.2026");
+    expect(r.prompter.asked[0]).toContain(`reports/${UO_FILE}`);
+    expect(r.prompter.screens[0]).toMatch(/^Gjennomgang/);
+    const e = readEvaluationFile(file);
+    expect(e.status).toBe("complete");
+    expect(rating(e, "KV1")).toMatchObject({ colour: "yellow" });
+    expect(rating(e, "KV2")).toMatchObject({
+      colour: "green",
+      source: "override",
+      reason: "Tallene er fra før to nye stillinger ble besatt",
+    });
+    expect(readdirSync(join(dir, "reports")).sort()).toEqual([UO_FILE, "utvidet-oppfolging-nav-tromso.pdf"]);
+  });
+
+  test("in a terminal: starting over keeps the old evaluation and its PDF, renamed, and says so", async () => {
+    const { dir, file } = await finishedUo();
+    const before = readFileSync(file, "utf8");
+    const r = await runScripted(dir, dir, [{ confirm: false, expect: "ferdig vurdering" }, "q"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("Den ferdige vurderingen er beholdt som reports/utvidet-oppfolging-nav-tromso.replaced-");
+    expect(r.prompter.screens[0]).toContain("Den ferdige vurderingen er beholdt som");
+    const files = readdirSync(join(dir, "reports")).sort();
+    expect(files).toHaveLength(2);
+    const kept = files.find((f) => f.endsWith(".evaluation.json"));
+    expect(kept).toMatch(/^utvidet-oppfolging-nav-tromso\.replaced-\d{14}\.evaluation\.json$/);
+    expect(files.find((f) => f.endsWith(".pdf"))).toMatch(/^utvidet-oppfolging-nav-tromso\.replaced-\d{14}\.pdf$/);
+    expect(readFileSync(join(dir, "reports", kept as string), "utf8")).toBe(before);
+    // A fresh session, from the data summary.
+    const session = readEvaluationFile(join(dir, ".fidelity", "utvidet-oppfolging-nav-tromso-2026-11-26.session.json"));
+    expect(session.cursor).toBe("@summary");
+  });
+
+  test("in a terminal: another visit's evaluation at the output path is kept, renamed, when the new one is written", async () => {
+    const { dir, file } = await finishedUo();
+    const old = JSON.parse(readFileSync(file, "utf8"));
+    writeFileSync(file, JSON.stringify({ ...old, visitDate: "2025-11-20" }, null, 2));
+    rmSync(join(dir, "reports", "utvidet-oppfolging-nav-tromso.pdf"));
+    const r = await runScripted(dir, dir, UO_WIZARD);
+    expect(r.code).toBe(0);
+    expect(r.prompter.screens[0]).toContain(
+      `reports/${UO_FILE} finnes fra før (Utvidet oppfølging NAV Tromsø, besøk 20.11.2025`,
+    );
+    expect(r.err).toMatch(
+      /fantes fra før og er beholdt som reports\/utvidet-oppfolging-nav-tromso\.replaced-\d{14}\.evaluation\.json/,
+    );
+    const files = readdirSync(join(dir, "reports"));
+    const kept = files.find((f) => f.includes(".replaced-"));
+    expect(readEvaluationFile(join(dir, "reports", kept as string)).visitDate).toBe("2025-11-20");
+    expect(readEvaluationFile(file).visitDate).toBe("2026-11-26");
+  });
+
+  test("the default output is ./reports under the current folder (as for `score`), not the team's folder", async () => {
+    const dir = team();
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const elsewhere = mkdtempSync(join(tmpdir(), "fidelity-cwd-"));
+    cleanups.push(() => rmSync(elsewhere, { recursive: true, force: true }));
+    const r = await runScripted(elsewhere, dir, FULL);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split("\n")).toEqual([
+      join(elsewhere, "reports", "ips-team-bergen-sentrum.evaluation.json"),
+      join(elsewhere, "reports", "ips-team-bergen-sentrum.pdf"),
+    ]);
+    // The team's folder is left as it was: the session's .fidelity folder goes when the visit is finished.
+    expect(readdirSync(dir).filter((f) => /\.(pdf|json)$/.test(f) && f !== "team.json")).toEqual([]);
+    expect(existsSync(join(dir, ".fidelity"))).toBe(false);
+  });
+});
+
+describe("evaluate: element ticks are not lost", () => {
+  test("a note in the middle of ticking keeps the ticks; Enter then confirms them", async () => {
+    const dir = team();
+    const steps: Step[] = [
+      "enter",
+      "enter",
+      ...itemSteps({
+        O2: [{ tick: [1, 2, 3], press: "n" }, { text: "Teammøtet er flyttet til torsdager" }, "enter"],
+        // Going to the same item, and away and back, keep them too.
+        O5: [{ tick: [2, 4], press: "g" }, { pick: "O5" }, "enter"],
+      }),
+      "enter",
+    ];
+    const r = await runScripted(dir, dir, steps);
+    expect(r.code).toBe(0);
+    const o2 = r.prompter.checklists.filter((c) => c.message.startsWith("O2:"));
+    expect(o2).toHaveLength(2);
+    expect(o2[1]?.checked).toHaveLength(3);
+    const e = readEvaluationFile(join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json"));
+    expect(rating(e, "O2")).toMatchObject({ score: 3, note: "Teammøtet er flyttet til torsdager" });
+    expect(rating(e, "O2")?.elements).toHaveLength(3);
+    expect(rating(e, "O5")?.elements).toHaveLength(2);
+    // No "no elements ticked" question came up.
+    expect(r.prompter.asked.filter((q) => q.startsWith("confirm:"))).toHaveLength(0);
+  });
+
+  test("ticks left by back or skip come back with the item until confirmed", async () => {
+    const dir = team();
+    const steps: Step[] = [
+      "enter",
+      "enter",
+      ...itemSteps({ O7: [{ tick: [1], press: "b" }, "enter", "enter"] }), // back to O6, keep it, O7 again: Enter
+      "enter",
+    ];
+    const r = await runScripted(dir, dir, steps);
+    expect(r.code).toBe(0);
+    const o7 = r.prompter.checklists.filter((c) => c.message.startsWith("O7:"));
+    expect(o7[1]?.checked).toHaveLength(1);
+    const e = readEvaluationFile(join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json"));
+    expect(rating(e, "O7")?.elements).toHaveLength(1);
+  });
+});
+
+describe("evaluate: resuming goes on the way the evaluator was going", () => {
+  test("in the middle of 'rate the missing': the resumed walk asks only the missing items, from the cursor", async () => {
+    const dir = team();
+    const skipped = ["B2", "B3", "O1", "O3"];
+    const first = await runScripted(dir, dir, [
+      "enter",
+      "enter",
+      ...itemSteps(Object.fromEntries(skipped.map((id) => [id, ["s"]]))),
+      { key: "enter", expect: "Gjennomgang" }, // Enter: rate the 4 missing
+      "4", // B2
+      "q", // at B3
+    ]);
+    expect(first.code).toBe(0);
+    expect(readEvaluationFile(sessionFile(dir)).cursor).toBe("B3@missing");
+
+    const second = await runScripted(dir, undefined, ["5", "5", "5", "enter"], { resume: sessionFile(dir) });
+    expect(second.code).toBe(0);
+    expect(second.prompter.asked.slice(0, 3).map((q) => q.split(" ")[1])).toEqual(["B3", "O1", "O3"]);
+    expect(second.prompter.asked[3]).toBe("choose: Gjennomgang");
+    const e = readEvaluationFile(join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json"));
+    expect(e.status).toBe("complete");
+    expect(["B3", "O1", "O3"].map((id) => rating(e, id)?.score)).toEqual([5, 5, 5]);
+    expect(rating(e, "B2")?.score).toBe(4);
+  });
+
+  test("starting again offers the session (dates as dd.mm.yyyy) and keeps to the missing items", async () => {
+    const dir = team();
+    await runScripted(dir, dir, ["enter", "enter", ...itemSteps({ B2: ["s"], T1: ["s"] }), "enter", "q"]);
+    expect(readEvaluationFile(sessionFile(dir)).cursor).toBe("B2@missing");
+    const again = await runScripted(dir, dir, [{ confirm: true, expect: "påbegynt" }, "3", "3", "enter"]);
+    expect(again.code).toBe(0);
+    expect(again.prompter.asked[0]).toMatch(
+      /for 26\.11\.2026 \(23 punkter vurdert, sist lagret \d\d\.\d\d\.2026 \d\d:\d\d\)/,
+    );
+    expect(again.prompter.asked.slice(1, 3).map((q) => q.split(" ")[1])).toEqual(["B2", "T1"]);
+  });
+
+  test("an item reopened from the review: resumed, it goes back to the review after that item", async () => {
+    const dir = team();
+    await runScripted(dir, dir, ["enter", "enter", ...itemSteps(), "a", { pick: "O4" }, "q"]);
+    expect(readEvaluationFile(sessionFile(dir)).cursor).toBe("O4@one");
+    const r = await runScripted(dir, undefined, ["2", "enter"], { resume: sessionFile(dir) });
+    expect(r.code).toBe(0);
+    expect(r.prompter.asked.map((q) => q.split(" ")[1])).toEqual(["O4", "Gjennomgang"]);
+  });
+
+  test("the resume command is printed on a line of its own", async () => {
+    const dir = team();
+    const r = await runScripted(dir, dir, ["enter", "q"]);
+    expect(r.err).toContain(
+      "\nFortsett med:\nfidelity evaluate --resume .fidelity/ips-team-bergen-sentrum-2026-11-26.session.json\n",
+    );
   });
 });

@@ -1,14 +1,15 @@
 /**
  * End to end: the built `bin/fidelity.js evaluate`.
  *  - Not a terminal (stdin a pipe): exits 2 at once with what is missing, or scores a team whose answers
- *    file rates every item — it never waits for input.
+ *    file rates every item into ./reports — it never waits for input, and never replaces an evaluation file
+ *    that says something else.
  *  - In a real terminal (a pseudo-terminal from util-linux `script`): keys typed, the process killed with
  *    SIGKILL between answers, the session still has every answer given, and `--resume` continues it.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { ROOT, runBin } from "../helpers/run-bin.js";
@@ -32,7 +33,7 @@ function exampleCopy(name: string, keepAnswers: boolean): string {
 describe("evaluate without a terminal", () => {
   it("exits 2 quickly, saying which items need an evaluator, and writes nothing", () => {
     const dir = exampleCopy("ips-team", false);
-    const r = runBin(["evaluate", dir]);
+    const r = runBin(["evaluate", dir], { cwd: dirname(dir) });
     expect(r.code).toBe(2);
     expect(r.ms).toBeLessThan(10_000);
     expect(r.stderr).toMatch(/not a terminal/);
@@ -40,6 +41,7 @@ describe("evaluate without a terminal", () => {
     expect(r.stderr).toMatch(/B2, B3, O1/);
     expect(r.stdout).toBe("");
     expect(readdirSync(dir).filter((f) => f.endsWith(".pdf") || f.startsWith("."))).toEqual([]);
+    expect(existsSync(join(dirname(dir), "reports"))).toBe(false);
   });
 
   it("with an answers file that leaves an item out: exit 2 naming it", () => {
@@ -47,19 +49,21 @@ describe("evaluate without a terminal", () => {
     const answers = JSON.parse(readFileSync(join(dir, "vurderinger.json"), "utf8"));
     delete answers.KV9;
     writeFileSync(join(dir, "vurderinger.json"), JSON.stringify(answers));
-    const r = runBin(["evaluate", dir]);
+    const r = runBin(["evaluate", dir], { cwd: dirname(dir) });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/vurderinger\.json does not rate 1 item: KV9/);
   });
 
-  it("with a complete answers file: scores like `score` and prints both paths", () => {
+  it("with a complete answers file: scores like `score` into ./reports and prints both paths", () => {
     const dir = exampleCopy("ips-team", true);
-    const r = runBin(["evaluate", dir, "--lang", "en"]);
+    const cwd = dirname(dir);
+    const r = runBin(["evaluate", dir, "--lang", "en"], { cwd });
     expect(r.stderr).not.toMatch(/internal error/);
     expect(r.code).toBe(0);
     const [evaluation, pdf] = r.stdout.trim().split("\n");
-    expect(evaluation).toBe(join(dir, "ips-team-bergen-sentrum.evaluation.json"));
-    expect(pdf).toBe(join(dir, "ips-team-bergen-sentrum.pdf"));
+    expect(evaluation).toBe(join(cwd, "reports", "ips-team-bergen-sentrum.evaluation.json"));
+    expect(pdf).toBe(join(cwd, "reports", "ips-team-bergen-sentrum.pdf"));
+    expect(readdirSync(dir).filter((f) => f.endsWith(".pdf") || f.endsWith(".evaluation.json"))).toEqual([]);
     expect(
       readFileSync(pdf as string)
         .subarray(0, 5)
@@ -77,6 +81,30 @@ describe("evaluate without a terminal", () => {
     const a = readFileSync(join(viaScore, "ips-team-bergen-sentrum.evaluation.json"), "utf8");
     const b = readFileSync(join(dir, "out", "ips-team-bergen-sentrum.evaluation.json"), "utf8");
     expect(b).toBe(a);
+  });
+
+  it("never replaces an evaluation file that says something else (a visit finished in the wizard): exit 2", () => {
+    const dir = exampleCopy("uo-team", true);
+    const cwd = dirname(dir);
+    expect(runBin(["evaluate", dir], { cwd }).code).toBe(0);
+    // The same again writes the same file.
+    expect(runBin(["evaluate", dir], { cwd }).code).toBe(0);
+    // As the wizard would leave it: KV2 overridden with a reason.
+    const file = join(cwd, "reports", "utvidet-oppfolging-nav-tromso.evaluation.json");
+    const e = JSON.parse(readFileSync(file, "utf8"));
+    const kv2 = e.items.find((x: { itemId: string }) => x.itemId === "KV2");
+    Object.assign(kv2, { colour: "green", source: "override", reason: "Tallene er fra før to nye stillinger" });
+    writeFileSync(file, `${JSON.stringify(e, null, 2)}\n`);
+    const before = readFileSync(file, "utf8");
+    const r = runBin(["evaluate", dir], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("reports/utvidet-oppfolging-nav-tromso.evaluation.json already holds an evaluation");
+    expect(r.stderr).toContain(
+      "fidelity evaluate uo-team --resume reports/utvidet-oppfolging-nav-tromso.evaluation.json",
+    );
+    expect(r.stderr).toContain("--out <dir>");
+    expect(readFileSync(file, "utf8")).toBe(before);
   });
 
   it("--resume without a terminal is a usage error", () => {
@@ -174,5 +202,65 @@ describe.skipIf(!hasScript || process.platform !== "linux")("evaluate in a termi
     expect(after.items.map((r: { itemId: string }) => r.itemId)).toEqual(["B1", "B2", "B3", "O1"]);
     expect(after.cursor).toBe("O2");
     expect(existsSync(join(dir, "ips-team-bergen-sentrum.pdf"))).toBe(false);
+    expect(existsSync(join(dir, "reports"))).toBe(false);
+  }, 60_000);
+
+  it("ticks survive a note: 1 2 3, n, a note, Enter gives 3 of 5 with the note", async () => {
+    const dir = exampleCopy("ips-team", false);
+    const session = join(dir, ".fidelity", "ips-team-bergen-sentrum-2026-11-26.session.json");
+    const t = new Terminal(["evaluate", dir], dirname(dir));
+    await t.waitFor("Dataoversikt");
+    await t.press("\r", "Telleregler");
+    await t.press("\r", "B1 skår");
+    await t.press("\r", "B2 skår");
+    await t.press("3", "B3 skår");
+    await t.press("5", "O1 skår");
+    await t.press("4", "O2:");
+    await t.press("1", "1 av 5");
+    await t.press("2", "2 av 5");
+    await t.press("3", "3 av 5 → skår 3");
+    await t.press("n", "Notat til O2");
+    await t.press("Teammøtet er flyttet\r", "3 av 5 → skår 3");
+    await t.press("\r", "O3 skår");
+    await t.press("\x03");
+    expect(await t.exited).toBe(130);
+    const o2 = JSON.parse(readFileSync(session, "utf8")).items.find((r: { itemId: string }) => r.itemId === "O2");
+    expect(o2).toMatchObject({ score: 3, note: "Teammøtet er flyttet" });
+    expect(o2.elements).toHaveLength(3);
+  }, 60_000);
+
+  it("a finished visit is offered again (reopened at the review) instead of being started over", async () => {
+    const dir = exampleCopy("uo-team", true);
+    const cwd = dirname(dir);
+    const file = join(cwd, "reports", "utvidet-oppfolging-nav-tromso.evaluation.json");
+    const t = new Terminal(["evaluate", dir], cwd);
+    await t.waitFor("Dataoversikt");
+    await t.press("\r", "Telleregler");
+    await t.press("\r", "KV1 farge");
+    await t.press("2", "KV2 farge"); // KV1 changed
+    await t.press("1", "Begrunnelse"); // KV2 overridden …
+    await t.press("Tallene er fra før to nye stillinger\r", "KV3 farge"); // … with a reason
+    for (const next of ["KV4", "KV5", "KV6", "KV7", "KV8", "KV9", "KV10"]) await t.press("\r", `${next} farge`);
+    await t.press("\r", "Gjennomgang");
+    await t.press("\r");
+    expect(await t.exited).toBe(0);
+    const finished = readFileSync(file, "utf8");
+    expect(JSON.parse(finished).items.find((r: { itemId: string }) => r.itemId === "KV2")).toMatchObject({
+      source: "override",
+      reason: "Tallene er fra før to nye stillinger",
+    });
+
+    const again = new Terminal(["evaluate", dir], cwd);
+    await again.waitFor("ferdig vurdering");
+    expect(again.screen).toContain("for 26.11.2026");
+    await again.press("\r", "Gjennomgang");
+    await again.press("\r");
+    expect(await again.exited).toBe(0);
+    const e = JSON.parse(readFileSync(file, "utf8"));
+    expect(e.items.find((r: { itemId: string }) => r.itemId === "KV2")).toMatchObject({
+      source: "override",
+      reason: "Tallene er fra før to nye stillinger",
+    });
+    expect(e.items.find((r: { itemId: string }) => r.itemId === "KV1")).toMatchObject({ colour: "yellow" });
   }, 60_000);
 });

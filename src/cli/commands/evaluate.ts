@@ -2,19 +2,23 @@
  * `fidelity evaluate [team-dir]`: the visit wizard (DESIGN.md §1, §5.5, §6).
  *
  * On a terminal: setup (asking only what the folder does not say) → data summary → counting rules → every
- * item in scale order → review → `<team>.evaluation.json` + PDF. The session is saved after every answer
- * (`<team-dir>/.fidelity/<team>-<date>.session.json`); Ctrl-C saves and exits 130; `--resume <file>`, or
- * starting again for the same team and date, continues it.
+ * item in scale order → review → `<team>.evaluation.json` + PDF in `--out` (default ./reports, as `score`).
+ * The session is saved after every answer (`<team-dir>/.fidelity/<team>-<date>.session.json`); Ctrl-C saves
+ * and exits 130; `--resume <file>`, or starting again for the same team and date, continues it. A finished
+ * evaluation of the same team and date already in `--out` is offered for reopening (or kept, renamed, when
+ * the evaluator starts over); any other evaluation file in the way is renamed aside, never overwritten.
  *
  * Not on a terminal: nothing is asked. A team whose answers file rates every item is scored like `score`;
- * otherwise exit 2 with what is missing. It never waits for input that cannot come.
+ * otherwise exit 2 with what is missing. An evaluation file already in `--out` that differs from what the
+ * answers file gives is not overwritten (exit 2). It never waits for input that cannot come.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { EXIT, InputDataError, UsageError } from "../../core/errors.js";
 import { evaluateTeam } from "../../core/evaluate-team.js";
 import type { Evaluation } from "../../core/evaluation.js";
 import { ratingsMap } from "../../core/evaluation.js";
+import { formatDate } from "../../core/format.js";
 import type { CountingRules } from "../../core/metrics/counting-rules.js";
 import { scoreRatings } from "../../core/scoring.js";
 import { type CliContext, info, print } from "../context.js";
@@ -26,12 +30,15 @@ import { isRated } from "../wizard/ratings.js";
 import type { SummaryExtras } from "../wizard/screens.js";
 import {
   CURSOR,
+  evaluationPath,
   findUnfinished,
   loadSession,
+  readFinished,
   removeSession,
   saveSession,
   sessionPath,
   setAside,
+  setAsideEvaluation,
   teamDirOfSession,
 } from "../wizard/session.js";
 import { type WizardDeps, WizardSession } from "../wizard/session-state.js";
@@ -83,61 +90,113 @@ export async function runEvaluate(
 
   let session: { path: string; evaluation: Evaluation } | undefined;
   let setup: Setup | undefined;
+  // The same default as `score`: ./reports under the current folder, never the team's data folder.
   let outDir: string | undefined = opts.out ? resolve(ctx.cwd, opts.out) : undefined;
+  const defaultOut = resolve(ctx.cwd, "reports");
   const extras: SummaryExtras = {};
-  let resumeNotice: string | undefined;
+  const notices: string[] = [];
+  /** Say it now (stderr) and on the first screen (which clears the terminal). */
+  const tell = (message: string) => {
+    info(ctx, message);
+    notices.push(message);
+  };
 
   try {
     if (opts.resume) {
       const path = resolve(ctx.cwd, opts.resume);
       const evaluation = loadSession(path);
+      // The team's data folder: the session's own, or for a finished evaluation the folder given with it
+      // (`evaluate <team-dir> --resume <file>`), else the evaluation's folder (where older versions wrote it).
+      let dataDir = teamDirOfSession(path);
+      let unknownData: string | undefined;
       if (evaluation.status === "complete") {
-        // Reopening a finished evaluation: a new session next to it, opened at the review.
-        const dir = dirname(path);
+        // Reopening a finished evaluation: a session with the team's data, opened at the review; written back
+        // where it was.
+        dataDir = teamDirArg ? resolve(ctx.cwd, teamDirArg) : dirname(path);
         session = {
-          path: sessionPath(dir, evaluation.team.name, evaluation.visitDate),
-          evaluation: { ...evaluation, status: "in-progress", cursor: CURSOR.review },
+          path: sessionPath(dataDir, evaluation.team.name, evaluation.visitDate),
+          evaluation: reopened(evaluation),
         };
-        outDir ??= dir;
+        outDir ??= dirname(path);
+        if (!teamDirArg)
+          unknownData = t(
+            `Teamets data ligger ikke ved ${shown(ctx, path)}, så tellereglene kan ikke endres. Gi teammappen for å kunne det: fidelity evaluate <teammappe> --resume ${shown(ctx, path)}`,
+            `The team's data is not next to ${shown(ctx, path)}, so the counting rules cannot be changed. Give the team folder to allow it: fidelity evaluate <team-folder> --resume ${shown(ctx, path)}`,
+          );
       } else {
         session = { path, evaluation };
-        outDir ??= teamDirOfSession(path);
+        outDir ??= defaultOut;
       }
-      const reloaded = await reloadForResume(session.evaluation, teamDirOfSession(session.path), lang);
+      const reloaded = await reloadForResume(session.evaluation, dataDir, lang, unknownData);
       setup = reloaded.setup;
-      resumeNotice = reloaded.notice;
+      if (reloaded.notice) notices.push(reloaded.notice);
     } else {
       const dir = await resolveTeamDir(teamDirArg, ctx.cwd, prompter, lang);
       const team = await chooseTeam(await loadTeamDir(dir), dir, prompter, lang);
-      outDir ??= resolve(team.dir);
+      const out = outDir ?? defaultOut;
+      outDir = out;
       setup = await resolveSetup(team, opts, prompter, lang, ctx.today, async (name, visitDate) => {
-        const found = findUnfinished(resolve(team.dir), name, visitDate);
-        if (!found || !prompter) return undefined;
+        if (!prompter) return undefined;
         const path = sessionPath(resolve(team.dir), name, visitDate);
-        const rated = found.items.filter(isRated).length;
-        const resume = await prompter.confirm({
-          message: t(
-            `Det finnes en påbegynt vurdering av ${name} for ${visitDate} (${rated} punkter vurdert, sist lagret ${localTime(found.updatedAt)}). Fortsette den?`,
-            `There is an unfinished evaluation of ${name} for ${visitDate} (${rated} items rated, last saved ${localTime(found.updatedAt)}). Continue it?`,
-          ),
-          default: true,
-        });
-        if (resume) {
-          session = { path, evaluation: found };
-          return found;
+        const found = findUnfinished(resolve(team.dir), name, visitDate);
+        if (found) {
+          const rated = found.items.filter(isRated).length;
+          const resume = await prompter.confirm({
+            message: t(
+              `Det finnes en påbegynt vurdering av ${name} for ${formatDate(visitDate, lang)} (${rated} punkter vurdert, sist lagret ${localTime(found.updatedAt, lang)}). Fortsette den?`,
+              `There is an unfinished evaluation of ${name} for ${formatDate(visitDate, lang)} (${rated} items rated, last saved ${localTime(found.updatedAt, lang)}). Continue it?`,
+            ),
+            default: true,
+          });
+          if (resume) {
+            session = { path, evaluation: found };
+            return found;
+          }
+          const kept = setAside(path, now());
+          if (kept)
+            tell(
+              t(
+                `Den gamle økten er lagt til side: ${shown(ctx, kept)}`,
+                `The old session was set aside: ${shown(ctx, kept)}`,
+              ),
+            );
         }
-        const kept = setAside(path, now());
-        if (kept)
-          info(
-            ctx,
+        // A finished evaluation of this team and date where this one would be written: reopen it, or start
+        // over with the old one kept under another name.
+        const target = evaluationPath(out, name);
+        const done = readFinished(target);
+        if (done && done.team.name === name && done.visitDate === visitDate) {
+          const again = await prompter.confirm({
+            message: t(
+              `${name} har allerede en ferdig vurdering for ${formatDate(visitDate, lang)} (${shown(ctx, target)}, lagret ${localTime(done.updatedAt, lang)}). Åpne den igjen? Nei starter på nytt; den gamle beholdes med nytt navn.`,
+              `${name} already has a finished evaluation for ${formatDate(visitDate, lang)} (${shown(ctx, target)}, saved ${localTime(done.updatedAt, lang)}). Reopen it? No starts over; the old one is kept under a new name.`,
+            ),
+            default: true,
+          });
+          if (again) {
+            session = { path, evaluation: reopened(done) };
+            return done;
+          }
+          const kept = setAsideEvaluation(target, now());
+          if (kept)
+            tell(
+              t(
+                `Den ferdige vurderingen er beholdt som ${shown(ctx, kept)}`,
+                `The finished evaluation is kept as ${shown(ctx, kept)}`,
+              ),
+            );
+        } else if (existsSync(target)) {
+          const other = describeFile(target, lang);
+          tell(
             t(
-              `Den gamle økten er lagt til side: ${shown(ctx, kept)}`,
-              `The old session was set aside: ${shown(ctx, kept)}`,
+              `${shown(ctx, target)} finnes fra før (${other}). Den overskrives ikke: når denne vurderingen skrives, får den gamle et nytt navn.`,
+              `${shown(ctx, target)} already exists (${other}). It is not overwritten: when this evaluation is written, the old one gets a new name.`,
             ),
           );
+        }
         return undefined;
       });
-      if (!prompter) return scoreWithoutTerminal(ctx, setup, outDir, opts);
+      if (!prompter) return scoreWithoutTerminal(ctx, setup, out, opts);
       if (!session)
         session = {
           path: sessionPath(setup.dir, setup.name, setup.visitDate),
@@ -173,13 +232,15 @@ export async function runEvaluate(
       : {}),
   };
   const wizard = new WizardSession(session.evaluation, wizardDeps);
-  wizard.notice = resumeNotice;
+  wizard.notice = notices.length ? notices.join("\n") : undefined;
   saveSession(path, wizard.evaluation);
 
+  // The command on a line of its own, nothing before it, so it copies whole however the terminal wraps it.
+  const outFlag = opts.out ? ` --out ${quoted(shown(ctx, outDir))}` : "";
   const resumeHint = () =>
     t(
-      `Økten er lagret: ${shown(ctx, path)}\nFortsett med:   fidelity evaluate --resume ${shown(ctx, path)}`,
-      `The session is saved: ${shown(ctx, path)}\nContinue with:        fidelity evaluate --resume ${shown(ctx, path)}`,
+      `Økten er lagret: ${shown(ctx, path)}\nFortsett med:\nfidelity evaluate --resume ${quoted(shown(ctx, path))}${outFlag}`,
+      `The session is saved: ${shown(ctx, path)}\nContinue with:\nfidelity evaluate --resume ${quoted(shown(ctx, path))}${outFlag}`,
     );
   let end: "finish" | "quit";
   try {
@@ -199,6 +260,19 @@ export async function runEvaluate(
 
   const done = finished(wizard.evaluation, now());
   info(ctx, t("Skriver evaluering og rapport …", "Writing the evaluation and the report …"));
+  // Whatever is at the output path and is not an earlier save of this same evaluation is kept, renamed.
+  const target = evaluationPath(outDir, done.team.name);
+  if (existsSync(target) && !sameEvaluation(target, done)) {
+    const kept = setAsideEvaluation(target, now());
+    if (kept)
+      info(
+        ctx,
+        t(
+          `${shown(ctx, target)} fantes fra før og er beholdt som ${shown(ctx, kept)}`,
+          `${shown(ctx, target)} already existed and is kept as ${shown(ctx, kept)}`,
+        ),
+      );
+  }
   const written = await writeTeamOutputs(outDir, done, { lang, showStaffNames: opts.showStaffNames, pdf: true });
   removeSession(path);
   info(ctx, t("Ferdig.", "Done."));
@@ -207,17 +281,71 @@ export async function runEvaluate(
   return EXIT.ok;
 }
 
+/** A finished evaluation opened again in the wizard: in progress, at the review. */
+function reopened(evaluation: Evaluation): Evaluation {
+  return { ...evaluation, status: "in-progress", cursor: CURSOR.review };
+}
+
+/** Is the file at `path` an earlier save of this evaluation (same team, visit and start), which it may replace? */
+function sameEvaluation(path: string, evaluation: Evaluation): boolean {
+  try {
+    const e = loadSession(path);
+    return (
+      e.team.name === evaluation.team.name &&
+      e.visitDate === evaluation.visitDate &&
+      e.createdAt === evaluation.createdAt
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** What an evaluation file in the way holds, in a few words. */
+function describeFile(path: string, lang: "nb" | "en"): string {
+  const t = tr(lang);
+  try {
+    const e = loadSession(path);
+    return t(
+      `${e.team.name}, besøk ${formatDate(e.visitDate, lang)}, ${e.status === "complete" ? "lagret" : "ikke ferdig, sist lagret"} ${localTime(e.updatedAt, lang)}`,
+      `${e.team.name}, visit ${formatDate(e.visitDate, lang)}, ${e.status === "complete" ? "saved" : "unfinished, last saved"} ${localTime(e.updatedAt, lang)}`,
+    );
+  } catch {
+    return t("kan ikke leses som en evaluering", "cannot be read as an evaluation");
+  }
+}
+
+/** Does the evaluation file at `path` say exactly what `evaluation` says (so writing it again changes nothing)? */
+function sameContent(path: string, evaluation: Evaluation): boolean {
+  try {
+    return JSON.stringify(JSON.parse(readFileSync(path, "utf8"))) === JSON.stringify(evaluation);
+  } catch {
+    return false;
+  }
+}
+
+/** ` --out <dir>` when the user gave one (so a suggested command writes to the same place). */
+function outOption(ctx: CliContext, opts: EvaluateOptions): string {
+  return opts.out ? ` --out ${quoted(shown(ctx, resolve(ctx.cwd, opts.out)))}` : "";
+}
+
 /** A path as the user would type it from where they are (relative when inside the current folder). */
 function shown(ctx: CliContext, path: string): string {
   const rel = relative(ctx.cwd, path);
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+  if (rel === "") return ".";
+  return !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 
-/** An ISO timestamp as local "YYYY-MM-DD HH:MM". */
-function localTime(iso: string): string {
+/** A path quoted for the shell when it needs it (spaces, quotes, æøå are fine unquoted in most shells). */
+function quoted(path: string): string {
+  return /^[\w@%+=:,./\-æøåÆØÅ]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+/** An ISO timestamp as local time: "26.11.2026 22:09" (nb), "2026-11-26 22:09" (en). */
+function localTime(iso: string, lang: "nb" | "en"): string {
   const d = new Date(iso);
   const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return `${formatDate(day, lang)} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 function screenWidth(out: { columns?: number }): number {
@@ -290,12 +418,16 @@ async function reloadForResume(
   evaluation: Evaluation,
   dir: string,
   lang: "nb" | "en",
+  /** What to say when `dir` does not hold the team (instead of "the team folder is gone"). */
+  unknown?: string,
 ): Promise<{ setup?: Setup; notice?: string }> {
   const t = tr(lang);
-  const away = t(
-    `Teammappen ${dir} finnes ikke lenger; økten bruker dataene den startet med, og tellereglene kan ikke endres.`,
-    `The team folder ${dir} is gone; the session uses the data it started with, and the counting rules cannot be changed.`,
-  );
+  const away =
+    unknown ??
+    t(
+      `Teammappen ${dir} finnes ikke lenger; økten bruker dataene den startet med, og tellereglene kan ikke endres.`,
+      `The team folder ${dir} is gone; the session uses the data it started with, and the counting rules cannot be changed.`,
+    );
   if (!existsSync(dir)) return { notice: away };
   try {
     const teams = await loadTeamDir(dir);
@@ -350,8 +482,33 @@ async function scoreWithoutTerminal(
     const what = setup.team.answers
       ? `${setup.team.answers.file} does not rate ${n} item${n === 1 ? "" : "s"}: ${result.unrated.join(", ")}`
       : `the team folder has no answers file (vurderinger.json), and ${n} items need an evaluator: ${result.unrated.join(", ")}`;
+    const target = evaluationPath(outDir, evaluation.team.name);
+    const done = readFinished(target);
+    const reopen =
+      done && done.team.name === evaluation.team.name && done.visitDate === evaluation.visitDate
+        ? `. A finished evaluation of this visit is in ${shown(ctx, target)}; to reopen it, run in a terminal:\n  fidelity evaluate ${quoted(shown(ctx, setup.dir))}${outOption(ctx, opts)}`
+        : "";
     throw new UsageError(
-      `not a terminal, so 'evaluate' cannot ask: ${what}. Rate them in the answers file, or run 'fidelity evaluate' in a terminal`,
+      `not a terminal, so 'evaluate' cannot ask: ${what}. Rate them in the answers file, or run 'fidelity evaluate' in a terminal${reopen}`,
+    );
+  }
+  // Never replace an evaluation file silently: one that differs from this scoring (a visit finished in the
+  // wizard, with its overrides and reasons, or an older scoring) stays as it is.
+  const target = evaluationPath(outDir, evaluation.team.name);
+  if (existsSync(target) && !sameContent(target, evaluation)) {
+    const there = describeFile(target, "en");
+    const team = quoted(shown(ctx, setup.dir));
+    const from = setup.team.answers ? shown(ctx, resolve(setup.dir, setup.team.answers.file)) : "the team folder";
+    throw new UsageError(
+      [
+        `${shown(ctx, target)} already holds an evaluation (${there}) that differs from what ${from} gives; it was not overwritten (not a terminal, so 'evaluate' cannot ask).`,
+        "To reopen it and go on in the wizard, run one of these in a terminal:",
+        `  fidelity evaluate ${team}${outOption(ctx, opts)}`,
+        `  fidelity evaluate ${team} --resume ${quoted(shown(ctx, target))}`,
+        "For a fresh scoring from the answers file, write it elsewhere:",
+        `  fidelity evaluate ${team} --out <dir>`,
+        `  fidelity score ${team} --out <dir>`,
+      ].join("\n"),
     );
   }
   const written = await writeTeamOutputs(outDir, evaluation, {

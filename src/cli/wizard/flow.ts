@@ -1,14 +1,15 @@
 /**
  * The visit, from the data summary to the finished evaluation: summary → counting rules → items in scale
- * order → review. Each step starts from the saved cursor, so a resumed session goes on where it stopped.
+ * order → review. Each step starts from the saved cursor, so a resumed session goes on where it stopped (and,
+ * in the middle of "rate the missing", goes on rating only the missing ones).
  * Ctrl-C surfaces as PromptInterrupted from the prompter; every answer before it is already saved.
  */
 import type { Evaluation } from "../../core/evaluation.js";
-import { runItems } from "./navigation.js";
+import { resumedPass, runItems } from "./navigation.js";
 import { itemIds } from "./ratings.js";
 import { changeRules, runReview } from "./review.js";
 import { dataSummaryScreen } from "./screens.js";
-import { CURSOR } from "./session.js";
+import { CURSOR, parseItemCursor } from "./session.js";
 import type { WizardSession } from "./session-state.js";
 import { tr } from "./style.js";
 
@@ -37,8 +38,11 @@ export async function runWizard(session: WizardSession): Promise<WizardEnd> {
     if ((await changeRules(session)) === "quit") return "quit";
     cursor = ids[0] ?? CURSOR.review;
   }
-  if (ids.includes(cursor)) {
-    if ((await runItems(session, ids, cursor)) === "quit") return "quit";
+  const at = parseItemCursor(cursor);
+  if (at) {
+    // The walk the evaluator was on: every item from here, or (after "rate the missing") only the unrated ones.
+    const seq = resumedPass(session, at.id, at.pass);
+    if (seq.length && (await runItems(session, seq, at.id, at.pass)) === "quit") return "quit";
   }
   return runReview(session);
 }

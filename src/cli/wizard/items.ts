@@ -5,6 +5,8 @@
  *          data's suggestion asks for a reason
  *   1–9 / Space, Enter   element items: tick elements, Enter confirms; the score follows from the count
  *   n note · b back · s skip for later · g go to item · o overview (review) · q save and quit
+ * Elements ticked but not yet confirmed stay with their item when a key leaves the checklist (a note, back,
+ * go to …): the checklist shows them again when it comes back to that item.
  */
 import type { Colour, PointsItem } from "../../core/scale.js";
 import type { ChecklistAnswer, MenuChoice } from "../prompts.js";
@@ -148,13 +150,14 @@ async function askElements(session: WizardSession, id: string): Promise<"answere
   const item = itemById(session.evaluation, id) as PointsItem;
   const elements = item.elements ?? [];
   const previous = ratingOf(session.evaluation, id);
+  const draft = session.drafts.get(id);
   const answer: ChecklistAnswer<Action> = await prompter.checklist<Action>({
     message: t(
       `${id}: hvilke elementer er på plass? (1–${elements.length} eller mellomrom krysser av, Enter er ferdig)`,
       `${id}: which elements are present? (1–${elements.length} or Space ticks, Enter when done)`,
     ),
     items: elements.map((el) => ({ id: el.id, label: el.text[lang] })),
-    checked: previous?.elements ?? [],
+    checked: draft ?? previous?.elements ?? [],
     actions: actionChoices(lang).map((a) => ({ ...a, value: a.value.action })),
     summary: (checked) => {
       const n = checked.length;
@@ -165,7 +168,12 @@ async function askElements(session: WizardSession, id: string): Promise<"answere
       );
     },
   });
-  if ("action" in answer) return answer.action;
+  if ("action" in answer) {
+    // Ticks given before a note (or any key that leaves the checklist) are still there when it comes back.
+    session.drafts.set(id, [...answer.checked]);
+    return answer.action;
+  }
+  session.drafts.delete(id);
   const same =
     previous?.score !== undefined &&
     previous.elements !== undefined &&

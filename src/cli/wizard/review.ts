@@ -58,14 +58,14 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
         break;
       }
       case "rateMissing":
-        if ((await runItems(session, missing)) === "quit") return "quit";
+        if ((await runItems(session, missing, undefined, "missing")) === "quit") return "quit";
         break;
       case "open": {
         const id = await pickItem(
           session,
           t("Hvilket punkt? (skriv id eller ord)", "Which item? (type an id or a word)"),
         );
-        if ((await runItems(session, [id])) === "quit") return "quit";
+        if ((await runItems(session, [id], undefined, "one")) === "quit") return "quit";
         break;
       }
       case "rules":

@@ -10,9 +10,9 @@ import type { Colour, Lang, LocalizedText, PointsItem, Scale, ScaleItem } from "
 import { allItems, sectionOf } from "../../core/scale.js";
 import type { ItemRating } from "../../core/scoring.js";
 import { scoreRatings } from "../../core/scoring.js";
-import { padEnd, paragraph, rule, truncate } from "./layout.js";
+import { padEnd, paragraph, rule, truncate, visibleLength, wrapHanging } from "./layout.js";
 import { dataOf, isRated, itemIds, ratingOf, suggestedMark } from "./ratings.js";
-import { COLOUR_WORD, type Style, tr } from "./style.js";
+import { COLOUR_WORD, PLAIN, type Style, tr } from "./style.js";
 
 export interface ScreenOptions {
   lang: Lang;
@@ -150,23 +150,58 @@ export function dataSummaryScreen(evaluation: Evaluation, extras: SummaryExtras,
   const dataItems = allItems(evaluation.scale).filter((i) => i.kind === "data");
   if (dataItems.length) {
     lines.push("", style.bold(t("Punkter data kan skåre", "Items the data can score")));
-    for (const item of dataItems) {
+    const rows = dataItems.map((item) => {
       const d = dataOf(evaluation, item.id);
       const mark = suggestedMark(d);
-      const title = padEnd(truncate(item.title[lang], 34), 34);
-      if (mark && d) {
-        const value = d.value === undefined ? "" : formatValue(d.value, unitOf(item), lang);
-        lines.push(
-          `  ${padEnd(item.id, 5)}${title} ${padEnd(truncate(value, 26), 26)} ${style.accent(`→ ${markText(d.score, d.colour, lang, style)}`)}`,
-        );
-      } else {
-        const why = d?.missingReason?.[lang] ?? t("ingen data", "no data");
-        lines.push(`  ${padEnd(item.id, 5)}${title} ${style.dim(t("du vurderer", "you rate"))}`);
-        lines.push(paragraph(why, width, "       ", `       ${style.dim("")}`));
+      return mark && d
+        ? {
+            id: item.id,
+            title: item.title[lang],
+            value: d.value === undefined ? "" : formatValue(d.value, unitOf(item), lang),
+            mark: `→ ${markText(d.score, d.colour, lang, PLAIN)}`,
+            markShown: style.accent(`→ ${markText(d.score, d.colour, lang, style)}`),
+          }
+        : {
+            id: item.id,
+            title: item.title[lang],
+            value: t("du vurderer", "you rate"),
+            why: d?.missingReason?.[lang] ?? t("ingen data", "no data"),
+          };
+    });
+    // Columns as wide as their longest entry when the screen has room; otherwise titles and values wrap
+    // within their columns. Nothing is cut.
+    const markWidth = Math.max(0, ...rows.map((r) => ("mark" in r ? visibleLength(r.mark ?? "") : 0)));
+    const room = width - 7 - 1 - (markWidth ? markWidth + 1 : 0);
+    const longest = (texts: string[]) => Math.max(0, ...texts.map(visibleLength));
+    const words = (texts: string[]) => texts.flatMap((x) => x.split(/ +/));
+    const titles = rows.map((r) => r.title);
+    const values = rows.map((r) => r.value);
+    // A column is never narrower than its longest word (so wrapping can always keep within it).
+    const titleWidth = Math.min(longest(titles), Math.max(longest(words(titles)), 12, room - longest(values)));
+    const valueWidth = Math.min(longest(values), Math.max(longest(words(values)), room - titleWidth));
+    for (const r of rows) {
+      const isSuggestion = "markShown" in r;
+      const cells = [
+        columnLines(r.title, titleWidth),
+        columnLines(r.value, valueWidth).map((v) => (isSuggestion ? v : style.dim(v))),
+      ];
+      const height = Math.max(...cells.map((c) => c.length));
+      for (let k = 0; k < height; k++) {
+        const head = k === 0 ? `  ${padEnd(r.id, 5)}` : "       ";
+        const title = padEnd(cells[0]?.[k] ?? "", titleWidth);
+        const value = cells[1]?.[k] ?? "";
+        const tail = k === 0 && isSuggestion ? ` ${r.markShown}` : "";
+        lines.push(`${head}${title} ${tail ? padEnd(value, valueWidth) : value}${tail}`.trimEnd());
       }
+      if ("why" in r && r.why) lines.push(paragraph(r.why, width, "       ", "       "));
     }
   }
   return lines.join("\n");
+}
+
+/** Text wrapped to a column's width, one entry per line (a word longer than the column stays whole). */
+function columnLines(text: string, width: number): string[] {
+  return wrapHanging(text, width, "").split("\n");
 }
 
 // ─── One item ────────────────────────────────────────────────────────────────────────────────────────────
@@ -289,7 +324,9 @@ export function reviewScreen(evaluation: Evaluation, o: ScreenOptions, notice?: 
     ),
   ];
   if (notice) lines.push(style.warn(paragraph(notice, width, "  ", "")));
-  const titleWidth = Math.max(20, Math.min(44, width - 32));
+  // Titles as long as they are when the screen has room (cut with "…" only on a narrow screen).
+  const longestTitle = Math.max(0, ...allItems(s).map((i) => i.title[lang].length));
+  const titleWidth = Math.max(20, Math.min(longestTitle, width - 32));
   for (const section of result.sections) {
     const sub =
       result.scoring === "points"

@@ -28,6 +28,13 @@ export class WizardSession {
   /** A one-off message for the next review screen (e.g. which suggestions changed with the rules). */
   notice: string | undefined;
 
+  /**
+   * Elements ticked on an element item but not confirmed with Enter yet, by item id. The checklist shows
+   * them again whenever it comes back to that item (after a note, back, skip, go to, the overview) until
+   * Enter confirms them. Kept in memory only: an unconfirmed tick is "the answer being typed".
+   */
+  readonly drafts = new Map<string, string[]>();
+
   /** Show a screen, with a pending notice above it. */
   show(screen: string): void {
     const notice = this.takeNotice();

@@ -1,9 +1,11 @@
 /**
  * The wizard's session: the evaluation file itself with `status: "in-progress"` and a `cursor`, kept at
  * `<team-dir>/.fidelity/<team>-<visit-date>.session.json` and rewritten atomically after every answer
- * (src/io/evaluation-file.ts), so killing the process loses at most the answer being typed.
+ * (src/io/evaluation-file.ts), so killing the process loses at most the answer being typed. The session stays
+ * with the team's data (where `evaluate <team-dir>` finds it again, and `.fidelity/` is gitignored); the
+ * finished evaluation and PDF go to `--out` (default ./reports, as for `score`).
  */
-import { existsSync, readdirSync, renameSync, unlinkSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmdirSync, unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Evaluation } from "../../core/evaluation.js";
 import { readEvaluationFile, teamFileStem, writeEvaluationFile } from "../../io/evaluation-file.js";
@@ -13,6 +15,26 @@ const SUFFIX = ".session.json";
 
 /** Where the cursor can be besides an item id. */
 export const CURSOR = { summary: "@summary", rules: "@rules", review: "@review" } as const;
+
+/**
+ * Which items a walk goes through: every item in scale order ("all"), the items still unrated ("missing",
+ * the review's "rate the missing"), or one item reopened from the review ("one"). Saved with the cursor
+ * ("T7", "T7@missing", "T7@one"), so a resumed session walks on the same way from the same item.
+ */
+export type Pass = "all" | "missing" | "one";
+
+export function itemCursor(id: string, pass: Pass): string {
+  return pass === "all" ? id : `${id}@${pass}`;
+}
+
+/** The item and the walk of an item cursor (a plain id is the full walk); undefined for "@review" and the like. */
+export function parseItemCursor(cursor: string): { id: string; pass: Pass } | undefined {
+  if (cursor.startsWith("@")) return undefined;
+  const at = cursor.indexOf("@");
+  if (at < 0) return { id: cursor, pass: "all" };
+  const pass = cursor.slice(at + 1);
+  return { id: cursor.slice(0, at), pass: pass === "missing" || pass === "one" ? pass : "all" };
+}
 
 export function sessionPath(teamDir: string, teamName: string, visitDate: string): string {
   return join(teamDir, SESSION_DIR, `${teamFileStem(teamName)}-${visitDate}${SUFFIX}`);
@@ -69,11 +91,49 @@ export function setAside(path: string, stamp: string): string | undefined {
   return to;
 }
 
-/** Remove a finished session (its answers are in the evaluation file by then). */
+/** Where `evaluate` writes a team's evaluation file in `outDir` (as writeTeamOutputs names it). */
+export function evaluationPath(outDir: string, teamName: string): string {
+  return join(outDir, `${teamFileStem(teamName)}.evaluation.json`);
+}
+
+/** A finished evaluation file, if `path` holds one that can be read. */
+export function readFinished(path: string): Evaluation | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    const e = readEvaluationFile(path);
+    return e.status === "complete" ? e : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keep an evaluation file (and the PDF beside it) that is about to be replaced: renamed to
+ * `<team>.replaced-<stamp>.evaluation.json` / `.pdf`, never deleted. Returns the new name of the evaluation.
+ */
+export function setAsideEvaluation(path: string, stamp: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const base = `.replaced-${stamp.replace(/[^0-9]/g, "").slice(0, 14)}`;
+  let tag = base;
+  for (let n = 2; existsSync(path.replace(/\.evaluation\.json$/, `${tag}.evaluation.json`)); n++) tag = `${base}-${n}`;
+  const to = path.replace(/\.evaluation\.json$/, `${tag}.evaluation.json`);
+  renameSync(path, to);
+  const pdf = path.replace(/\.evaluation\.json$/, ".pdf");
+  if (pdf !== path && existsSync(pdf)) renameSync(pdf, pdf.replace(/\.pdf$/, `${tag}.pdf`));
+  return to;
+}
+
+/** Remove a finished session (its answers are in the evaluation file by then), and `.fidelity/` when empty. */
 export function removeSession(path: string): void {
   try {
     unlinkSync(path);
   } catch {
     // Already gone: nothing to do.
   }
+  if (basename(dirname(path)) === SESSION_DIR)
+    try {
+      rmdirSync(dirname(path));
+    } catch {
+      // Other sessions (or files) are still there: it stays.
+    }
 }

@@ -106,7 +106,47 @@ describe("terminal prompter", () => {
       actions: [{ key: "s", label: "x", value: "skip" }],
     });
     await t2.type("s");
-    expect(await left).toEqual({ action: "skip" });
+    expect(await left).toEqual({ action: "skip", checked: [] });
+  });
+
+  test("go to item (searchable list): the key help in the evaluator's language", async () => {
+    const choices = [
+      { label: "B1   Portefølje", value: "B1" },
+      { label: "T7   Jobbutvikling – kvalitet", value: "T7" },
+    ];
+    const t = terminal();
+    const a = t.prompter.pick({ message: "Gå til punkt", choices });
+    await t.type("t", "7", ENTER);
+    expect(await a).toBe("T7");
+    expect(t.screen()).toContain("↑↓ bla • ⏎ velg • skriv for å søke");
+    expect(t.screen()).not.toMatch(/navigate|select/);
+    const t2 = terminal();
+    const b = t2.prompter.pick({ message: "Gå til punkt", choices });
+    await t2.type("x", "y", "z");
+    await new Promise((r) => setTimeout(r, 30));
+    expect(t2.screen()).toContain("Ingen treff");
+    await t2.type(CTRL_C);
+    await expect(b).rejects.toBeInstanceOf(PromptInterrupted);
+    const t3 = terminal("en");
+    const c = t3.prompter.pick({ message: "Go to item", choices });
+    await t3.type(ENTER);
+    expect(await c).toBe("B1");
+    expect(t3.screen()).toContain("↑↓ navigate • ⏎ select • type to search");
+  });
+
+  test("checklist: an action key gives the ticks as they stood with it", async () => {
+    const t = terminal();
+    const items = ["a", "b", "c", "d", "e"].map((id) => ({ id, label: `element ${id}` }));
+    const answer = t.prompter.checklist({
+      message: "O2",
+      items,
+      checked: [],
+      actions: [{ key: "n", label: "notat", value: "note" }],
+      summary: (c) => `${c.length} av 5`,
+    });
+    await t.type("1", "2", "3", "n");
+    expect(await answer).toEqual({ action: "note", checked: ["a", "b", "c"] });
+    expect(t.screen()).toContain("3 av 5");
   });
 
   test("confirm is one key: j/n in Norwegian, y/n in English, Enter the default", async () => {

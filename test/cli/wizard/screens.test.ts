@@ -94,6 +94,23 @@ describe("screens say what the evaluator needs", () => {
     expect(text).not.toContain(first as string);
   });
 
+  test("data summary: long titles and values are never cut; they wrap in their columns on a narrow screen", () => {
+    for (const width of [100, 80, 60]) {
+      const text = dataSummaryScreen(uo, {}, { ...o, width });
+      const items = text.slice(text.indexOf("Punkter data kan skåre"));
+      expect(items, `width ${width}`).not.toContain("…");
+      expect(longest(items), `width ${width}`).toBeLessThanOrEqual(width);
+      const flat = items.replace(/\s+/g, " ");
+      for (const word of ["18,3", "jobbsøkere", "per", "årsverk"]) expect(flat, `width ${width}`).toContain(word);
+      if (width >= 80) expect(flat).toContain("18,3 jobbsøkere per årsverk → Gul");
+      for (const item of allItems(uo.scale).filter((i) => i.kind === "data"))
+        for (const word of item.title.nb.split(" ")) expect(flat, `width ${width}`).toContain(word);
+    }
+    const wide = dataSummaryScreen(uo, {}, { ...o, width: 100 });
+    expect(wide).toMatch(/KV2 +Jobbspesialisten +18,3 jobbsøkere per årsverk +→ Gul/);
+    expect(wide).toMatch(/KV10 Individuelt tilpasset oppfølging på arbeidsplassen +43,8\u00a0% +→ Rød/);
+  });
+
   test("element item: how the score follows from the count", () => {
     expect(itemScreen(ips, "T14", o).replace(/\s+/g, " ")).toContain("(av 6): 0→1, 1→1, 2→1, 3→2, 4→3, 5→4, 6→5");
   });

@@ -7,6 +7,7 @@
  *   "enter"              Enter in a menu (the highlighted choice, or what Enter does there)
  *   "4", "b", "q"…       a key in a menu; in a checklist an action key
  *   { tick: [...] }      a checklist answer: the element ids (or 1-based numbers) ticked, then Enter
+ *   { tick: [...], press: "n" }  in a checklist: tick these (replacing what was ticked), then an action key
  *   { text: "…" }        a text answer (validated like the real prompt: an invalid one is refused and the
  *                        next step answers the question again)
  *   true / false         a confirm answer
@@ -29,7 +30,7 @@ export type Step =
   | string
   | boolean
   | { key: string; expect?: string }
-  | { tick: (string | number)[]; expect?: string }
+  | { tick: (string | number)[]; press?: string; expect?: string }
   | { text: string; expect?: string }
   | { confirm: boolean; expect?: string }
   | { pick: unknown; expect?: string }
@@ -39,6 +40,8 @@ export class ScriptedPrompter implements Prompter {
   readonly screens: string[] = [];
   /** Every question asked, as "kind: message". */
   readonly asked: string[] = [];
+  /** Every checklist asked, with the elements it showed ticked when it opened. */
+  readonly checklists: { message: string; checked: string[] }[] = [];
   /** Messages of refused answers (validation). */
   readonly refused: string[] = [];
   private readonly steps: Step[];
@@ -99,12 +102,16 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async checklist<A>(q: ChecklistQuestion<A>): Promise<ChecklistAnswer<A>> {
+    this.checklists.push({ message: q.message, checked: [...q.checked] });
     const step = this.next("checklist", q.message);
+    const actionFor = (key: string, checked: string[]): ChecklistAnswer<A> => {
+      const action = q.actions?.find((a) => a.key === key);
+      if (!action) throw new Error(`no action key "${key}" at checklist "${q.message}"`);
+      return { action: action.value, checked };
+    };
     if (typeof step === "string") {
       if (step === "enter") return { checked: [...q.checked] };
-      const action = q.actions?.find((a) => a.key === step);
-      if (!action) throw new Error(`no action key "${step}" at checklist "${q.message}"`);
-      return { action: action.value };
+      return actionFor(step, [...q.checked]);
     }
     if (typeof step !== "object" || !("tick" in step)) this.fail(step, "checklist", q.message);
     const ids = step.tick.map((t) => {
@@ -112,7 +119,8 @@ export class ScriptedPrompter implements Prompter {
       if (!id || !q.items.some((i) => i.id === id)) throw new Error(`no element ${t} at "${q.message}"`);
       return id;
     });
-    return { checked: q.items.map((i) => i.id).filter((id) => ids.includes(id)) };
+    const checked = q.items.map((i) => i.id).filter((id) => ids.includes(id));
+    return step.press ? actionFor(step.press, checked) : { checked };
   }
 
   async text(q: TextQuestion): Promise<string> {
