@@ -7,7 +7,7 @@ import { suggestFromData } from "./data-items.js";
 import type { IsoDate } from "./dates.js";
 import { type InputIssue, type JsonPath, locateJsonIssues, type Position } from "./errors.js";
 import { type Evaluation, FORMAT_VERSION, type InputFileRef } from "./evaluation.js";
-import { countingRulesSchema } from "./metrics/counting-rules.js";
+import { type CountingRules, countingRulesSchema } from "./metrics/counting-rules.js";
 import { computeTeamMetrics } from "./metrics/index.js";
 import { containsNationalId } from "./national-id.js";
 import type { TeamRecords } from "./records.js";
@@ -40,6 +40,22 @@ export interface EvaluateOptions {
   timestamp: string;
 }
 
+/** team.json's counting rules with defaults filled in, and a problem per invalid rule (with its JSON path). */
+export function countingRulesFrom(input: Pick<TeamInput, "countingRules" | "teamFile">): {
+  rules: CountingRules;
+  issues: InputIssue[];
+} {
+  const parsed = countingRulesSchema.safeParse(input.countingRules ?? {});
+  if (parsed.success) return { rules: parsed.data, issues: [] };
+  return {
+    rules: countingRulesSchema.parse({}),
+    issues: parsed.error.issues.map((i) => ({
+      file: input.teamFile ?? "team.json",
+      message: `${formatJsonPath(["countingRules", ...i.path])}: ${i.message}`,
+    })),
+  };
+}
+
 export function evaluateTeam(
   scale: Scale,
   input: TeamInput,
@@ -47,17 +63,12 @@ export function evaluateTeam(
 ): { evaluation: Evaluation; issues: InputIssue[]; answers: Answers } {
   const issues: InputIssue[] = [];
   const window = lookbackWindow(input.visitDate, input.lookbackWeeks);
-  const parsedRules = countingRulesSchema.safeParse(input.countingRules ?? {});
-  if (!parsedRules.success)
-    for (const i of parsedRules.error.issues)
-      issues.push({
-        file: input.teamFile ?? "team.json",
-        message: `${formatJsonPath(["countingRules", ...i.path])}: ${i.message}`,
-      });
+  const parsedRules = countingRulesFrom(input);
+  issues.push(...parsedRules.issues);
   // team.json's context is printed in the report like the answers file's: the same guard against id numbers.
   if (input.context && containsNationalId(input.context))
     issues.push({ file: input.teamFile ?? "team.json", message: `context: ${ID_IN_TEXT}` });
-  const rules = parsedRules.success ? parsedRules.data : countingRulesSchema.parse({});
+  const rules = parsedRules.rules;
   const metrics = computeTeamMetrics(input.records, window, { rules, fte: input.fte });
   const suggestions = suggestFromData(scale, metrics);
 

@@ -12,7 +12,7 @@ import { CSV_KINDS, type CsvKind } from "../core/row-schemas.js";
 import { parseTeamMeta, type TeamMeta } from "../core/team-meta.js";
 import type { TextEncoding } from "./csv/encoding.js";
 import type { Delimiter } from "./csv/header.js";
-import { type CsvIssue, type CsvRead, readCsv } from "./csv/read.js";
+import { type CsvIssue, type CsvRead, readCsv, scanCsv } from "./csv/read.js";
 import { readJsonFile } from "./json.js";
 import { findTeamFolders, TEAM_FILE_KINDS, type TeamFileKind, type TeamFolder } from "./team-files.js";
 
@@ -62,6 +62,11 @@ export function hasErrors(team: Pick<LoadedTeam, "issues">): boolean {
 export interface LoadOptions {
   /** Folders loaded at the same time. Default 4. */
   concurrency?: number;
+  /**
+   * Stream instead of keeping: every valid record is handed here and none is kept (the teams' `records` stay
+   * empty), so memory does not grow with the files. For `validate`, which only tallies.
+   */
+  onRecord?: (kind: CsvKind, record: AnyRecord, folder: string) => void;
 }
 
 /**
@@ -90,16 +95,19 @@ export async function loadTeams(paths: readonly string[], options: LoadOptions =
   const results: LoadedTeam[][] = new Array(list.length);
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < list.length; i = next++) results[i] = await loadTeamFolder(list[i] as TeamFolder);
+    for (let i = next++; i < list.length; i = next++) results[i] = await loadTeamFolder(list[i] as TeamFolder, options);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, list.length)) }, worker));
   return results.flat();
 }
 
-type AnyRecord = UtetidRecord | ContactRecord | CaseloadRecord;
+export type AnyRecord = UtetidRecord | ContactRecord | CaseloadRecord;
 
 /** One team folder → one team, or several when its CSVs hold a multi-team export. */
-export async function loadTeamFolder(folder: TeamFolder): Promise<LoadedTeam[]> {
+export async function loadTeamFolder(
+  folder: TeamFolder,
+  options: Pick<LoadOptions, "onRecord"> = {},
+): Promise<LoadedTeam[]> {
   const shared: InputIssue[] = []; // issues of every team from this folder
   const sharedFiles: LoadedFile[] = [];
   const pick = (kind: TeamFileKind): string | undefined => {
@@ -150,7 +158,15 @@ export async function loadTeamFolder(folder: TeamFolder): Promise<LoadedTeam[]> 
     const file = pick(kind);
     if (!file) continue;
     try {
-      csvs.push(await readCsv(file, kind, { sourceName: basename(file) }));
+      const sink = options.onRecord;
+      csvs.push(
+        sink
+          ? {
+              ...(await scanCsv(file, kind, (r) => sink(kind, r, folder.dir), { sourceName: basename(file) })),
+              records: [],
+            }
+          : await readCsv(file, kind, { sourceName: basename(file) }),
+      );
     } catch (e) {
       if (!(e instanceof IoError)) throw e;
       shared.push({ file, message: e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message });

@@ -5,6 +5,7 @@
  */
 import { basename, relative, resolve } from "node:path";
 import { parseAnswers } from "../../core/answers.js";
+import { fold } from "../../core/cells.js";
 import {
   EXIT,
   formatIssue,
@@ -13,12 +14,13 @@ import {
   isErrorIssue,
   locateJsonIssues,
 } from "../../core/errors.js";
+import { countingRulesFrom } from "../../core/evaluate-team.js";
 import { formatDateRange } from "../../core/format.js";
-import { countingRulesSchema } from "../../core/metrics/counting-rules.js";
-import { computeTeamMetrics } from "../../core/metrics/index.js";
+import type { ContactRecord, UtetidRecord } from "../../core/records.js";
+import type { CsvKind } from "../../core/row-schemas.js";
 import type { Scale } from "../../core/scale.js";
-import { lookbackWindow } from "../../core/window.js";
-import { type LoadedTeam, loadTeams } from "../../io/team-folder.js";
+import { inWindow, type LookbackWindow, lookbackWindow } from "../../core/window.js";
+import { type AnyRecord, type LoadedTeam, loadTeams } from "../../io/team-folder.js";
 import { type CliContext, print, printJson } from "../context.js";
 import { optionalIsoDate, parseWeeks } from "../options.js";
 import { printIssues } from "../run.js";
@@ -54,33 +56,61 @@ interface TeamReport {
 export async function runValidate(ctx: CliContext, paths: string[], opts: ValidateOptions): Promise<number> {
   const weeks = parseWeeks(opts.lookbackWeeks);
   optionalIsoDate(opts.visitDate, "--visit-date");
-  const teams = await loadTeams(paths.map((p) => resolve(ctx.cwd, p)));
-  const reports = teams.map((team) => validateTeam(team, { ...opts, lookbackWeeks: weeks }, ctx));
+  // Streaming: rows are checked as they are read and only their dates are tallied, so a file of a million
+  // rows is validated in the memory of a few thousand.
+  const tally = new DateTally();
+  const teams = await loadTeams(
+    paths.map((p) => resolve(ctx.cwd, p)),
+    { onRecord: (kind, record, folder) => tally.add(folder, kind, record) },
+  );
+  const reports = teams.map((team) => validateTeam(team, tally, { ...opts, lookbackWeeks: weeks }, ctx));
   if (opts.json) printJson(ctx, { valid: reports.every((r) => r.valid), teams: reports });
   else for (const r of reports) printReport(ctx, r);
   return reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalidData;
 }
 
+/** Rows per date, per folder, team value and file kind: enough to count rows inside and outside any window. */
+class DateTally {
+  private readonly counts = new Map<string, Map<string, number>>();
+
+  add(folder: string, kind: CsvKind, record: AnyRecord): void {
+    if (kind === "caseload") return;
+    const key = `${folder}\u0000${kind}\u0000${fold(record.team ?? "")}`;
+    let dates = this.counts.get(key);
+    if (!dates) {
+      dates = new Map();
+      this.counts.set(key, dates);
+    }
+    const date = (record as UtetidRecord | ContactRecord).date;
+    dates.set(date, (dates.get(date) ?? 0) + 1);
+  }
+
+  /** Rows of `kind` in `folder` (of one team of a split export, or all) inside and outside the window. */
+  count(folder: string, kind: CsvKind, team: string | undefined, window: LookbackWindow) {
+    let inside = 0;
+    let outside = 0;
+    const prefix = `${folder}\u0000${kind}\u0000`;
+    for (const [key, dates] of this.counts) {
+      if (!key.startsWith(prefix) || (team !== undefined && key.slice(prefix.length) !== fold(team))) continue;
+      for (const [date, n] of dates) {
+        if (inWindow(window, date)) inside += n;
+        else outside += n;
+      }
+    }
+    return { inside, outside };
+  }
+}
+
 function validateTeam(
   team: LoadedTeam,
+  tally: DateTally,
   opts: Omit<ValidateOptions, "lookbackWeeks"> & { lookbackWeeks?: number },
   ctx: CliContext,
 ): TeamReport {
   const issues: InputIssue[] = [...team.issues];
   const input = teamInput(team, { ...opts, lang: ctx.lang, today: ctx.today });
   const window = lookbackWindow(input.visitDate, input.lookbackWeeks);
-  const rules = countingRulesSchema.safeParse(input.countingRules ?? {});
-  if (!rules.success)
-    for (const i of rules.error.issues)
-      issues.push({ file: team.teamFile ?? "team.json", message: `countingRules.${i.path.join(".")}: ${i.message}` });
-  let use = new Map<string, { read: number; outsideWindow: number }>();
-  if (!issues.some(isErrorIssue)) {
-    const metrics = computeTeamMetrics(team.records, window, {
-      rules: rules.success ? rules.data : countingRulesSchema.parse({}),
-      fte: input.fte,
-    });
-    use = new Map(metrics.files.map((f) => [f.kind, f]));
-  }
+  issues.push(...countingRulesFrom(input).issues);
   // The scale team.json names is checked even without an answers file; the answers are checked against it.
   let scale: Scale | undefined;
   try {
@@ -95,13 +125,15 @@ function validateTeam(
   }
   const files: FileReport[] = team.files.map((f) => {
     const mine = issues.filter((i) => i.file === f.file);
-    const u = use.get(f.kind);
     const windowed = f.kind === "utetid" || f.kind === "contacts";
+    const rows = windowed
+      ? tally.count(team.dir, f.kind as CsvKind, team.split ? team.name : undefined, window)
+      : undefined;
     return {
       file: f.file,
       kind: f.kind,
       ...(f.rows !== undefined ? { rowsRead: f.rows } : {}),
-      ...(u && windowed ? { rowsInWindow: u.read - u.outsideWindow, rowsIgnored: u.outsideWindow } : {}),
+      ...(rows ? { rowsInWindow: rows.inside, rowsIgnored: rows.outside } : {}),
       errors: mine.filter(isErrorIssue).length,
       warnings: mine.filter((i) => !isErrorIssue(i)).length,
     };
