@@ -10,7 +10,7 @@
  *   npm run bench -- --no-1m      skip the 1M-row file
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -45,11 +45,55 @@ function line(label: string, t: Timed, extra = ""): void {
   );
 }
 
+/** csv-parse alone over every CSV under `dir` (any of ; , tab): the baseline the tool is compared with. */
+async function csvParseAlone(dir: string): Promise<{ seconds: number; rows: number }> {
+  const { parse } = await import("csv-parse");
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d)) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (e.toLowerCase().endsWith(".csv")) files.push(p);
+    }
+  };
+  walk(dir);
+  const start = performance.now();
+  let rows = 0;
+  for (const f of files) {
+    // The delimiter from the header line, as the tool decides it, so csv-parse is not slowed by guessing.
+    const head = readFileSync(f, { encoding: "latin1" }).slice(0, 4096).split("\n")[0] ?? "";
+    const delimiter = [";", "\t", ","].reduce((a, b) => (head.split(b).length > head.split(a).length ? b : a));
+    const parser = createReadStream(f).pipe(
+      parse({ delimiter, relax_column_count: true, bom: true, skip_empty_lines: true }),
+    );
+    for await (const _ of parser) rows++;
+  }
+  return { seconds: (performance.now() - start) / 1000, rows };
+}
+
 const work = mkdtempSync(join(tmpdir(), "fidelity-bench-"));
 try {
   if (!skip1m) {
     console.log("# 1,000,000 employer-contact rows");
     spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "bench", "contacts-1m.ts")], { stdio: "inherit" });
+    const big = join(work, "big");
+    spawnSync(process.execPath, [
+      "--import",
+      "tsx",
+      join(ROOT, "scripts", "generate-teams.ts"),
+      big,
+      "1",
+      "--contact-rows",
+      "1000000",
+    ]);
+    const v = timed(process.execPath, [BIN, "validate", big]);
+    const base = await csvParseAlone(big);
+    line(
+      "fidelity validate, a team with 1M contacts",
+      v,
+      `  (${(v.seconds / base.seconds).toFixed(2)}× csv-parse alone: ${base.seconds.toFixed(2)} s)`,
+    );
+    rmSync(big, { recursive: true, force: true });
     console.log();
   }
 
@@ -77,7 +121,12 @@ try {
     );
     if (gen.status !== 0) throw new Error(`generator failed: ${gen.stderr}`);
     const t = timed(process.execPath, [BIN, "score", dir, "--out", join(work, `out-${n}`), "-q"]);
-    line(`${n} generated teams`, t, `  (${((t.seconds / n) * 1000).toFixed(0)} ms per team, exit ${t.code})`);
+    const base = await csvParseAlone(dir);
+    line(
+      `${n} generated teams`,
+      t,
+      `  (${((t.seconds / n) * 1000).toFixed(0)} ms per team, exit ${t.code}; csv-parse alone ${base.seconds.toFixed(2)} s for ${base.rows} rows: ${(t.seconds / base.seconds).toFixed(1)}×)`,
+    );
     const noPdf = timed(process.execPath, [BIN, "score", dir, "--no-pdf", "--json"]);
     line(`${n} generated teams, --no-pdf --json`, noPdf);
     rmSync(dir, { recursive: true, force: true });
