@@ -79,6 +79,7 @@ const IGNORED_TEXT: Record<IgnoredReason, Text> = {
   notActive: { nb: "ikke aktiv", en: "not active" },
   sameParticipant: { nb: "samme deltaker", en: "same participant" },
   notInPeriod: { nb: "ikke i perioden", en: "not in the period" },
+  noJob: { nb: "uten jobbstart", en: "no job start" },
   waitingWithinLimit: { nb: "venter innenfor grensen", en: "waiting within the limit" },
   missingValue: { nb: "mangler verdi", en: "value missing" },
   duplicate: { nb: "dublett", en: "duplicate" },

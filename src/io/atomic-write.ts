@@ -11,7 +11,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
-    const fd = openSync(temp, "w", 0o600);
+    const fd = openSync(temp, "w");
     try {
       const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
       let off = 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { colourCount } from "../../src/core/report/build.js";
 import { allItems, type PointsItem } from "../../src/core/scale.js";
 import { type ItemRating, scoreFromElements, scoreRatings } from "../../src/core/scoring.js";
 import { ips25, kvalitetsveileder } from "../helpers/scales.js";
@@ -107,5 +108,18 @@ describe("Kvalitetsveilederen colour counts", () => {
     expect(result.colours).toEqual({ green: 2, yellow: 1, red: 1, unrated: 6 });
     expect(result.unrated).toEqual(["KV5", "KV6", "KV7", "KV8", "KV9", "KV10"]);
     expect(result.complete).toBe(false);
+  });
+});
+
+describe("colour counts in words", () => {
+  it.each([
+    [0, "green", "nb", "0 grønne"],
+    [1, "green", "nb", "1 grønn"],
+    [3, "yellow", "nb", "3 gule"],
+    [1, "red", "nb", "1 rød"],
+    [2, "red", "nb", "2 røde"],
+    [2, "yellow", "en", "2 yellow"],
+  ] as const)("%i %s (%s) → %s", (n, colour, lang, text) => {
+    expect(colourCount(n, colour, lang)).toBe(text);
   });
 });

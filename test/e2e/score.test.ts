@@ -91,7 +91,10 @@ describe("fidelity score examples", () => {
     expect(kv?.colours).toBeDefined();
     if (!kv?.pdfFile || !kv.colours) return;
     const { text } = await pdfPages(readFileSync(join(out, kv.pdfFile)));
-    expect(text).toContain(`${kv.colours.green} grønn · ${kv.colours.yellow} gul · ${kv.colours.red} rød`);
+    const word = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    expect(text).toContain(
+      `${word(kv.colours.green, "grønn", "grønne")} · ${word(kv.colours.yellow, "gul", "gule")} · ${word(kv.colours.red, "rød", "røde")}`,
+    );
     expect(text).not.toContain("Totalsum");
   });
 

@@ -101,7 +101,7 @@ describe("renderReportPdf – IPS-25 sample", () => {
   });
 
   it("writes the method section with shortened checksums", () => {
-    expect(text).toContain("arbeidsgiverkontakter.csv 2 037 487 12 a0b1c2d3e4f5");
+    expect(text).toContain("arbeidsgiverkontakter.csv 2 037 487 12 12 a0b1c2d3e4f5");
     expect(text).not.toContain("a0b1c2d3e4f50");
     expect(text).toContain("Overstyrte forslag");
     expect(text).toContain("T13 Data foreslo 4");

@@ -180,7 +180,7 @@ function report(ctx: CliContext, teams: TeamSummary[], failed: FailedTeam[], out
     const score = t.colours
       ? `${t.colours.green} ${nb ? "grønn" : "green"} · ${t.colours.yellow} ${nb ? "gul" : "yellow"} · ${t.colours.red} ${nb ? "rød" : "red"}`
       : t.total !== undefined
-        ? `${t.total}/${t.maxPossible} ${t.band ?? ""}`
+        ? `${`${t.total}/${t.maxPossible}`.padStart(7)} ${t.band ?? ""}`
         : `${nb ? "foreløpig" : "provisional"} ${t.totalMin}–${t.totalMax}/${t.maxPossible}`;
     const open = t.unrated.length ? ` (${t.unrated.length} ${nb ? "ikke vurdert" : "unrated"})` : "";
     ctx.stdout.write(`${t.team.padEnd(32)} ${t.scale.padEnd(18)} ${score}${open}\n`);

@@ -15,7 +15,7 @@ import { ignore, newRowUse, sortedLines } from "./rows.js";
 import type { CountingRules, FollowUpMetric } from "./types.js";
 
 export const FOLLOW_UP_RULE = {
-  nb: "Deltakere skrevet ut i perioden som hadde jobbstart før utskrivning: andel med minst målet antall dager fra første jobbstart til sluttdato.",
+  nb: "Deltakere skrevet ut i perioden som hadde jobbstart før utskrivning: andelen som ble fulgt opp minst det antallet dager målet sier, regnet fra første jobbstart til sluttdato.",
   en: "Participants discharged in the period who had a job start before discharge: share with at least the target number of days from first job start to end date.",
 };
 
@@ -56,7 +56,7 @@ export function computeFollowUp(
     const first = starts.sort()[0];
     const firstRow = e.rows[0];
     if (first === undefined || !firstRow) {
-      ignore(use, "notInPeriod", e.rows.length);
+      ignore(use, "noJob", e.rows.length);
       continue;
     }
     const days = daysBetween(first, end);

@@ -100,7 +100,7 @@ export function computeJobs(
   const active = activeRowsOn(caseload, d);
   for (const r of caseload) {
     if (!isJob(r, period.from, d, active)) {
-      ignore(use, "notInPeriod");
+      ignore(use, r.jobStart === undefined ? "noJob" : "notInPeriod");
       continue;
     }
     const key = [nameKey(r.participant), r.jobStart, employerKey(r.employer ?? ""), nameKey(r.jobType ?? "")].join(

@@ -52,6 +52,8 @@ export type IgnoredReason =
   | "sameParticipant"
   /** Caseload row that is not a job in the period, or is not relevant to this metric (no jobbstart, outside period…). */
   | "notInPeriod"
+  /** Caseload row with no job start, for a metric about jobs (most participants have none). */
+  | "noJob"
   /** A participant without an employer contact who has not yet waited longer than the limit (§5.3). */
   | "waitingWithinLimit"
   /** Row lacks a value this metric needs (e.g. a discharged participant with no `sluttdato`). */

@@ -7,7 +7,7 @@ import { ratingsMap } from "../evaluation.js";
 import { formatDate, formatDateRange, formatNumber, formatPercent } from "../format.js";
 import { describeCountingRules } from "../metrics/counting-rules.js";
 import { gapOf, improvementNotes, priorities, strengths } from "../notes/improvement.js";
-import { allItems, type Lang, type PointsItem } from "../scale.js";
+import { allItems, type Colour, type Lang, type PointsItem } from "../scale.js";
 import { type ScoredItem, type ScoreResult, scoreRatings } from "../scoring.js";
 import type { DataSuggestion } from "../suggestion.js";
 import { dataCharts } from "./charts.js";
@@ -83,6 +83,12 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
   };
 }
 
+/** The first sentence of a text (the summary page keeps each priority short; the notes have the rest). */
+function firstSentence(text: string): string {
+  const m = /^.+?[.!?](?=\s|$)/.exec(text.trim());
+  return m ? m[0] : text.trim();
+}
+
 /** Kvalitetsveilederen talks of colours, not scores. */
 function labelsFor(scoring: "points" | "colours", lang: Lang) {
   const labels = LABELS[lang];
@@ -126,7 +132,10 @@ function summary(result: ScoreResult, lang: Lang, top: ReturnType<typeof priorit
     priorities: top.map((n) => ({
       id: n.id,
       title: n.title,
-      text: result.scoring === "points" ? (n.gap ?? n.advice) : [n.advice, n.gap].filter(Boolean).join(" "),
+      text:
+        result.scoring === "points"
+          ? (n.gap ?? firstSentence(n.advice))
+          : [firstSentence(n.advice), n.gap].filter(Boolean).join(" "),
     })),
   };
   const unratedLine = result.unrated.length
@@ -161,17 +170,26 @@ function summary(result: ScoreResult, lang: Lang, top: ReturnType<typeof priorit
     };
   }
   const c = result.colours;
-  const names = LABELS[lang].colourNames;
-  const headline = `${c.green} ${names.green.toLowerCase()} · ${c.yellow} ${names.yellow.toLowerCase()} · ${c.red} ${names.red.toLowerCase()}`;
+  const headline = (["green", "yellow", "red"] as const).map((k) => colourCount(c[k], k, lang)).join(" · ");
   return { kind: "colours", headline, lines: unratedLine, colourCounts: c, ...base };
 }
 
-/** "2 grønn · 2 gul · 1 rød" for one section of a colour scale (unrated points counted too, when any). */
+const COLOUR_PLURAL: Record<Lang, Record<Colour, [string, string]>> = {
+  nb: { green: ["grønn", "grønne"], yellow: ["gul", "gule"], red: ["rød", "røde"] },
+  en: { green: ["green", "green"], yellow: ["yellow", "yellow"], red: ["red", "red"] },
+};
+
+/** "1 grønn", "3 grønne", "0 røde". */
+export function colourCount(n: number, colour: Colour, lang: Lang): string {
+  const [one, many] = COLOUR_PLURAL[lang][colour];
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "2 grønne · 2 gule · 1 rød" for one section of a colour scale (unrated points counted too, when any). */
 function sectionColours(result: ScoreResult, sectionId: string, lang: Lang): string {
-  const names = LABELS[lang].colourNames;
   const items = result.items.filter((i) => i.sectionId === sectionId);
   const count = (c: string | undefined) => items.filter((i) => i.colour === c).length;
-  const parts = (["green", "yellow", "red"] as const).map((c) => `${count(c)} ${names[c].toLowerCase()}`);
+  const parts = (["green", "yellow", "red"] as const).map((c) => colourCount(count(c), c, lang));
   const open = count(undefined);
   if (open) parts.push(`${open} ${LABELS[lang].unrated.toLowerCase()}`);
   return parts.join(" · ");
@@ -282,6 +300,7 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
       rowsRead: use ? formatNumber(use.read, L, 0) : input.rows === undefined ? "–" : formatNumber(input.rows, L, 0),
       inWindow: windowed ? formatNumber(use.read - use.outsideWindow, L, 0) : "–",
       ignored: windowed ? formatNumber(use.outsideWindow, L, 0) : "–",
+      used: use ? formatNumber(use.used, L, 0) : "–",
       sha256: input.sha256,
     };
   });

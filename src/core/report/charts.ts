@@ -59,8 +59,8 @@ export function dataCharts(scale: Scale, m: TeamMetrics, lang: Lang, label: Staf
       yMax: 100,
       footnotes: [
         nb
-          ? `Timer ute / timer totalt per jobbspesialist, ${windowText}: ${u.specialists.map((s) => `${label(s.specialist)} ${n(s.hoursOut, lang)}/${n(s.hoursTotal, lang)} t`).join(", ")}.`
-          : `Hours out / total hours per specialist, ${windowText}: ${u.specialists.map((s) => `${label(s.specialist)} ${n(s.hoursOut, lang)}/${n(s.hoursTotal, lang)} h`).join(", ")}.`,
+          ? `Timer ute / timer totalt per jobbspesialist, ${windowText}: ${u.specialists.map((s) => `${label(s.specialist)} ${n(s.hoursOut, lang)}/${n(s.hoursTotal, lang)}\u00a0t`).join(", ")}.`
+          : `Hours out / total hours per specialist, ${windowText}: ${u.specialists.map((s) => `${label(s.specialist)} ${n(s.hoursOut, lang)}/${n(s.hoursTotal, lang)}\u00a0h`).join(", ")}.`,
         u.teamMeanPct === undefined
           ? ""
           : nb
@@ -95,11 +95,11 @@ export function dataCharts(scale: Scale, m: TeamMetrics, lang: Lang, label: Staf
       reference: reference(scale, "employerContactsPerWeek", lang, "target"),
       footnotes: [
         nb
-          ? `Tellede kontakter per jobbspesialist (per uke i snitt): ${c.specialists.map((s) => `${label(s.specialist)} ${s.counted} over ${s.presentBlocks} uker${s.perWeek === undefined ? "" : ` = ${n(s.perWeek, lang)}`}${s.prorated ? ` (${pct(s.fte * 100, lang, 0)} stilling)` : ""}`).join("; ")}.`
+          ? `Tellende kontakter per jobbspesialist (per uke i snitt): ${c.specialists.map((s) => `${label(s.specialist)} ${s.counted} over ${s.presentBlocks} uker${s.perWeek === undefined ? "" : ` = ${n(s.perWeek, lang)}`}${s.prorated ? ` (${pct(s.fte * 100, lang, 0)} stilling)` : ""}`).join("; ")}.`
           : `Counted contacts per specialist (mean per week): ${c.specialists.map((s) => `${label(s.specialist)} ${s.counted} over ${s.presentBlocks} weeks${s.perWeek === undefined ? "" : ` = ${n(s.perWeek, lang)}`}${s.prorated ? ` (${pct(s.fte * 100, lang, 0)} FTE)` : ""}`).join("; ")}.`,
         nb
-          ? `${c.totalCounted} tellede kontakter, ${c.employers.distinct} ulike arbeidsgivere: ${c.employers.newContacts} til nye, ${c.employers.repeatContacts} til kjente. Uker med fravær vises som brudd i linjen; deltidsstillinger vises per årsverk.`
-          : `${c.totalCounted} counted contacts, ${c.employers.distinct} different employers: ${c.employers.newContacts} with new, ${c.employers.repeatContacts} with known employers. Absent weeks show as gaps in the line; part-time posts are shown per FTE.`,
+          ? `${c.totalCounted} tellende kontakter med ${c.employers.distinct} ulike arbeidsgivere; ${c.employers.newContacts} var første kontakt med en arbeidsgiver som ikke står tidligere i filen, ${c.employers.repeatContacts} gjaldt kjente arbeidsgivere. Uker med fravær vises som brudd i linjen; deltidsstillinger vises per årsverk.`
+          : `${c.totalCounted} counted contacts with ${c.employers.distinct} different employers; ${c.employers.newContacts} were a first contact with an employer not earlier in the file, ${c.employers.repeatContacts} were with known employers. Absent weeks show as gaps in the line; part-time posts are shown per FTE.`,
       ],
     });
   }

@@ -63,7 +63,7 @@ export interface ReportLabels {
     files: string;
     warnings: string;
     overrides: string;
-    fileColumns: { file: string; rowsRead: string; inWindow: string; ignored: string; sha256: string };
+    fileColumns: { file: string; rowsRead: string; inWindow: string; ignored: string; used: string; sha256: string };
   };
   /** Optional: columns of the trend table (the PDF renderer falls back to built-in nb/en words). */
   trendColumns: { id: string; item: string; previous: string; current: string; change: string };
@@ -139,7 +139,8 @@ export interface ImprovementNote {
 export interface MethodSection {
   lines: string[];
   rules: { label: string; value: string }[];
-  files: { file: string; rowsRead: string; inWindow: string; ignored: string; sha256: string }[];
+  /** `used`: rows that entered at least one figure. */
+  files: { file: string; rowsRead: string; inWindow: string; ignored: string; used: string; sha256: string }[];
   warnings: string[];
   overrides: { id: string; text: string }[];
 }

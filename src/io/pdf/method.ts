@@ -17,7 +17,7 @@ export function drawMethod(L: Layout): void {
 
   if (m.rules.length > 0) {
     gap(L, 6);
-    heading2(L, words.rules);
+    heading2(L, words.rules, 70);
     // The label column is as wide as the longest label needs (rules may be just numbered: "1.", "2.").
     setFont(L.doc, true, SIZE.small + 0.5);
     const longest = Math.max(...m.rules.map((r) => L.doc.widthOfString(r.label)));
@@ -35,15 +35,16 @@ export function drawMethod(L: Layout): void {
 
   if (m.files.length > 0) {
     gap(L, 10);
-    heading2(L, words.files);
+    heading2(L, words.files, 70);
     const c = words.fileColumns;
     drawTable(
       L,
       [
-        { header: c.file, share: 0.36 },
-        { header: c.rowsRead, share: 0.14, align: "right" },
-        { header: c.inWindow, share: 0.14, align: "right" },
-        { header: c.ignored, share: 0.14, align: "right" },
+        { header: c.file, share: 0.3 },
+        { header: c.rowsRead, share: 0.12, align: "right" },
+        { header: c.inWindow, share: 0.12, align: "right" },
+        { header: c.ignored, share: 0.12, align: "right" },
+        { header: c.used, share: 0.12, align: "right" },
         { header: c.sha256, share: 0.22, indent: 10 },
       ],
       m.files.map((f) => ({
@@ -52,6 +53,7 @@ export function drawMethod(L: Layout): void {
           { text: f.rowsRead },
           { text: f.inWindow },
           { text: f.ignored },
+          { text: f.used },
           { text: f.sha256.slice(0, 12), muted: true },
         ],
       })),
@@ -60,7 +62,7 @@ export function drawMethod(L: Layout): void {
 
   if (m.warnings.length > 0) {
     gap(L, 10);
-    heading2(L, words.warnings);
+    heading2(L, words.warnings, 50);
     list(
       L,
       m.warnings.map((w) => ({ marker: "•", text: w })),
@@ -70,7 +72,7 @@ export function drawMethod(L: Layout): void {
 
   if (m.overrides.length > 0) {
     gap(L, 10);
-    heading2(L, words.overrides);
+    heading2(L, words.overrides, 50);
     list(
       L,
       m.overrides.map((o) => ({ marker: "•", bold: o.id, text: o.text })),

@@ -116,8 +116,12 @@ export function list(
   const whole = (item: { text: string; bold?: string }) => (item.bold ? `${item.bold} ${item.text}` : item.text);
   for (let start = 0; start < items.length; start += columns) {
     const row = items.slice(start, start + columns);
-    const h = Math.max(...row.map((item) => measure(doc, whole(item), width, false, size)));
-    ensureSpace(L, columns > 1 ? h : Math.min(h, 3 * (size * 1.2 + LINE_GAP)));
+    // Measured in bold when the item starts in bold: a little high rather than too low, which would let the
+    // last line fall onto the next page.
+    const h = Math.max(...row.map((item) => measure(doc, whole(item), width, Boolean(item.bold), size)));
+    // Keep an item whole (a lone last word on the next page reads as an empty page); only an item taller
+    // than a third of a page may break.
+    ensureSpace(L, Math.min(h, (L.bottom - L.top) / 3));
     const y = doc.y;
     let bottom = y;
     row.forEach((item, c) => {

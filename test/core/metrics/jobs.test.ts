@@ -216,6 +216,6 @@ describe("no jobs vs no job data", () => {
     expect(j.competitive.missing).toBe(code);
     // Every row is accounted for in the trail.
     expect(j.rows.read).toBe(2);
-    expect(j.rows.ignored).toEqual(code === "noJobs" ? { notInPeriod: 2 } : { missingValue: 2 });
+    expect(j.rows.ignored).toEqual(code === "noJobs" ? { noJob: 2 } : { missingValue: 2 });
   });
 });
