@@ -6,6 +6,7 @@
 import { basename, join, resolve } from "node:path";
 import { EXIT, formatIssue, InputDataError, isErrorIssue } from "../../core/errors.js";
 import type { Evaluation } from "../../core/evaluation.js";
+import { colourCount } from "../../core/report/build.js";
 import { staffLabeller, withStaffLabels } from "../../core/report/staff.js";
 import type { Scale } from "../../core/scale.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
@@ -178,7 +179,7 @@ function report(ctx: CliContext, teams: TeamSummary[], failed: FailedTeam[], out
   const nb = ctx.lang === "nb";
   for (const t of teams) {
     const score = t.colours
-      ? `${t.colours.green} ${nb ? "grønn" : "green"} · ${t.colours.yellow} ${nb ? "gul" : "yellow"} · ${t.colours.red} ${nb ? "rød" : "red"}`
+      ? (["green", "yellow", "red"] as const).map((c) => colourCount(t.colours?.[c] ?? 0, c, ctx.lang)).join(" · ")
       : t.total !== undefined
         ? `${`${t.total}/${t.maxPossible}`.padStart(7)} ${t.band ?? ""}`
         : `${nb ? "foreløpig" : "provisional"} ${t.totalMin}–${t.totalMax}/${t.maxPossible}`;
