@@ -10,6 +10,7 @@ import { z } from "zod";
 import { dayNumber } from "./dates.js";
 import { countingRulesSchema } from "./metrics/counting-rules.js";
 import type { CountingRules, TeamMetrics } from "./metrics/types.js";
+import { containsNationalId } from "./national-id.js";
 import { COLOURS, type Scale, scaleSchema } from "./scale.js";
 import type { ItemRating } from "./scoring.js";
 import type { DataSuggestion } from "./suggestion.js";
@@ -107,7 +108,24 @@ export const evaluationSchema = z
     /** Wizard position for resuming (item id). */
     cursor: z.string().optional(),
   })
-  .strict();
+  .strict()
+  // Free text goes into the report: an identity number typed or edited into it is refused, as in the answers file.
+  .superRefine((e, ctx) => {
+    const check = (text: string | undefined, path: (string | number)[]) => {
+      if (text && containsNationalId(text))
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message:
+            "contains what looks like a Norwegian national identity number; the report must not identify participants: remove it (the value is not shown)",
+        });
+    };
+    check(e.context, ["context"]);
+    e.items.forEach((item, i) => {
+      check(item.note, ["items", i, "note"]);
+      check(item.reason, ["items", i, "reason"]);
+    });
+  });
 
 export interface InputFileRef {
   kind: "utetid" | "contacts" | "caseload" | "team" | "answers";

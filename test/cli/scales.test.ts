@@ -148,3 +148,39 @@ describe("fidelity report --previous", () => {
     expect(same.stderr).toContain("not before this visit");
   });
 });
+
+describe("an evaluation file with an identity number in its free text", () => {
+  it("is refused by report (exit 3) without echoing the number", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "id-"));
+    expect(
+      (await cli(["score", join(import.meta.dirname, "../../examples/uo-team"), "--out", dir, "--no-pdf"])).code,
+    ).toBe(0);
+    const file = join(dir, "utvidet-oppfolging-nav-tromso.evaluation.json");
+    const json = JSON.parse(readFileSync(file, "utf8"));
+    // A synthetic number (month + 80 marks a test number; check digits computed for it).
+    const id = syntheticId("018126");
+    json.items[0].note = `Gjelder ${id}`;
+    writeFileSync(file, JSON.stringify(json));
+    const r = await cli(["report", file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("items.0.note: contains what looks like a Norwegian national identity number");
+    expect(r.stderr + r.stdout).not.toContain(id);
+  });
+});
+
+/** An 11-digit number with valid mod-11 check digits for the 9 digits `date6 + "123"`… searched for a valid one. */
+function syntheticId(date6: string): string {
+  const w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+  const w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  for (let n = 100; n < 1000; n++) {
+    const d = `${date6}${n}`.split("").map(Number);
+    const k1 = 11 - (w1.reduce((s, w, i) => s + w * (d[i] ?? 0), 0) % 11);
+    if (k1 === 10) continue;
+    const c1 = k1 === 11 ? 0 : k1;
+    const d2 = [...d, c1];
+    const k2 = 11 - (w2.reduce((s, w, i) => s + w * (d2[i] ?? 0), 0) % 11);
+    if (k2 === 10) continue;
+    return `${date6}${n}${c1}${k2 === 11 ? 0 : k2}`;
+  }
+  throw new Error("no id");
+}
