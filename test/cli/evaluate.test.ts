@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import type { Evaluation } from "../../src/core/evaluation.js";
 import { readEvaluationFile } from "../../src/io/evaluation-file.js";
+import { pdfPages } from "../helpers/pdf-text.js";
+import { syntheticId } from "../helpers/synthetic-id.js";
 import { copyExample, runScripted } from "./wizard/helpers.js";
 import type { Step } from "./wizard/scripted-prompter.js";
 
@@ -481,6 +483,55 @@ describe("evaluate: what reaches the report", () => {
     const model = buildReportModel(e, { lang: "nb" });
     expect(model.method.rules.map((x) => x.value)).toContain("Arbeidsgiverkontakter som telles: oppmøte og telefon.");
     expect(JSON.stringify(model.method.overrides)).toContain("To nye stillinger fra januar");
+  });
+
+  test("a national id number typed in a note, an override reason or the context is refused, and never saved", async () => {
+    const dir = team();
+    const id = syntheticId("010137");
+    const steps: Step[] = [
+      "enter",
+      "enter",
+      ...itemSteps({
+        B1: ["5", { text: `Gjelder deltaker ${id}` }, { text: "To nye stillinger fra januar" }],
+        B2: ["n", { text: `Deltaker ${id} har fått jobb` }, { text: "Godt samarbeid med NAV" }, "4"],
+      }),
+      "k",
+      { text: `Kontekst: ${id}` },
+      { text: "Nytt NAV-kontor i høst" },
+      "enter",
+    ];
+    const r = await runScripted(dir, dir, steps);
+    expect(r.code).toBe(0);
+    expect(r.prompter.refused).toEqual(
+      Array(3).fill("Ikke skriv fødselsnummer eller D-nummer her: rapporten skal ikke kunne identifisere deltakere."),
+    );
+    const file = join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json");
+    expect(readFileSync(file, "utf8")).not.toContain(id);
+    const e = readEvaluationFile(file);
+    expect(rating(e, "B1")).toMatchObject({ source: "override", reason: "To nye stillinger fra januar" });
+    expect(rating(e, "B2")?.note).toBe("Godt samarbeid med NAV");
+    expect(e.context).toBe("Nytt NAV-kontor i høst");
+    const pdf = await pdfPages(readFileSync(join(dir, "reports", "ips-team-bergen-sentrum.pdf")));
+    expect(pdf.text).not.toContain(id);
+    expect(pdf.text).toContain("Godt samarbeid med NAV");
+  });
+
+  test("in English the refusal says so in English; the session never holds the number", async () => {
+    const dir = team();
+    const id = syntheticId("010137");
+    const r = await runScripted(
+      dir,
+      dir,
+      ["enter", "enter", "enter", "n", { text: `participant ${id}` }, { text: "ok" }, "q"],
+      {},
+      "en",
+    );
+    expect(r.code).toBe(0);
+    expect(r.prompter.refused).toEqual([
+      "Do not write a national identity number here: the report must not identify participants.",
+    ]);
+    expect(readFileSync(sessionFile(dir), "utf8")).not.toContain(id);
+    expect(rating(readEvaluationFile(sessionFile(dir)), "B2")?.note).toBe("ok");
   });
 });
 

@@ -8,7 +8,8 @@
  * Elements ticked but not yet confirmed stay with their item when a key leaves the checklist (a note, back,
  * go to …): the checklist shows them again when it comes back to that item.
  */
-import type { Colour, PointsItem } from "../../core/scale.js";
+import { containsNationalId } from "../../core/national-id.js";
+import type { Colour, Lang, PointsItem } from "../../core/scale.js";
 import type { ChecklistAnswer, MenuChoice } from "../prompts.js";
 import {
   itemById,
@@ -50,6 +51,21 @@ function actionChoices(lang: "nb" | "en"): MenuChoice<{ action: Action }>[] {
   ];
 }
 
+/**
+ * A text prompt's validate for free text that reaches the report (notes, reasons, the context): a national
+ * identity number is refused (DESIGN.md §4 "Personal data"); the message never repeats the number.
+ */
+export function refuseNationalId(lang: Lang): (value: string) => string | undefined {
+  const t = tr(lang);
+  return (value) =>
+    containsNationalId(value)
+      ? t(
+          "Ikke skriv fødselsnummer eller D-nummer her: rapporten skal ikke kunne identifisere deltakere.",
+          "Do not write a national identity number here: the report must not identify participants.",
+        )
+      : undefined;
+}
+
 /** Ask one item until it is answered or the evaluator navigates away. */
 export async function askItem(session: WizardSession, id: string): Promise<Nav> {
   const { prompter, screen } = session.deps;
@@ -64,6 +80,7 @@ export async function askItem(session: WizardSession, id: string): Promise<Nav> 
       const note = await prompter.text({
         message: t(`Notat til ${id} (tomt fjerner notatet)`, `Note on ${id} (empty removes the note)`),
         default: ratingOf(session.evaluation, id)?.note,
+        validate: refuseNationalId(screen.lang),
       });
       session.update((e, now) => setNote(e, id, note, now));
       continue;
@@ -136,6 +153,7 @@ async function askMark(session: WizardSession, id: string): Promise<"answered" |
         "En begrunnelse må med når du fraviker forslaget (eller «-» for å velge på nytt).",
         'A reason is needed to depart from the suggestion (or "-" to choose again).',
       ),
+      validate: refuseNationalId(lang),
     });
     if (reason === "-") return "again";
   }
