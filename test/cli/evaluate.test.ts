@@ -349,6 +349,48 @@ describe("evaluate: never lose an answer", () => {
   });
 });
 
+describe("evaluate: --resume of a finished evaluation with an unfinished session of the same visit", () => {
+  /** A finished visit, reopened and changed (B2 → 1), then left: the change is only in the session. */
+  async function finishedThenReopened(): Promise<{ dir: string; file: string }> {
+    const dir = team();
+    expect((await runScripted(dir, dir, FULL)).code).toBe(0);
+    const again = await runScripted(dir, dir, [
+      { confirm: true, expect: "ferdig vurdering" },
+      "a",
+      { pick: "B2" },
+      "1",
+      "q",
+    ]);
+    expect(again.code).toBe(0);
+    expect(rating(readEvaluationFile(sessionFile(dir)), "B2")?.score).toBe(1);
+    return { dir, file: join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json") };
+  }
+
+  test("the unfinished session is offered, and continuing it keeps its changes", async () => {
+    const { dir, file } = await finishedThenReopened();
+    const r = await runScripted(dir, dir, [{ confirm: true, expect: "påbegynt vurdering" }, "q"], { resume: file });
+    expect(r.code).toBe(0);
+    expect(r.prompter.asked[0]).toContain("Nei åpner den ferdige vurderingen igjen");
+    expect(rating(readEvaluationFile(sessionFile(dir)), "B2")?.score).toBe(1);
+    expect(rating(readEvaluationFile(file), "B2")?.score).toBe(4);
+    expect(readdirSync(join(dir, ".fidelity"))).toEqual(["ips-team-bergen-sentrum-2026-11-26.session.json"]);
+  });
+
+  test("declined: the unfinished session is kept aside, renamed, and the finished evaluation is reopened", async () => {
+    const { dir, file } = await finishedThenReopened();
+    const r = await runScripted(dir, dir, [{ confirm: false, expect: "påbegynt vurdering" }, "q"], { resume: file });
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("Den gamle økten er lagt til side: .fidelity/ips-team-bergen-sentrum-2026-11-26.replaced-");
+    expect(r.prompter.screens[0]).toContain("Den gamle økten er lagt til side");
+    expect(r.prompter.screens[0]).toMatch(/Gjennomgang/);
+    const files = readdirSync(join(dir, ".fidelity")).sort();
+    expect(files).toHaveLength(2);
+    const kept = files.find((f) => f.includes(".replaced-")) as string;
+    expect(rating(readEvaluationFile(join(dir, ".fidelity", kept)), "B2")?.score).toBe(1);
+    expect(rating(readEvaluationFile(sessionFile(dir)), "B2")?.score).toBe(4);
+  });
+});
+
 describe("evaluate: setup", () => {
   test("asks only what the folder does not say", async () => {
     const dir = team();

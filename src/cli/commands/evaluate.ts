@@ -101,6 +101,39 @@ export async function runEvaluate(
     notices.push(message);
   };
 
+  /**
+   * An unfinished session of this team and date in `dir`: offered, and returned when the evaluator continues
+   * it; when declined it is set aside (renamed, never deleted) and said so.
+   */
+  const offerUnfinished = async (
+    p: Prompter,
+    dir: string,
+    name: string,
+    visitDate: string,
+    declined = "",
+  ): Promise<Evaluation | undefined> => {
+    const found = findUnfinished(dir, name, visitDate);
+    if (!found) return undefined;
+    const rated = found.items.filter(isRated).length;
+    const resume = await p.confirm({
+      message: t(
+        `Det finnes en påbegynt vurdering av ${name} for ${formatDate(visitDate, lang)} (${rated} punkter vurdert, sist lagret ${localTime(found.updatedAt, lang)}). Fortsette den?${declined}`,
+        `There is an unfinished evaluation of ${name} for ${formatDate(visitDate, lang)} (${rated} items rated, last saved ${localTime(found.updatedAt, lang)}). Continue it?${declined}`,
+      ),
+      default: true,
+    });
+    if (resume) return found;
+    const kept = setAside(sessionPath(dir, name, visitDate), now());
+    if (kept)
+      tell(
+        t(
+          `Den gamle økten er lagt til side: ${shown(ctx, kept)}`,
+          `The old session was set aside: ${shown(ctx, kept)}`,
+        ),
+      );
+    return undefined;
+  };
+
   try {
     if (opts.resume) {
       const path = resolve(ctx.cwd, opts.resume);
@@ -113,9 +146,24 @@ export async function runEvaluate(
         // Reopening a finished evaluation: a session with the team's data, opened at the review; written back
         // where it was.
         dataDir = teamDirArg ? resolve(ctx.cwd, teamDirArg) : dirname(path);
+        // An unfinished session of the same visit is where the reopened one would be saved: offer it, and
+        // when declined keep it aside (renamed), never overwrite it.
+        const name = evaluation.team.name;
+        const found = prompter
+          ? await offerUnfinished(
+              prompter,
+              dataDir,
+              name,
+              evaluation.visitDate,
+              t(
+                " Nei åpner den ferdige vurderingen igjen; den påbegynte beholdes med nytt navn.",
+                " No reopens the finished evaluation; the unfinished one is kept under a new name.",
+              ),
+            )
+          : undefined;
         session = {
-          path: sessionPath(dataDir, evaluation.team.name, evaluation.visitDate),
-          evaluation: reopened(evaluation),
+          path: sessionPath(dataDir, name, evaluation.visitDate),
+          evaluation: found ?? reopened(evaluation),
         };
         outDir ??= dirname(path);
         if (!teamDirArg)
@@ -138,28 +186,10 @@ export async function runEvaluate(
       setup = await resolveSetup(team, opts, prompter, lang, ctx.today, async (name, visitDate) => {
         if (!prompter) return undefined;
         const path = sessionPath(resolve(team.dir), name, visitDate);
-        const found = findUnfinished(resolve(team.dir), name, visitDate);
+        const found = await offerUnfinished(prompter, resolve(team.dir), name, visitDate);
         if (found) {
-          const rated = found.items.filter(isRated).length;
-          const resume = await prompter.confirm({
-            message: t(
-              `Det finnes en påbegynt vurdering av ${name} for ${formatDate(visitDate, lang)} (${rated} punkter vurdert, sist lagret ${localTime(found.updatedAt, lang)}). Fortsette den?`,
-              `There is an unfinished evaluation of ${name} for ${formatDate(visitDate, lang)} (${rated} items rated, last saved ${localTime(found.updatedAt, lang)}). Continue it?`,
-            ),
-            default: true,
-          });
-          if (resume) {
-            session = { path, evaluation: found };
-            return found;
-          }
-          const kept = setAside(path, now());
-          if (kept)
-            tell(
-              t(
-                `Den gamle økten er lagt til side: ${shown(ctx, kept)}`,
-                `The old session was set aside: ${shown(ctx, kept)}`,
-              ),
-            );
+          session = { path, evaluation: found };
+          return found;
         }
         // A finished evaluation of this team and date where this one would be written: reopen it, or start
         // over with the old one kept under another name.
