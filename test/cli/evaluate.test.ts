@@ -63,6 +63,13 @@ function team(name = "ips-team", keepAnswers = false): string {
 const sessionFile = (dir: string) => join(dir, ".fidelity", "ips-team-bergen-sentrum-2026-11-26.session.json");
 const rating = (e: Evaluation, id: string) => e.items.find((r) => r.itemId === id);
 
+/** The contacts export replaced by a newer one (the first half of its lines). */
+function halveContacts(dir: string): void {
+  const f = join(dir, "arbeidsgiverkontakter.csv");
+  const lines = readFileSync(f, "utf8").split("\n");
+  writeFileSync(f, `${lines.slice(0, Math.floor(lines.length / 2)).join("\n")}\n`);
+}
+
 /** The evaluation without the times it was made at (which differ between runs). */
 function timeless(e: Evaluation): unknown {
   return {
@@ -336,6 +343,39 @@ describe("evaluate: never lose an answer", () => {
     const rules = r.prompter.screens.find((x) => x.startsWith("Telleregler"));
     expect(rules).toContain("kan ikke endres");
     expect(readEvaluationFile(sessionFile(dir)).team.office).toBe("Psykisk helsevern, Bergen sentrum");
+  });
+
+  test("continuing with `evaluate <dir>` after the files changed: the session keeps its data, says so, rules cannot change", async () => {
+    const dir = team();
+    await runScripted(dir, dir, ["enter", "enter", "enter", { interrupt: true }]);
+    const before = readEvaluationFile(sessionFile(dir));
+    halveContacts(dir);
+    const r = await runScripted(dir, dir, [{ confirm: true, expect: "påbegynt" }, "o", "t", "enter", "q"]);
+    expect(r.code).toBe(0);
+    expect(r.prompter.screens[0]).toMatch(/^Filene i teammappen er endret siden økten startet/);
+    const rules = r.prompter.screens.find((x) => x.startsWith("Telleregler"));
+    expect(rules).toContain("kan ikke endres");
+    const after = readEvaluationFile(sessionFile(dir));
+    expect(after.inputs).toEqual(before.inputs);
+    expect(after.metrics).toEqual(before.metrics);
+    expect(after.suggestions).toEqual(before.suggestions);
+  });
+
+  test("reopening a finished evaluation with `evaluate <dir>` after the files changed keeps the data it was made from", async () => {
+    const dir = team();
+    await runScripted(dir, dir, FULL);
+    const file = join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json");
+    const before = readEvaluationFile(file);
+    halveContacts(dir);
+    const r = await runScripted(dir, dir, [{ confirm: true, expect: "ferdig vurdering" }, "t", "enter", "enter"]);
+    expect(r.code).toBe(0);
+    expect(r.prompter.screens[0]).toMatch(/^Gjennomgang/);
+    expect(r.prompter.screens[0]).toContain("Filene i teammappen er endret siden økten startet");
+    expect(r.prompter.screens.find((x) => x.startsWith("Telleregler"))).toContain("kan ikke endres");
+    const after = readEvaluationFile(file);
+    expect(after.inputs).toEqual(before.inputs);
+    expect(after.metrics).toEqual(before.metrics);
+    expect(after.suggestions).toEqual(before.suggestions);
   });
 
   test("a finished evaluation can be reopened with --resume at its review", async () => {

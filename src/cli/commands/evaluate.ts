@@ -227,7 +227,13 @@ export async function runEvaluate(
         return undefined;
       });
       if (!prompter) return scoreWithoutTerminal(ctx, setup, out, opts);
-      if (!session)
+      // A session continued or a finished evaluation reopened: as with --resume, its data is used only when
+      // the files are the ones it was made from; otherwise it keeps its own data and the rules cannot change.
+      if (session && filesChanged(setup.team, session.evaluation)) {
+        notices.push(filesChangedNotice(lang));
+        setup = undefined;
+      }
+      if (!session && setup)
         session = {
           path: sessionPath(setup.dir, setup.name, setup.visitDate),
           evaluation: newSession(setup, lang, now(), extras),
@@ -440,6 +446,21 @@ function recompute(
   return { metrics: evaluation.metrics, suggestions: evaluation.suggestions, countingRules: evaluation.countingRules };
 }
 
+/** Are the team's files not the ones the evaluation was made from (by sha256)? */
+function filesChanged(team: Setup["team"], evaluation: Evaluation): boolean {
+  return !(
+    team.files.length === evaluation.inputs.length &&
+    evaluation.inputs.every((i) => team.files.some((f) => f.sha256 === i.sha256))
+  );
+}
+
+function filesChangedNotice(lang: "nb" | "en"): string {
+  return tr(lang)(
+    "Filene i teammappen er endret siden økten startet. Økten beholder dataene den startet med; start en ny vurdering for å bruke de nye.",
+    "The files in the team folder changed since the session started. The session keeps the data it started with; start a new evaluation to use the new files.",
+  );
+}
+
 /**
  * For a resumed session: read the team folder again so the counting rules can still be changed — but only
  * when the files are the ones the session was started with. Otherwise the session keeps its own data.
@@ -463,16 +484,7 @@ async function reloadForResume(
     const teams = await loadTeamDir(dir);
     const team = teams.find((x) => x.name === evaluation.team.name) ?? (teams.length === 1 ? teams[0] : undefined);
     if (!team) return { notice: away };
-    const same =
-      team.files.length === evaluation.inputs.length &&
-      evaluation.inputs.every((i) => team.files.some((f) => f.sha256 === i.sha256));
-    if (!same)
-      return {
-        notice: t(
-          "Filene i teammappen er endret siden økten startet. Økten beholder dataene den startet med; start en ny vurdering for å bruke de nye.",
-          "The files in the team folder changed since the session started. The session keeps the data it started with; start a new evaluation to use the new files.",
-        ),
-      };
+    if (filesChanged(team, evaluation)) return { notice: filesChangedNotice(lang) };
     return {
       setup: {
         team,
