@@ -113,7 +113,7 @@ export function dataCharts(scale: Scale, m: TeamMetrics, lang: Lang, label: Staf
       unit: nb ? "per årsverk" : "per FTE",
       categories: k.specialists.map((s) => label(s.specialist)),
       series: [{ label: nb ? "Portefølje" : "Caseload", values: k.specialists.map((s) => s.perFte) }],
-      reference: reference(scale, "caseloadPerFte", lang, "limit"),
+      ...caseloadReference(scale, lang),
       footnotes: [
         nb
           ? `Aktive deltakere ${formatDate(k.referenceDate, lang)} / årsverk: ${k.specialists.map((s) => `${label(s.specialist)} ${s.active}/${n(s.fte, lang, 2)}`).join(", ")}.`
@@ -169,4 +169,20 @@ function bucketEdges(item: ScaleItem): number[] | undefined {
   const rule = (item as ColourItem).data?.rule;
   if (rule?.kind === "threshold") return [rule.green, rule.yellow].sort((a, b) => a - b);
   return undefined;
+}
+
+/** The caseload limit (IPS B1: at most 20), or the range Kvalitetsveilederen point 2 asks for (12–20). */
+function caseloadReference(scale: Scale, lang: Lang): Pick<ChartModel, "reference" | "lowerReference"> {
+  const item = itemFor(scale, "caseloadPerFte");
+  const range = item ? targetOf(item)?.range : undefined;
+  if (!item || !range) return { reference: reference(scale, "caseloadPerFte", lang, "limit") };
+  const word = lang === "nb" ? "Område" : "Range";
+  return {
+    reference: {
+      value: range.max,
+      kind: "limit",
+      label: `${word} ${n(range.min, lang)}–${n(range.max, lang)} (${item.id})`,
+    },
+    lowerReference: { value: range.min },
+  };
 }

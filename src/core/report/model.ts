@@ -114,6 +114,8 @@ export interface ChartModel {
   series: ChartSeries[];
   /** A horizontal target or limit line. */
   reference?: { value: number; label: string; kind: "target" | "limit" };
+  /** The lower edge when the target is a range (Kvalitetsveilederen point 2: 12–20 per FTE), drawn like `reference`. */
+  lowerReference?: { value: number };
   /** Upper end of the value axis (otherwise from the data and the reference). */
   yMax?: number;
   /** Counts and denominators, printed under the chart. */

@@ -469,19 +469,21 @@ function drawReference(L: Layout, chart: ChartModel, f: Frame): void {
   const ref = chart.reference;
   if (!ref) return;
   const { doc, model } = L;
-  const y = yOf(f, ref.value);
-  strokeLine(
-    doc,
-    [
-      [f.x0, y],
-      [f.x1, y],
-    ],
-    INK.text,
-    1.1,
-    referenceDash(ref.kind),
-  );
-  setFont(doc, true, AXIS_SIZE, INK.text);
-  line(doc, formatNumber(ref.value, model.lang), f.x1 + 3, y - AXIS_SIZE * 0.6);
+  for (const value of [ref.value, ...(chart.lowerReference ? [chart.lowerReference.value] : [])]) {
+    const y = yOf(f, value);
+    strokeLine(
+      doc,
+      [
+        [f.x0, y],
+        [f.x1, y],
+      ],
+      INK.text,
+      1.1,
+      referenceDash(ref.kind),
+    );
+    setFont(doc, true, AXIS_SIZE, INK.text);
+    line(doc, formatNumber(value, model.lang), f.x1 + 3, y - AXIS_SIZE * 0.6);
+  }
 }
 
 function referenceDash(kind: "target" | "limit"): readonly number[] {
