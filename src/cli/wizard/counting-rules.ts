@@ -3,25 +3,14 @@
  * a digit changes one. The evaluation records the rules, and the report's method section states them.
  */
 import type { CountingRules } from "../../core/metrics/counting-rules.js";
-import { DEFAULT_COUNTING_RULES, describeCountingRules } from "../../core/metrics/counting-rules.js";
+import { countingRuleLines, DEFAULT_COUNTING_RULES } from "../../core/metrics/counting-rules.js";
 import type { ContactMode } from "../../core/records.js";
 import { CONTACT_MODES } from "../../core/records.js";
-import type { Lang } from "../../core/scale.js";
+import type { Lang, MetricId } from "../../core/scale.js";
 import type { MenuChoice, Prompter } from "../prompts.js";
 import { paragraph, rule } from "./layout.js";
 import type { ScreenOptions } from "./screens.js";
 import { tr } from "./style.js";
-
-/** The rules in the order describeCountingRules words them. `null`: shown, but there is nothing to choose. */
-const RULE_KEYS: readonly (keyof CountingRules | null)[] = [
-  "countModes",
-  "countFollowUp",
-  null, // rapidJobSearchClock: the exports carry only the start date
-  "fteProration",
-  "stillWaitingAfterDays",
-  "flowPeriodDays",
-  "followUpTargetDays",
-];
 
 const MODE_WORD: Record<Lang, Record<ContactMode, string>> = {
   nb: { "in-person": "oppmøte (ansikt til ansikt)", phone: "telefon", video: "video", email: "e-post", sms: "SMS" },
@@ -32,7 +21,12 @@ function differs(rules: CountingRules, key: keyof CountingRules): boolean {
   return JSON.stringify(rules[key]) !== JSON.stringify(DEFAULT_COUNTING_RULES[key]);
 }
 
-export function rulesScreen(rules: CountingRules, o: ScreenOptions, note?: string): string {
+export function rulesScreen(
+  rules: CountingRules,
+  o: ScreenOptions,
+  note?: string,
+  usedMetrics?: ReadonlySet<MetricId>,
+): string {
   const t = tr(o.lang);
   const lines = [
     o.style.bold(t("Telleregler", "Counting rules")),
@@ -46,8 +40,7 @@ export function rulesScreen(rules: CountingRules, o: ScreenOptions, note?: strin
     ),
     "",
   ];
-  describeCountingRules(rules).forEach((text, i) => {
-    const key = RULE_KEYS[i];
+  countingRuleLines(rules, usedMetrics).forEach(({ rule: key, text }, i) => {
     const changed = key && differs(rules, key) ? o.style.warn(` (${t("endret", "changed")})`) : "";
     const num = key ? o.style.bold(String(i + 1)) : o.style.dim(String(i + 1));
     lines.push(paragraph(`${text[o.lang]}${changed}`, o.width, "     ", `  ${num}  `));
@@ -67,6 +60,7 @@ export async function askCountingRules(
   prompter: Prompter,
   o: ScreenOptions,
   editable = true,
+  usedMetrics?: ReadonlySet<MetricId>,
 ): Promise<CountingRules | "quit"> {
   const t = tr(o.lang);
   let rules = start;
@@ -81,18 +75,24 @@ export async function askCountingRules(
               "Dataene økten startet med kan ikke leses på nytt (mappen er borte eller filene er endret), så reglene kan ikke endres i denne økten.",
               "The data this session started with cannot be read again (the folder is gone or the files changed), so the rules cannot be changed in this session.",
             ),
+        usedMetrics,
       ),
     );
+    // The keys follow the lines shown: rules that bear on none of the instrument's data items are left out.
+    const keys = countingRuleLines(rules, usedMetrics).map((l) => l.rule);
     const hidden: MenuChoice<RulesAnswer>[] = [];
     if (editable)
-      RULE_KEYS.forEach((k, i) => {
+      keys.forEach((k, i) => {
         if (k) hidden.push({ key: String(i + 1), label: "", value: i });
       });
     const answer = await prompter.choose<RulesAnswer>({
       message: t("Telleregler", "Counting rules"),
       choices: [],
       hint: editable
-        ? t("Enter: bruk disse · 1–7: endre en regel", "Enter: use these · 1–7: change a rule")
+        ? t(
+            `Enter: bruk disse · 1–${keys.length}: endre en regel`,
+            `Enter: use these · 1–${keys.length}: change a rule`,
+          )
         : t("Enter: fortsett", "Enter: continue"),
       actions: [{ key: "q", label: t("lagre og avslutt", "save and quit"), value: "quit" }],
       hidden,
@@ -100,7 +100,7 @@ export async function askCountingRules(
     });
     if (answer === "keep") return rules;
     if (answer === "quit") return "quit";
-    const key = RULE_KEYS[answer];
+    const key = keys[answer];
     if (key) rules = await editRule(rules, key, prompter, o.lang);
   }
 }

@@ -3,7 +3,7 @@
  * (or the colour counts), the items still unrated. Any item can be reopened; the counting rules and the
  * context note can be changed; finishing asks again when items are unrated (the report is then provisional).
  */
-import type { Lang } from "../../core/scale.js";
+import { allItems, type Lang } from "../../core/scale.js";
 import type { DataSuggestion } from "../../core/suggestion.js";
 import type { MenuChoice } from "../prompts.js";
 import { askCountingRules } from "./counting-rules.js";
@@ -93,7 +93,8 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
 export async function changeRules(session: WizardSession): Promise<"ok" | "quit"> {
   const { prompter, screen, recompute } = session.deps;
   const before = session.evaluation.countingRules;
-  const rules = await askCountingRules(before, prompter, screen, recompute !== undefined);
+  const usedMetrics = new Set(allItems(session.evaluation.scale).flatMap((i) => (i.data ? [i.data.metric] : [])));
+  const rules = await askCountingRules(before, prompter, screen, recompute !== undefined, usedMetrics);
   if (rules === "quit") return "quit";
   if (recompute && JSON.stringify(rules) !== JSON.stringify(before)) {
     const old = session.evaluation.suggestions;

@@ -64,13 +64,24 @@ function list(items: string[], and: string): string {
  * bear on those metrics (an IPS report does not state Kvalitetsveilederen's follow-up rule).
  */
 export function describeCountingRules(rules: CountingRules, usedMetrics?: ReadonlySet<MetricId>): LocalizedText[] {
-  const uses = (...metrics: MetricId[]) => !usedMetrics || metrics.some((m) => usedMetrics.has(m));
-  return ruleLines(rules)
-    .filter((r) => uses(...r.metrics))
-    .map((r) => r.text);
+  return countingRuleLines(rules, usedMetrics).map((r) => r.text);
 }
 
-function ruleLines(rules: CountingRules): { metrics: MetricId[]; text: LocalizedText }[] {
+/** One counting rule in words, with the setting it shows (`rule`) and the metrics it bears on. */
+export interface CountingRuleLine {
+  /** The setting this line shows; undefined for a rule with nothing to choose (the clock: only the start date). */
+  rule?: keyof CountingRules;
+  metrics: MetricId[];
+  text: LocalizedText;
+}
+
+/** The rules in words with their settings, only those bearing on `usedMetrics` when given. */
+export function countingRuleLines(rules: CountingRules, usedMetrics?: ReadonlySet<MetricId>): CountingRuleLine[] {
+  const uses = (metrics: MetricId[]) => !usedMetrics || metrics.some((m) => usedMetrics.has(m));
+  return ruleLines(rules).filter((r) => uses(r.metrics));
+}
+
+function ruleLines(rules: CountingRules): CountingRuleLine[] {
   const modesNb = list(
     rules.countModes.map((m) => MODE_TEXT[m].nb),
     "og",
@@ -83,10 +94,12 @@ function ruleLines(rules: CountingRules): { metrics: MetricId[]; text: Localized
   const firstContact: MetricId[] = ["daysToFirstEmployerContact"];
   return [
     {
+      rule: "countModes",
       metrics: contacts,
       text: { nb: `Arbeidsgiverkontakter som telles: ${modesNb}.`, en: `Employer contacts counted: ${modesEn}.` },
     },
     {
+      rule: "countFollowUp",
       metrics: contacts,
       text: rules.countFollowUp
         ? {
@@ -106,6 +119,7 @@ function ruleLines(rules: CountingRules): { metrics: MetricId[]; text: Localized
       },
     },
     {
+      rule: "fteProration",
       metrics: ["employerContactsPerWeek", "caseloadPerFte"],
       text: rules.fteProration
         ? {
@@ -118,6 +132,7 @@ function ruleLines(rules: CountingRules): { metrics: MetricId[]; text: Localized
           },
     },
     {
+      rule: "stillWaitingAfterDays",
       metrics: firstContact,
       text: {
         nb: `Deltakere uten arbeidsgiverkontakt telles når de har ventet mer enn ${rules.stillWaitingAfterDays} dager.`,
@@ -125,6 +140,7 @@ function ruleLines(rules: CountingRules): { metrics: MetricId[]; text: Localized
       },
     },
     {
+      rule: "flowPeriodDays",
       metrics: [
         "daysToFirstEmployerContact",
         "jobTypeDiversityPct",
@@ -138,6 +154,7 @@ function ruleLines(rules: CountingRules): { metrics: MetricId[]; text: Localized
       },
     },
     {
+      rule: "followUpTargetDays",
       metrics: ["followUpSixMonthsPct"],
       text: {
         nb: `Oppfølging etter jobbstart regnes som lang nok ved minst ${rules.followUpTargetDays} dager.`,

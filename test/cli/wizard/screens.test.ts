@@ -222,3 +222,14 @@ describe("ratings", () => {
     expect(ratingOf(applySuggestions(e, next, NOW), "B1")).toBeUndefined();
   });
 });
+
+describe("counting rules screen per instrument", () => {
+  const usedMetrics = (e: Evaluation) => new Set(allItems(e.scale).flatMap((i) => (i.data ? [i.data.metric] : [])));
+  test("IPS-25 does not list Kvalitetsveilederen's follow-up rule; Kvalitetsveilederen does", () => {
+    const o = { lang: "nb" as const, width: 80, style: PLAIN };
+    const ipsScreen = rulesScreen(ips.countingRules, o, undefined, usedMetrics(ips));
+    expect(ipsScreen).not.toContain("182 dager");
+    expect(ipsScreen).toContain("Arbeidsgiverkontakter som telles");
+    expect(rulesScreen(uo.countingRules, o, undefined, usedMetrics(uo))).toContain("182 dager");
+  });
+});
