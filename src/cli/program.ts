@@ -6,6 +6,7 @@ import { Command, Option } from "commander";
 import { UsageError } from "../core/errors.js";
 import { LANGS, type Lang } from "../core/lang.js";
 import type { CliContext } from "./context.js";
+import { TOOL_VERSION } from "./version.js";
 
 export interface ProgramResult {
   exitCode: number;
@@ -47,7 +48,7 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
     .description(
       "Fidelity evaluation visits of Supported Employment teams (IPS-25, Kvalitetsveilederen).\nReads the team's CSV exports, scores what the data can score, writes a PDF report.",
     )
-    .version("0.1.0", "-V, --version")
+    .version(TOOL_VERSION, "-V, --version")
     .addOption(langOption())
     .option("--no-color", "no colour in the output (also NO_COLOR)")
     .option("-q, --quiet", "only errors and requested output")

@@ -9,8 +9,9 @@ import type { Evaluation, InputFileRef } from "../core/evaluation.js";
 import type { Lang, Scale } from "../core/scale.js";
 import { loadScale, UnknownScaleError } from "../io/scales.js";
 import type { LoadedTeam } from "../io/team-folder.js";
+import { TOOL_VERSION } from "./version.js";
 
-export const TOOL_VERSION = "0.1.0";
+export { TOOL_VERSION } from "./version.js";
 
 export interface TeamOptions {
   scale?: string;

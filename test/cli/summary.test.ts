@@ -31,3 +31,13 @@ describe("--fail-under", () => {
     expect(isBelow(team(t), n)).toBe(below);
   });
 });
+
+describe("version", () => {
+  it("--version and the evaluation files say the package's version", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { TOOL_VERSION } = await import("../../src/cli/version.js");
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "../../package.json"), "utf8"));
+    expect(TOOL_VERSION).toBe(pkg.version);
+  });
+});
