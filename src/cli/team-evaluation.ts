@@ -5,7 +5,7 @@
 import { basename } from "node:path";
 import { InputDataError, type InputIssue, isErrorIssue } from "../core/errors.js";
 import { evaluateTeam, type TeamInput } from "../core/evaluate-team.js";
-import type { Evaluation, InputFileRef } from "../core/evaluation.js";
+import { batchTimestamp, type Evaluation, type InputFileRef } from "../core/evaluation.js";
 import type { Lang, Scale } from "../core/scale.js";
 import { loadScale, UnknownScaleError } from "../io/scales.js";
 import type { LoadedTeam } from "../io/team-folder.js";
@@ -92,7 +92,7 @@ export function evaluateLoadedTeam(team: LoadedTeam, options: TeamOptions): Team
   const { evaluation, issues } = evaluateTeam(scale, input, {
     lang: options.lang,
     toolVersion: TOOL_VERSION,
-    timestamp: options.timestamp ?? `${input.visitDate}T12:00:00.000Z`,
+    timestamp: options.timestamp ?? batchTimestamp(input.visitDate),
   });
   if (issues.length)
     throw new InputDataError(

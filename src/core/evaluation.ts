@@ -169,6 +169,19 @@ export function parseEvaluation(
   return { ok: true, evaluation: result.data as unknown as Evaluation };
 }
 
+/**
+ * The timestamp of a batch scoring (`score`, or `evaluate` without a terminal): noon UTC on the visit date, so
+ * the same team folder always gives the same bytes. The wizard stamps real times on every answer instead.
+ */
+export function batchTimestamp(visitDate: string): string {
+  return `${visitDate}T12:00:00.000Z`;
+}
+
+/** Was this evaluation written by a batch scoring, untouched since (so it can be made again from the team folder)? */
+export function isBatchScoring(evaluation: Pick<Evaluation, "visitDate" | "updatedAt">): boolean {
+  return evaluation.updatedAt === batchTimestamp(evaluation.visitDate);
+}
+
 export function ratingsMap(evaluation: Pick<Evaluation, "items">): Map<string, ItemRating> {
   return new Map(evaluation.items.map((r) => [r.itemId, r]));
 }
