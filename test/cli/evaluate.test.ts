@@ -2,7 +2,7 @@
  * The evaluate wizard end to end, in-process, with scripted answers on a copy of examples/ips-team (its
  * answers file removed, so every item is asked) and examples/uo-team (colour scale).
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import type { Evaluation } from "../../src/core/evaluation.js";
@@ -755,6 +755,20 @@ describe("evaluate: an evaluation already at the output path", () => {
       reason: "Tallene er fra før to nye stillinger ble besatt",
     });
     expect(readdirSync(join(dir, "reports")).sort()).toEqual([UO_FILE, "utvidet-oppfolging-nav-tromso.pdf"]);
+  });
+
+  test("a batch scoring is offered with the time its file was written, not the visit date's noon stamp", async () => {
+    const dir = team("uo-team", true);
+    const { captureCtx } = await import("./wizard/helpers.js");
+    const { runEvaluate } = await import("../../src/cli/commands/evaluate.js");
+    expect(await runEvaluate(captureCtx(dir).ctx, dir, {})).toBe(0); // not a terminal: scored like `score`
+    const file = join(dir, "reports", UO_FILE);
+    expect(readEvaluationFile(file).updatedAt).toBe("2026-11-26T12:00:00.000Z");
+    const written = new Date(2026, 10, 27, 8, 30); // local time, as the prompt shows it
+    utimesSync(file, written, written);
+    const r = await runScripted(dir, dir, [{ confirm: true, expect: "ferdig vurdering" }, "enter"]);
+    expect(r.code).toBe(0);
+    expect(r.prompter.asked[0]).toContain("lagret 27.11.2026 08:30). Åpne den igjen? (Nei: start på nytt");
   });
 
   test("in a terminal: starting over keeps the old evaluation and its PDF, renamed, and says so", async () => {

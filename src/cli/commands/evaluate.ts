@@ -12,17 +12,17 @@
  * otherwise exit 2 with what is missing. An evaluation file already in `--out` that differs from what the
  * answers file gives is not overwritten (exit 2). It never waits for input that cannot come.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { EXIT, InputDataError, UsageError } from "../../core/errors.js";
 import { evaluateTeam } from "../../core/evaluate-team.js";
 import type { Evaluation } from "../../core/evaluation.js";
-import { ratingsMap } from "../../core/evaluation.js";
+import { isBatchScoring, ratingsMap } from "../../core/evaluation.js";
 import { formatDate } from "../../core/format.js";
 import type { CountingRules } from "../../core/metrics/counting-rules.js";
 import { scoreRatings } from "../../core/scoring.js";
 import { type CliContext, info, print } from "../context.js";
-import { writeTeamOutputs } from "../outputs.js";
+import { setAsideEvaluation, writeTeamOutputs } from "../outputs.js";
 import { type Prompter, PromptInterrupted, terminalPrompter } from "../prompts.js";
 import { evaluateLoadedTeam, TOOL_VERSION } from "../team-evaluation.js";
 import { finished, runWizard } from "../wizard/flow.js";
@@ -38,7 +38,6 @@ import {
   saveSession,
   sessionPath,
   setAside,
-  setAsideEvaluation,
   teamDirOfSession,
 } from "../wizard/session.js";
 import { type WizardDeps, WizardSession } from "../wizard/session-state.js";
@@ -198,8 +197,8 @@ export async function runEvaluate(
         if (done && done.team.name === name && done.visitDate === visitDate) {
           const again = await prompter.confirm({
             message: t(
-              `${name} har allerede en ferdig vurdering for ${formatDate(visitDate, lang)} (${shown(ctx, target)}, lagret ${localTime(done.updatedAt, lang)}). Åpne den igjen? Nei starter på nytt; den gamle beholdes med nytt navn.`,
-              `${name} already has a finished evaluation for ${formatDate(visitDate, lang)} (${shown(ctx, target)}, saved ${localTime(done.updatedAt, lang)}). Reopen it? No starts over; the old one is kept under a new name.`,
+              `${name} har allerede en ferdig vurdering for ${formatDate(visitDate, lang)} (${shown(ctx, target)}, lagret ${localTime(savedAt(target, done), lang)}). Åpne den igjen? (Nei: start på nytt – den gamle beholdes med nytt navn)`,
+              `${name} already has a finished evaluation for ${formatDate(visitDate, lang)} (${shown(ctx, target)}, saved ${localTime(savedAt(target, done), lang)}). Reopen it? (No: start over – the old one is kept under a new name)`,
             ),
             default: true,
           });
@@ -342,8 +341,8 @@ function describeFile(path: string, lang: "nb" | "en"): string {
   try {
     const e = loadSession(path);
     return t(
-      `${e.team.name}, besøk ${formatDate(e.visitDate, lang)}, ${e.status === "complete" ? "lagret" : "ikke ferdig, sist lagret"} ${localTime(e.updatedAt, lang)}`,
-      `${e.team.name}, visit ${formatDate(e.visitDate, lang)}, ${e.status === "complete" ? "saved" : "unfinished, last saved"} ${localTime(e.updatedAt, lang)}`,
+      `${e.team.name}, besøk ${formatDate(e.visitDate, lang)}, ${e.status === "complete" ? "lagret" : "ikke ferdig, sist lagret"} ${localTime(savedAt(path, e), lang)}`,
+      `${e.team.name}, visit ${formatDate(e.visitDate, lang)}, ${e.status === "complete" ? "saved" : "unfinished, last saved"} ${localTime(savedAt(path, e), lang)}`,
     );
   } catch {
     return t("kan ikke leses som en evaluering", "cannot be read as an evaluation");
@@ -374,6 +373,19 @@ function shown(ctx: CliContext, path: string): string {
 /** A path quoted for the shell when it needs it (spaces, quotes, æøå are fine unquoted in most shells). */
 function quoted(path: string): string {
   return /^[\w@%+=:,./\-æøåÆØÅ]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * When an evaluation file was saved. A batch scoring carries the visit date at noon (for identical bytes on
+ * every run), not the time it was written, so its file's modification time is the honest answer.
+ */
+function savedAt(path: string, e: Evaluation): string {
+  if (!isBatchScoring(e)) return e.updatedAt;
+  try {
+    return statSync(path).mtime.toISOString();
+  } catch {
+    return e.updatedAt;
+  }
 }
 
 /** An ISO timestamp as local time: "26.11.2026 22:09" (nb), "2026-11-26 22:09" (en). */
