@@ -258,8 +258,11 @@ async function importPrompts(opts: TerminalOptions) {
     });
     const w = width();
     if (picked) {
-      const shown = [q.choices.includes(picked) ? picked.key : "", picked.label.split("\n")[0] ?? ""];
-      return `${c.green("✔")} ${c.bold(q.message)} ${c.cyan(shown.filter(Boolean).join("  "))}`;
+      const label = picked.label.split("\n")[0] ?? "";
+      // An action (note, back, skip …) answers nothing: it leaves no "✔ B2 skår notat" line behind, and the
+      // prompt or screen it opens says what happens next.
+      if (!q.choices.includes(picked)) return label ? "" : `${c.green("✔")} ${c.bold(q.message)}`;
+      return `${c.green("✔")} ${c.bold(q.message)} ${c.cyan(`${picked.key}  ${label}`)}`;
     }
     const lines = [`${c.cyan("?")} ${c.bold(q.message)}`];
     q.choices.forEach((ch, i) => {
@@ -292,7 +295,7 @@ async function importPrompts(opts: TerminalOptions) {
     useKeypress((key, rl) => {
       if (key.ctrl) return;
       if (isEnterKey(key)) {
-        setFinished(q.summary?.(checked) ?? `${checked.length}`);
+        setFinished(`${c.bold(q.message)} ${c.cyan(q.summary?.(checked) ?? `${checked.length}`)}`);
         done({ checked });
         return;
       }
@@ -319,12 +322,12 @@ async function importPrompts(opts: TerminalOptions) {
       }
       const action = q.actions?.find((a) => a.key.toLowerCase() === typed);
       if (action) {
-        setFinished(action.label);
+        setFinished("");
         done({ action: action.value, checked });
       }
     });
     const w = width();
-    if (finished !== undefined) return `${c.green("✔")} ${c.bold(q.message)} ${c.cyan(finished)}`;
+    if (finished !== undefined) return finished && `${c.green("✔")} ${finished}`;
     const lines = [`${c.cyan("?")} ${c.bold(q.message)}`];
     q.items.forEach((it, i) => {
       const on = i === active;

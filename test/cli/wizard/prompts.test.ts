@@ -70,6 +70,7 @@ describe("terminal prompter", () => {
     const a = t.prompter.choose({ message: "m", choices: anchors, actions });
     await t.type("b");
     expect(await a).toBe(-1);
+    expect(t.screen()).not.toContain("✔"); // an action answers nothing: no "✔ m tilbake" line is left behind
     const t2 = terminal();
     const b = t2.prompter.choose({
       message: "rules",
@@ -98,6 +99,7 @@ describe("terminal prompter", () => {
     await t.type("1", "2", DOWN, " ", ENTER);
     expect(await answer).toEqual({ checked: ["a", "c"] });
     expect(t.screen()).toContain("[x] 1  element a");
+    expect(t.screen()).toContain("✔ O2 2 av 3");
     const t2 = terminal();
     const left = t2.prompter.checklist({
       message: "O2",
@@ -107,6 +109,7 @@ describe("terminal prompter", () => {
     });
     await t2.type("s");
     expect(await left).toEqual({ action: "skip", checked: [] });
+    expect(t2.screen()).not.toContain("✔");
   });
 
   test("go to item (searchable list): the key help in the evaluator's language", async () => {
