@@ -34,6 +34,11 @@ describe("fidelity scales", () => {
     expect(lines.filter((l) => l.length > 80)).toEqual([]);
     expect(r.stdout).toContain(lang === "nb" ? "BEMANNING (maks 15)" : "STAFFING (max 15)");
     expect(r.stdout).toMatch(/^T14 /m);
+    expect(lines[0]).toBe(
+      lang === "nb"
+        ? "IPS-kvalitetsskala (IPS-25) · ips-25 versjon v2019-nb-1"
+        : "IPS Supported Employment Fidelity Scale (IPS-25) · ips-25 version v2019-nb-1",
+    );
   });
 
   it("an unknown scale is a usage error", async () => {
