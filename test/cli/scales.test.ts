@@ -36,8 +36,8 @@ describe("fidelity scales", () => {
     expect(r.stdout).toMatch(/^T14 /m);
     expect(lines[0]).toBe(
       lang === "nb"
-        ? "IPS-kvalitetsskala (IPS-25) · ips-25 versjon v2019-nb-1"
-        : "IPS Supported Employment Fidelity Scale (IPS-25) · ips-25 version v2019-nb-1",
+        ? "IPS-kvalitetsskala (IPS-25) · ips-25 v2019-nb-1"
+        : "IPS Supported Employment Fidelity Scale (IPS-25) · ips-25 v2019-nb-1",
     );
   });
 

@@ -41,7 +41,7 @@ function describeScale(scale: Scale, ctx: CliContext): string[] {
   const L = ctx.lang;
   const width = Math.min(Math.max(ctx.stdout.columns ?? 80, 60), 100);
   const out: string[] = [];
-  out.push(`${scale.name[L]} · ${scale.id} ${L === "nb" ? "versjon" : "version"} ${scale.version}`);
+  out.push(`${scale.name[L]} · ${scale.id} v${scale.version}`);
   out.push(...wrap(scale.description[L], width));
   if (scale.scoring === "points") {
     const bands = [...scale.bands].sort((a, b) => b.min - a.min).map((b) => `${b.min}–${b.max} ${b.label[L]}`);
