@@ -151,7 +151,10 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
     .command("report")
     .description("render the PDF report from a saved evaluation file")
     .argument("<evaluation>", "a <team>.evaluation.json written by score or evaluate")
-    .option("--out <file>", "where to write the PDF (default: next to the evaluation file)")
+    .option(
+      "--out <file>",
+      "where to write the PDF (default: next to the evaluation file; <team>.en.pdf for another language)",
+    )
     .option("--previous <file>", "an earlier evaluation of the same team: adds the trend section")
     .option("--show-staff-names", "print specialists' names instead of JS1…JSn")
     .addHelpText(

@@ -138,6 +138,22 @@ describe("fidelity init errors", () => {
   });
 });
 
+describe("fidelity report's default output", () => {
+  it("is <team>.pdf in the evaluation's language, <team>.en.pdf in another, so the Norwegian PDF is kept", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "report-lang-"));
+    expect((await cli(["score", join(import.meta.dirname, "../../examples/uo-team"), "--out", dir])).code).toBe(0);
+    const file = join(dir, "utvidet-oppfolging-nav-tromso.evaluation.json");
+    const nbPdf = readFileSync(join(dir, "utvidet-oppfolging-nav-tromso.pdf"));
+    const en = await cli(["report", file, "--lang", "en"]);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain(`Report written: ${join(dir, "utvidet-oppfolging-nav-tromso.en.pdf")}`);
+    expect(readFileSync(join(dir, "utvidet-oppfolging-nav-tromso.pdf")).equals(nbPdf)).toBe(true);
+    const again = await cli(["report", file]);
+    expect(again.stderr).toContain(`Rapport skrevet: ${join(dir, "utvidet-oppfolging-nav-tromso.pdf")}`);
+    expect(readFileSync(join(dir, "utvidet-oppfolging-nav-tromso.pdf")).equals(nbPdf)).toBe(true);
+  });
+});
+
 describe("fidelity report --previous", () => {
   it("refuses another team's evaluation, or one that is not earlier", async () => {
     const dir = mkdtempSync(join(tmpdir(), "trend-"));

@@ -14,9 +14,13 @@ export interface ReportOptions {
   showStaffNames?: boolean;
 }
 
-export function defaultPdfPath(evaluationPath: string): string {
+/**
+ * The PDF next to the evaluation file: `<team>.pdf` in the evaluation's own language (the one `score` and
+ * `evaluate` wrote), `<team>.<lang>.pdf` in another, so an English copy never replaces the Norwegian report.
+ */
+export function defaultPdfPath(evaluationPath: string, lang?: string): string {
   const name = basename(evaluationPath).replace(/(\.evaluation)?\.json$/i, "");
-  return join(dirname(evaluationPath), `${name}.pdf`);
+  return join(dirname(evaluationPath), lang ? `${name}.${lang}.pdf` : `${name}.pdf`);
 }
 
 export async function runReport(ctx: CliContext, file: string, opts: ReportOptions): Promise<number> {
@@ -36,7 +40,7 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportOptio
       `--previous is from ${previous.visitDate}, not before this visit (${evaluation.visitDate}): give the earlier evaluation`,
     );
   const lang = ctx.langGiven ? ctx.lang : evaluation.lang;
-  const out = opts.out ? resolve(ctx.cwd, opts.out) : defaultPdfPath(path);
+  const out = opts.out ? resolve(ctx.cwd, opts.out) : defaultPdfPath(path, lang === evaluation.lang ? undefined : lang);
   try {
     await writePdf(out, evaluation, { lang, showStaffNames: opts.showStaffNames, previous });
   } catch (e) {
