@@ -1,13 +1,15 @@
 /**
  * Writing a team's results: `<team>.evaluation.json` (atomically) and the PDF rendered from it. The PDF is
  * always rendered from the evaluation as saved, so `fidelity report` on that file gives the same bytes.
+ * An evaluation file in the way that holds an evaluator's work is kept, renamed, never overwritten.
  */
+import { existsSync, renameSync } from "node:fs";
 import { join } from "node:path";
-import type { Evaluation } from "../core/evaluation.js";
+import { type Evaluation, isBatchScoring } from "../core/evaluation.js";
 import { buildReportModel } from "../core/report/build.js";
 import type { Lang } from "../core/scale.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
-import { teamFileStem, writeEvaluationFile } from "../io/evaluation-file.js";
+import { readEvaluationFile, teamFileStem, writeEvaluationFile } from "../io/evaluation-file.js";
 
 export interface PdfOptions {
   lang: Lang;
@@ -25,24 +27,79 @@ export async function writePdf(path: string, evaluation: Evaluation, options: Pd
   writeFileAtomic(path, await renderPdf(evaluation, options));
 }
 
+/** An evaluation file that was in the way and is kept under a new name (with its PDF). */
+export interface KeptEvaluation {
+  /** The new name of the evaluation file. */
+  path: string;
+  /** When the evaluator last saved it (ISO); absent when the file could not be read as an evaluation. */
+  savedAt?: string;
+}
+
 export interface WrittenTeam {
   evaluationPath: string;
   pdfPath?: string;
+  /** Set when an earlier evaluation at `evaluationPath` held work that exists nowhere else and was kept. */
+  kept?: KeptEvaluation;
 }
 
-/** Write `<out>/<team>.evaluation.json` and, unless `pdf` is false, `<out>/<team>.pdf`. */
+/**
+ * Write `<out>/<team>.evaluation.json` and, unless `pdf` is false, `<out>/<team>.pdf`. With `keepEarlier`
+ * (a timestamp for the new name), an evaluation file already there that a batch scoring could not make again
+ * (see `heldWork`) is set aside first instead of overwritten.
+ */
 export async function writeTeamOutputs(
   outDir: string,
   evaluation: Evaluation,
-  options: PdfOptions & { pdf: boolean },
+  options: PdfOptions & { pdf: boolean; keepEarlier?: string },
 ): Promise<WrittenTeam> {
   const stem = teamFileStem(evaluation.team.name);
   const evaluationPath = join(outDir, `${stem}.evaluation.json`);
-  // Render first: a failure while rendering leaves no half-finished pair behind.
+  // Render first: a failure while rendering leaves no half-finished pair behind (and nothing renamed).
   const pdf = options.pdf ? await renderPdf(evaluation, options) : undefined;
+  let kept: KeptEvaluation | undefined;
+  if (options.keepEarlier !== undefined) {
+    const held = heldWork(evaluationPath);
+    const to = held && setAsideEvaluation(evaluationPath, options.keepEarlier);
+    if (held && to) kept = { path: to, ...(held.savedAt ? { savedAt: held.savedAt } : {}) };
+  }
   writeEvaluationFile(evaluationPath, evaluation);
-  if (!pdf) return { evaluationPath };
+  const written = { evaluationPath, ...(kept ? { kept } : {}) };
+  if (!pdf) return written;
   const pdfPath = join(outDir, `${stem}.pdf`);
   writeFileAtomic(pdfPath, pdf);
-  return { evaluationPath, pdfPath };
+  return { ...written, pdfPath };
+}
+
+/**
+ * Does the evaluation file at `path` hold work that exists nowhere else? A batch scoring (`score`, or
+ * `evaluate` without a terminal) is stamped noon UTC on its visit date and can be made again from the team
+ * folder: no. One with any other `updatedAt` was saved by the wizard (an evaluator's ratings, notes, overrides):
+ * yes, with when it was saved. A file that cannot be read as an evaluation (damaged, or not ours): yes, as it is
+ * not ours to destroy. Nothing there: no.
+ */
+export function heldWork(path: string): { savedAt?: string } | undefined {
+  if (!existsSync(path)) return undefined;
+  let existing: Evaluation;
+  try {
+    existing = readEvaluationFile(path);
+  } catch {
+    return {};
+  }
+  return isBatchScoring(existing) ? undefined : { savedAt: existing.updatedAt };
+}
+
+/**
+ * Keep an evaluation file (and the PDF beside it) that is about to be replaced: renamed to
+ * `<team>.replaced-<stamp>.evaluation.json` / `.pdf`, never deleted. Returns the new name of the evaluation.
+ */
+export function setAsideEvaluation(path: string, stamp: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const base = `.replaced-${stamp.replace(/[^0-9]/g, "").slice(0, 14)}`;
+  let tag = base;
+  for (let n = 2; existsSync(path.replace(/\.evaluation\.json$/, `${tag}.evaluation.json`)); n++) tag = `${base}-${n}`;
+  const to = path.replace(/\.evaluation\.json$/, `${tag}.evaluation.json`);
+  renameSync(path, to);
+  const pdf = path.replace(/\.evaluation\.json$/, ".pdf");
+  if (pdf !== path && existsSync(pdf)) renameSync(pdf, pdf.replace(/\.pdf$/, `${tag}.pdf`));
+  return to;
 }

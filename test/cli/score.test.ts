@@ -1,8 +1,9 @@
 /** `fidelity score` edge cases, in-process (the built-bin runs are in test/e2e/score.test.ts). */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { formatDate } from "../../src/core/format.js";
 import { cli } from "../helpers/cli.js";
 
 const EXAMPLE = join(import.meta.dirname, "../../examples/ips-team");
@@ -94,5 +95,139 @@ describe("fidelity score --json and staff names", () => {
     expect(r.stdout).toContain('"specialist": "JS1"');
     const named = await cli(["score", EXAMPLE, "--no-pdf", "--json", "--show-staff-names"]);
     for (const name of names) expect(named.stdout).toContain(name);
+  });
+});
+
+describe("fidelity score keeps an evaluator's work in --out (never overwrites it)", () => {
+  const STEM = "ips-team-bergen-sentrum";
+
+  /** A copy of the example team in `<tmp>/team`, scored once into `<tmp>/reports` (cwd `<tmp>`). */
+  async function scoredOnce(): Promise<{ dir: string; out: string; target: string; pdf: string }> {
+    const dir = mkdtempSync(join(tmpdir(), "score-keep-"));
+    cpSync(EXAMPLE, join(dir, "team"), { recursive: true });
+    const first = await cli(["score", "team", "--out", "reports"], { cwd: dir });
+    expect(first.code).toBe(0);
+    const out = join(dir, "reports");
+    return { dir, out, target: join(out, `${STEM}.evaluation.json`), pdf: join(out, `${STEM}.pdf`) };
+  }
+
+  const replaced = (out: string) => readdirSync(out).filter((f) => f.includes(".replaced-"));
+
+  /** What the wizard leaves: real timestamps, and the evaluator's own note on an item. */
+  function wizardMade(target: string): string {
+    const e = JSON.parse(readFileSync(target, "utf8"));
+    e.createdAt = "2026-11-26T21:40:00.000Z";
+    e.updatedAt = "2026-11-26T22:13:00.000Z";
+    const item = e.items.find((i: { itemId: string }) => i.itemId === "B3");
+    item.note = "Notat fra besøket: bare i veiviseren";
+    const text = `${JSON.stringify(e, null, 2)}\n`;
+    writeFileSync(target, text);
+    return text;
+  }
+
+  function localTime(iso: string): string {
+    const d = new Date(iso);
+    const p = (n: number) => String(n).padStart(2, "0");
+    return `${formatDate(`${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`, "nb")} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  }
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("a wizard-made evaluation is kept aside with its PDF, named by the clock, said so; the new one is written", async () => {
+    const { dir, out, target, pdf } = await scoredOnce();
+    const wizard = wizardMade(target);
+    const oldPdf = readFileSync(pdf);
+    // The clock, not the visit date (2026-11-26), names the kept files.
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2027-03-05T10:20:30.000Z") });
+    const r = await cli(["score", "team", "--out", "reports"], { cwd: dir });
+    vi.useRealTimers();
+    expect(r.code).toBe(0);
+    const keptJson = join(out, `${STEM}.replaced-20270305102030.evaluation.json`);
+    const keptPdf = join(out, `${STEM}.replaced-20270305102030.pdf`);
+    expect(replaced(out).sort()).toEqual([
+      `${STEM}.replaced-20270305102030.evaluation.json`,
+      `${STEM}.replaced-20270305102030.pdf`,
+    ]);
+    expect(readFileSync(keptJson, "utf8")).toBe(wizard);
+    expect(readFileSync(keptPdf).equals(oldPdf)).toBe(true);
+    expect(r.stderr).toContain(
+      `Beholdt den tidligere vurderingen fra veiviseren som ${keptJson} (den var lagret ${localTime("2026-11-26T22:13:00.000Z")}).\n`,
+    );
+    expect(r.stderr.match(/Beholdt/g)).toHaveLength(1);
+    // The new file is a fresh batch scoring of the team folder, and its PDF is there.
+    const fresh = JSON.parse(readFileSync(target, "utf8"));
+    expect(fresh.updatedAt).toBe("2026-11-26T12:00:00.000Z");
+    expect(fresh.items.find((i: { itemId: string }) => i.itemId === "B3").note).toBeUndefined();
+    expect(existsSync(pdf)).toBe(true);
+    // Scoring again now replaces only that batch scoring: nothing more is set aside.
+    const again = await cli(["score", "team", "--out", "reports"], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(replaced(out)).toHaveLength(2);
+    expect(again.stderr).not.toContain("Beholdt");
+  });
+
+  it("in English with --lang en; with --json stdout is JSON only; with --quiet nothing is said but the file is kept", async () => {
+    const { dir, out, target } = await scoredOnce();
+    wizardMade(target);
+    const en = await cli(["--lang", "en", "score", "team", "--out", "reports", "--no-pdf", "--json"], { cwd: dir });
+    expect(en.code).toBe(0);
+    expect(JSON.parse(en.stdout).teams).toHaveLength(1);
+    expect(en.stderr).toMatch(
+      new RegExp(
+        `Kept the earlier evaluation from the wizard as ${out}/${STEM}\\.replaced-\\d{14}\\.evaluation\\.json \\(saved \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)\\.`,
+      ),
+    );
+    // --no-pdf: the wizard's PDF still goes aside with its evaluation (the pair stays together).
+    expect(
+      replaced(out)
+        .map((f) => f.replace(/\d{14}/, "N"))
+        .sort(),
+    ).toEqual([`${STEM}.replaced-N.evaluation.json`, `${STEM}.replaced-N.pdf`]);
+
+    wizardMade(target);
+    const quiet = await cli(["--quiet", "score", "team", "--out", "reports", "--no-pdf"], { cwd: dir });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe("");
+    expect(replaced(out).filter((f) => f.endsWith(".evaluation.json"))).toHaveLength(2);
+  });
+
+  it("an earlier batch scoring that differs is replaced, with nothing set aside", async () => {
+    const { dir, out, target } = await scoredOnce();
+    const answers = join(dir, "team/vurderinger.json");
+    writeFileSync(answers, JSON.stringify({ ...JSON.parse(readFileSync(answers, "utf8")), B3: 2 }));
+    const r = await cli(["score", "team", "--out", "reports"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(replaced(out)).toEqual([]);
+    expect(r.stderr).not.toContain("Beholdt");
+    const e = JSON.parse(readFileSync(target, "utf8"));
+    expect(e.items.find((i: { itemId: string }) => i.itemId === "B3").score).toBe(2);
+  });
+
+  it("scoring the same folder again writes the same bytes and sets nothing aside", async () => {
+    const { dir, out, target } = await scoredOnce();
+    const before = readFileSync(target, "utf8");
+    const r = await cli(["score", "team", "--out", "reports"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(replaced(out)).toEqual([]);
+    expect(readFileSync(target, "utf8")).toBe(before);
+  });
+
+  it.each([
+    ["damaged", '{ "formatVersion": 1, "status": "comp'],
+    ["not an evaluation", '{ "hello": "world" }\n'],
+  ])("a %s file at the target is kept aside, not destroyed", async (_what, text) => {
+    const { dir, out, target } = await scoredOnce();
+    writeFileSync(target, text);
+    const r = await cli(["score", "team", "--out", "reports"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const kept = replaced(out).filter((f) => f.endsWith(".evaluation.json"));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(join(out, kept[0] ?? ""), "utf8")).toBe(text);
+    expect(r.stderr).toContain(
+      `Beholdt filen som lå der fra før (den kan ikke leses som en evaluering) som ${join(out, kept[0] ?? "")}.`,
+    );
+    expect(JSON.parse(readFileSync(target, "utf8")).updatedAt).toBe("2026-11-26T12:00:00.000Z");
   });
 });

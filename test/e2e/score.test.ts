@@ -168,6 +168,37 @@ describe("fidelity score exit codes", () => {
   });
 });
 
+describe("fidelity score after a visit finished in the wizard", () => {
+  it("keeps the wizard's evaluation and PDF under a new name, says so, and writes the new scoring (exit 0)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "fidelity-keep-"));
+    expect(runBin(["score", join(ROOT, "examples"), "--out", "reports"], { cwd: dir }).code).toBe(0);
+    const out = join(dir, "reports");
+    const target = join(out, "ips-team-bergen-sentrum.evaluation.json");
+    const e = JSON.parse(readFileSync(target, "utf8"));
+    e.createdAt = "2026-11-26T21:40:00.000Z";
+    e.updatedAt = "2026-11-26T22:13:00.000Z";
+    e.items[0].note = "Skrevet i veiviseren";
+    const wizard = `${JSON.stringify(e, null, 2)}\n`;
+    writeFileSync(target, wizard);
+    const pdf = readFileSync(join(out, "ips-team-bergen-sentrum.pdf"));
+
+    const r = runBin(["--lang", "en", "score", join(ROOT, "examples"), "--out", "reports"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const kept = readdirSync(out).filter((f) => f.includes(".replaced-"));
+    expect(kept.map((f) => f.replace(/\d{14}/, "N")).sort()).toEqual([
+      "ips-team-bergen-sentrum.replaced-N.evaluation.json",
+      "ips-team-bergen-sentrum.replaced-N.pdf",
+    ]);
+    const keptJson = kept.find((f) => f.endsWith(".evaluation.json")) ?? "";
+    const keptPdf = kept.find((f) => f.endsWith(".pdf")) ?? "";
+    expect(readFileSync(join(out, keptJson), "utf8")).toBe(wizard);
+    expect(readFileSync(join(out, keptPdf)).equals(pdf)).toBe(true);
+    expect(r.stderr).toContain(`Kept the earlier evaluation from the wizard as ${join(out, keptJson)} (saved `);
+    expect(r.stderr.match(/Kept the/g)).toHaveLength(1);
+    expect(JSON.parse(readFileSync(target, "utf8")).updatedAt).toBe("2026-11-26T12:00:00.000Z");
+  });
+});
+
 describe("fidelity report --previous", () => {
   it("adds the trend since the previous evaluation", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fidelity-trend-"));

@@ -2,13 +2,17 @@
  * `fidelity score <path…>`: every team folder under the paths (each team of a multi-team export) scored from
  * its data and answers file; `<team>.evaluation.json` + `<team>.pdf` per team in `--out`, plus `summary.csv`
  * and `summary.json`. One team's bad data is reported and the others still complete (exit 3 at the end).
+ * An evaluation file in `--out` that holds an evaluator's work (saved by the wizard, or not readable as an
+ * evaluation) is never overwritten: it is kept, renamed with its PDF, and said so; an earlier batch scoring
+ * is derived data and is replaced.
  */
 import { basename, join, resolve } from "node:path";
 import { EXIT, formatIssue, InputDataError, isErrorIssue } from "../../core/errors.js";
 import type { Evaluation } from "../../core/evaluation.js";
+import { formatDate } from "../../core/format.js";
 import { colourCount } from "../../core/report/build.js";
 import { staffLabeller, withStaffLabels } from "../../core/report/staff.js";
-import type { Scale } from "../../core/scale.js";
+import type { Lang, Scale } from "../../core/scale.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { teamFileStem } from "../../io/evaluation-file.js";
 import { loadScale } from "../../io/scales.js";
@@ -16,7 +20,7 @@ import { findTeamFolders, type TeamFolder } from "../../io/team-files.js";
 import { type LoadedTeam, loadTeamFolder } from "../../io/team-folder.js";
 import { type CliContext, info, printJson } from "../context.js";
 import { optionalIsoDate, parseWeeks, parseWholeNumber } from "../options.js";
-import { writeTeamOutputs } from "../outputs.js";
+import { type KeptEvaluation, writeTeamOutputs } from "../outputs.js";
 import { Progress } from "../progress.js";
 import { printIssues } from "../run.js";
 import { type FailedTeam, summarise, summaryCsv, type TeamSummary } from "../summary.js";
@@ -36,7 +40,18 @@ export interface ScoreOptions {
   showStaffNames?: boolean;
 }
 
-export async function runScore(ctx: CliContext, paths: string[], opts: ScoreOptions): Promise<number> {
+export interface ScoreDeps {
+  /** Clock for the name of an evaluation file kept aside (tests fix it); batch results never use it. */
+  now?: () => string;
+}
+
+export async function runScore(
+  ctx: CliContext,
+  paths: string[],
+  opts: ScoreOptions,
+  deps: ScoreDeps = {},
+): Promise<number> {
+  const now = deps.now ?? (() => new Date().toISOString());
   const failUnder = parseWholeNumber(opts.failUnder, "--fail-under", 0);
   const jobs = parseWholeNumber(opts.jobs, "--jobs") ?? 2;
   const lookbackWeeks = parseWeeks(opts.lookbackWeeks);
@@ -82,9 +97,18 @@ export async function runScore(ctx: CliContext, paths: string[], opts: ScoreOpti
         },
       ]);
     const files = outDir
-      ? await writeTeamOutputs(outDir, evaluation, { pdf, lang: ctx.lang, showStaffNames: opts.showStaffNames })
+      ? await writeTeamOutputs(outDir, evaluation, {
+          pdf,
+          lang: ctx.lang,
+          showStaffNames: opts.showStaffNames,
+          keepEarlier: now(),
+        })
       : undefined;
     written.set(stem, team.dir);
+    if (files?.kept) {
+      progress.clear();
+      info(ctx, keptNotice(files.kept, ctx.lang));
+    }
     for (const w of warnings.filter((x) => !isErrorIssue(x))) info(ctx, formatIssue(w));
     results.push({
       // File names relative to the output folder, so the summary is the same wherever it is written.
@@ -158,6 +182,28 @@ export async function runScore(ctx: CliContext, paths: string[], opts: ScoreOpti
     return EXIT.belowThreshold;
   }
   return EXIT.ok;
+}
+
+/** The line said when an evaluation file in the way was kept under a new name rather than overwritten. */
+export function keptNotice(kept: KeptEvaluation, lang: Lang): string {
+  const nb = lang === "nb";
+  if (kept.savedAt === undefined)
+    return nb
+      ? `Beholdt filen som lå der fra før (den kan ikke leses som en evaluering) som ${kept.path}.`
+      : `Kept the file that was there before (it cannot be read as an evaluation) as ${kept.path}.`;
+  const saved = localTime(kept.savedAt, lang);
+  return nb
+    ? `Beholdt den tidligere vurderingen fra veiviseren som ${kept.path} (den var lagret ${saved}).`
+    : `Kept the earlier evaluation from the wizard as ${kept.path} (saved ${saved}).`;
+}
+
+/** An ISO timestamp as local time: "26.11.2026 22:09" (nb), "2026-11-26 22:09" (en); as given if not a time. */
+function localTime(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, "0");
+  const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return `${formatDate(day, lang)} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 /** Metrics and data items for `--json`, specialists as JS1…JSn unless names were asked for. */

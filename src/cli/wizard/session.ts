@@ -107,22 +107,6 @@ export function readFinished(path: string): Evaluation | undefined {
   }
 }
 
-/**
- * Keep an evaluation file (and the PDF beside it) that is about to be replaced: renamed to
- * `<team>.replaced-<stamp>.evaluation.json` / `.pdf`, never deleted. Returns the new name of the evaluation.
- */
-export function setAsideEvaluation(path: string, stamp: string): string | undefined {
-  if (!existsSync(path)) return undefined;
-  const base = `.replaced-${stamp.replace(/[^0-9]/g, "").slice(0, 14)}`;
-  let tag = base;
-  for (let n = 2; existsSync(path.replace(/\.evaluation\.json$/, `${tag}.evaluation.json`)); n++) tag = `${base}-${n}`;
-  const to = path.replace(/\.evaluation\.json$/, `${tag}.evaluation.json`);
-  renameSync(path, to);
-  const pdf = path.replace(/\.evaluation\.json$/, ".pdf");
-  if (pdf !== path && existsSync(pdf)) renameSync(pdf, pdf.replace(/\.pdf$/, `${tag}.pdf`));
-  return to;
-}
-
 /** Remove a finished session (its answers are in the evaluation file by then), and `.fidelity/` when empty. */
 export function removeSession(path: string): void {
   try {
