@@ -22,6 +22,7 @@ import { formatDate } from "../../core/format.js";
 import type { CountingRules } from "../../core/metrics/counting-rules.js";
 import { scoreRatings } from "../../core/scoring.js";
 import { type CliContext, info, print } from "../context.js";
+import { localTime } from "../local-time.js";
 import { setAsideEvaluation, writeTeamOutputs } from "../outputs.js";
 import { type Prompter, PromptInterrupted, terminalPrompter } from "../prompts.js";
 import { evaluateLoadedTeam, TOOL_VERSION } from "../team-evaluation.js";
@@ -386,14 +387,6 @@ function savedAt(path: string, e: Evaluation): string {
   } catch {
     return e.updatedAt;
   }
-}
-
-/** An ISO timestamp as local time: "26.11.2026 22:09" (nb), "2026-11-26 22:09" (en). */
-function localTime(iso: string, lang: "nb" | "en"): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, "0");
-  const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  return `${formatDate(day, lang)} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 function screenWidth(out: { columns?: number }): number {

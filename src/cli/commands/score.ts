@@ -9,7 +9,6 @@
 import { basename, join, resolve } from "node:path";
 import { EXIT, formatIssue, InputDataError, isErrorIssue } from "../../core/errors.js";
 import type { Evaluation } from "../../core/evaluation.js";
-import { formatDate } from "../../core/format.js";
 import { colourCount } from "../../core/report/build.js";
 import { staffLabeller, withStaffLabels } from "../../core/report/staff.js";
 import type { Lang, Scale } from "../../core/scale.js";
@@ -19,6 +18,7 @@ import { loadScale } from "../../io/scales.js";
 import { findTeamFolders, type TeamFolder } from "../../io/team-files.js";
 import { type LoadedTeam, loadTeamFolder } from "../../io/team-folder.js";
 import { type CliContext, info, printJson } from "../context.js";
+import { localTime } from "../local-time.js";
 import { optionalIsoDate, parseWeeks, parseWholeNumber } from "../options.js";
 import { type KeptEvaluation, writeTeamOutputs } from "../outputs.js";
 import { Progress } from "../progress.js";
@@ -195,15 +195,6 @@ export function keptNotice(kept: KeptEvaluation, lang: Lang): string {
   return nb
     ? `Beholdt den tidligere vurderingen fra veiviseren som ${kept.path} (den var lagret ${saved}).`
     : `Kept the earlier evaluation from the wizard as ${kept.path} (saved ${saved}).`;
-}
-
-/** An ISO timestamp as local time: "26.11.2026 22:09" (nb), "2026-11-26 22:09" (en); as given if not a time. */
-function localTime(iso: string, lang: Lang): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, "0");
-  const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  return `${formatDate(day, lang)} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 /** Metrics and data items for `--json`, specialists as JS1…JSn unless names were asked for. */
