@@ -74,6 +74,15 @@ describe("fidelity score: one team's problem is that team's only", () => {
     expect(team).toMatchObject({ complete: false });
     expect(team.band).toBeUndefined();
     expect(team.totalMax - team.totalMin).toBe(4 * 17);
+    // In the terminal the line names the first unrated items, so the evaluator knows what is left.
+    const line = await cli(["score", join(dir, "b"), "--no-pdf"]);
+    expect(line.stdout).toMatch(/Team B +ips-25 +foreløpig \d+–\d+\/125 \(17 ikke vurdert: B3, O1, O2, O3, O4 …\)/);
+    writeFileSync(join(dir, "b/vurderinger.json"), readFileSync(join(EXAMPLE, "vurderinger.json")));
+    const answers = JSON.parse(readFileSync(join(dir, "b/vurderinger.json"), "utf8"));
+    delete answers.T7;
+    writeFileSync(join(dir, "b/vurderinger.json"), JSON.stringify(answers));
+    const one = await cli(["score", join(dir, "b"), "--no-pdf", "--lang", "en"]);
+    expect(one.stdout).toMatch(/provisional \d+–\d+\/125 \(1 unrated: T7\)\n/);
   });
 });
 

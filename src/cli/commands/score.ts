@@ -220,7 +220,9 @@ function report(ctx: CliContext, teams: TeamSummary[], failed: FailedTeam[], out
       : t.total !== undefined
         ? `${`${t.total}/${t.maxPossible}`.padStart(7)} ${t.band ?? ""}`
         : `${nb ? "foreløpig" : "provisional"} ${t.totalMin}–${t.totalMax}/${t.maxPossible}`;
-    const open = t.unrated.length ? ` (${t.unrated.length} ${nb ? "ikke vurdert" : "unrated"})` : "";
+    const open = t.unrated.length
+      ? ` (${t.unrated.length} ${nb ? "ikke vurdert" : "unrated"}: ${t.unrated.slice(0, 5).join(", ")}${t.unrated.length > 5 ? " …" : ""})`
+      : "";
     ctx.stdout.write(`${t.team.padEnd(32)} ${t.scale.padEnd(18)} ${score}${open}\n`);
     if (t.pdfFile && outDir) info(ctx, `  ${join(outDir, t.pdfFile)}`);
   }
