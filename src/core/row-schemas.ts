@@ -156,6 +156,14 @@ function optional<T>(column: string, parse: (raw: string) => CellResult<T>) {
 
 type DateOrWeek = { date: IsoDate; period: "day" | "week" };
 
+/** Most hours one utetid row can hold: a day has 24, an ISO week 7 × 24. More is an error (a typo such as 75 for 7,5). */
+export const MAX_HOURS_PER_DAY = 24;
+export const MAX_HOURS_PER_WEEK = 7 * 24;
+const MAX_HOURS: Readonly<Record<DateOrWeek["period"], { hours: number; unit: string }>> = {
+  day: { hours: MAX_HOURS_PER_DAY, unit: "day" },
+  week: { hours: MAX_HOURS_PER_WEEK, unit: "week" },
+};
+
 /** The utetid `dato` column also takes a week (`2026-W14`), for weekly exports that call the column dato. */
 function dateOrWeekCell(raw: string): CellResult<DateOrWeek> {
   const d = parseDate(raw);
@@ -229,7 +237,19 @@ export function parseUtetidRow(cells: RowCells): RowResult<UtetidRow> {
     const column = cells.dato === undefined && cells.uke !== undefined ? "uke" : "dato";
     problems.push({ column, message: `${column}: missing value (a date in dato, or a week in uke)` });
   }
-  if (v.timer_ute > v.timer_totalt)
+  // Hours the row's period cannot hold (a typo such as 75 for 7,5). Negative hours are refused by hoursCell.
+  const limit = when ? MAX_HOURS[when.period] : undefined;
+  let outOverLimit = false;
+  if (limit)
+    for (const column of ["timer_totalt", "timer_ute"] as const)
+      if (v[column] > limit.hours) {
+        if (column === "timer_ute") outOverLimit = true;
+        problems.push({
+          column,
+          message: `${column} (${q(cells[column])}) is more than ${limit.hours} hours in one ${limit.unit}`,
+        });
+      }
+  if (v.timer_ute > v.timer_totalt && !outOverLimit)
     problems.push({
       column: "timer_ute",
       message: `timer_ute (${q(cells.timer_ute)}) is greater than timer_totalt (${q(cells.timer_totalt)})`,

@@ -6,14 +6,33 @@ import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { CsvKind } from "../../src/core/row-schemas.js";
 import { BAD_CSV_CASES } from "../helpers/bad-cases.js";
 import { cli } from "../helpers/cli.js";
 
 const FILE_NAME = { utetid: "utetid.csv", contacts: "arbeidsgiverkontakter.csv", caseload: "portefolje.csv" } as const;
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "bad");
 
+const DECIMAL_COMMA_HINT =
+  "(a decimal comma in a comma-separated file? Save the file with ';' as separator, or put the number in quotes)";
+
+/** Bad inputs added with the hour limits, the decimal-comma hint and UTF-16 without a BOM (fixtures in bad/). */
+const READER_TRIAL_CASES: [name: string, kind: CsvKind, expected: string[]][] = [
+  ["hours-over-day.csv", "utetid", [":3:3: timer_totalt (75) is more than 24 hours in one day"]],
+  [
+    "hours-over-week.csv",
+    "utetid",
+    [
+      ":3:3: timer_totalt (375) is more than 168 hours in one week",
+      ":3:4: timer_ute (200) is more than 168 hours in one week",
+    ],
+  ],
+  ["decimal-comma.csv", "utetid", [`:3:5: value in a column that has no header ${DECIMAL_COMMA_HINT}`]],
+  ["nul-every-other-byte.csv", "utetid", [": not a text file (it contains NUL bytes): export the data as CSV"]],
+];
+
 describe("fidelity validate on each bad input", () => {
-  it.each(BAD_CSV_CASES)("%s", async (name, kind, expected) => {
+  it.each([...BAD_CSV_CASES, ...READER_TRIAL_CASES])("%s", async (name, kind, expected) => {
     const dir = mkdtempSync(join(tmpdir(), "bad-"));
     const file = join(dir, FILE_NAME[kind]);
     copyFileSync(join(FIXTURES, name), file);
@@ -33,6 +52,23 @@ describe("fidelity validate on each bad input", () => {
     expect(json.valid).toBe(false);
     expect(json.teams[0].files[0]).toMatchObject({ kind: "utetid", errors: 1 });
     expect(json.teams[0].problems[0]).toContain('timer_ute: negative hours ("-2")');
+  });
+
+  it("a semicolon file with a value past the header gets no decimal-comma hint", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bad-"));
+    copyFileSync(join(FIXTURES, "extra-value.csv"), join(dir, "utetid.csv"));
+    const r = await cli(["validate", dir]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain(":3:6: value in a column that has no header\n");
+    expect(r.stdout).not.toContain("decimal comma");
+  });
+
+  it.each(["utf16le-nobom-tab", "utf16be-nobom-tab"])("UTF-16 without a byte-order mark (%s) is read", async (name) => {
+    const r = await cli(["validate", join(import.meta.dirname, "..", "fixtures", "utf16-nobom", name), "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.valid).toBe(true);
+    expect(json.teams[0].files.map((f: { rowsRead: number }) => f.rowsRead)).toEqual([3, 3, 2]);
   });
 
   it("valid examples pass, with rows in and outside the window", async () => {

@@ -3,6 +3,8 @@ import { fold } from "../../src/core/cells.js";
 import {
   FteAgreement,
   HEADER_LOOKUP,
+  MAX_HOURS_PER_DAY,
+  MAX_HOURS_PER_WEEK,
   parseCaseloadRow,
   parseContactRow,
   parseUtetidRow,
@@ -74,6 +76,64 @@ describe("utetid rows", () => {
     [{ ...row, timer_ute: "7,75" }, "timer_ute", "timer_ute (7,75) is greater than timer_totalt (7,5)"],
   ])("%j → %s: %s", (cells, column, message) => {
     expect(parseUtetidRow(cells)).toEqual({ ok: false, problems: [{ column, message }] });
+  });
+
+  // More hours than the row's period holds: 24 in a day, 168 in an ISO week (MAX_HOURS_PER_DAY / _WEEK).
+  const weekRow = { jobbspesialist: "JS1", uke: "2026-W14", timer_totalt: "37,5", timer_ute: "20" };
+  it.each([
+    ["day: 24 h is the most", { ...row, timer_totalt: "24", timer_ute: "24" }, []],
+    [
+      "day: 24,5 h total",
+      { ...row, timer_totalt: "24,5", timer_ute: "3" },
+      [{ column: "timer_totalt", message: "timer_totalt (24,5) is more than 24 hours in one day" }],
+    ],
+    [
+      "day: 75 for 7,5",
+      { ...row, timer_totalt: "75", timer_ute: "5,25" },
+      [{ column: "timer_totalt", message: "timer_totalt (75) is more than 24 hours in one day" }],
+    ],
+    [
+      "day: both columns over, ute not also reported as greater than total",
+      { ...row, timer_totalt: "75", timer_ute: "52,5" },
+      [
+        { column: "timer_totalt", message: "timer_totalt (75) is more than 24 hours in one day" },
+        { column: "timer_ute", message: "timer_ute (52,5) is more than 24 hours in one day" },
+      ],
+    ],
+    [
+      "day: ute over the limit, total not",
+      { ...row, timer_totalt: "7,5", timer_ute: "25" },
+      [{ column: "timer_ute", message: "timer_ute (25) is more than 24 hours in one day" }],
+    ],
+    [
+      "day given in dato as a week: the week's limit",
+      { ...row, dato: "2026-W14", timer_totalt: "100", timer_ute: "30" },
+      [],
+    ],
+    ["week: 168 h is the most", { ...weekRow, timer_totalt: "168", timer_ute: "168" }, []],
+    [
+      "week: 168,5 h total",
+      { ...weekRow, timer_totalt: "168,5" },
+      [{ column: "timer_totalt", message: "timer_totalt (168,5) is more than 168 hours in one week" }],
+    ],
+    [
+      "week: 375 for 37,5, ute too",
+      { ...weekRow, timer_totalt: "375", timer_ute: "200" },
+      [
+        { column: "timer_totalt", message: "timer_totalt (375) is more than 168 hours in one week" },
+        { column: "timer_ute", message: "timer_ute (200) is more than 168 hours in one week" },
+      ],
+    ],
+  ] as [string, Record<string, string>, { column: string; message: string }[]][])(
+    "hours a row's period cannot hold — %s",
+    (_name, cells, problems) => {
+      const r = parseUtetidRow(cells);
+      expect(r.ok ? [] : r.problems).toEqual(problems);
+    },
+  );
+
+  it("the limits are 24 hours a day and 168 a week", () => {
+    expect([MAX_HOURS_PER_DAY, MAX_HOURS_PER_WEEK]).toEqual([24, 168]);
   });
 
   it("timer_ute equal to timer_totalt, and 0 of 0, are fine", () => {

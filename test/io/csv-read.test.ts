@@ -10,6 +10,9 @@ import { fixture } from "./fixtures.js";
 const withoutSource = <T extends { source: unknown }>(records: T[]) => records.map(({ source: _, ...r }) => r);
 
 const tmp = mkdtempSync(join(tmpdir(), "fidelity-csv-"));
+const UTF16_TEXT =
+  "Jobbspesialist\tDato\tTimer totalt\tTimer ute\r\nÅse\t02.11.2026\t7,5\t3\r\nIngrid Haugen\t03.11.2026\t7,5\t5,25\r\n";
+const NOT_TEXT = "not a text file (it contains NUL bytes): export the data as CSV";
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function temp(name: string, content: string | Buffer): string {
   const p = join(tmp, name);
@@ -19,9 +22,11 @@ function temp(name: string, content: string | Buffer): string {
 
 describe("encodings and delimiters: the same data three ways gives identical records", () => {
   const variants = [
-    ["cp1252-semicolon", "windows-1252", ";"],
-    ["utf8-comma", "utf-8", ","],
-    ["utf8bom-tab", "utf-8-bom", "\t"],
+    ["encoding/cp1252-semicolon", "windows-1252", ";"],
+    ["encoding/utf8-comma", "utf-8", ","],
+    ["encoding/utf8bom-tab", "utf-8-bom", "\t"],
+    ["utf16-nobom/utf16le-nobom-tab", "utf-16le", "\t"],
+    ["utf16-nobom/utf16be-nobom-tab", "utf-16be", "\t"],
   ] as const;
   const files: [CsvKind, string][] = [
     ["utetid", "utetid.csv"],
@@ -30,7 +35,7 @@ describe("encodings and delimiters: the same data three ways gives identical rec
   ];
 
   it.each(files)("%s", async (kind, file) => {
-    const reads = await Promise.all(variants.map(([dir]) => readCsv(fixture(`encoding/${dir}/${file}`), kind)));
+    const reads = await Promise.all(variants.map(([dir]) => readCsv(fixture(`${dir}/${file}`), kind)));
     reads.forEach((r, i) => {
       expect(r.issues).toEqual([]);
       expect(r.encoding).toBe(variants[i]?.[1]);
@@ -51,12 +56,13 @@ describe("encodings and delimiters: the same data three ways gives identical rec
     ]);
   });
 
-  it("reads decimal comma, thousands space and the stillingsprosent styles", async () => {
+  // Thousands separators in numbers are covered in test/core/cells.test.ts: no valid hours cell needs one.
+  it("reads decimal comma and the stillingsprosent styles", async () => {
     const u = await readCsv(fixture("encoding/cp1252-semicolon/utetid.csv"), "utetid");
     expect(u.records.map((r) => [r.hoursTotal, r.hoursOut])).toEqual([
       [7.5, 4.25],
       [7.5, 0],
-      [1234.5, 12.5],
+      [13.75, 12.5],
     ]);
     const c = await readCsv(fixture("encoding/utf8-comma/portefolje.csv"), "caseload");
     expect(c.records.map((r) => r.fte)).toEqual([0.8, 1]);
@@ -71,6 +77,49 @@ describe("encodings and delimiters: the same data three ways gives identical rec
     expect(withoutSource(r.records)).toEqual([
       { specialist: "Åse", date: "2026-11-02", period: "day", hoursTotal: 7.5, hoursOut: 3 },
     ]);
+  });
+
+  it.each([
+    ["UTF-16LE", Buffer.from(UTF16_TEXT, "utf16le"), "utf-16le"],
+    ["UTF-16BE", Buffer.from(UTF16_TEXT, "utf16le").swap16(), "utf-16be"],
+  ] as const)("reads %s without a byte-order mark (iconv -t UTF-16LE)", async (name, bytes, encoding) => {
+    const p = temp(`nobom-${name}.csv`, bytes);
+    const r = await readCsv(p, "utetid");
+    expect(r.encoding).toBe(encoding);
+    expect(r.issues).toEqual([]);
+    expect(withoutSource(r.records)).toEqual([
+      { specialist: "Åse", date: "2026-11-02", period: "day", hoursTotal: 7.5, hoursOut: 3 },
+      { specialist: "Ingrid Haugen", date: "2026-11-03", period: "day", hoursTotal: 7.5, hoursOut: 5.25 },
+    ]);
+  });
+
+  it.each([
+    [
+      "a PDF renamed .csv",
+      Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(40)]),
+      "not a CSV file: this is a PDF file (save it as CSV)",
+    ],
+    [
+      "NUL at every other byte, the rest not text",
+      Buffer.from([1, 0, 2, 0, 3, 0, 0xfe, 0, 0x4a, 0, 0x90, 0]),
+      NOT_TEXT,
+    ],
+    [
+      "UTF-16LE text with an odd byte count",
+      Buffer.concat([Buffer.from(UTF16_TEXT, "utf16le"), Buffer.from([0x41])]),
+      NOT_TEXT,
+    ],
+    ["UTF-16LE text with a NUL character", Buffer.from(`${UTF16_TEXT}\u0000x`, "utf16le"), NOT_TEXT],
+    ["runs of NUL bytes", Buffer.concat([Buffer.from("Jobbspesialist;Dato\n"), Buffer.alloc(64)]), NOT_TEXT],
+    [
+      "mostly non-ASCII between the NULs (under 90 % printable ASCII)",
+      Buffer.from(`${"ÆØÅ".repeat(4)}a;b\r\n`, "utf16le"),
+      NOT_TEXT,
+    ],
+  ] as const)("still not text: %s", async (_name, bytes, message) => {
+    const sniff = await sniffFile(temp("not-text.csv", bytes));
+    expect(sniff.encoding).toBeUndefined();
+    expect(sniff.notText).toBe(message);
   });
 
   it("treats a file that is not valid UTF-8 as Windows-1252 even when the odd byte comes late", async () => {

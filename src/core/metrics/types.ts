@@ -136,6 +136,7 @@ export type WarningCode =
   | "noHoursInWindow"
   | "contactsInAbsentBlocks"
   | "dailyAndWeeklyRows"
+  | "implausibleHours"
   | "utetidWithoutRowsInWindow"
   | "participantUnderSeveralSpecialists"
   | "firstContactBeforeStart"

@@ -12,8 +12,15 @@
  *
  * Team value (what the items use): the mean of the specialists' percentages, over specialists with hours.
  * The pooled Σ/Σ and each block's pooled percentage are given for the report's charts.
+ *
+ * Implausible hours: more than 16 hours logged on one day (daily rows of that date, summed) or more than 80 in
+ * one week (weekly rows of that ISO week, summed) give a warning naming the rows. The reader has already
+ * refused any row over 24 h a day or 168 h a week (row-schemas.ts); below that, a long day is possible, so
+ * the hours count, but the evaluator should check them.
  */
-import type { UtetidRecord } from "../records.js";
+import { isoWeekOf, toDay } from "../dates.js";
+import { formatDate, formatNumber } from "../format.js";
+import type { SourceRef, UtetidRecord } from "../records.js";
 import type { LookbackWindow } from "../window.js";
 import { blockOf } from "../window.js";
 import { specialistKey } from "./names.js";
@@ -26,6 +33,38 @@ export const UTETID_RULE = {
 };
 
 const pctOf = (out: number, total: number) => (total > 0 ? (out / total) * 100 : undefined);
+
+/** More hours than this on one day, or in one week, is possible but worth checking: a warning. */
+export const PLAUSIBLE_HOURS_PER_DAY = 16;
+export const PLAUSIBLE_HOURS_PER_WEEK = 80;
+
+/** The hours a specialist logged for one day (daily rows) or one ISO week (weekly rows), and the rows. */
+interface PeriodHours {
+  period: UtetidRecord["period"];
+  date: string;
+  hours: number;
+  sources: SourceRef[];
+}
+
+function implausibleHoursWarning(specialist: string, p: PeriodHours): MetricWarning | undefined {
+  const day = p.period === "day";
+  const limit = day ? PLAUSIBLE_HOURS_PER_DAY : PLAUSIBLE_HOURS_PER_WEEK;
+  if (!(p.hours > limit + 1e-9)) return undefined;
+  const { year, week } = isoWeekOf(toDay(p.date));
+  const ww = String(week).padStart(2, "0");
+  const rows = p.sources.length > 1;
+  return rowsWarning(
+    {
+      code: "implausibleHours",
+      specialist,
+      message: {
+        nb: `${formatNumber(p.hours, "nb", 2)} timer registrert på én ${day ? `dag (${formatDate(p.date, "nb")})` : `uke (uke ${week}, ${year})`} – sjekk ${rows ? "radene" : "raden"}`,
+        en: `${formatNumber(p.hours, "en", 2)} hours logged in one ${day ? `day (${formatDate(p.date, "en")})` : `week (${year}-W${ww})`} – check the ${rows ? "rows" : "row"}`,
+      },
+    },
+    p.sources,
+  );
+}
 
 export function computeUtetid(
   rows: readonly UtetidRecord[] | undefined,
@@ -49,7 +88,10 @@ export function computeUtetid(
   if (!rows) return { ...base, missing: "noFile" };
 
   // Rows in the window, per specialist key.
-  const per = new Map<string, { blocks: UtetidBlock[]; lines: number[]; day: boolean; week: boolean }>();
+  const per = new Map<
+    string,
+    { blocks: UtetidBlock[]; lines: number[]; day: boolean; week: boolean; periods: Map<string, PeriodHours> }
+  >();
   for (const r of rows) {
     const b = blockOf(window, r.date);
     if (b === undefined) {
@@ -60,7 +102,7 @@ export function computeUtetid(
     const key = specialistKey(r.specialist);
     let s = per.get(key);
     if (!s) {
-      s = { blocks: emptyBlocks(), lines: [], day: false, week: false };
+      s = { blocks: emptyBlocks(), lines: [], day: false, week: false, periods: new Map() };
       per.set(key, s);
     }
     const block = s.blocks[b - 1];
@@ -70,6 +112,12 @@ export function computeUtetid(
       block.rows++;
     }
     s.lines.push(r.source.line);
+    const periodKey = `${r.period} ${r.date}`;
+    const hours = s.periods.get(periodKey);
+    if (hours) {
+      hours.hours += r.hoursTotal;
+      hours.sources.push(r.source);
+    } else s.periods.set(periodKey, { period: r.period, date: r.date, hours: r.hoursTotal, sources: [r.source] });
     if (r.period === "day") s.day = true;
     else s.week = true;
   }
@@ -78,7 +126,13 @@ export function computeUtetid(
   // The roster is built from these same rows when basis = "utetid", so every key in `per` is on it.
   const specialists: UtetidSpecialist[] = [];
   for (const entry of roster.basis === "utetid" ? roster.specialists : []) {
-    const s = per.get(entry.key) ?? { blocks: emptyBlocks(), lines: [], day: false, week: false };
+    const s = per.get(entry.key) ?? {
+      blocks: emptyBlocks(),
+      lines: [],
+      day: false,
+      week: false,
+      periods: new Map<string, PeriodHours>(),
+    };
     let out = 0;
     let total = 0;
     const absentBlocks: number[] = [];
@@ -130,6 +184,13 @@ export function computeUtetid(
           s.lines.map((line) => ({ file: use.file ?? "", line })),
         ),
       );
+    const periods = [...s.periods.values()].sort((a, b) =>
+      a.date === b.date ? a.period.localeCompare(b.period) : a.date < b.date ? -1 : 1,
+    );
+    for (const p of periods) {
+      const w = implausibleHoursWarning(entry.specialist, p);
+      if (w) warnings.push(w);
+    }
     specialists.push(sp);
   }
 

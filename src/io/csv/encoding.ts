@@ -1,8 +1,9 @@
 /**
  * First pass over a file: its size and sha256, and which text encoding it is in, without holding it in
  * memory. UTF-8 (with or without BOM) when every byte sequence is valid UTF-8, otherwise Windows-1252
- * (DESIGN.md §4). UTF-16 with a BOM (Excel's "Unicode text") is recognised too. A file with NUL bytes,
- * or that starts like a zip/xlsx/xls/pdf file, is not text.
+ * (DESIGN.md §4). UTF-16 with a BOM (Excel's "Unicode text") is recognised too, and so is UTF-16 without a
+ * BOM (`iconv -t UTF-16LE`) when its start is plainly UTF-16 text (see `utf16WithoutBom`). Any other file with
+ * NUL bytes, or one that starts like a zip/xlsx/xls/pdf file, is not text.
  */
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
@@ -20,6 +21,40 @@ export interface FileSniff {
 }
 
 export const CHUNK_SIZE = 1 << 16;
+
+/** Bytes at the start of a file looked at to tell UTF-16 without a BOM from binary data. */
+export const UTF16_SAMPLE_BYTES = 1024;
+/** Share of the sample's code units that must be printable ASCII (or tab, CR, LF) to call it UTF-16 text. */
+const UTF16_ASCII_SHARE = 0.9;
+
+/**
+ * UTF-16 without a byte-order mark: the file's length is even, and in its first `UTF16_SAMPLE_BYTES` bytes,
+ * read as UTF-16 of one byte order, no code unit is NUL (U+0000) and at least 90 % are printable ASCII —
+ * that is, the NUL bytes sit at every other position (odd positions for LE, even for BE) and the bytes
+ * between them are mostly printable ASCII. Norwegian letters (ø = 00 F8) keep the pattern too. A binary
+ * file (NUL bytes scattered, or runs of NUL) fails both byte orders.
+ */
+export function utf16WithoutBom(head: Buffer, bytes: number): "utf-16le" | "utf-16be" | undefined {
+  if (bytes % 2 !== 0) return undefined;
+  const units = Math.floor(Math.min(head.length, UTF16_SAMPLE_BYTES) / 2);
+  if (units < 2) return undefined;
+  for (const order of ["utf-16le", "utf-16be"] as const) {
+    let ascii = 0;
+    let nul = false;
+    for (let u = 0; u < units; u++) {
+      const a = head[2 * u] as number;
+      const b = head[2 * u + 1] as number;
+      const code = order === "utf-16le" ? a | (b << 8) : (a << 8) | b;
+      if (code === 0) {
+        nul = true;
+        break;
+      }
+      if ((code >= 0x20 && code <= 0x7e) || code === 0x09 || code === 0x0a || code === 0x0d) ascii++;
+    }
+    if (!nul && ascii >= units * UTF16_ASCII_SHARE) return order;
+  }
+  return undefined;
+}
 
 const MAGIC: ReadonlyArray<readonly [number[], string]> = [
   [[0x50, 0x4b, 0x03, 0x04], "an Excel workbook or zip file"],
@@ -47,7 +82,8 @@ export async function sniffFile(path: string): Promise<FileSniff> {
   let carry: Buffer | undefined;
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_SIZE }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
-    if (head.length < 4) head = Buffer.concat([head, chunk.subarray(0, 4 - head.length)]);
+    if (head.length < UTF16_SAMPLE_BYTES)
+      head = Buffer.concat([head, chunk.subarray(0, UTF16_SAMPLE_BYTES - head.length)]);
     if (!nul && chunk.indexOf(0) !== -1) nul = true;
     if (utf8) {
       const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
@@ -65,7 +101,11 @@ export async function sniffFile(path: string): Promise<FileSniff> {
   if (starts([0xfe, 0xff])) return { bytes, sha256, encoding: "utf-16be" };
   for (const [sig, what] of MAGIC)
     if (starts(sig)) return { bytes, sha256, notText: `not a CSV file: this is ${what} (save it as CSV)` };
-  if (nul) return { bytes, sha256, notText: "not a text file (it contains NUL bytes): export the data as CSV" };
+  if (nul) {
+    const utf16 = utf16WithoutBom(head, bytes);
+    if (utf16) return { bytes, sha256, encoding: utf16 };
+    return { bytes, sha256, notText: "not a text file (it contains NUL bytes): export the data as CSV" };
+  }
   if (starts([0xef, 0xbb, 0xbf])) return { bytes, sha256, encoding: utf8 ? "utf-8-bom" : "windows-1252" };
   return { bytes, sha256, encoding: utf8 ? "utf-8" : "windows-1252" };
 }

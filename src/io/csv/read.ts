@@ -172,6 +172,12 @@ async function scanFile<K extends CsvKind>(
   }
   const delimiter = detectDelimiter(headerLine);
   scan.delimiter = delimiter;
+  // In a comma-separated file, 7,5 unquoted is two fields: the row gets more fields than the header.
+  const extraValueMessage =
+    delimiter === ","
+      ? "value in a column that has no header (a decimal comma in a comma-separated file? " +
+        "Save the file with ';' as separator, or put the number in quotes)"
+      : "value in a column that has no header";
 
   const parser = parse({
     delimiter,
@@ -259,7 +265,7 @@ async function scanFile<K extends CsvKind>(
 
       for (let i = header.width; i < fields.length; i++) {
         if ((fields[i] as string).trim() !== "") {
-          report({ file: path, line: start, column: i + 1, message: "value in a column that has no header", ...where });
+          report({ file: path, line: start, column: i + 1, message: extraValueMessage, ...where });
           break;
         }
       }

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { PLAUSIBLE_HOURS_PER_DAY, PLAUSIBLE_HOURS_PER_WEEK } from "../../../src/core/metrics/utetid.js";
 import type { UtetidRecord } from "../../../src/core/records.js";
+import { MAX_HOURS_PER_DAY, MAX_HOURS_PER_WEEK, parseUtetidRow } from "../../../src/core/row-schemas.js";
 import { blockStart, D, day, everyBlock, metrics, resetLines, V, vMinus, week } from "./builders.js";
 
 beforeEach(resetLines);
@@ -122,6 +124,93 @@ describe("absent blocks (0 total hours, or no rows at all, in a block)", () => {
     expect(m.utetid.blocks[0]).toEqual({ index: 1, hoursOut: 8, hoursTotal: 20, pct: 40 });
     expect(m.utetid.blocks[1]).toEqual({ index: 2, hoursOut: 10, hoursTotal: 10, pct: 100 });
     expect(m.utetid.blocks[2]).toEqual({ index: 3, hoursOut: 0, hoursTotal: 0 });
+  });
+});
+
+describe("implausible hours: a warning over 16 h a day or 80 h a week; the reader refuses over 24 / 168", () => {
+  // A row as the reader types it (row-schemas), then the metric: an error stops at the row, a warning reaches
+  // the report's method section (and the wizard's data summary) with the file and line.
+  it.each([
+    // name, dato or uke, timer_totalt, expected
+    ["day 16 h: fine", "2026-11-25", "16", "ok"],
+    ["day 16,25 h: warning", "2026-11-25", "16,25", "16,25 timer registrert på én dag (25.11.2026) – sjekk raden"],
+    ["day 17,5 h: warning", "2026-11-25", "17,5", "17,5 timer registrert på én dag (25.11.2026) – sjekk raden"],
+    ["day 24 h: warning, not an error", "2026-11-25", "24", "24 timer registrert på én dag (25.11.2026) – sjekk raden"],
+    ["day 24,5 h: error", "2026-11-25", "24,5", "error: timer_totalt (24,5) is more than 24 hours in one day"],
+    ["week 80 h: fine", "2026-W48", "80", "ok"],
+    ["week 80,5 h: warning", "2026-W48", "80,5", "80,5 timer registrert på én uke (uke 48, 2026) – sjekk raden"],
+    ["week 168 h: warning", "2026-W48", "168", "168 timer registrert på én uke (uke 48, 2026) – sjekk raden"],
+    ["week 168,5 h: error", "2026-W48", "168,5", "error: timer_totalt (168,5) is more than 168 hours in one week"],
+  ])("%s", (_name, when, total, expected) => {
+    const cells = { jobbspesialist: "A", ...(when.includes("W") ? { uke: when } : { dato: when }) };
+    const r = parseUtetidRow({ ...cells, timer_totalt: total, timer_ute: "2" });
+    if (expected.startsWith("error: ")) {
+      expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([expected.slice("error: ".length)]);
+      return;
+    }
+    if (!r.ok) throw new Error(`unexpected problems: ${JSON.stringify(r.problems)}`);
+    const m = metrics({ utetid: [{ ...r.value, source: { file: "utetid.csv", line: 7 } }] });
+    const warnings = m.warnings.filter((w) => w.code === "implausibleHours");
+    if (expected === "ok") expect(warnings).toEqual([]);
+    else
+      expect(warnings).toEqual([
+        {
+          code: "implausibleHours",
+          specialist: "A",
+          file: "utetid.csv",
+          line: 7,
+          message: { nb: expected, en: expect.any(String) },
+        },
+      ]);
+  });
+
+  it("the limits", () => {
+    expect([PLAUSIBLE_HOURS_PER_DAY, PLAUSIBLE_HOURS_PER_WEEK, MAX_HOURS_PER_DAY, MAX_HOURS_PER_WEEK]).toEqual([
+      16, 80, 24, 168,
+    ]);
+  });
+
+  it("sums the rows of one day (or one week) and names every row; English too", () => {
+    const m = metrics({
+      utetid: [
+        day("A", D, 9, 3, 4),
+        day("A", D, 8, 3, 9),
+        day("A", vMinus(2), 16, 3, 5),
+        week("B", "2026-W47", 45, 20, 6),
+        week("B", "2026-W47", 40, 20, 8),
+      ],
+    });
+    expect(m.warnings.filter((w) => w.code === "implausibleHours")).toEqual([
+      {
+        code: "implausibleHours",
+        specialist: "A",
+        file: "utetid.csv",
+        line: 4,
+        lines: [4, 9],
+        message: {
+          nb: "17 timer registrert på én dag (25.11.2026) – sjekk radene",
+          en: "17 hours logged in one day (2026-11-25) – check the rows",
+        },
+      },
+      {
+        code: "implausibleHours",
+        specialist: "B",
+        file: "utetid.csv",
+        line: 6,
+        lines: [6, 8],
+        message: {
+          nb: "85 timer registrert på én uke (uke 47, 2026) – sjekk radene",
+          en: "85 hours logged in one week (2026-W47) – check the rows",
+        },
+      },
+    ]);
+    // The hours still count: a long day is possible.
+    expect(m.utetid.specialists[0]?.hoursTotal).toBe(33);
+  });
+
+  it("a row outside the window gives no warning (it is not in the report's numbers)", () => {
+    const m = metrics({ utetid: [day("A", vMinus(60), 20, 3), day("A", D, 7.5, 3)] });
+    expect(m.warnings.filter((w) => w.code === "implausibleHours")).toEqual([]);
   });
 });
 
