@@ -16,6 +16,8 @@ const SCIENTIFIC_MESSAGE =
   "identity number: participant ids must be pseudonyms. Remove it, or format the column as text before " +
   "exporting (the value is not shown)";
 const NOT_SHOWN = "value not shown: it may be personal data";
+const DECIMAL_COMMA_HINT =
+  "(a decimal comma in a comma-separated file? Save the file with ';' as separator, or put the number in quotes)";
 
 export const BAD_CSV_CASES: [name: string, kind: CsvKind, expected: string[]][] = [
   ["empty.csv", "contacts", [": file is empty (expected a header line and data rows)"]],
@@ -97,4 +99,15 @@ export const BAD_CSV_CASES: [name: string, kind: CsvKind, expected: string[]][] 
       `:7:4: kontaktform: unknown contact mode "fax" ${CONTACT_MODES}`,
     ],
   ],
+  ["hours-over-day.csv", "utetid", [":3:3: timer_totalt (75) is more than 24 hours in one day"]],
+  [
+    "hours-over-week.csv",
+    "utetid",
+    [
+      ":3:3: timer_totalt (375) is more than 168 hours in one week",
+      ":3:4: timer_ute (200) is more than 168 hours in one week",
+    ],
+  ],
+  ["decimal-comma.csv", "utetid", [`:3:5: value in a column that has no header ${DECIMAL_COMMA_HINT}`]],
+  ["nul-every-other-byte.csv", "utetid", [": not a text file (it contains NUL bytes): export the data as CSV"]],
 ];

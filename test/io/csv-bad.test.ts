@@ -17,27 +17,6 @@ describe("bad CSV input: every problem as file:line:column: message", () => {
     expect(read.issueCount).toBe(expected.length);
   });
 
-  // The reader trial's bad inputs (also through the CLI in test/cli/validate.test.ts).
-  const hint =
-    "(a decimal comma in a comma-separated file? Save the file with ';' as separator, or put the number in quotes)";
-  it.each([
-    ["hours-over-day.csv", [":3:3: timer_totalt (75) is more than 24 hours in one day"]],
-    [
-      "hours-over-week.csv",
-      [
-        ":3:3: timer_totalt (375) is more than 168 hours in one week",
-        ":3:4: timer_ute (200) is more than 168 hours in one week",
-      ],
-    ],
-    ["decimal-comma.csv", [`:3:5: value in a column that has no header ${hint}`]],
-    ["extra-value.csv", [":3:6: value in a column that has no header"]],
-    ["nul-every-other-byte.csv", [": not a text file (it contains NUL bytes): export the data as CSV"]],
-  ])("%s", async (name, expected) => {
-    const path = fixture(`bad/${name}`);
-    const read = await readCsv(path, "utetid");
-    expect(read.issues.map(formatIssue)).toEqual(expected.map((e) => `${path}${e}`));
-  });
-
   it("a row over the hour limit is not a record; the rows around it are", async () => {
     const read = await readCsv(fixture("bad/hours-over-day.csv"), "utetid");
     expect(read.records.map((r) => [r.source.line, r.hoursTotal])).toEqual([[2, 7.5]]);
