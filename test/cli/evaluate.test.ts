@@ -629,7 +629,10 @@ describe("evaluate: colour scale and English", () => {
       "en",
     );
     expect(r.code).toBe(0);
-    expect(r.prompter.screens[0]).toContain("Items the data can score");
+    expect(r.prompter.screens[0]).toContain("Points the data suggests a colour for");
+    // The guide describes good practice (green), not a "full implementation".
+    expect(r.prompter.screens.some((x) => x.includes("Good practice: "))).toBe(true);
+    expect(r.prompter.screens.some((x) => x.includes("Full implementation"))).toBe(false);
     const review = r.prompter.screen;
     expect(review).toMatch(/^Review/);
     expect(review).toMatch(/Green \d+ · Yellow \d+ · Red \d+/);

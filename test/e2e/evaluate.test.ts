@@ -172,7 +172,7 @@ describe.skipIf(!hasScript || process.platform !== "linux")("evaluate in a termi
     const session = join(dir, ".fidelity", "ips-team-bergen-sentrum-2026-11-26.session.json");
     const t = new Terminal(["evaluate", dir], dir);
     await t.waitFor("Dataoversikt");
-    expect(t.screen).toContain("Punkter data kan skåre");
+    expect(t.screen).toContain("Punkter dataene foreslår skår for");
     await t.press("\r", "Telleregler");
     await t.press("\r", "B1 skår");
     await t.press("\r", "B2 skår"); // accept the suggestion

@@ -149,7 +149,15 @@ export function dataSummaryScreen(evaluation: Evaluation, extras: SummaryExtras,
 
   const dataItems = allItems(evaluation.scale).filter((i) => i.kind === "data");
   if (dataItems.length) {
-    lines.push("", style.bold(t("Punkter data kan skåre", "Items the data can score")));
+    const colours = evaluation.scale.scoring === "colours";
+    lines.push(
+      "",
+      style.bold(
+        colours
+          ? t("Punkter dataene foreslår farge for", "Points the data suggests a colour for")
+          : t("Punkter dataene foreslår skår for", "Items the data suggests a score for"),
+      ),
+    );
     const rows = dataItems.map((item) => {
       const d = dataOf(evaluation, item.id);
       const mark = suggestedMark(d);
@@ -238,7 +246,14 @@ export function itemScreen(evaluation: Evaluation, id: string, o: ScreenOptions)
     style.dim(paragraph(`${section?.title[lang] ?? ""} · ${progress(evaluation, id, lang)}`, width, "  ", "")),
     style.bold(`${item.id}  ${item.title[lang]}`),
     rule("", width),
-    paragraph(item.fullImplementation[lang], width, "  ", `${t("Full implementering", "Full implementation")}: `),
+    paragraph(
+      item.fullImplementation[lang],
+      width,
+      "  ",
+      scale.scoring === "colours"
+        ? `${t("God praksis", "Good practice")}: `
+        : `${t("Full implementering", "Full implementation")}: `,
+    ),
     style.dim(`${t("Kilder", "Sources")}: ${item.sources.join(", ")}`),
   ];
   if (item.kind === "elements") {

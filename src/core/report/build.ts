@@ -99,7 +99,12 @@ function labelsFor(scoring: "points" | "colours", lang: Lang) {
     strengths: nb ? "Styrker (grønne punkter)" : "Strengths (green points)",
     noStrengths: nb ? "Ingen punkter er grønne ennå." : "No point is green yet.",
     columns: { ...labels.columns, score: nb ? "Farge" : "Colour" },
-    noteParts: { ...labels.noteParts, gap: nb ? "Hva dataene peker på" : "What the data points to" },
+    noteParts: {
+      ...labels.noteParts,
+      // The guide describes good practice (green), not a "full implementation" scored 5.
+      fullImplementation: nb ? "God praksis" : "Good practice",
+      gap: nb ? "Hva dataene peker på" : "What the data points to",
+    },
   };
 }
 
@@ -275,15 +280,15 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
       ? `Datavinduet er ${formatDateRange(evaluation.window.from, evaluation.window.to, L)}: de ${evaluation.window.weeks} hele ukene før besøket ${formatDate(evaluation.visitDate, L)}, delt i sjudagersblokker regnet bakover fra besøket. Porteføljen telles per ${formatDate(evaluation.window.referenceDate, L)}.`
       : `The data window is ${formatDateRange(evaluation.window.from, evaluation.window.to, L)}: the ${evaluation.window.weeks} whole weeks before the visit on ${formatDate(evaluation.visitDate, L)}, in seven-day blocks counted back from the visit. The caseload is counted on ${formatDate(evaluation.window.referenceDate, L)}.`,
     nb
-      ? `Datapunktene foreslår ${evaluation.scale.scoring === "points" ? "en skår" : "en farge"} ut fra teamets egne eksporter; evaluator godtar eller overstyrer hvert forslag. Øvrige punkter vurderes av evaluator ut fra intervjuer, dokumenter og observasjon.${result.complete ? "" : ` Vurderingen er foreløpig: ${result.unrated.length} punkter er ikke vurdert.`}`
-      : `Data items suggest a ${evaluation.scale.scoring === "points" ? "score" : "colour"} from the team's own exports; the evaluator accepts or overrides each suggestion. The other items are rated by the evaluator from interviews, documents and observation.${result.complete ? "" : ` The evaluation is provisional: ${result.unrated.length} items are not rated.`}`,
+      ? `Datapunktene foreslår ${evaluation.scale.scoring === "points" ? "en skår" : "en farge"} ut fra teamets egne eksporter; evaluator godtar eller overstyrer hvert forslag. Øvrige punkter vurderes av evaluator ut fra intervjuer, dokumenter og observasjon.${result.complete ? "" : ` Vurderingen er foreløpig: ${result.unrated.length} ${result.unrated.length === 1 ? "punkt" : "punkter"} er ikke vurdert.`}`
+      : `Data items suggest a ${evaluation.scale.scoring === "points" ? "score" : "colour"} from the team's own exports; the evaluator accepts or overrides each suggestion. The other items are rated by the evaluator from interviews, documents and observation.${result.complete ? "" : ` The evaluation is provisional: ${result.unrated.length} ${result.unrated.length === 1 ? "item is" : "items are"} not rated.`}`,
     evaluation.scale.scoring === "points"
       ? nb
         ? `Skalaens tekster er våre egne sammenfatninger (${evaluation.scale.id} v${evaluation.scale.version}). Grensene for hver skår sammenlignes med eksakt verdi; bare gjennomsnitt av skårer avrundes (halv opp).`
         : `The scale texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). Each score's limits compare the exact value; only averages of scores are rounded (half up).`
       : nb
-        ? `Veilederens tekster er våre egne sammenfatninger (${evaluation.scale.id} v${evaluation.scale.version}). Veilederen gir ingen tallgrenser for fargene; grensene dataene bruker er verktøyets forslag, og evaluator setter hver farge.`
-        : `The guide's texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). The guide gives no numeric limits for the colours; the limits the data uses are the tool's defaults, and the evaluator sets every colour.`,
+        ? `Veilederens tekster er våre egne sammenfatninger (${evaluation.scale.id} v${evaluation.scale.version}). Veilederen sier ikke hvor grensene mellom grønn, gul og rød går; grensene dataene bruker, er verktøyets forslag, og evaluator setter hver farge.`
+        : `The guide's texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). The guide does not say where green, yellow and red divide; the limits the data uses are the tool's defaults, and the evaluator sets every colour.`,
   ];
   const usedMetrics = new Set(allItems(evaluation.scale).flatMap((i) => (i.data ? [i.data.metric] : [])));
   const rules = describeCountingRules(evaluation.countingRules, usedMetrics).map((t, i) => ({
@@ -372,7 +377,10 @@ function trend(result: ScoreResult, previous: Evaluation, lang: Lang): TrendSect
   } else {
     const up = rows.filter((r) => r.direction === "up").length;
     const down = rows.filter((r) => r.direction === "down").length;
-    headline = lang === "nb" ? `${up} punkter bedre, ${down} svakere` : `${up} items better, ${down} weaker`;
+    headline =
+      lang === "nb"
+        ? `${up} ${up === 1 ? "punkt" : "punkter"} bedre, ${down} svakere`
+        : `${up} ${up === 1 ? "item" : "items"} better, ${down} weaker`;
   }
   const since =
     lang === "nb"

@@ -97,7 +97,7 @@ describe("screens say what the evaluator needs", () => {
   test("data summary: long titles and values are never cut; they wrap in their columns on a narrow screen", () => {
     for (const width of [100, 80, 60]) {
       const text = dataSummaryScreen(uo, {}, { ...o, width });
-      const items = text.slice(text.indexOf("Punkter data kan skåre"));
+      const items = text.slice(text.indexOf("Punkter dataene foreslår farge for"));
       expect(items, `width ${width}`).not.toContain("…");
       expect(longest(items), `width ${width}`).toBeLessThanOrEqual(width);
       const flat = items.replace(/\s+/g, " ");
