@@ -6,7 +6,7 @@ import type { TeamMetrics } from "../metrics/types.js";
 import { LABELS } from "../report/labels.js";
 import type { ImprovementNote } from "../report/model.js";
 import type { StaffLabel } from "../report/staff.js";
-import type { Lang, PointsItem, ScaleItem } from "../scale.js";
+import type { Colour, Lang, PointsItem, ScaleItem } from "../scale.js";
 import type { ScoredItem, ScoreResult } from "../scoring.js";
 import type { DataSuggestion } from "../suggestion.js";
 import { gapText } from "./gap.js";
@@ -42,6 +42,23 @@ function dataShows(item: ScaleItem, suggestion: DataSuggestion | undefined, lang
   return suggestion.computation.map((c) => c[lang]).join(" ");
 }
 
+/**
+ * An overridden suggestion, said where the data's own wording is ("… gir grønn"), so the note does not seem to
+ * contradict its colour: "Dataene foreslo grønn; evaluator satte gul. Begrunnelse: …".
+ */
+function overrideText(scored: ScoredItem, lang: Lang): string | undefined {
+  const r = scored.rating;
+  if (r?.source !== "override") return undefined;
+  const name = (c: Colour) => LABELS[lang].colourNames[c].toLowerCase();
+  const from = r.suggestedColour ? name(r.suggestedColour) : r.suggestedScore;
+  const to = r.colour ? name(r.colour) : r.score;
+  if (from === undefined || to === undefined) return undefined;
+  const reason = r.reason?.trim();
+  return lang === "nb"
+    ? `Dataene foreslo ${from}; evaluator satte ${to}.${reason ? ` Begrunnelse: ${reason}` : ""}`
+    : `The data suggested ${from}; the evaluator set ${to}.${reason ? ` Reason: ${reason}` : ""}`;
+}
+
 /** For an element item: the elements not in place, named ("Mangler: …"). */
 function missingElements(scored: ScoredItem, lang: Lang): string | undefined {
   const ticked = scored.rating?.elements;
@@ -68,6 +85,7 @@ export function improvementNotes({ result, suggestions, metrics, lang, label }: 
       fullImplementation: item.fullImplementation[lang],
       dataShows: dataShows(item, suggestion, lang),
       gap: gapText(item, suggestion, metrics, lang, label) ?? missingElements(scored, lang),
+      override: overrideText(scored, lang),
       advice: item.improvementHint[lang],
       evaluatorNote: scored.rating?.note?.trim() || undefined,
     });

@@ -54,7 +54,14 @@ export interface ReportLabels {
   priorities: string;
   noStrengths: string;
   columns: { id: string; item: string; score: string; source: string; evidence: string };
-  noteParts: { fullImplementation: string; dataShows: string; gap: string; evaluatorNote: string; advice: string };
+  noteParts: {
+    fullImplementation: string;
+    dataShows: string;
+    gap: string;
+    override: string;
+    evaluatorNote: string;
+    advice: string;
+  };
   colourNames: Record<Colour, string>;
   unrated: string;
   /** Optional: sub-headings of the method section and the columns of its files table (the PDF renderer falls back to built-in nb/en words). */
@@ -133,6 +140,8 @@ export interface ImprovementNote {
   dataShows?: string;
   /** The concrete gap in the team's own numbers. */
   gap?: string;
+  /** The evaluator set another score or colour than the data suggested: both, and the reason. */
+  override?: string;
   /** Practical advice from the scale file, worded as guidance. */
   advice: string;
   evaluatorNote?: string;

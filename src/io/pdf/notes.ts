@@ -58,6 +58,7 @@ function drawNote(L: Layout, note: ImprovementNote): void {
     [parts.fullImplementation, note.fullImplementation],
     [parts.dataShows, note.dataShows],
     [parts.gap, note.gap],
+    [parts.override, note.override],
     [parts.advice, note.advice],
     [parts.evaluatorNote, note.evaluatorNote],
   ];

@@ -49,4 +49,27 @@ describe("Kvalitetsveilederen wording in the report model", () => {
     const trend = buildReportModel(e, { lang: "nb", previous }).trend;
     expect(trend?.headline).toContain("1 punkt bedre, 0 svakere");
   });
+
+  it("an overridden point's note says what the data suggested, what the evaluator set, and why", async () => {
+    const e = await uoEvaluation();
+    const suggested = e.suggestions.find((x) => x.itemId === "KV3")?.colour;
+    expect(suggested).toBe("green");
+    const items = e.items.map((r) =>
+      r.itemId === "KV3"
+        ? {
+            ...r,
+            colour: "yellow" as const,
+            source: "override" as const,
+            suggestedColour: "green" as const,
+            reason: "Ukemøtene er ikke faste",
+          }
+        : r,
+    );
+    const nb = buildReportModel({ ...e, items }, { lang: "nb" }).notes.find((n) => n.id === "KV3");
+    expect(nb?.override).toBe("Dataene foreslo grønn; evaluator satte gul. Begrunnelse: Ukemøtene er ikke faste");
+    const en = buildReportModel({ ...e, items }, { lang: "en" }).notes.find((n) => n.id === "KV3");
+    expect(en?.override).toBe("The data suggested green; the evaluator set yellow. Reason: Ukemøtene er ikke faste");
+    // Accepted suggestions say nothing of the kind.
+    expect(buildReportModel(e, { lang: "nb" }).notes.every((n) => n.override === undefined)).toBe(true);
+  });
 });
