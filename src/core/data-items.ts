@@ -8,7 +8,9 @@
  *  - points, aggregate "meanOfSpecialistScores": each specialist with a value is banded, the scores are
  *    averaged and rounded half up (specialists without a value, e.g. absent all window, are left out).
  *  - points, `minimumCases`: fewer cases than `count` gives `score` whatever the value (T10: < 10 jobs → 1),
- *    also with no cases at all when the file is there to show them (0 jobs in a caseload with rows → 1).
+ *    also with no cases at all when the data covers the period and could have shown them (0 jobs in a
+ *    caseload with a participant in the service during the period → 1). A caseload that does not cover the
+ *    period (jobs.ts, "noCaseloadInPeriod") is missing data, not 0 jobs: the item goes to the evaluator.
  *    Cases are the units the metric rests on: jobs for the job shares, counted participants for days to
  *    first contact, participants in the denominator for follow-up, active participants for caseload,
  *    specialists with a value for utetid and contacts.
@@ -50,7 +52,8 @@ interface MetricView {
   team?: number;
   /**
    * True when `missing` only means there are no cases, in data that could have held some (a caseload with
-   * rows and a job column, but 0 jobs): a scale's `minimumCases` then still scores the item (T10: 0 → 1).
+   * a job column and a participant in the service during the period, but 0 jobs): a scale's `minimumCases`
+   * then still scores the item (T10: 0 → 1).
    */
   noCases?: boolean;
   /** Per-specialist values; `undefined` for team-only metrics. */
@@ -292,8 +295,8 @@ function metricView(m: TeamMetrics, id: MetricId, unit: Text, cutoffs: readonly 
           f.rule,
           both((lang) =>
             lang === "nb"
-              ? `Deltakere som startet i perioden: ${f.participants}. Med første arbeidsgiverkontakt: ${f.withContact}; venter fortsatt, over ${limit} dager: ${f.stillWaiting}; sluttet uten kontakt etter over ${limit} dager: ${f.leftWithoutOne}; ventet ${limit} dager eller mindre (telles ikke ennå): ${f.waitingWithinLimit}${f.unmeasurable > 0 ? `; avsluttet uten sluttdato (holdes utenfor): ${f.unmeasurable}` : ""}.`
-              : `Participants who started in the period: ${f.participants}. With a first employer contact: ${f.withContact}; still waiting, over ${limit} days: ${f.stillWaiting}; left without one after over ${limit} days: ${f.leftWithoutOne}; waited ${limit} days or less (not counted yet): ${f.waitingWithinLimit}${f.unmeasurable > 0 ? `; discharged without an end date (left out): ${f.unmeasurable}` : ""}.`,
+              ? `Deltakere som startet i perioden: ${f.participants}. Med første arbeidsgiverkontakt: ${f.withContact}; venter fortsatt, over ${limit} dager: ${f.stillWaiting}; sluttet uten kontakt etter over ${limit} dager: ${f.leftWithoutOne}; ventet ${limit} dager eller kortere (telles ikke): ${f.waitingWithinLimit}${f.unmeasurable > 0 ? `; avsluttet uten sluttdato (holdes utenfor): ${f.unmeasurable}` : ""}.`
+              : `Participants who started in the period: ${f.participants}. With a first employer contact: ${f.withContact}; still waiting, over ${limit} days: ${f.stillWaiting}; left without one after over ${limit} days: ${f.leftWithoutOne}; waited ${limit} days or less (not counted): ${f.waitingWithinLimit}${f.unmeasurable > 0 ? `; discharged without an end date (left out): ${f.unmeasurable}` : ""}.`,
           ),
           both((lang) =>
             f.days.value === undefined

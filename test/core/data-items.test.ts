@@ -294,6 +294,32 @@ describe("T6 / KV8 when the contacts file has no rows in the window (§5: no cou
     expect(kv8.colour).toBe("red");
   });
 
+  // Not covered: no contact row and no utetid row in the window (window 2026-10-01 … 2026-11-25). The roster
+  // comes from the caseload (A, active on D), the contacts are from before the window: 0 contacts would be
+  // a guess, so T6 and KV8 go to the evaluator with the reason.
+  it.each([
+    ["contacts only before the window (2026-09-30), no utetid", { contacts: [contact("A", vMinus(57))] }],
+    [
+      "contacts only from V on, utetid only before the window",
+      { contacts: [contact("A", V)], utetid: [day("A", vMinus(57), 7.5, 3)] },
+    ],
+    ["header-only contacts file, no utetid", { contacts: [] }],
+  ] as [string, Parameters<typeof metrics>[0]][])("%s → T6 and KV8 missing, not 1 / red", (_name, records) => {
+    const m = metrics({ ...records, caseload: activeParticipants("A", 3) });
+    const reason = {
+      nb: "Arbeidsgiverkontakter (arbeidsgiverkontakter.csv): Ingen kontakter og ingen utetidsrader i vinduet: dataene dekker ikke vinduet, så 0 kontakter kan ikke skilles fra manglende data.",
+      en: "Employer contacts (arbeidsgiverkontakter.csv): No contacts and no utetid rows in the window: the data does not cover the window, so 0 contacts cannot be told from missing data.",
+    };
+    const t6 = item(IPS, m, "T6");
+    expect(t6.score).toBeUndefined();
+    expect(t6.perSpecialist).toBeUndefined();
+    expect(t6.missingReason).toEqual(reason);
+    const kv8 = item(KV, m, "KV8");
+    expect(kv8.colour).toBeUndefined();
+    expect(kv8.value).toBeUndefined();
+    expect(kv8.missingReason).toEqual(reason);
+  });
+
   it("still missing without the file, or without specialists", () => {
     expect(item(IPS, metrics({ utetid: everyBlock("A") }), "T6").missingReason?.en).toBe(
       "Employer contacts (arbeidsgiverkontakter.csv): The file is missing from the team folder.",
@@ -355,6 +381,21 @@ describe("T4 days to first employer contact (≤30 → 5, 31–60 → 4 …), te
     const s = item(IPS, metrics({ caseload: [base, participant("A", "p1", vMinus(101))] }), "T4");
     expect(s).toMatchObject({ value: 55, score: 4 });
     expect(s.computation.map((c) => c.en).join("\n")).toContain("still waiting, over 30 days: 1;");
+  });
+
+  it("the line for those not counted has no «ennå»: someone who left after 30 days or less is not waiting", () => {
+    // p0: contact after 10 days. p1: waiting 30 days on D (start V−31). p2: left after 20 days without a contact.
+    const caseload = [
+      participant("A", "p0", "2026-06-01", { firstEmployerContact: "2026-06-11" }),
+      participant("A", "p1", vMinus(31)),
+      participant("A", "p2", "2026-06-01", { endDate: "2026-06-21", discharged: true }),
+    ];
+    const s = item(IPS, metrics({ caseload }), "T4");
+    expect(s.computation.map((c) => c.nb).join("\n")).toContain(
+      "Med første arbeidsgiverkontakt: 1; venter fortsatt, over 30 dager: 0; sluttet uten kontakt etter over 30 dager: 0; ventet 30 dager eller kortere (telles ikke): 2.",
+    );
+    expect(s.computation.map((c) => c.en).join("\n")).toContain("waited 30 days or less (not counted): 2.");
+    expect(s.value).toBe(10);
   });
 });
 
@@ -434,6 +475,16 @@ describe("T8–T10 job shares", () => {
       { caseload: activeParticipants("A", 3), columns: { caseload: ["jobbspesialist", "deltaker", "startdato"] } },
       undefined,
     ],
+    [
+      "caseload with rows, but nobody in the service during 2025-11-26 … 2026-11-25 → evaluator",
+      { caseload: [participant("A", "p", "2024-01-01", { endDate: "2025-11-26", discharged: true })] },
+      undefined,
+    ],
+    [
+      "caseload whose only participant was in the service on 2025-11-26 (sluttdato 2025-11-27) → 1",
+      { caseload: [participant("A", "p", "2024-01-01", { endDate: "2025-11-27", discharged: true })] },
+      1,
+    ],
     ["header-only caseload (no rows) → evaluator", { caseload: [] }, undefined],
     ["no caseload file → evaluator", {}, undefined],
   ] as [string, Parameters<typeof metrics>[0], number | undefined][])(
@@ -459,6 +510,16 @@ describe("T8–T10 job shares", () => {
         expect(item(IPS, m, "T8").missingReason?.en).toBe("Caseload (portefolje.csv): No jobs in the period.");
     },
   );
+
+  it("T8–T10 with a caseload that does not cover the period: the reason says so, in both languages", () => {
+    // Enrolment 2024-01-01 … 2025-11-26, discharged: not in the service on any day of 2025-11-26 … 2026-11-25.
+    const m = metrics({ caseload: [participant("A", "p", "2024-01-01", { endDate: "2025-11-26", discharged: true })] });
+    for (const id of ["T8", "T9", "T10"])
+      expect(item(IPS, m, id).missingReason, id).toEqual({
+        nb: "Portefølje (portefolje.csv): Ingen deltakere i porteføljen er i tjenesten i perioden: porteføljen dekker ikke perioden, så 0 jobber kan ikke skilles fra manglende data.",
+        en: "Caseload (portefolje.csv): No participant in the caseload is in the service during the period: the caseload does not cover the period, so 0 jobs cannot be told from missing data.",
+      });
+  });
 
   it("T8: 7 types over 12 jobs = 58,3 % → 2; T9: 12 employers over 12 jobs = 100 % → 5", () => {
     const m = metrics({ caseload: jobs(12, (i) => ({ jobType: `T${i % 7}` })) });

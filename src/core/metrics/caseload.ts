@@ -18,7 +18,7 @@ import { ignore, newRowUse, pushTo, rowsWarning, sortedLines } from "./rows.js";
 import type { CaseloadMetric, CaseloadSpecialist, CountingRules, MetricWarning, Roster } from "./types.js";
 
 export const CASELOAD_RULE = {
-  nb: "Aktive deltakere dagen før besøket (startdato på eller før, ingen sluttdato eller senere, status ikke avsluttet), hver deltaker én gang per jobbspesialist. Teamverdien er Σ aktive / Σ årsverk.",
+  nb: "Aktive deltakere dagen før besøket (startdato den dagen eller tidligere, ingen sluttdato eller sluttdato etter den dagen, status ikke avsluttet), hver deltaker én gang per jobbspesialist. Teamverdien er Σ aktive / Σ årsverk.",
   en: "Participants active on the day before the visit (started on or before it, no end date or a later one, status not discharged), each counted once per specialist. The team value is Σ active / Σ FTE.",
 };
 

@@ -8,10 +8,19 @@
  *   per_week = counted / present_blocks, ÷ FTE when FTE < 1 and `fteProration` (per full-time equivalent)
  *
  * present_blocks = the W blocks minus the specialist's absent blocks (utetid.ts); all W when there is no
- * utetid data for the window. A roster specialist with no counted contacts has 0 (§5) — also when the file
- * has no rows in the window at all (header only, or only old contacts): once the file is there and the
- * roster is not empty, every specialist has a rate. The metric is missing only without the file, without
- * specialists, or without a single present block.
+ * utetid data for the window. A roster specialist with no counted contacts has 0 (§5) — when the data
+ * covers the window: 0 is a value only if something shows the team working in those weeks.
+ *
+ * Decision (coverage, coverage.ts): the data COVERS THE WINDOW when the contacts file has at least one row
+ * (any mode, purpose or specialist) dated in the window, OR the utetid file has at least one row in the
+ * window. Then 0 counted contacts is a real 0 (e.g. utetid rows show the specialists at work, but the file
+ * has only phone contacts, only old contacts, or is header-only): every specialist has a rate, 0 → T6 1 /
+ * KV8 red. When neither file has a row in the window (a wrong visit date, an export from another period,
+ * a header-only file with no utetid), 0 contacts cannot be told from no data: the metric is missing
+ * ("noContactDataInWindow"), the specialists keep their counts (all 0) but get no rate, and the item goes to
+ * the evaluator. A contacts file with rows but none in the window also gets a team-level warning
+ * ("contactsWithoutRowsInWindow") naming the window and the dates the rows span.
+ * The metric is also missing without the file, without specialists, or without a single present block.
  *
  * Decision: contacts dated in an absent block are left out of the count (reason "inAbsentBlock", with a
  * warning), so the numerator covers the same weeks as the denominator; counting them would inflate the
@@ -25,6 +34,7 @@
 import type { ContactRecord } from "../records.js";
 import type { LookbackWindow } from "../window.js";
 import { blockOf } from "../window.js";
+import { anyInWindow, outsideWindowWarning } from "./coverage.js";
 import { employerKey, specialistKey } from "./names.js";
 import { ignore, mean, newRowUse, pushTo, rowsWarning, sortedLines } from "./rows.js";
 import type {
@@ -75,6 +85,9 @@ export function computeEmployerContacts(
     employers: { distinct: 0, newContacts: 0, repeatContacts: 0 },
   };
   if (!contacts) return { ...base, missing: "noFile" };
+  const outside = outsideWindowWarning("contactsWithoutRowsInWindow", contacts, window);
+  if (outside) warnings.push(outside);
+  const covered = anyInWindow(contacts, window) || utetid.rows.used > 0;
 
   const absent = new Map<string, Set<number>>();
   if (absenceFromUtetid)
@@ -186,7 +199,7 @@ export function computeEmployerContacts(
   const list = [...specialists.values()];
   for (const s of list) {
     s.lines = sortedLines(s.lines);
-    if (s.presentBlocks > 0) s.perWeek = s.counted / s.presentBlocks / (s.prorated ? s.fte : 1);
+    if (covered && s.presentBlocks > 0) s.perWeek = s.counted / s.presentBlocks / (s.prorated ? s.fte : 1);
   }
   const rates = list.flatMap((s) => (s.perWeek === undefined ? [] : [s.perWeek]));
   const metric: EmployerContactsMetric = {
@@ -198,6 +211,7 @@ export function computeEmployerContacts(
   };
   const teamMean = mean(rates);
   if (list.length === 0) metric.missing = "noSpecialists";
+  else if (!covered) metric.missing = "noContactDataInWindow";
   else if (teamMean === undefined) metric.missing = "noPresentBlocks";
   if (teamMean !== undefined && metric.missing === undefined) metric.teamMeanPerWeek = teamMean;
   return metric;

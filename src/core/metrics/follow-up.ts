@@ -15,7 +15,7 @@ import { ignore, newRowUse, sortedLines } from "./rows.js";
 import type { CountingRules, FollowUpMetric } from "./types.js";
 
 export const FOLLOW_UP_RULE = {
-  nb: "Deltakere skrevet ut i perioden som hadde jobbstart før utskrivning: andelen som ble fulgt opp minst det antallet dager målet sier, regnet fra første jobbstart til sluttdato.",
+  nb: "Deltakere skrevet ut i perioden som hadde jobbstart før utskrivning: andelen som ble fulgt opp minst så mange dager som målet krever, regnet fra første jobbstart til sluttdato.",
   en: "Participants discharged in the period who had a job start before discharge: share with at least the target number of days from first job start to end date.",
 };
 

@@ -22,10 +22,19 @@
  *
  * When the reader says which columns the caseload header has (`columns`) and `jobbstart` is not among them,
  * the file cannot show jobs at all: the metric is missing ("noJobColumn"), not "0 jobs".
+ *
+ * Decision (coverage, coverage.ts): 0 jobs is a value (T10: fewer than 10 jobs → 1) only when the caseload
+ * COVERS THE PERIOD: at least one enrolment was in the service during it — started in V−365 … V−1, or
+ * started earlier and not ended by V−365 (`sluttdato` after it, or none and not discharged). Otherwise (a
+ * wrong visit date, an export from another period, only enrolments that ended long before) 0 jobs cannot be
+ * told from no data: the metric is missing ("noCaseloadInPeriod") and T8–T10 go to the evaluator. A caseload
+ * with rows and no enrolment in the period also gets a team-level warning
+ * ("caseloadWithoutParticipantsInPeriod"). With at least one job the question does not arise.
  */
 import { addDays } from "../dates.js";
 import type { CaseloadRecord } from "../records.js";
 import type { LookbackWindow } from "../window.js";
+import { caseloadCoversPeriod, caseloadOutsidePeriodWarning } from "./coverage.js";
 import { employerKey, nameKey } from "./names.js";
 import { activeRowsOn } from "./participants.js";
 import { ignore, newRowUse, rowsWarning, sortedLines } from "./rows.js";
@@ -83,6 +92,8 @@ export function computeJobs(
       employers: none("noFile"),
       competitive: none("noFile"),
     };
+  const outside = caseloadOutsidePeriodWarning(caseload, period);
+  if (outside) warnings.push(outside);
   if (columns !== undefined && !columns.includes("jobbstart")) {
     ignore(use, "missingValue", caseload.length);
     return {
@@ -128,7 +139,10 @@ export function computeJobs(
         duplicates.map((r) => r.source),
       ),
     );
-  if (jobs.length === 0) return { ...base, missing: "noJobs" };
+  if (jobs.length === 0) {
+    const code: MissingCode = caseloadCoversPeriod(caseload, period) ? "noJobs" : "noCaseloadInPeriod";
+    return { ...base, missing: code, jobTypes: none(code), employers: none(code), competitive: none(code) };
+  }
 
   const withType = jobs.filter((j) => !blank(j.jobType));
   const withEmployer = jobs.filter((j) => !blank(j.employer));

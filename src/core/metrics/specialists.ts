@@ -8,11 +8,13 @@
  *    make the caseload look smaller than it is.
  *  - Otherwise: those with a contact in the window (any mode) or an active participant on D = V−1.
  *    Decision: a utetid file whose rows all fall outside the window is treated like no utetid file (with a
- *    warning), so a wrongly dated export does not throw every data item to the evaluator.
+ *    warning naming the window and the dates the rows span, coverage.ts), so a wrongly dated export does not
+ *    throw every data item to the evaluator. It does not make contacts count as 0 either: without utetid or
+ *    contact rows in the window the contacts metric is missing (employer-contacts.ts).
  */
-import { formatDateRange } from "../format.js";
 import type { TeamRecords } from "../records.js";
 import { inWindow, type LookbackWindow } from "../window.js";
+import { anyInWindow, outsideWindowWarning } from "./coverage.js";
 import type { ResolvedFte } from "./fte.js";
 import { specialistKey } from "./names.js";
 import { activeRowsOn } from "./participants.js";
@@ -58,17 +60,13 @@ export function buildRoster(
     basis = "utetid";
     for (const r of utetidInWindow) add(specialistKey(r.specialist), "utetidInWindow");
   } else {
-    if (records.utetid && records.utetid.length > 0) {
-      const first = records.utetid[0];
-      warnings.push({
-        code: "utetidWithoutRowsInWindow",
-        ...(first ? { file: first.source.file } : {}),
-        message: {
-          nb: `Utetidsfilen har ingen rader i vinduet (${formatDateRange(window.from, window.to, "nb")}). Jobbspesialistene hentes fra kontakter og portefølje, og alle uker regnes som til stede.`,
-          en: `The utetid file has no rows in the window (${formatDateRange(window.from, window.to, "en")}). Specialists are taken from contacts and caseload, and every week counts as present.`,
-        },
-      });
-    }
+    // "Every week present" matters only when contacts in the window are counted (employer-contacts.ts).
+    const present = anyInWindow(records.contacts, window);
+    const outside = outsideWindowWarning("utetidWithoutRowsInWindow", records.utetid, window, {
+      nb: `Jobbspesialistene hentes derfor fra kontakter og portefølje${present ? ", og alle uker regnes som til stede" : ""}.`,
+      en: `Specialists are therefore taken from contacts and caseload${present ? ", and every week counts as present" : ""}.`,
+    });
+    if (outside) warnings.push(outside);
     for (const r of records.contacts ?? [])
       if (inWindow(window, r.date)) add(specialistKey(r.specialist), "contactInWindow");
     for (const key of activeKeys) add(key, "activeParticipant");

@@ -77,6 +77,7 @@ export interface RowUse {
 export type MissingCode =
   | "noFile"
   | "noRowsInWindow"
+  | "noContactDataInWindow"
   | "noSpecialists"
   | "noHoursLogged"
   | "noPresentBlocks"
@@ -85,6 +86,7 @@ export type MissingCode =
   | "noFirstContactData"
   | "noneToMeasure"
   | "noJobs"
+  | "noCaseloadInPeriod"
   | "noJobColumn"
   | "noJobTypeData"
   | "noEmployerData"
@@ -138,6 +140,8 @@ export type WarningCode =
   | "dailyAndWeeklyRows"
   | "implausibleHours"
   | "utetidWithoutRowsInWindow"
+  | "contactsWithoutRowsInWindow"
+  | "caseloadWithoutParticipantsInPeriod"
   | "participantUnderSeveralSpecialists"
   | "firstContactBeforeStart"
   | "dischargedWithoutEndDate"
@@ -407,6 +411,10 @@ export interface TeamMetrics {
 export const MISSING_TEXT: Record<MissingCode, LocalizedText> = {
   noFile: { nb: "Filen mangler i teammappen.", en: "The file is missing from the team folder." },
   noRowsInWindow: { nb: "Ingen rader i vinduet.", en: "No rows in the window." },
+  noContactDataInWindow: {
+    nb: "Ingen kontakter og ingen utetidsrader i vinduet: dataene dekker ikke vinduet, så 0 kontakter kan ikke skilles fra manglende data.",
+    en: "No contacts and no utetid rows in the window: the data does not cover the window, so 0 contacts cannot be told from missing data.",
+  },
   noSpecialists: {
     nb: "Ingen jobbspesialister i vinduet.",
     en: "No employment specialists in the window.",
@@ -436,6 +444,10 @@ export const MISSING_TEXT: Record<MissingCode, LocalizedText> = {
     en: "No participants to measure yet: everyone without a contact has waited only a short time.",
   },
   noJobs: { nb: "Ingen jobber i perioden.", en: "No jobs in the period." },
+  noCaseloadInPeriod: {
+    nb: "Ingen deltakere i porteføljen er i tjenesten i perioden: porteføljen dekker ikke perioden, så 0 jobber kan ikke skilles fra manglende data.",
+    en: "No participant in the caseload is in the service during the period: the caseload does not cover the period, so 0 jobs cannot be told from missing data.",
+  },
   noJobColumn: {
     nb: "Porteføljen har ingen kolonne jobbstart, så den kan ikke vise jobber.",
     en: "The caseload has no jobbstart (job start) column, so it cannot show jobs.",

@@ -160,3 +160,16 @@ describe("caseload per FTE: Σ active / Σ FTE", () => {
     ).toBe("noActiveParticipants");
   });
 });
+
+describe("the rule in words", () => {
+  it("says what the code does: an end date ON the day before the visit is not active (sluttdato after it is)", () => {
+    const m = metrics({ caseload: activeParticipants("A", 1) });
+    expect(m.caseload.rule.nb).toBe(
+      "Aktive deltakere dagen før besøket (startdato den dagen eller tidligere, ingen sluttdato eller sluttdato etter den dagen, status ikke avsluttet), hver deltaker én gang per jobbspesialist. Teamverdien er Σ aktive / Σ årsverk.",
+    );
+    // …and the rule holds at its edges: sluttdato on D → not active, on V → active.
+    const onD = metrics({ caseload: [participant("A", "p", "2025-01-10", { endDate: D })] });
+    const onV = metrics({ caseload: [participant("A", "p", "2025-01-10", { endDate: V })] });
+    expect([onD.caseload.totalActive, onV.caseload.totalActive]).toEqual([0, 1]);
+  });
+});

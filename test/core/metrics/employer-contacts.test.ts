@@ -234,16 +234,106 @@ describe("missing contact data", () => {
     if (list.length > 0) expect(c.rows.ignored.outsideWindow).toBe(list.length);
   });
 
-  it("file present, roster from the caseload (no utetid), no contacts in the window: 0 per week", () => {
+  it("file present, roster from the caseload (no utetid), no contacts in the window: missing, not 0", () => {
     const m = metrics({ contacts: [contact("A", vMinus(80))], caseload: activeParticipants("A", 5) });
     expect(m.roster.basis).toBe("contactsOrCaseload");
-    expect(m.employerContacts.specialists.map((s) => [s.specialist, s.counted, s.perWeek])).toEqual([["A", 0, 0]]);
-    expect(m.employerContacts.teamMeanPerWeek).toBe(0);
+    expect(m.employerContacts.missing).toBe("noContactDataInWindow");
+    // The specialist keeps the trail (0 counted over 8 weeks) but gets no rate.
+    expect(m.employerContacts.specialists.map((s) => [s.specialist, s.counted, s.presentBlocks, s.perWeek])).toEqual([
+      ["A", 0, 8, undefined],
+    ]);
+    expect(m.employerContacts.teamMeanPerWeek).toBeUndefined();
+    expect(m.employerContacts.specialistsWithRate).toBe(0);
   });
 
   it("all specialists absent the whole window → no present blocks", () => {
     const m = metrics({ utetid: [day("A", D, 0, 0)], contacts: [contact("A", D)] });
     expect(m.employerContacts.missing).toBe("noPresentBlocks");
     expect(m.employerContacts.specialists[0]?.perWeek).toBeUndefined();
+  });
+});
+
+describe("does the data cover the window? 0 contacts is a value only then (window 2026-10-01 … 2026-11-25)", () => {
+  // Specialist A is on the roster through the caseload (no utetid in the window) or through utetid. "Covered"
+  // = a contact row of any kind dated in the window, or a utetid row in the window (employer-contacts.ts).
+  it.each([
+    // name, records, expected per week of A (undefined = missing "noContactDataInWindow")
+    [
+      "only a phone contact, on the window's last day D: covered, a real 0",
+      () => ({ contacts: [contact("A", D, "X", { mode: "phone" })], caseload: activeParticipants("A", 2) }),
+      0,
+    ],
+    [
+      "only a follow-up visit, on the window's first day 2026-10-01: covered, a real 0",
+      () => ({
+        contacts: [contact("A", blockStart(8), "X", { followUp: true })],
+        caseload: activeParticipants("A", 2),
+      }),
+      0,
+    ],
+    [
+      "only a contact on V (the day after the window), no utetid: not covered",
+      () => ({ contacts: [contact("A", V)], caseload: activeParticipants("A", 2) }),
+      undefined,
+    ],
+    [
+      "only a contact on 2026-09-30 (the day before the window), no utetid: not covered",
+      () => ({ contacts: [contact("A", vMinus(57))], caseload: activeParticipants("A", 2) }),
+      undefined,
+    ],
+    [
+      "header-only contacts file, no utetid file: not covered",
+      () => ({ contacts: [], caseload: activeParticipants("A", 2) }),
+      undefined,
+    ],
+    [
+      "header-only contacts file, utetid only before the window: not covered",
+      () => ({ utetid: [day("A", vMinus(57), 7.5, 3)], contacts: [], caseload: activeParticipants("A", 2) }),
+      undefined,
+    ],
+    [
+      "header-only contacts file, one utetid row on 2026-10-01 (block 8): covered, 0 / 1 present week = 0",
+      () => ({ utetid: [day("A", blockStart(8), 7.5, 3)], contacts: [] }),
+      0,
+    ],
+    [
+      "old contacts only, utetid in every block: covered by utetid, 0 / 8 = 0",
+      () => ({ utetid: everyBlock("A"), contacts: [contact("A", vMinus(57)), contact("A", V)] }),
+      0,
+    ],
+  ] as [string, () => Parameters<typeof metrics>[0], number | undefined][])("%s", (_name, records, perWeek) => {
+    const c = metrics(records()).employerContacts;
+    expect(c.specialists.map((s) => s.specialist)).toEqual(["A"]);
+    expect(c.specialists[0]?.counted).toBe(0);
+    expect(c.specialists[0]?.perWeek).toBe(perWeek);
+    expect(c.teamMeanPerWeek).toBe(perWeek);
+    expect(c.missing).toBe(perWeek === undefined ? "noContactDataInWindow" : undefined);
+  });
+
+  it("a file with rows but none in the window gets a team-level warning naming the window and the rows' dates", () => {
+    // Rows on 2026-09-17 (V−70), 2026-09-30 (V−57) and 2026-11-26 (V): none in 2026-10-01 … 2026-11-25.
+    const m = metrics({
+      contacts: [contact("A", vMinus(57)), contact("A", V), contact("B", vMinus(70), "X", { mode: "phone" })],
+      caseload: activeParticipants("A", 2),
+    });
+    expect(m.warnings.filter((w) => w.code === "contactsWithoutRowsInWindow")).toEqual([
+      {
+        code: "contactsWithoutRowsInWindow",
+        file: "arbeidsgiverkontakter.csv",
+        message: {
+          nb: "Ingen av radene i arbeidsgiverkontakter.csv ligger i datavinduet 01.10.2026–25.11.2026 (radene går fra 17.09.2026 til 26.11.2026) – stemmer besøksdatoen?",
+          en: "None of the rows in arbeidsgiverkontakter.csv fall in the data window 2026-10-01–2026-11-25 (the rows run from 2026-09-17 to 2026-11-26) – is the visit date right?",
+        },
+      },
+    ]);
+    expect(m.employerContacts.missing).toBe("noContactDataInWindow");
+  });
+
+  it.each([
+    ["one row on D", () => [contact("A", vMinus(70)), contact("A", D, "X", { mode: "sms" })]],
+    ["a header-only file", () => []],
+  ] as [string, () => ReturnType<typeof contact>[]][])("no such warning with %s", (_name, rows) => {
+    const m = metrics({ utetid: everyBlock("A"), contacts: rows() });
+    expect(m.warnings.map((w) => w.code)).not.toContain("contactsWithoutRowsInWindow");
   });
 });

@@ -51,3 +51,11 @@ describe("KV10 follow-up ≥ 182 days from first job start to discharge (period 
     expect(f.share.value).toBe(100);
   });
 });
+
+describe("the rule in words", () => {
+  it("reads «minst så mange dager som målet krever»", () => {
+    expect(metrics({ caseload: [] }).followUp.rule.nb).toBe(
+      "Deltakere skrevet ut i perioden som hadde jobbstart før utskrivning: andelen som ble fulgt opp minst så mange dager som målet krever, regnet fra første jobbstart til sluttdato.",
+    );
+  });
+});

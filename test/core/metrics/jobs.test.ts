@@ -31,26 +31,33 @@ describe("what is a job (§5.3; period 2025-11-26 … 2026-11-25, D = 2026-11-25
 
   // An earlier job (started before V−365 = 2025-11-26) is ongoing on D only when its jobbslutt is empty or
   // after D AND the participant (their enrolment) is still active on D. A job started in the period counts
-  // whatever became of the participant since.
+  // whatever became of the participant since. With no job, the missing code says whether the caseload
+  // covers the period (coverage.ts): this lone enrolment ended before V−365, or cannot be placed in time
+  // (avsluttet without sluttdato), so it does not, and 0 jobs is not a value ("noCaseloadInPeriod").
   it.each([
-    // name, participant's enrolment fields, job start, is a job?
+    // name, participant's enrolment fields, job start, is a job? (else the missing code)
     ["earlier job, participant active (no end, not discharged) → a job", {}, "2024-06-01", true],
     ["earlier job, participant sluttdato after D (on V) → a job", { endDate: V }, "2024-06-01", true],
     [
       "earlier job, participant discharged long ago (sluttdato 2024-01-01, avsluttet) → not a job",
       { startDate: "2023-01-01", endDate: "2024-01-01", discharged: true },
       "2023-06-01",
-      false,
+      "noCaseloadInPeriod",
     ],
-    ["earlier job, participant sluttdato on D → not a job", { endDate: D }, "2024-06-01", false],
-    ["earlier job, status avsluttet without sluttdato → not a job", { discharged: true }, "2024-06-01", false],
+    ["earlier job, participant sluttdato on D → not a job", { endDate: D }, "2024-06-01", "noJobs"],
+    [
+      "earlier job, status avsluttet without sluttdato → not a job",
+      { discharged: true },
+      "2024-06-01",
+      "noCaseloadInPeriod",
+    ],
     [
       "job started in the period, participant discharged since → a job",
       { endDate: "2026-06-01", discharged: true },
       "2026-01-10",
       true,
     ],
-  ] as [string, Partial<CaseloadRecord>, string, boolean][])("%s", (_name, fields, jobStart, isJob) => {
+  ] as [string, Partial<CaseloadRecord>, string, true | string][])("%s", (_name, fields, jobStart, isJob) => {
     const row = participant("A", "p", "2023-01-01", {
       jobStart,
       employer: "E",
@@ -59,8 +66,8 @@ describe("what is a job (§5.3; period 2025-11-26 … 2026-11-25, D = 2026-11-25
       ...fields,
     });
     const j = metrics({ caseload: [row] }).jobs;
-    expect(j.jobs).toBe(isJob ? 1 : 0);
-    expect(j.missing).toBe(isJob ? undefined : "noJobs");
+    expect(j.jobs).toBe(isJob === true ? 1 : 0);
+    expect(j.missing).toBe(isJob === true ? undefined : isJob);
   });
 
   it("an earlier job is not ongoing when ANOTHER row of the same enrolment discharges the participant", () => {
@@ -217,5 +224,88 @@ describe("no jobs vs no job data", () => {
     // Every row is accounted for in the trail.
     expect(j.rows.read).toBe(2);
     expect(j.rows.ignored).toEqual(code === "noJobs" ? { noJob: 2 } : { missingValue: 2 });
+  });
+});
+
+describe("does the caseload cover the period? 0 jobs is a value only then (period 2025-11-26 … 2026-11-25)", () => {
+  // One enrolment, no job rows. Covered = the enrolment was in the service on some day of the period:
+  // started in it, or started earlier and not ended by its first day 2025-11-26 (coverage.ts).
+  it.each([
+    [
+      "started on the period's first day 2025-11-26, discharged 2025-12-01",
+      "2025-11-26",
+      { endDate: "2025-12-01", discharged: true },
+      "noJobs",
+    ],
+    ["started on D, 2026-11-25", D, {}, "noJobs"],
+    ["starts on V, 2026-11-26 (after the period)", V, {}, "noCaseloadInPeriod"],
+    [
+      "started 2024-01-01, sluttdato 2025-11-27 (in the service on 2025-11-26)",
+      "2024-01-01",
+      { endDate: "2025-11-27", discharged: true },
+      "noJobs",
+    ],
+    [
+      "started 2024-01-01, sluttdato 2025-11-26 (not active on its end day)",
+      "2024-01-01",
+      { endDate: "2025-11-26", discharged: true },
+      "noCaseloadInPeriod",
+    ],
+    ["started 2024-01-01, no sluttdato, not discharged (still active)", "2024-01-01", {}, "noJobs"],
+    [
+      "started 2024-01-01, avsluttet without sluttdato (cannot be placed)",
+      "2024-01-01",
+      { discharged: true },
+      "noCaseloadInPeriod",
+    ],
+  ] as [string, string, Partial<CaseloadRecord>, string][])("%s → %s", (_name, start, fields, code) => {
+    const j = metrics({ caseload: [participant("A", "p", start, fields)] }).jobs;
+    expect(j.jobs).toBe(0);
+    expect(j.missing).toBe(code);
+    for (const share of [j.jobTypes, j.employers, j.competitive]) expect(share.missing).toBe(code);
+  });
+
+  it("one enrolment in the period is enough, whatever the others", () => {
+    const j = metrics({
+      caseload: [
+        participant("A", "old", "2020-01-01", { endDate: "2021-01-01", discharged: true }),
+        participant("B", "new", "2026-11-25"),
+      ],
+    }).jobs;
+    expect(j.missing).toBe("noJobs");
+  });
+
+  it("a header-only caseload covers nothing", () => {
+    expect(metrics({ caseload: [] }).jobs.missing).toBe("noCaseloadInPeriod");
+  });
+
+  it("a caseload with rows and no enrolment in the period gets a team-level warning", () => {
+    // Start dates 2023-01-01 and 2023-03-01, both ended (last sluttdato 2024-06-01), before 2025-11-26.
+    const m = metrics({
+      caseload: [
+        participant("A", "p1", "2023-03-01", { endDate: "2024-06-01", discharged: true }),
+        participant("B", "p2", "2023-01-01", { endDate: "2023-05-01", discharged: true, jobStart: "2023-02-01" }),
+      ],
+    });
+    expect(m.warnings.filter((w) => w.code === "caseloadWithoutParticipantsInPeriod")).toEqual([
+      {
+        code: "caseloadWithoutParticipantsInPeriod",
+        file: "portefolje.csv",
+        message: {
+          nb: "Ingen av deltakerne i portefolje.csv er i tjenesten i perioden 26.11.2025–25.11.2026 (startdatoene går fra 01.01.2023 til 01.03.2023, siste sluttdato 01.06.2024) – stemmer besøksdatoen?",
+          en: "None of the participants in portefolje.csv is in the service during the period 2025-11-26–2026-11-25 (the start dates run from 2023-01-01 to 2023-03-01, last end date 2024-06-01) – is the visit date right?",
+        },
+      },
+    ]);
+    expect(m.jobs.missing).toBe("noCaseloadInPeriod");
+  });
+
+  it("the warning leaves out the last end date while someone has none, and is not given when covered", () => {
+    const late = metrics({ caseload: [participant("A", "p1", "2027-01-04")] });
+    expect(late.warnings.find((w) => w.code === "caseloadWithoutParticipantsInPeriod")?.message.en).toBe(
+      "None of the participants in portefolje.csv is in the service during the period 2025-11-26–2026-11-25 (the start dates run from 2027-01-04 to 2027-01-04) – is the visit date right?",
+    );
+    const covered = metrics({ caseload: [participant("A", "p1", "2024-01-01")] });
+    expect(covered.warnings.map((w) => w.code)).not.toContain("caseloadWithoutParticipantsInPeriod");
   });
 });

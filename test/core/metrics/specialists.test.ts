@@ -43,8 +43,23 @@ describe("specialists in the window (§5)", () => {
     const m = metrics({ utetid: [day("A", vMinus(70), 7.5, 3)], contacts: [contact("B", D)] });
     expect(m.roster.basis).toBe("contactsOrCaseload");
     expect(m.roster.specialists.map((s) => s.specialist)).toEqual(["B"]);
-    expect(m.warnings.map((w) => w.code)).toContain("utetidWithoutRowsInWindow");
+    // Window 01.10.2026–25.11.2026; the only utetid row is dated V−70 = 17.09.2026.
+    expect(m.warnings.find((w) => w.code === "utetidWithoutRowsInWindow")).toEqual({
+      code: "utetidWithoutRowsInWindow",
+      file: "utetid.csv",
+      message: {
+        nb: "Ingen av radene i utetid.csv ligger i datavinduet 01.10.2026–25.11.2026 (radene går fra 17.09.2026 til 17.09.2026) – stemmer besøksdatoen? Jobbspesialistene hentes derfor fra kontakter og portefølje, og alle uker regnes som til stede.",
+        en: "None of the rows in utetid.csv fall in the data window 2026-10-01–2026-11-25 (the rows run from 2026-09-17 to 2026-09-17) – is the visit date right? Specialists are therefore taken from contacts and caseload, and every week counts as present.",
+      },
+    });
     expect(m.employerContacts.specialists[0]).toMatchObject({ presentBlocks: 8, perWeek: 1 / 8 });
+  });
+
+  it("the utetid warning says every week counts as present only when there are contacts in the window", () => {
+    const m = metrics({ utetid: [day("A", vMinus(70), 7.5, 3)], contacts: [contact("B", vMinus(57))] });
+    expect(m.warnings.find((w) => w.code === "utetidWithoutRowsInWindow")?.message.nb).toBe(
+      "Ingen av radene i utetid.csv ligger i datavinduet 01.10.2026–25.11.2026 (radene går fra 17.09.2026 til 17.09.2026) – stemmer besøksdatoen? Jobbspesialistene hentes derfor fra kontakter og portefølje.",
+    );
   });
 
   it("no data at all: empty roster", () => {
