@@ -9,6 +9,7 @@
 import { z } from "zod";
 import type { JsonPath, JsonPathIssue } from "./errors.js";
 import { containsNationalId, redactNationalIds } from "./national-id.js";
+import { mentionsParticipantId, PARTICIPANT_ID_IN_TEXT, type ParticipantIds } from "./participant-ids.js";
 import type { Colour, PointsItem, Scale } from "./scale.js";
 import { allItems, COLOURS, formatJsonPath } from "./scale.js";
 import type { ItemRating } from "./scoring.js";
@@ -29,6 +30,9 @@ const COLOUR_WORDS: Record<string, Colour> = {
 export function parseColour(word: string): Colour | undefined {
   return COLOUR_WORDS[word.trim().toLowerCase()];
 }
+
+/** A colour as the answers file is written (and as the evaluator reads the scale): grønn, gul, rød. */
+const COLOUR_WRITTEN: Record<Colour, string> = { green: "grønn", yellow: "gul", red: "rød" };
 
 const colourWord = z.string().refine((s) => parseColour(s) !== undefined, {
   message: `a colour must be one of ${Object.keys(COLOUR_WORDS).join(", ")}`,
@@ -82,10 +86,26 @@ export const ID_IN_TEXT =
   "the report must not identify participants: remove it (the value is not shown)";
 
 /**
+ * Why free text of the answers file (a note, a reason, the context) cannot go into the report, or undefined:
+ * a national identity number, or one of the team's own participant ids (neither is shown in the message).
+ */
+export function identifyingText(text: string, participantIds?: ParticipantIds): string | undefined {
+  if (containsNationalId(text)) return ID_IN_TEXT;
+  if (participantIds && mentionsParticipantId(text, participantIds)) return PARTICIPANT_ID_IN_TEXT;
+  return undefined;
+}
+
+/**
  * Read parsed answers JSON against a scale. Each problem names the JSON path it is about, in its message
  * (`B2.note: …`) and as `path`, which the caller turns into a line and column (locateJsonIssues).
+ * `participantIds` are the team's own (participantIdsOf): a note, reason or context naming one is refused.
  */
-export function parseAnswers(json: unknown, scale: Scale, file: string): { answers: Answers; issues: JsonPathIssue[] } {
+export function parseAnswers(
+  json: unknown,
+  scale: Scale,
+  file: string,
+  participantIds?: ParticipantIds,
+): { answers: Answers; issues: JsonPathIssue[] } {
   const issues: JsonPathIssue[] = [];
   const items = new Map<string, ItemAnswer>();
   const keys = new Map<string, string>();
@@ -101,8 +121,9 @@ export function parseAnswers(json: unknown, scale: Scale, file: string): { answe
   for (const [key, raw] of Object.entries(json)) {
     if (key.startsWith("$")) continue;
     if (key === "context") {
+      const refused = typeof raw === "string" ? identifyingText(raw, participantIds) : undefined;
       if (typeof raw !== "string") issue(["context"], "expected text");
-      else if (containsNationalId(raw)) issue(["context"], ID_IN_TEXT);
+      else if (refused) issue(["context"], refused);
       else answers.context = raw;
       continue;
     }
@@ -112,11 +133,15 @@ export function parseAnswers(json: unknown, scale: Scale, file: string): { answe
       issue([key], `unknown item id for ${scale.id} (items are ${[...byId.keys()].join(", ")})`);
       continue;
     }
-    // Checked before the shape, so that an id number is reported even when the answer has other problems.
+    // Checked before the shape, so that an id is reported even when the answer has other problems. An answer
+    // whose text is refused is not kept, so the (unwritten) evaluation never holds that text either.
+    let refusedText = false;
     if (typeof raw === "object" && raw !== null && !Array.isArray(raw))
       for (const field of ["reason", "note"] as const) {
         const text = (raw as Record<string, unknown>)[field];
-        if (typeof text === "string" && containsNationalId(text)) issue([key, field], ID_IN_TEXT);
+        const refused = typeof text === "string" ? identifyingText(text, participantIds) : undefined;
+        if (refused) issue([key, field], refused);
+        refusedText ||= refused !== undefined;
       }
     const parsed = answerSchema(raw).safeParse(raw);
     if (!parsed.success) {
@@ -131,6 +156,11 @@ export function parseAnswers(json: unknown, scale: Scale, file: string): { answe
         : typeof v === "string"
           ? { colour: parseColour(v) }
           : { ...v, colour: v.colour === undefined ? undefined : parseColour(v.colour) };
+    // An answer of the other scale's kind is not kept: comparing it with the data's suggestion (or taking it as
+    // the rating) would only add noise after this message.
+    const wrongKind =
+      (scale.scoring === "points" && answer.colour !== undefined) ||
+      (scale.scoring === "colours" && answer.score !== undefined);
     if (scale.scoring === "points" && answer.colour) issue([key], "this scale is scored 1–5, not with colours");
     if (scale.scoring === "colours" && answer.score !== undefined)
       issue([key], "this scale uses colours (grønn/gul/rød), not scores");
@@ -143,6 +173,7 @@ export function parseAnswers(json: unknown, scale: Scale, file: string): { answe
         });
       }
     }
+    if (wrongKind || refusedText) continue;
     items.set(id, answer);
     keys.set(id, key);
   }
@@ -197,11 +228,7 @@ export function combineRatings(
     const agrees = (score ?? colour) === (suggestedScore ?? suggestedColour);
     if (hasSuggestion && !agrees) {
       if (!answer?.reason?.trim())
-        issues.push({
-          file,
-          path,
-          message: `${item.id}: ${score ?? colour} differs from the data's suggestion ${suggestedScore ?? suggestedColour}; add a "reason" for the override`,
-        });
+        issues.push({ file, path, message: `${item.id}: ${overrideAdvice(score, colour, suggestion, answer)}` });
       ratings.set(item.id, {
         ...base,
         score,
@@ -222,6 +249,28 @@ export function combineRatings(
     }
   }
   return { ratings, issues };
+}
+
+/**
+ * "3 differs from the data's suggestion 4: give { "score": 3, "reason": "…" } to override it", with colours as
+ * the answers file writes them (gul, not yellow).
+ */
+function overrideAdvice(
+  score: number | undefined,
+  colour: Colour | undefined,
+  suggestion: DataSuggestion | undefined,
+  answer: ItemAnswer | undefined,
+): string {
+  const written = (s: number | undefined, c: Colour | undefined) =>
+    s !== undefined ? String(s) : c !== undefined ? COLOUR_WRITTEN[c] : "–";
+  const given = written(score, colour);
+  const suggested = written(suggestion?.score, suggestion?.colour);
+  const shape = answer?.elements
+    ? '{ "elements": […], "reason": "…" }'
+    : score !== undefined
+      ? `{ "score": ${score}, "reason": "…" }`
+      : `{ "colour": "${given}", "reason": "…" }`;
+  return `${given} differs from the data's suggestion ${suggested}: give ${shape} to override it`;
 }
 
 export function isColour(s: string): s is Colour {

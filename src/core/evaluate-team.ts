@@ -2,14 +2,14 @@
  * One team's data and answers → its evaluation (DESIGN.md §5–6). Pure: the CLI reads the files (src/io) and
  * hands the records, metadata and raw answers in; this decides everything else.
  */
-import { type Answers, combineRatings, ID_IN_TEXT, parseAnswers } from "./answers.js";
+import { type Answers, combineRatings, identifyingText, parseAnswers } from "./answers.js";
 import { suggestFromData } from "./data-items.js";
 import type { IsoDate } from "./dates.js";
 import { type InputIssue, type JsonPath, locateJsonIssues, type Position } from "./errors.js";
 import { type Evaluation, FORMAT_VERSION, type InputFileRef } from "./evaluation.js";
 import { type CountingRules, countingRulesSchema } from "./metrics/counting-rules.js";
 import { computeTeamMetrics } from "./metrics/index.js";
-import { containsNationalId } from "./national-id.js";
+import { participantIdsOf } from "./participant-ids.js";
 import type { TeamRecords } from "./records.js";
 import { formatJsonPath, type Lang, type Scale } from "./scale.js";
 import { lookbackWindow } from "./window.js";
@@ -65,16 +65,19 @@ export function evaluateTeam(
   const window = lookbackWindow(input.visitDate, input.lookbackWeeks);
   const parsedRules = countingRulesFrom(input);
   issues.push(...parsedRules.issues);
-  // team.json's context is printed in the report like the answers file's: the same guard against id numbers.
-  if (input.context && containsNationalId(input.context))
-    issues.push({ file: input.teamFile ?? "team.json", message: `context: ${ID_IN_TEXT}` });
+  // Free text meets the team's data here: a note, reason or context naming one of the team's own participants
+  // is refused like an identity number. The ids are only compared, never kept in the evaluation.
+  const participantIds = participantIdsOf(input.records);
+  // team.json's context is printed in the report like the answers file's: the same guard.
+  const contextRefused = input.context ? identifyingText(input.context, participantIds) : undefined;
+  if (contextRefused) issues.push({ file: input.teamFile ?? "team.json", message: `context: ${contextRefused}` });
   const rules = parsedRules.rules;
   const metrics = computeTeamMetrics(input.records, window, { rules, fte: input.fte });
   const suggestions = suggestFromData(scale, metrics);
 
   let answers: Answers = { items: new Map() };
   if (input.answers) {
-    const parsed = parseAnswers(input.answers.json, scale, input.answers.file);
+    const parsed = parseAnswers(input.answers.json, scale, input.answers.file, participantIds);
     issues.push(...locateJsonIssues(parsed.issues, input.answers.locate));
     answers = parsed.answers;
   }

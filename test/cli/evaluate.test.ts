@@ -617,6 +617,99 @@ describe("evaluate: what reaches the report", () => {
   });
 });
 
+describe("evaluate: the team's own participant ids are refused in free text", () => {
+  const REFUSED_NB =
+    "Her står en deltaker-id fra porteføljen (vises ikke): rapporten skal ikke kunne identifisere deltakere. Omtal saken uten id-en.";
+
+  test("a note, an override reason or the context naming a caseload participant is asked again, never saved", async () => {
+    const dir = team("uo-team");
+    const steps: Step[] = [
+      "enter", // data summary
+      "enter", // counting rules
+      // KV1: the user trial's note, then one without the ids
+      "n",
+      { text: "Sak med D-3803 drøftet; se også deltaker D-2163." },
+      { text: "Saker drøftet i teammøtet" },
+      "2",
+      // KV2: green against the data's yellow, first with a reason naming a participant (lower case)
+      "1",
+      { text: "Gjelder d-9560, som sluttet" },
+      { text: "Tallene er fra før to nye stillinger ble besatt" },
+      ...(["enter", "2", "1", "enter", "2", "enter", "3", "enter"] as Step[]), // KV3–KV10
+      "k",
+      { text: "Mye fravær (D-2163)" },
+      { text: "Vakanse i én stilling; ikke D-38031" }, // only looks like an id: kept
+      "enter",
+    ];
+    const r = await runScripted(dir, dir, steps);
+    expect(r.code).toBe(0);
+    expect(r.prompter.refused).toEqual(Array(3).fill(REFUSED_NB));
+    expect(r.prompter.refused.join()).not.toMatch(/D-\d/i);
+    const file = join(dir, "reports", "utvidet-oppfolging-nav-tromso.evaluation.json");
+    expect(readFileSync(file, "utf8")).not.toMatch(/D-3803\b|D-2163|D-9560/i);
+    const e = readEvaluationFile(file);
+    expect(rating(e, "KV1")?.note).toBe("Saker drøftet i teammøtet");
+    expect(rating(e, "KV2")).toMatchObject({
+      source: "override",
+      reason: "Tallene er fra før to nye stillinger ble besatt",
+    });
+    expect(e.context).toBe("Vakanse i én stilling; ikke D-38031");
+    const pdf = await pdfPages(readFileSync(join(dir, "reports", "utvidet-oppfolging-nav-tromso.pdf")));
+    expect(pdf.text).not.toMatch(/D-3803\b|D-2163|D-9560/i);
+    expect(pdf.text).toContain("Saker drøftet i teammøtet");
+  });
+
+  test("in English, and for an id only in the contacts file; the session never holds it", async () => {
+    const dir = team();
+    const r = await runScripted(
+      dir,
+      dir,
+      ["enter", "enter", "enter", "n", { text: "met D-2471's employer" }, { text: "ok" }, "q"],
+      {},
+      "en",
+    );
+    expect(r.code).toBe(0);
+    expect(r.prompter.refused).toEqual([
+      "This mentions a participant id from the caseload (not shown): the report must not identify participants. Refer to the case without the id.",
+    ]);
+    expect(readFileSync(sessionFile(dir), "utf8")).not.toContain("D-2471");
+    expect(rating(readEvaluationFile(sessionFile(dir)), "B2")?.note).toBe("ok");
+  });
+
+  test.each([
+    ["the same files", false],
+    ["changed files (the session keeps its data; the ids are the folder's now)", true],
+  ])("a resumed session refuses them too: %s", async (_what, change) => {
+    const dir = team();
+    await runScripted(dir, dir, ["enter", "enter", "enter", { interrupt: true }]);
+    if (change) {
+      const meta = JSON.parse(readFileSync(join(dir, "team.json"), "utf8"));
+      writeFileSync(join(dir, "team.json"), JSON.stringify({ ...meta, office: "Nytt kontor" }));
+    }
+    const r = await runScripted(dir, undefined, ["n", { text: "D-8302 fikk jobb" }, { text: "ok" }, "q"], {
+      resume: sessionFile(dir),
+    });
+    expect(r.code).toBe(0);
+    expect(r.prompter.refused).toEqual([REFUSED_NB]);
+    expect(readFileSync(sessionFile(dir), "utf8")).not.toContain("D-8302");
+  });
+
+  test("an answers file note naming a participant stops the wizard before it starts, without the id", async () => {
+    const dir = team("uo-team", true);
+    const answers = join(dir, "vurderinger.json");
+    const json = JSON.parse(readFileSync(answers, "utf8"));
+    json.KV1.note = "Sak med D-3803 drøftet; se også deltaker D-2163.";
+    writeFileSync(answers, JSON.stringify(json, null, 2));
+    const r = await runScripted(dir, dir, []);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain(
+      "KV1.note: mentions a participant id from the caseload (not shown); the report must not identify participants: refer to the case without the id",
+    );
+    expect(r.err).not.toMatch(/D-3803|D-2163/);
+    expect(existsSync(join(dir, "reports"))).toBe(false);
+  });
+});
+
 describe("evaluate: colour scale and English", () => {
   test("Kvalitetsveilederen: 1–3 pick a colour, Enter accepts the data's colour; screens in English", async () => {
     const dir = team("uo-team");

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { combineRatings, parseAnswers } from "../../src/core/answers.js";
+import { participantIdsOf } from "../../src/core/participant-ids.js";
+import type { CaseloadRecord } from "../../src/core/records.js";
 import type { Scale } from "../../src/core/scale.js";
 import type { DataSuggestion } from "../../src/core/suggestion.js";
 import { ips25, kvalitetsveileder } from "../helpers/scales.js";
@@ -130,7 +132,9 @@ describe("data suggests, the evaluator decides", () => {
 
   it("an override needs a reason", () => {
     const { ratings, issueText } = combine({ T6: 3 });
-    expect(issueText).toEqual(['T6: 3 differs from the data\'s suggestion 4; add a "reason" for the override']);
+    expect(issueText).toEqual([
+      'T6: 3 differs from the data\'s suggestion 4: give { "score": 3, "reason": "…" } to override it',
+    ]);
     expect(ratings.get("T6")).toMatchObject({ score: 3, source: "override", suggestedScore: 4 });
   });
 
@@ -163,5 +167,96 @@ describe("data suggests, the evaluator decides", () => {
     const ids = (o2?.elements ?? []).map((e) => e.id);
     const { issueText } = combine({ O2: { score: 5, elements: ids.slice(0, 2) } });
     expect(issueText[0]).toContain("O2: score 5 does not match the 2 elements ticked (which give 2)");
+  });
+});
+
+describe("Kvalitetsveilederen: messages show colours as the answers file writes them", () => {
+  const kv3: DataSuggestion = { itemId: "KV3", metric: "utetidPct", colour: "green", value: 45, computation: [] };
+
+  it.each([
+    [
+      { KV3: "gul" },
+      'KV3: gul differs from the data\'s suggestion grønn: give { "colour": "gul", "reason": "…" } to override it',
+    ],
+    [
+      { KV3: "Yellow" },
+      'KV3: gul differs from the data\'s suggestion grønn: give { "colour": "gul", "reason": "…" } to override it',
+    ],
+    [
+      { KV3: { colour: "rød", note: "x" } },
+      'KV3: rød differs from the data\'s suggestion grønn: give { "colour": "rød", "reason": "…" } to override it',
+    ],
+    [
+      { KV3: { colour: "red", reason: "  " } },
+      'KV3: rød differs from the data\'s suggestion grønn: give { "colour": "rød", "reason": "…" } to override it',
+    ],
+  ])("%j → %s", (json, message) => {
+    const { parseIssues, issueText } = combine(json, [kv3], kv);
+    expect(parseIssues).toEqual([]);
+    expect(issueText).toEqual([message]);
+  });
+
+  it("an override with a reason is kept", () => {
+    const { ratings, issues } = combine({ KV3: { colour: "gul", reason: "Ingen ukentlige teammøter" } }, [kv3], kv);
+    expect(issues).toEqual([]);
+    expect(ratings.get("KV3")).toMatchObject({ colour: "yellow", source: "override", suggestedColour: "green" });
+  });
+
+  it.each([
+    [{ KV3: 3 }, "KV3: this scale uses colours (grønn/gul/rød), not scores"],
+    [{ KV3: { score: 3, note: "x" } }, "KV3: this scale uses colours (grønn/gul/rød), not scores"],
+    [{ KV1: 2 }, "KV1: this scale uses colours (grønn/gul/rød), not scores"],
+  ])("%j gives one message, not also one about the suggestion", (json, message) => {
+    const { parseIssues, issueText } = combine(json, [kv3], kv);
+    expect(parseIssues).toEqual([message]);
+    expect(issueText).toEqual([]);
+  });
+
+  it("a colour on the IPS scale likewise gives only its own message", () => {
+    const { parseIssues, issueText } = combine({ T6: "gul" });
+    expect(parseIssues).toEqual(["T6: this scale is scored 1–5, not with colours"]);
+    expect(issueText).toEqual([]);
+  });
+});
+
+describe("no participant ids from the team's own data in the answers file's free text", () => {
+  const row = (participant: string): CaseloadRecord => ({
+    source: { file: "portefolje.csv", line: 2 },
+    specialist: "Even Tveit",
+    participant,
+    startDate: "2024-05-17",
+    discharged: false,
+  });
+  const ids = participantIdsOf({ caseload: [row("D-3803"), row("D-2163"), row("117")] });
+  const MESSAGE =
+    "mentions a participant id from the caseload (not shown); the report must not identify participants: refer to the case without the id";
+
+  it.each([
+    [{ KV1: { colour: "gul", note: "Sak med D-3803 drøftet; se også deltaker D-2163." } }, "KV1.note", kv],
+    [{ KV1: { colour: "gul", note: "(d-3803)" } }, "KV1.note", kv],
+    [{ T6: { score: 3, reason: "D-2163 sluttet i uke 40" } }, "T6.reason", ips],
+    [{ B2: { score: 9, note: "D-3803." } }, "B2.note", ips], // also when the answer has other problems
+    [{ context: "Mye fravær hos D-3803" }, "context", ips],
+  ])("%j is refused at %s, without the id", (json, where, scale) => {
+    const { issues, answers } = parseAnswers(json, scale, "vurderinger.json", ids);
+    const found = issues.find((i) => i.message.startsWith(`${where}:`));
+    expect(found?.message).toBe(`${where}: ${MESSAGE}`);
+    // Neither the message nor what is kept of the answers holds the id (a refused answer is not kept).
+    const everything = JSON.stringify({ issues, context: answers.context, items: [...answers.items.values()] });
+    expect(everything.toLowerCase()).not.toContain("d-3803");
+    expect(everything.toLowerCase()).not.toContain("d-2163");
+  });
+
+  it.each([
+    [{ KV1: { colour: "gul", note: "Sak D-38031 og XD-3803 drøftet" } }],
+    [{ KV1: { colour: "gul", note: "117 kontakter i perioden" } }], // a short number is not compared
+    [{ context: "Deltakerne D-nummer ikke oppgitt" }],
+  ])("%j is fine", (json) => {
+    expect(parseAnswers(json, kv, "vurderinger.json", ids).issues).toEqual([]);
+  });
+
+  it("without the team's ids (as `report` has none) nothing is compared", () => {
+    const json = { KV1: { colour: "gul", note: "Sak med D-3803 drøftet" } };
+    expect(parseAnswers(json, kv, "vurderinger.json").issues).toEqual([]);
   });
 });

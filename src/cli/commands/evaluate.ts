@@ -20,6 +20,7 @@ import type { Evaluation } from "../../core/evaluation.js";
 import { isBatchScoring, ratingsMap } from "../../core/evaluation.js";
 import { formatDate } from "../../core/format.js";
 import type { CountingRules } from "../../core/metrics/counting-rules.js";
+import { type ParticipantIds, participantIdsOf } from "../../core/participant-ids.js";
 import { scoreRatings } from "../../core/scoring.js";
 import { type CliContext, info, print } from "../context.js";
 import { localTime } from "../local-time.js";
@@ -90,6 +91,8 @@ export async function runEvaluate(
 
   let session: { path: string; evaluation: Evaluation } | undefined;
   let setup: Setup | undefined;
+  /** The team's participant ids, for the wizard to refuse free text naming one (never saved). */
+  let participantIds: ParticipantIds | undefined;
   // The same default as `score`: ./reports under the current folder, never the team's data folder.
   let outDir: string | undefined = opts.out ? resolve(ctx.cwd, opts.out) : undefined;
   const defaultOut = resolve(ctx.cwd, "reports");
@@ -177,6 +180,7 @@ export async function runEvaluate(
       }
       const reloaded = await reloadForResume(session.evaluation, dataDir, lang, unknownData);
       setup = reloaded.setup;
+      participantIds = reloaded.participantIds;
       if (reloaded.notice) notices.push(reloaded.notice);
     } else {
       const dir = await resolveTeamDir(teamDirArg, ctx.cwd, prompter, lang);
@@ -227,6 +231,7 @@ export async function runEvaluate(
         return undefined;
       });
       if (!prompter) return scoreWithoutTerminal(ctx, setup, out, opts);
+      participantIds = participantIdsOf(setup.team.records);
       // A session continued or a finished evaluation reopened: as with --resume, its data is used only when
       // the files are the ones it was made from; otherwise it keeps its own data and the rules cannot change.
       if (session && filesChanged(setup.team, session.evaluation)) {
@@ -263,6 +268,7 @@ export async function runEvaluate(
     now,
     save: (e) => saveSession(path, e),
     summary: extras,
+    ...(participantIds ? { participantIds } : {}),
     ...(lockedSetup
       ? { recompute: (rules: CountingRules) => recompute(lockedSetup, session?.evaluation, rules, lang, now()) }
       : {}),
@@ -476,7 +482,7 @@ async function reloadForResume(
   lang: "nb" | "en",
   /** What to say when `dir` does not hold the team (instead of "the team folder is gone"). */
   unknown?: string,
-): Promise<{ setup?: Setup; notice?: string }> {
+): Promise<{ setup?: Setup; notice?: string; participantIds?: ParticipantIds }> {
   const t = tr(lang);
   const away =
     unknown ??
@@ -489,8 +495,11 @@ async function reloadForResume(
     const teams = await loadTeamDir(dir);
     const team = teams.find((x) => x.name === evaluation.team.name) ?? (teams.length === 1 ? teams[0] : undefined);
     if (!team) return { notice: away };
-    if (filesChanged(team, evaluation)) return { notice: filesChangedNotice(lang) };
+    // The ids of the data as it is now are compared also when the session keeps the data it started with.
+    const participantIds = participantIdsOf(team.records);
+    if (filesChanged(team, evaluation)) return { notice: filesChangedNotice(lang), participantIds };
     return {
+      participantIds,
       setup: {
         team,
         dir: resolve(team.dir),

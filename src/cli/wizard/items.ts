@@ -9,6 +9,7 @@
  * go to …): the checklist shows them again when it comes back to that item.
  */
 import { containsNationalId } from "../../core/national-id.js";
+import { mentionsParticipantId, type ParticipantIds } from "../../core/participant-ids.js";
 import type { Colour, Lang, PointsItem } from "../../core/scale.js";
 import type { ChecklistAnswer, MenuChoice } from "../prompts.js";
 import {
@@ -51,19 +52,37 @@ function actionChoices(lang: "nb" | "en"): MenuChoice<{ action: Action }>[] {
   ];
 }
 
+declare module "./session-state.js" {
+  interface WizardDeps {
+    /**
+     * The team's own participant ids (participantIdsOf), to refuse a note, reason or context that names one.
+     * Absent when the team's data is not at hand (a session whose folder is gone): then only identity numbers
+     * are refused. Only compared, never saved.
+     */
+    participantIds?: ParticipantIds;
+  }
+}
+
 /**
  * A text prompt's validate for free text that reaches the report (notes, reasons, the context): a national
- * identity number is refused (DESIGN.md §4 "Personal data"); the message never repeats the number.
+ * identity number, or one of the team's participant ids, is refused (DESIGN.md §4 "Personal data"); the
+ * message never repeats it, and the prompt asks again.
  */
-export function refuseNationalId(lang: Lang): (value: string) => string | undefined {
+export function refuseIdentifying(lang: Lang, participantIds?: ParticipantIds): (value: string) => string | undefined {
   const t = tr(lang);
-  return (value) =>
-    containsNationalId(value)
-      ? t(
-          "Ikke skriv fødselsnummer eller D-nummer her: rapporten skal ikke kunne identifisere deltakere.",
-          "Do not write a national identity number here: the report must not identify participants.",
-        )
-      : undefined;
+  return (value) => {
+    if (containsNationalId(value))
+      return t(
+        "Ikke skriv fødselsnummer eller D-nummer her: rapporten skal ikke kunne identifisere deltakere.",
+        "Do not write a national identity number here: the report must not identify participants.",
+      );
+    if (participantIds && mentionsParticipantId(value, participantIds))
+      return t(
+        "Her står en deltaker-id fra porteføljen (vises ikke): rapporten skal ikke kunne identifisere deltakere. Omtal saken uten id-en.",
+        "This mentions a participant id from the caseload (not shown): the report must not identify participants. Refer to the case without the id.",
+      );
+    return undefined;
+  };
 }
 
 /** Ask one item until it is answered or the evaluator navigates away. */
@@ -80,7 +99,7 @@ export async function askItem(session: WizardSession, id: string): Promise<Nav> 
       const note = await prompter.text({
         message: t(`Notat til ${id} (tomt fjerner notatet)`, `Note on ${id} (empty removes the note)`),
         default: ratingOf(session.evaluation, id)?.note,
-        validate: refuseNationalId(screen.lang),
+        validate: refuseIdentifying(screen.lang, session.deps.participantIds),
       });
       session.update((e, now) => setNote(e, id, note, now));
       continue;
@@ -153,7 +172,7 @@ async function askMark(session: WizardSession, id: string): Promise<"answered" |
         "En begrunnelse må med når du fraviker forslaget (eller «-» for å velge på nytt).",
         'A reason is needed to depart from the suggestion (or "-" to choose again).',
       ),
-      validate: refuseNationalId(lang),
+      validate: refuseIdentifying(lang, session.deps.participantIds),
     });
     if (reason === "-") return "again";
   }

@@ -7,7 +7,7 @@ import { allItems, type Lang } from "../../core/scale.js";
 import type { DataSuggestion } from "../../core/suggestion.js";
 import type { MenuChoice } from "../prompts.js";
 import { askCountingRules } from "./counting-rules.js";
-import { pickItem, refuseNationalId } from "./items.js";
+import { pickItem, refuseIdentifying } from "./items.js";
 import { runItems, unratedIds } from "./navigation.js";
 import { applySuggestions, suggestedMark } from "./ratings.js";
 import { reviewScreen } from "./screens.js";
@@ -78,7 +78,7 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
             "Conditions outside the team's control (documentation load, meetings, labour market); empty removes",
           ),
           default: session.evaluation.context,
-          validate: refuseNationalId(screen.lang),
+          validate: refuseIdentifying(screen.lang, session.deps.participantIds),
         });
         session.update((e) => ({ ...e, context: context.trim() || undefined }));
         break;
