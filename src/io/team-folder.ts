@@ -154,15 +154,32 @@ export async function loadTeamFolder(
   }
 
   const csvs: CsvRead<CsvKind>[] = [];
+  // The first line of each team value's valid rows, per file (for a split export's team warnings). Kept
+  // while streaming, when the records themselves are not.
+  const firstLines = new Map<CsvKind, Map<string, number>>();
+  const keyOfTeam = cachedFold();
   for (const kind of CSV_KINDS) {
     const file = pick(kind);
     if (!file) continue;
     try {
       const sink = options.onRecord;
+      const first = new Map<string, number>();
+      firstLines.set(kind, first);
       csvs.push(
         sink
           ? {
-              ...(await scanCsv(file, kind, (r) => sink(kind, r, folder.dir), { sourceName: basename(file) })),
+              ...(await scanCsv(
+                file,
+                kind,
+                (r) => {
+                  if (r.team !== undefined) {
+                    const key = keyOfTeam(r.team);
+                    if (!first.has(key)) first.set(key, r.source.line);
+                  }
+                  sink(kind, r, folder.dir);
+                },
+                { sourceName: basename(file) },
+              )),
               records: [],
             }
           : await readCsv(file, kind, { sourceName: basename(file) }),
@@ -236,8 +253,140 @@ export async function loadTeamFolder(
       team.issues.push(...everyone);
     }
   }
+  for (const csv of csvs) {
+    const first = firstLines.get(csv.kind);
+    if (first && first.size === 0)
+      for (const r of csv.records)
+        if (r.team !== undefined) {
+          const key = keyOf(r.team);
+          if (!first.has(key)) first.set(key, r.source.line);
+        }
+  }
+  for (const [key, issue] of partialTeamWarnings(csvs, teamNames, firstLines)) teams.get(key)?.issues.push(issue);
   await attachTeamAnswers(folder, teams, shared);
   return [...teams.values()];
+}
+
+/**
+ * A team of a split export with rows in some of the files but none in others that do hold other teams'
+ * rows is most often a misspelt team value (`IPS-team Gjøvik og Ø. Toten` for `… Østre Toten`): it would be
+ * scored as a team of its own. A warning, placed at the team's first row (in file order of the kinds), says
+ * so and names a team whose name is close ({@link closeTeamNames}). Files without a team column, or in
+ * which no team has rows, are left out of the comparison.
+ */
+export function partialTeamWarnings(
+  csvs: readonly Pick<CsvRead<CsvKind>, "kind" | "file" | "teamColumn" | "teams">[],
+  teamNames: ReadonlyMap<string, string>,
+  firstLines: ReadonlyMap<CsvKind, ReadonlyMap<string, number>>,
+): [string, InputIssue][] {
+  const withTeams = csvs.filter((c) => c.teamColumn && [...c.teams.values()].some((t) => t.rows > 0));
+  const rowsOf = (c: (typeof withTeams)[number], key: string) => c.teams.get(key)?.rows ?? 0;
+  const out: [string, InputIssue][] = [];
+  for (const [key, name] of teamNames) {
+    const has = withTeams.filter((c) => rowsOf(c, key) > 0);
+    const lacks = withTeams.filter((c) => rowsOf(c, key) === 0);
+    if (has.length === 0 || lacks.length === 0) continue;
+    const where = has.map((c) => {
+      const n = rowsOf(c, key);
+      const line = firstLines.get(c.kind)?.get(key);
+      const first = line === undefined ? "" : `, first on line ${line}`;
+      return { c, line, text: `${basename(c.file)} (${n} ${n === 1 ? "row" : "rows"}${first})` };
+    });
+    const close = closeTeamNames(
+      name,
+      [...teamNames].filter(([k]) => k !== key).map(([, n]) => n),
+    );
+    const hint = close.length === 0 ? "" : ` (close to ${close.map((n) => `"${n}"`).join(" or ")})`;
+    const at = where[0] as (typeof where)[number];
+    out.push([
+      key,
+      {
+        file: at.c.file,
+        ...(at.line === undefined ? {} : { line: at.line }),
+        message: `team "${name}" has rows only in ${listWith(
+          where.map((w) => w.text),
+          "and",
+        )}, not in ${listWith(
+          lacks.map((c) => basename(c.file)),
+          "or",
+        )}: a misspelt team name?${hint}`,
+        severity: "warning",
+      },
+    ]);
+  }
+  return out;
+}
+
+function listWith(items: readonly string[], word: string): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
+}
+
+/** Lower case, æøå folded, accents dropped; letters and digits only. */
+function letters(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .replace(/aa/g, "a")
+    .replace(/oe/g, "o")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/** The words of a name, each marked as an abbreviation when written with a trailing "." or as one letter. */
+function words(text: string): { word: string; abbr: boolean }[] {
+  return [...text.normalize("NFC").matchAll(/[\p{L}\p{N}]+\.?/gu)].map((m) => {
+    const word = letters(m[0]);
+    return { word, abbr: m[0].endsWith(".") || word.length === 1 };
+  });
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+/**
+ * The names among `others` that `name` is probably a misspelling of, closest first:
+ *  - the same after folding case, æøå, accents and every character that is not a letter or digit;
+ *  - the same words, where a word written as an abbreviation ("Ø.", or one letter) stands for any word
+ *    starting with it ("IPS-team Gjøvik og Ø. Toten" ~ "IPS-team Gjøvik og Østre Toten");
+ *  - a small edit distance between the folded names: at most 1 edit when the shorter has ≤ 4 letters,
+ *    2 when ≤ 12, else one per 6 letters ("Nord" and "Sør" are not close; "IPS-team Hamr" ~ "IPS-team Hamar").
+ */
+export function closeTeamNames(name: string, others: readonly string[]): string[] {
+  const a = letters(name);
+  const aw = words(name);
+  const scored: [number, string][] = [];
+  for (const other of others) {
+    const b = letters(other);
+    const d = editDistance(a, b);
+    const shorter = Math.min(a.length, b.length);
+    const limit = shorter <= 4 ? 1 : shorter <= 12 ? 2 : Math.floor(shorter / 6);
+    const bw = words(other);
+    const sameWords =
+      aw.length === bw.length &&
+      aw.every((x, i) => {
+        const y = bw[i] as (typeof bw)[number];
+        return x.word === y.word || (x.abbr && y.word.startsWith(x.word)) || (y.abbr && x.word.startsWith(y.word));
+      });
+    if (d <= limit || sameWords) scored.push([d, other]);
+  }
+  return scored.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0)).map(([, n]) => n);
 }
 
 /**

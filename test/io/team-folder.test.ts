@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatIssue, IoError } from "../../src/core/errors.js";
 import { findTeamFolders, teamFileKind } from "../../src/io/team-files.js";
-import { hasErrors, type LoadedTeam, loadTeams } from "../../src/io/team-folder.js";
+import {
+  closeTeamNames,
+  hasErrors,
+  type LoadedTeam,
+  loadTeams,
+  partialTeamWarnings,
+} from "../../src/io/team-folder.js";
 import { fixture } from "./fixtures.js";
 
 const messages = (t: LoadedTeam | undefined) => (t?.issues ?? []).map(formatIssue);
@@ -197,6 +203,94 @@ describe("loadTeams", () => {
     const strip = (t: LoadedTeam) => JSON.stringify(t.records, (k, v) => (k === "source" ? undefined : v));
     expect(new Set(teams.map(strip)).size).toBe(1);
     for (const t of teams) expect(t.issues).toEqual([]);
+  });
+});
+
+describe("a team value found in only some files of a split export (a misspelt team name?)", () => {
+  const typo = `${fixture("teams/multi-typo/arbeidsgiverkontakter.csv")}:4: warning: team "IPS-team Gjøvik og Ø. Toten" has rows only in arbeidsgiverkontakter.csv (1 row, first on line 4), not in utetid.csv or Portefølje.csv: a misspelt team name? (close to "IPS-team Gjøvik og Østre Toten")`;
+
+  it.each([
+    ["reading", {}],
+    ["streaming (validate)", { onRecord: () => {} }],
+  ])("warns the phantom team at its first row, naming the close team (%s)", async (_name, options) => {
+    const teams = await loadTeams([fixture("teams/multi-typo")], options);
+    // In order of the folded names: "…ogostretoten" before "…ogototen".
+    expect(teams.map((t) => [t.name, hasErrors(t)])).toEqual([
+      ["IPS-team Gjøvik og Østre Toten", false],
+      ["IPS-team Gjøvik og Ø. Toten", false],
+      ["IPS-team Hamar", false],
+    ]);
+    const [gjovik, phantom, hamar] = teams;
+    expect(messages(phantom)).toEqual([typo]);
+    expect(phantom?.issues[0]?.severity).toBe("warning");
+    expect(messages(gjovik)).toEqual([]);
+    expect(messages(hamar)).toEqual([]);
+  });
+
+  it("no such warning when every team has rows in every file, or a file has no team column", async () => {
+    for (const dir of [fixture("teams/multi"), fixture("teams/multi-bad")])
+      for (const t of await loadTeams([dir]))
+        expect(
+          messages(t).filter((m) => m.includes("misspelt")),
+          `${dir} ${t.name}`,
+        ).toEqual([]);
+    for (const t of await loadTeams([join(import.meta.dirname, "../../examples/fylke-export")]))
+      expect(t.issues).toEqual([]);
+  });
+
+  it("lists every file the team is in and is not in, and its first line in the first", () => {
+    const csv = (kind: "utetid" | "contacts" | "caseload", file: string, rows: Record<string, number>) => ({
+      kind,
+      file: `dir/${file}`,
+      teamColumn: true,
+      teams: new Map(Object.entries(rows).map(([k, n]) => [k, { name: k, rows: n }])),
+    });
+    const out = partialTeamWarnings(
+      [
+        csv("utetid", "utetid.csv", { nord: 3, sor: 2 }),
+        csv("contacts", "kontakter.csv", { nord: 4, sor: 0 }),
+        csv("caseload", "portefolje.csv", { nord: 1, sor: 1 }),
+      ],
+      new Map([
+        ["nord", "Nord"],
+        ["sor", "Sør"],
+      ]),
+      new Map([["utetid", new Map([["sor", 7]])]]),
+    );
+    expect(out).toEqual([
+      [
+        "sor",
+        {
+          file: "dir/utetid.csv",
+          line: 7,
+          message:
+            'team "Sør" has rows only in utetid.csv (2 rows, first on line 7) and portefolje.csv (1 row), not in kontakter.csv: a misspelt team name?',
+          severity: "warning",
+        },
+      ],
+    ]);
+  });
+
+  it.each([
+    // name, others, close ones (closest first)
+    [
+      "IPS-team Gjøvik og Ø. Toten",
+      ["IPS-team Gjøvik og Østre Toten", "IPS-team Hamar"],
+      ["IPS-team Gjøvik og Østre Toten"],
+    ],
+    ["IPS team Gjovik og Ostre Toten,", ["IPS-team Gjøvik og Østre Toten"], ["IPS-team Gjøvik og Østre Toten"]],
+    ["IPS-team Hamr", ["IPS-team Hamar", "IPS-team Gjøvik og Østre Toten"], ["IPS-team Hamar"]],
+    // "ipsteamhmr" (10 letters) is 2 edits from "ipsteamhamar": close; "ipsteamhm" (9) is 3: not close.
+    ["IPS-team Hmr", ["IPS-team Hamar"], ["IPS-team Hamar"]],
+    ["IPS-team Hm", ["IPS-team Hamar"], []],
+    // Short names: one edit at most ("nord" / "sor" are 2 apart).
+    ["Nord", ["Sør", "Nordd"], ["Nordd"]],
+    ["Sør", ["Nord"], []],
+    ["Elverum", ["Lillehammer", "Gjøvik"], []],
+    // An abbreviation stands for a word starting with it, not for any word.
+    ["IPS-team Gjøvik og V. Toten", ["IPS-team Gjøvik og Østre Toten"], []],
+  ] as [string, string[], string[]][])("closeTeamNames(%j)", (name, others, close) => {
+    expect(closeTeamNames(name, others)).toEqual(close);
   });
 });
 
