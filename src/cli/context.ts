@@ -25,6 +25,22 @@ export interface CliContext {
   env: Record<string, string | undefined>;
   /** Today's date (YYYY-MM-DD), the default visit date. Injected so tests are stable. */
   today: string;
+  /**
+   * How the user started the tool, for the commands the CLI tells them to run: `npx fidelity` when it was
+   * started through npx / `npm exec` (not installed globally, as the README runs it), else `fidelity`.
+   * Set once by main.ts from the environment (`invocationFor`); absent means `fidelity`.
+   */
+  invocation?: string;
+}
+
+/** `npx fidelity` when npm started this process for `npx` / `npm exec` (npm sets npm_command=exec), else `fidelity`. */
+export function invocationFor(env: Record<string, string | undefined>): string {
+  return env.npm_command === "exec" ? "npx fidelity" : "fidelity";
+}
+
+/** A command for the user to run, as they started the tool: `command(ctx, "evaluate --resume f")`. */
+export function command(ctx: Pick<CliContext, "invocation">, rest: string): string {
+  return `${ctx.invocation ?? "fidelity"} ${rest}`;
 }
 
 export function print(ctx: CliContext, line = ""): void {

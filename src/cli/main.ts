@@ -1,7 +1,7 @@
 /**
  * Entry point of the built CLI (`bin/fidelity.js` imports this). The only module that calls `process.exit`.
  */
-import { type CliContext, todayIso } from "./context.js";
+import { type CliContext, invocationFor, todayIso } from "./context.js";
 import { run } from "./run.js";
 
 const argv = process.argv.slice(2);
@@ -22,6 +22,7 @@ const ctx: CliContext = {
   cwd: process.cwd(),
   env: process.env,
   today: todayIso(),
+  invocation: invocationFor(process.env),
 };
 
 run(argv, ctx).then(

@@ -5,7 +5,7 @@
 import { Command, Option } from "commander";
 import { UsageError } from "../core/errors.js";
 import { LANGS, type Lang } from "../core/lang.js";
-import type { CliContext } from "./context.js";
+import { type CliContext, command } from "./context.js";
 import { TOOL_VERSION } from "./version.js";
 
 export interface ProgramResult {
@@ -22,7 +22,7 @@ Examples:
   fidelity init my-team                            start a team folder with empty CSVs
 
 Exit codes: 0 ok · 1 internal error · 2 usage · 3 invalid input data · 4 file error
-            5 a team scored below --fail-under · 130 interrupted (session saved)`;
+            5 a team's IPS total is below --fail-under · 130 interrupted (session saved)`;
 
 function langOption(): Option {
   return new Option("--lang <lang>", "language for prompts and reports: nb (bokmål) or en").choices(
@@ -53,7 +53,7 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
     .option("--no-color", "no colour in the output (also NO_COLOR)")
     .option("-q, --quiet", "only errors and requested output")
     .option("--debug", "show the stack trace of internal errors")
-    .showHelpAfterError("(run 'fidelity --help' for usage)")
+    .showHelpAfterError(`(run '${command(ctx, "--help")}' for usage)`)
     .addHelpText("after", EXAMPLES)
     .exitOverride()
     .configureOutput({
@@ -114,8 +114,14 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
     .option("--out <dir>", "where to write (default: ./reports; with --no-pdf and no --out nothing is written)")
     .option("--json", "print the summary (with each team's metrics and their trails) as JSON on stdout")
     .option("--no-pdf", "no PDF reports")
-    .option("--fail-under <n>", "exit 5 when a team's IPS total is below n (names the teams)")
-    .option("--require-complete", "unrated items are an error instead of a provisional total")
+    .option(
+      "--fail-under <n>",
+      "exit 5 when a team's IPS total is below n, 0–125 (names the teams); Kvalitetsveilederen teams have colours, no total, and never count as below",
+    )
+    .option(
+      "--require-complete",
+      "a team with unrated items fails (exit 3, a 'failed' row in summary.csv) instead of getting a provisional total",
+    )
     .option("--scale <id>", "instrument for teams whose team.json names none: ips-25 or kvalitetsveileder")
     .option("--scale-file <file>", "your own scale file, for every team")
     .option("--visit-date <date>", "visit date YYYY-MM-DD for every team (default: team.json, else today)")

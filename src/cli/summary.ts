@@ -4,7 +4,7 @@
  * cells that a spreadsheet would run as a formula are neutralised.
  */
 import { type Evaluation, ratingsMap } from "../core/evaluation.js";
-import { allItems, type Scale } from "../core/scale.js";
+import { allItems, type Lang, type Scale } from "../core/scale.js";
 import { scoreRatings } from "../core/scoring.js";
 
 export interface TeamSummary {
@@ -27,10 +27,47 @@ export interface TeamSummary {
   pdfFile?: string;
 }
 
+/**
+ * A team nothing was written for. It is in summary.json's `failed` and, so a spreadsheet shows it too, a row
+ * of summary.csv with status `failed` and `reason` in the `problem` column (the other cells empty).
+ */
 export interface FailedTeam {
   team: string;
   dir: string;
+  /** `unrated`: items without a rating under --require-complete; `invalid-data`: the files or answers have errors. */
+  failure: "unrated" | "invalid-data";
+  /** Short, in the run's language: the `problem` cell of summary.csv. */
+  reason: string;
+  /** The unrated items (failure `unrated`). */
+  unrated?: string[];
   problems: string[];
+}
+
+/** Item ids for a short cell or line: the first five, then "…". */
+export function firstIds(ids: readonly string[], n = 5): string {
+  return `${ids.slice(0, n).join(", ")}${ids.length > n ? " …" : ""}`;
+}
+
+/** The short reason for a failed team (summary.csv's `problem` cell, summary.json's `reason`). */
+export function failureReason(
+  failure: FailedTeam["failure"],
+  detail: { unrated?: readonly string[]; problems: number },
+  lang: Lang,
+): string {
+  const nb = lang === "nb";
+  if (failure === "unrated") {
+    const ids = detail.unrated ?? [];
+    const n = ids.length;
+    const what = nb
+      ? `${n} ${n === 1 ? "punkt" : "punkter"} uten vurdering`
+      : `${n} item${n === 1 ? "" : "s"} not rated`;
+    return `${what}: ${firstIds(ids)}`;
+  }
+  const n = detail.problems;
+  if (n === 0) return nb ? "feil i dataene" : "invalid data";
+  return nb
+    ? `feil i dataene: ${n} ${n === 1 ? "problem" : "problemer"} (se summary.json)`
+    : `invalid data: ${n} problem${n === 1 ? "" : "s"} (see summary.json)`;
 }
 
 export function summarise(evaluation: Evaluation, files: { evaluationFile?: string; pdfFile?: string }): TeamSummary {
@@ -79,7 +116,15 @@ function csvCell(value: string | number | undefined): string {
 
 const COLOUR_NB: Record<string, string> = { green: "grønn", yellow: "gul", red: "rød" };
 
-export function summaryCsv(teams: readonly TeamSummary[], scales: readonly Scale[]): string {
+/**
+ * One row per team, scored or failed, in name order. `status` is `complete`, `provisional` (unrated items) or
+ * `failed` (nothing written; `problem` says why, every other cell is empty).
+ */
+export function summaryCsv(
+  teams: readonly TeamSummary[],
+  scales: readonly Scale[],
+  failed: readonly FailedTeam[] = [],
+): string {
   const itemIds: string[] = [];
   for (const scale of scales) for (const i of allItems(scale)) if (!itemIds.includes(i.id)) itemIds.push(i.id);
   const header = [
@@ -89,6 +134,7 @@ export function summaryCsv(teams: readonly TeamSummary[], scales: readonly Scale
     "scale_version",
     "visit_date",
     "status",
+    "problem",
     "total",
     "total_min",
     "total_max",
@@ -99,28 +145,40 @@ export function summaryCsv(teams: readonly TeamSummary[], scales: readonly Scale
     "unrated",
     ...itemIds,
   ];
-  const rows = teams.map((t) => {
+  const scored = teams.map((t) => {
     const byId = new Map(t.items.map((i) => [i.id, i]));
-    return [
-      t.team,
-      t.office,
-      t.scale,
-      t.scaleVersion,
-      t.visitDate,
-      t.complete ? "complete" : "provisional",
-      t.total,
-      t.totalMin,
-      t.totalMax,
-      t.band,
-      t.colours?.green,
-      t.colours?.yellow,
-      t.colours?.red,
-      t.colours ? t.colours.unrated : t.unrated.length,
-      ...itemIds.map((id) => {
-        const i = byId.get(id);
-        return i?.score ?? (i?.colour ? COLOUR_NB[i.colour] : undefined);
-      }),
-    ];
+    return {
+      team: t.team,
+      cells: [
+        t.team,
+        t.office,
+        t.scale,
+        t.scaleVersion,
+        t.visitDate,
+        t.complete ? "complete" : "provisional",
+        undefined,
+        t.total,
+        t.totalMin,
+        t.totalMax,
+        t.band,
+        t.colours?.green,
+        t.colours?.yellow,
+        t.colours?.red,
+        t.colours ? t.colours.unrated : t.unrated.length,
+        ...itemIds.map((id) => {
+          const i = byId.get(id);
+          return i?.score ?? (i?.colour ? COLOUR_NB[i.colour] : undefined);
+        }),
+      ],
+    };
   });
+  const notScored = failed.map((f) => {
+    const cells: (string | number | undefined)[] = header.map(() => undefined);
+    cells[header.indexOf("team")] = f.team;
+    cells[header.indexOf("status")] = "failed";
+    cells[header.indexOf("problem")] = f.reason;
+    return { team: f.team, cells };
+  });
+  const rows = [...scored, ...notScored].sort((a, b) => a.team.localeCompare(b.team, "nb")).map((r) => r.cells);
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(";")).join("\r\n")}\r\n`;
 }

@@ -53,11 +53,31 @@ describe("fidelity score: one team's problem is that team's only", () => {
     [["--visit-date", "2026-02-30"], "--visit-date must be a date written YYYY-MM-DD"],
     [["--lookback-weeks", "0"], "--lookback-weeks must be a whole number from 1 to 52"],
     [["--fail-under", "abc"], "--fail-under must be a whole number"],
+    [
+      ["--fail-under", "200"],
+      "--fail-under must be at most 125, the highest ips-25 total, got 200 (it applies to IPS totals only; Kvalitetsveilederen teams have colours, no total, and never count as below it)",
+    ],
+    [["--fail-under", "126"], "--fail-under must be at most 125"],
+    [
+      [
+        "--fail-under",
+        "50",
+        "--scale-file",
+        join(import.meta.dirname, "../../templates/scales/kvalitetsveileder.json"),
+      ],
+      "has none (it uses colours)",
+    ],
     [["--jobs", "0"], "--jobs must be a whole number ≥ 1"],
   ])("%j is a usage error", async (args, message) => {
     const r = await cli(["score", EXAMPLE, "--no-pdf", ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
+  });
+
+  it("--fail-under 125, the highest IPS-25 total, is accepted", async () => {
+    const r = await cli(["score", EXAMPLE, "--no-pdf", "--fail-under", "125"]);
+    expect(r.code).toBe(5);
+    expect(r.stderr).not.toContain("must be at most");
   });
 
   it("--require-complete makes unrated items an error", async () => {
@@ -83,6 +103,105 @@ describe("fidelity score: one team's problem is that team's only", () => {
     writeFileSync(join(dir, "b/vurderinger.json"), JSON.stringify(answers));
     const one = await cli(["score", join(dir, "b"), "--no-pdf", "--lang", "en"]);
     expect(one.stdout).toMatch(/provisional \d+–\d+\/125 \(1 unrated: T7\)\n/);
+  });
+});
+
+describe("fidelity score: a team that fails is in summary.csv, not only in summary.json", () => {
+  /** Team a complete; team B with T7 unrated; team "=Ødelagt" with a utetid row of 999 hours (invalid data). */
+  function threeTeams(): string {
+    const dir = twoTeams((d) => {
+      setTeamJson(join(d, "b/team.json"), { name: "Team B" });
+      const answers = JSON.parse(readFileSync(join(d, "b/vurderinger.json"), "utf8"));
+      delete answers.T7;
+      writeFileSync(join(d, "b/vurderinger.json"), JSON.stringify(answers));
+    });
+    cpSync(EXAMPLE, join(dir, "c"), { recursive: true });
+    setTeamJson(join(dir, "c/team.json"), { name: "=Ødelagt" });
+    const utetid = readFileSync(join(dir, "c/utetid.csv"), "utf8").split("\n");
+    utetid[3] = utetid[3]?.replace(/,[^,]*$/, ",999") ?? "";
+    writeFileSync(join(dir, "c/utetid.csv"), utetid.join("\n"));
+    return dir;
+  }
+
+  const csvRows = (out: string) =>
+    readFileSync(join(out, "summary.csv"), "utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .filter(Boolean)
+      .map((l) => l.split(";"));
+
+  it("--require-complete: a row per failed team with status failed and the reason; the others empty (exit 3)", async () => {
+    const dir = threeTeams();
+    const out = join(dir, "out");
+    const r = await cli(["score", dir, "--out", out, "--no-pdf", "--require-complete"]);
+    expect(r.code).toBe(3);
+    // One item: singular.
+    expect(r.stderr).toContain(
+      "fidelity: Team B: 1 item is not rated (--require-complete); nothing written for this team",
+    );
+    expect(r.stderr).toContain("1 team ble ikke ferdig vurdert: Team B (1 punkt uten vurdering: T7)\n");
+    expect(r.stderr).toContain("1 team med feil i dataene: =Ødelagt\n");
+    expect(r.stderr).not.toContain("skåret");
+
+    const [header, ...rows] = csvRows(out);
+    const col = (name: string) => header?.indexOf(name) ?? -1;
+    expect(col("status")).toBeGreaterThan(0);
+    expect(col("problem")).toBe(col("status") + 1);
+    // Every team is there, in name order; the one with bad data has its formula-like name neutralised.
+    expect(rows.map((row) => [row[0], row[col("status")], row[col("problem")]])).toEqual([
+      ["'=Ødelagt", "failed", "feil i dataene: 1 problem (se summary.json)"],
+      ["IPS-team Bergen sentrum", "complete", ""],
+      ["Team B", "failed", "1 punkt uten vurdering: T7"],
+    ]);
+    for (const row of rows.filter((x) => x[col("status")] === "failed")) {
+      expect(row).toHaveLength(header?.length ?? 0);
+      expect(row.filter((cell, i) => cell !== "" && i !== 0 && i !== col("status") && i !== col("problem"))).toEqual(
+        [],
+      );
+    }
+
+    // summary.json says the same.
+    const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
+    expect(summary.teams.map((t: { team: string }) => t.team)).toEqual(["IPS-team Bergen sentrum"]);
+    expect(summary.failed).toMatchObject([
+      { team: "=Ødelagt", failure: "invalid-data", reason: "feil i dataene: 1 problem (se summary.json)" },
+      { team: "Team B", failure: "unrated", reason: "1 punkt uten vurdering: T7", unrated: ["T7"] },
+    ]);
+    expect(summary.failed[0].problems[0]).toMatch(/utetid\.csv:4:\d+: /);
+  });
+
+  it("in English: plural right, and the two kinds of failure said apart", async () => {
+    const dir = threeTeams();
+    writeFileSync(join(dir, "b/vurderinger.json"), JSON.stringify({ B2: 4 }));
+    const out = join(dir, "out");
+    const r = await cli(["score", dir, "--out", out, "--no-pdf", "--require-complete", "--lang", "en"]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("Team B: 17 items are not rated (--require-complete)");
+    expect(r.stderr).toContain("1 team was not fully rated: Team B (17 items not rated: B3, O1, O2, O3, O4 …)\n");
+    expect(r.stderr).toContain("1 team with invalid data: =Ødelagt\n");
+    const rows = csvRows(out);
+    const problem = rows[0]?.indexOf("problem") ?? -1;
+    expect(rows.map((row) => row[problem])).toEqual([
+      "problem",
+      "invalid data: 1 problem (see summary.json)",
+      "",
+      "17 items not rated: B3, O1, O2, O3, O4 …",
+    ]);
+  });
+
+  it("without --require-complete the team with unrated items is a provisional row", async () => {
+    const dir = threeTeams();
+    const out = join(dir, "out");
+    const r = await cli(["score", dir, "--out", out, "--no-pdf"]);
+    expect(r.code).toBe(3);
+    const [header, ...rows] = csvRows(out);
+    const status = header?.indexOf("status") ?? -1;
+    expect(rows.map((row) => [row[0], row[status]])).toEqual([
+      ["'=Ødelagt", "failed"],
+      ["IPS-team Bergen sentrum", "complete"],
+      ["Team B", "provisional"],
+    ]);
+    expect(r.stderr).not.toContain("ikke ferdig vurdert");
   });
 });
 

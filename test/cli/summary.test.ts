@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isBelow } from "../../src/cli/commands/score.js";
-import { neutraliseCell, type TeamSummary } from "../../src/cli/summary.js";
+import { type FailedTeam, neutraliseCell, summaryCsv, type TeamSummary } from "../../src/cli/summary.js";
 
 describe("summary.csv cells a spreadsheet would run as formulas", () => {
   it.each([
@@ -13,6 +13,38 @@ describe("summary.csv cells a spreadsheet would run as formulas", () => {
     ["94", "94"],
   ])("%j → %j", (cell, expected) => {
     expect(neutraliseCell(cell)).toBe(expected);
+  });
+});
+
+describe("summary.csv rows of failed teams", () => {
+  it("status failed, the reason in problem, every other cell empty, cells neutralised; in name order", () => {
+    const ok = {
+      team: "Team B",
+      scale: "kvalitetsveileder",
+      scaleVersion: "1",
+      visitDate: "2026-11-26",
+      window: { from: "2026-10-01", to: "2026-11-25" },
+      complete: true,
+      unrated: [],
+      colours: { green: 10, yellow: 0, red: 0, unrated: 0 },
+      items: [],
+    } as TeamSummary;
+    const failed: FailedTeam[] = [
+      { team: "Team C", dir: "/x", failure: "unrated", reason: "1 punkt uten vurdering: KV9", problems: [] },
+      { team: "@Team A", dir: "/y", failure: "invalid-data", reason: "-2 problems; see", problems: ["p"] },
+    ];
+    const lines = summaryCsv([ok], [], failed)
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "team;office;scale;scale_version;visit_date;status;problem;total;total_min;total_max;band;green;yellow;red;unrated",
+    );
+    expect(lines.slice(1)).toEqual([
+      "'@Team A;;;;;failed;\"'-2 problems; see\";;;;;;;;",
+      "Team B;;kvalitetsveileder;1;2026-11-26;complete;;;;;;10;0;0;0",
+      "Team C;;;;;failed;1 punkt uten vurdering: KV9;;;;;;;;",
+      "",
+    ]);
   });
 });
 

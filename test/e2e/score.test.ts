@@ -160,6 +160,20 @@ describe("fidelity score exit codes", () => {
     expect(summary.teams.map((t) => t.team)).toHaveLength(1);
     expect(summary.failed.map((f) => f.team)).toEqual(["Ødelagt team"]);
     expect(readdirSync(out).filter((f) => f.startsWith("odelagt"))).toEqual([]);
+    // Someone opening summary.csv in Excel sees the missing team too.
+    const csv = readFileSync(join(out, "summary.csv"), "utf8").split("\r\n").filter(Boolean);
+    expect(csv[0]).toMatch(/^\uFEFFteam;office;scale;scale_version;visit_date;status;problem;total;/);
+    expect(csv.slice(1).map((l) => l.split(";").slice(0, 7))).toEqual([
+      ["IPS-team Bergen sentrum", expect.any(String), "ips-25", expect.any(String), "2026-11-26", "complete", ""],
+      ["Ødelagt team", "", "", "", "", "failed", "feil i dataene: 1 problem (se summary.json)"],
+    ]);
+    expect(r.stderr).toContain("1 team med feil i dataene: Ødelagt team\n");
+  });
+
+  it("--fail-under above the IPS maximum is a usage error (exit 2)", () => {
+    const r = runBin(["score", "examples/ips-team", "--no-pdf", "--fail-under", "200"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--fail-under must be at most 125, the highest ips-25 total, got 200");
   });
 
   it("unknown options are usage errors (exit 2)", () => {

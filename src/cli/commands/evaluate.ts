@@ -22,7 +22,7 @@ import { formatDate } from "../../core/format.js";
 import type { CountingRules } from "../../core/metrics/counting-rules.js";
 import { type ParticipantIds, participantIdsOf } from "../../core/participant-ids.js";
 import { scoreRatings } from "../../core/scoring.js";
-import { type CliContext, info, print } from "../context.js";
+import { type CliContext, command, info, print } from "../context.js";
 import { localTime } from "../local-time.js";
 import { setAsideEvaluation, writeTeamOutputs } from "../outputs.js";
 import { type Prompter, PromptInterrupted, terminalPrompter } from "../prompts.js";
@@ -171,8 +171,8 @@ export async function runEvaluate(
         outDir ??= dirname(path);
         if (!teamDirArg)
           unknownData = t(
-            `Teamets data ligger ikke ved ${shown(ctx, path)}, så tellereglene kan ikke endres. Gi teammappen for å kunne det: fidelity evaluate <teammappe> --resume ${shown(ctx, path)}`,
-            `The team's data is not next to ${shown(ctx, path)}, so the counting rules cannot be changed. Give the team folder to allow it: fidelity evaluate <team-folder> --resume ${shown(ctx, path)}`,
+            `Teamets data ligger ikke ved ${shown(ctx, path)}, så tellereglene kan ikke endres. Gi teammappen for å kunne det: ${command(ctx, `evaluate <teammappe> --resume ${shown(ctx, path)}`)}`,
+            `The team's data is not next to ${shown(ctx, path)}, so the counting rules cannot be changed. Give the team folder to allow it: ${command(ctx, `evaluate <team-folder> --resume ${shown(ctx, path)}`)}`,
           );
       } else {
         session = { path, evaluation };
@@ -184,7 +184,7 @@ export async function runEvaluate(
       if (reloaded.notice) notices.push(reloaded.notice);
     } else {
       const dir = await resolveTeamDir(teamDirArg, ctx.cwd, prompter, lang);
-      const team = await chooseTeam(await loadTeamDir(dir), dir, prompter, lang);
+      const team = await chooseTeam(await loadTeamDir(dir), dir, prompter, lang, ctx.invocation);
       const out = outDir ?? defaultOut;
       outDir = out;
       setup = await resolveSetup(team, opts, prompter, lang, ctx.today, async (name, visitDate) => {
@@ -279,10 +279,11 @@ export async function runEvaluate(
 
   // The command on a line of its own, nothing before it, so it copies whole however the terminal wraps it.
   const outFlag = opts.out ? ` --out ${quoted(shown(ctx, outDir))}` : "";
+  const resumeCommand = command(ctx, `evaluate --resume ${quoted(shown(ctx, path))}${outFlag}`);
   const resumeHint = () =>
     t(
-      `Økten er lagret: ${shown(ctx, path)}\nFortsett med:\nfidelity evaluate --resume ${quoted(shown(ctx, path))}${outFlag}`,
-      `The session is saved: ${shown(ctx, path)}\nContinue with:\nfidelity evaluate --resume ${quoted(shown(ctx, path))}${outFlag}`,
+      `Økten er lagret: ${shown(ctx, path)}\nFortsett med:\n${resumeCommand}`,
+      `The session is saved: ${shown(ctx, path)}\nContinue with:\n${resumeCommand}`,
     );
   let end: "finish" | "quit";
   try {
@@ -542,10 +543,10 @@ async function scoreWithoutTerminal(
     const done = readFinished(target);
     const reopen =
       done && done.team.name === evaluation.team.name && done.visitDate === evaluation.visitDate
-        ? `. A finished evaluation of this visit is in ${shown(ctx, target)}; to reopen it, run in a terminal:\n  fidelity evaluate ${quoted(shown(ctx, setup.dir))}${outOption(ctx, opts)}`
+        ? `. A finished evaluation of this visit is in ${shown(ctx, target)}; to reopen it, run in a terminal:\n  ${command(ctx, `evaluate ${quoted(shown(ctx, setup.dir))}${outOption(ctx, opts)}`)}`
         : "";
     throw new UsageError(
-      `not a terminal, so 'evaluate' cannot ask: ${what}. Rate them in the answers file, or run 'fidelity evaluate' in a terminal${reopen}`,
+      `not a terminal, so 'evaluate' cannot ask: ${what}. Rate them in the answers file, or run '${command(ctx, "evaluate")}' in a terminal${reopen}`,
     );
   }
   // Never replace an evaluation file silently: one that differs from this scoring (a visit finished in the
@@ -559,11 +560,11 @@ async function scoreWithoutTerminal(
       [
         `${shown(ctx, target)} already holds an evaluation (${there}) that differs from what ${from} gives; it was not overwritten (not a terminal, so 'evaluate' cannot ask).`,
         "To reopen it and go on in the wizard, run one of these in a terminal:",
-        `  fidelity evaluate ${team}${outOption(ctx, opts)}`,
-        `  fidelity evaluate ${team} --resume ${quoted(shown(ctx, target))}`,
+        `  ${command(ctx, `evaluate ${team}${outOption(ctx, opts)}`)}`,
+        `  ${command(ctx, `evaluate ${team} --resume ${quoted(shown(ctx, target))}`)}`,
         "For a fresh scoring from the answers file, write it elsewhere:",
-        `  fidelity evaluate ${team} --out <dir>`,
-        `  fidelity score ${team} --out <dir>`,
+        `  ${command(ctx, `evaluate ${team} --out <dir>`)}`,
+        `  ${command(ctx, `score ${team} --out <dir>`)}`,
       ].join("\n"),
     );
   }

@@ -5,25 +5,96 @@
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { IoError, UsageError } from "../../core/errors.js";
-import { allItems, type PointsItem, type Scale } from "../../core/scale.js";
+import { allItems, type Lang, type PointsItem, type Scale } from "../../core/scale.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { loadScale, TEMPLATES_DIR } from "../../io/scales.js";
-import { type CliContext, info } from "../context.js";
+import { type CliContext, command, info } from "../context.js";
 import { optionalIsoDate } from "../options.js";
 
 const CSV_FILES = ["utetid.csv", "arbeidsgiverkontakter.csv", "portefolje.csv"];
 
-export function answersSkeleton(scale: Scale): Record<string, unknown> {
-  const skeleton: Record<string, unknown> = {
-    $comment:
-      "Evaluator ratings. Points scale: a score 1-5, or { score, note }. Element items: { elements: [ids] }. Colour scale: grønn/gul/rød. Data items are scored from the CSVs; to override, give { score, reason }.",
-  };
+/**
+ * The `$comment` at the top of the answers skeleton: how to rate this scale's items, in the run's language,
+ * with examples built from the scale's own item ids (each example is a valid answer as written).
+ */
+export function answersComment(scale: Scale, lang: Lang): string {
+  const nb = lang === "nb";
+  const items = allItems(scale);
+  const byHand = items.find((i) => i.kind === "anchor") ?? items.find((i) => i.kind !== "data");
+  const fromData = items.find((i) => i.kind === "data");
+  const withElements = items.find((i) => i.kind === "elements") as PointsItem | undefined;
+  const reason = nb ? "begrunnelse" : "why";
+  const note = nb ? "notat" : "note";
+  const parts: string[] = [nb ? "Evaluatorens vurderinger." : "The evaluator's ratings."];
+  if (scale.scoring === "colours") {
+    parts.push(
+      nb
+        ? `Gi hvert punkt en farge: grønn, gul eller rød${byHand ? `, f.eks. "${byHand.id}": "gul", eller med notat "${byHand.id}": { "colour": "gul", "note": "${note}" }` : ""}. Ikke skår (1–5): dette instrumentet bruker farger.`
+        : `Give each point a colour: grønn (green), gul (yellow) or rød (red)${byHand ? `, e.g. "${byHand.id}": "gul", or with a note "${byHand.id}": { "colour": "gul", "note": "${note}" }` : ""}. No scores (1–5): this instrument uses colours.`,
+    );
+    if (fromData)
+      parts.push(
+        nb
+          ? `Punkter dataene gir farge på (${items
+              .filter((i) => i.kind === "data")
+              .map((i) => i.id)
+              .join(
+                ", ",
+              )}) får den fra CSV-filene; for å overstyre, gi farge og begrunnelse, f.eks. "${fromData.id}": { "colour": "gul", "reason": "${reason}" }.`
+          : `Points the data gives a colour (${items
+              .filter((i) => i.kind === "data")
+              .map((i) => i.id)
+              .join(
+                ", ",
+              )}) get it from the CSV files; to override, give a colour and a reason, e.g. "${fromData.id}": { "colour": "gul", "reason": "${reason}" }.`,
+      );
+  } else {
+    parts.push(
+      nb
+        ? `Gi hvert punkt en skår 1–5${byHand ? `, f.eks. "${byHand.id}": 4, eller med notat "${byHand.id}": { "score": 4, "note": "${note}" }` : ""}.`
+        : `Give each item a score 1–5${byHand ? `, e.g. "${byHand.id}": 4, or with a note "${byHand.id}": { "score": 4, "note": "${note}" }` : ""}.`,
+    );
+    if (withElements) {
+      const example = JSON.stringify((withElements.elements ?? []).slice(0, 2).map((e) => e.id)).replace(/,/g, ", ");
+      parts.push(
+        nb
+          ? `Elementpunkter: kryss av elementene som er på plass (de står i $-linjen over punktet), f.eks. "${withElements.id}": { "elements": ${example} }.`
+          : `Element items: list the elements in place (named in the $ line above the item), e.g. "${withElements.id}": { "elements": ${example} }.`,
+      );
+    }
+    if (fromData)
+      parts.push(
+        nb
+          ? `Datapunktene (${items
+              .filter((i) => i.kind === "data")
+              .map((i) => i.id)
+              .join(
+                ", ",
+              )}) skåres fra CSV-filene; for å overstyre, gi skår og begrunnelse, f.eks. "${fromData.id}": { "score": 3, "reason": "${reason}" }.`
+          : `Data items (${items
+              .filter((i) => i.kind === "data")
+              .map((i) => i.id)
+              .join(
+                ", ",
+              )}) are scored from the CSV files; to override, give a score and a reason, e.g. "${fromData.id}": { "score": 3, "reason": "${reason}" }.`,
+      );
+  }
+  parts.push(
+    nb
+      ? `Et punkt som står som {} er ikke vurdert ennå. "context": forhold utenfor teamets kontroll. Nøkler som begynner med $ er kommentarer.`
+      : `An item left as {} is not rated yet. "context": conditions outside the team's control. Keys starting with $ are comments.`,
+  );
+  return parts.join(" ");
+}
+
+export function answersSkeleton(scale: Scale, lang: Lang = "nb"): Record<string, unknown> {
+  const skeleton: Record<string, unknown> = { $comment: answersComment(scale, lang) };
   for (const item of allItems(scale)) {
     if (item.kind === "data") continue;
     skeleton[`$${item.id}`] =
       item.kind === "elements"
-        ? `${item.title.nb}. Elementer: ${((item as PointsItem).elements ?? []).map((e) => e.id).join(", ")}`
-        : item.title.nb;
+        ? `${item.title[lang]}. ${lang === "nb" ? "Elementer" : "Elements"}: ${((item as PointsItem).elements ?? []).map((e) => e.id).join(", ")}`
+        : item.title[lang];
     // Left empty on purpose: an untouched item stays unrated (an empty element list would score 1).
     skeleton[item.id] = {};
   }
@@ -59,14 +130,14 @@ export async function runInit(
     countingRules: {},
   };
   writeFileAtomic(join(target, "team.json"), `${JSON.stringify(team, null, 2)}\n`);
-  writeFileAtomic(join(target, "vurderinger.json"), `${JSON.stringify(answersSkeleton(scale), null, 2)}\n`);
+  writeFileAtomic(join(target, "vurderinger.json"), `${JSON.stringify(answersSkeleton(scale, ctx.lang), null, 2)}\n`);
   info(ctx, ctx.lang === "nb" ? `Opprettet ${dir}:` : `Created ${dir}:`);
   for (const f of files) info(ctx, `  ${join(dir, f)}`);
   info(
     ctx,
     ctx.lang === "nb"
-      ? "Fyll inn CSV-eksportene og team.json, og kjør så: fidelity validate " + dir
-      : "Fill in the CSV exports and team.json, then run: fidelity validate " + dir,
+      ? `Fyll inn CSV-eksportene, team.json og vurderinger.json, og kjør så: ${command(ctx, `validate ${dir}`)}`
+      : `Fill in the CSV exports, team.json and vurderinger.json, then run: ${command(ctx, `validate ${dir}`)}`,
   );
   return 0;
 }

@@ -7,14 +7,15 @@
  * is derived data and is replaced.
  */
 import { basename, join, resolve } from "node:path";
-import { EXIT, formatIssue, InputDataError, isErrorIssue } from "../../core/errors.js";
+import { EXIT, formatIssue, InputDataError, isErrorIssue, UsageError } from "../../core/errors.js";
 import type { Evaluation } from "../../core/evaluation.js";
 import { colourCount } from "../../core/report/build.js";
 import { staffLabeller, withStaffLabels } from "../../core/report/staff.js";
 import type { Lang, Scale } from "../../core/scale.js";
+import { scoreRatings } from "../../core/scoring.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { teamFileStem } from "../../io/evaluation-file.js";
-import { loadScale } from "../../io/scales.js";
+import { loadScale, shippedScaleIds } from "../../io/scales.js";
 import { findTeamFolders, type TeamFolder } from "../../io/team-files.js";
 import { type LoadedTeam, loadTeamFolder } from "../../io/team-folder.js";
 import { type CliContext, info, printJson } from "../context.js";
@@ -23,7 +24,7 @@ import { optionalIsoDate, parseWeeks, parseWholeNumber } from "../options.js";
 import { type KeptEvaluation, writeTeamOutputs } from "../outputs.js";
 import { Progress } from "../progress.js";
 import { printIssues } from "../run.js";
-import { type FailedTeam, summarise, summaryCsv, type TeamSummary } from "../summary.js";
+import { type FailedTeam, failureReason, firstIds, summarise, summaryCsv, type TeamSummary } from "../summary.js";
 import { evaluateLoadedTeam } from "../team-evaluation.js";
 
 export interface ScoreOptions {
@@ -53,6 +54,7 @@ export async function runScore(
 ): Promise<number> {
   const now = deps.now ?? (() => new Date().toISOString());
   const failUnder = parseWholeNumber(opts.failUnder, "--fail-under", 0);
+  if (failUnder !== undefined) checkFailUnder(failUnder, opts);
   const jobs = parseWholeNumber(opts.jobs, "--jobs") ?? 2;
   const lookbackWeeks = parseWeeks(opts.lookbackWeeks);
   optionalIsoDate(opts.visitDate, "--visit-date");
@@ -82,10 +84,7 @@ export async function runScore(
     });
     if (opts.requireComplete) {
       const unrated = summarise(evaluation, {}).unrated;
-      if (unrated.length)
-        throw new InputDataError(`${team.name}: ${unrated.length} items are not rated (--require-complete)`, [
-          { file: team.answers?.file ?? team.dir, message: `not rated: ${unrated.join(", ")}` },
-        ]);
+      if (unrated.length) throw new NotRatedError(team, unrated);
     }
     const stem = teamFileStem(team.name);
     const taken = written.get(stem);
@@ -140,7 +139,16 @@ export async function runScore(
       } catch (err) {
         if (!(err instanceof InputDataError)) throw err;
         const problems = err.issues.filter(isErrorIssue).map(formatIssue);
-        failed.push({ team: team.name, dir: team.dir, problems });
+        const failure = err instanceof NotRatedError ? "unrated" : "invalid-data";
+        const unrated = err instanceof NotRatedError ? err.unrated : undefined;
+        failed.push({
+          team: team.name,
+          dir: team.dir,
+          failure,
+          reason: failureReason(failure, { unrated, problems: problems.length }, ctx.lang),
+          ...(unrated ? { unrated } : {}),
+          problems,
+        });
         progress.clear();
         ctx.stderr.write(`fidelity: ${err.message}; nothing written for this team\n`);
         printIssues(ctx, problems.length ? problems : [err.message]);
@@ -151,6 +159,7 @@ export async function runScore(
   progress.done();
 
   results.sort((a, b) => a.summary.team.localeCompare(b.summary.team, "nb"));
+  failed.sort((a, b) => a.team.localeCompare(b.team, "nb"));
   const sorted = results.map((r) => r.summary);
   const summary = { teams: sorted, failed };
 
@@ -160,6 +169,7 @@ export async function runScore(
       summaryCsv(
         sorted,
         results.map((r) => r.scale),
+        failed,
       ),
     );
     writeFileAtomic(join(outDir, "summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
@@ -182,6 +192,44 @@ export async function runScore(
     return EXIT.belowThreshold;
   }
   return EXIT.ok;
+}
+
+/** `--require-complete` and a team with unrated items: nothing is written for it (exit 3, as invalid data). */
+class NotRatedError extends InputDataError {
+  constructor(
+    team: LoadedTeam,
+    readonly unrated: string[],
+  ) {
+    const n = unrated.length;
+    super(`${team.name}: ${n} ${n === 1 ? "item is" : "items are"} not rated (--require-complete)`, [
+      { file: team.answers?.file ?? team.dir, message: `not rated: ${unrated.join(", ")}` },
+    ]);
+  }
+}
+
+/**
+ * `--fail-under` is compared with IPS totals only: above the highest total a points scale can give (125 for
+ * IPS-25; the --scale-file's own when one is given) every IPS team would fail, so it is a usage error.
+ * A colour scale (Kvalitetsveilederen) has no total: its teams are never below.
+ */
+function checkFailUnder(n: number, opts: ScoreOptions): void {
+  const candidates = opts.scaleFile
+    ? [loadScale(undefined, opts.scaleFile)]
+    : shippedScaleIds().map((id) => loadScale(id));
+  const totals = candidates.flatMap((scale) => {
+    const result = scoreRatings(scale, new Map());
+    return result.scoring === "points" ? [{ scale, max: result.total.maxPossible }] : [];
+  });
+  const colourOnly = "Kvalitetsveilederen teams have colours, no total, and never count as below it";
+  const highest = totals.sort((a, b) => b.max - a.max)[0];
+  if (!highest)
+    throw new UsageError(
+      `--fail-under compares IPS totals, and ${opts.scaleFile} has none (it uses colours): ${colourOnly}; leave --fail-under out`,
+    );
+  if (n > highest.max)
+    throw new UsageError(
+      `--fail-under must be at most ${highest.max}, the highest ${highest.scale.id} total, got ${n} (it applies to IPS totals only; ${colourOnly})`,
+    );
 }
 
 /** The line said when an evaluation file in the way was kept under a new name rather than overwritten. */
@@ -221,16 +269,29 @@ function report(ctx: CliContext, teams: TeamSummary[], failed: FailedTeam[], out
         ? `${`${t.total}/${t.maxPossible}`.padStart(7)} ${t.band ?? ""}`
         : `${nb ? "foreløpig" : "provisional"} ${t.totalMin}–${t.totalMax}/${t.maxPossible}`;
     const open = t.unrated.length
-      ? ` (${t.unrated.length} ${nb ? "ikke vurdert" : "unrated"}: ${t.unrated.slice(0, 5).join(", ")}${t.unrated.length > 5 ? " …" : ""})`
+      ? ` (${t.unrated.length} ${nb ? "ikke vurdert" : "unrated"}: ${firstIds(t.unrated)})`
       : "";
     ctx.stdout.write(`${t.team.padEnd(32)} ${t.scale.padEnd(18)} ${score}${open}\n`);
     if (t.pdfFile && outDir) info(ctx, `  ${join(outDir, t.pdfFile)}`);
   }
   if (outDir)
     info(ctx, `${nb ? "Sammendrag" : "Summary"}: ${join(outDir, "summary.csv")}, ${join(outDir, "summary.json")}`);
-  if (failed.length)
+  const notRated = failed.filter((f) => f.failure === "unrated");
+  const invalid = failed.filter((f) => f.failure === "invalid-data");
+  const teamCount = (n: number) => (nb ? `${n} team` : `${n} team${n === 1 ? "" : "s"}`);
+  if (notRated.length) {
+    const n = notRated.length;
+    const list = notRated.map((f) => `${f.team} (${f.reason})`).join(", ");
     info(
       ctx,
-      `${failed.length} ${nb ? "team med feil i data (ikke skåret)" : "teams with invalid data (not scored)"}: ${failed.map((f) => f.team).join(", ")}`,
+      nb
+        ? `${teamCount(n)} ble ikke ferdig vurdert: ${list}`
+        : `${teamCount(n)} ${n === 1 ? "was" : "were"} not fully rated: ${list}`,
+    );
+  }
+  if (invalid.length)
+    info(
+      ctx,
+      `${teamCount(invalid.length)} ${nb ? "med feil i dataene" : "with invalid data"}: ${invalid.map((f) => f.team).join(", ")}`,
     );
 }

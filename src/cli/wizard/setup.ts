@@ -84,23 +84,46 @@ export async function resolveTeamDir(
   return resolve(cwd, answer);
 }
 
+/**
+ * What tells a team apart in the picker: its own folder (relative to the folder given) when it has one, and
+ * for a team split out of a multi-team export its rows in each file (its name alone is all the export says).
+ */
+export function teamChoiceLabel(team: LoadedTeam, dir: string, lang: Lang): string {
+  const t = tr(lang);
+  const parts: string[] = [];
+  const folder = relative(dir, team.dir);
+  if (folder) parts.push(folder);
+  if (team.split) {
+    const r = team.records;
+    const counts = [
+      [t("utetid", "time"), r.utetid?.length],
+      [t("kontakter", "contacts"), r.contacts?.length],
+      [t("portefølje", "caseload"), r.caseload?.length],
+    ].filter((c): c is [string, number] => c[1] !== undefined);
+    if (counts.length) parts.push(`${t("rader", "rows")}: ${counts.map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  }
+  return parts.length ? `${team.name}  (${parts.join("; ")})` : team.name;
+}
+
 /** Pick one team when the folder holds several (subfolders or a multi-team export). */
 export async function chooseTeam(
   teams: LoadedTeam[],
   dir: string,
   prompter: Prompter | undefined,
   lang: Lang,
+  /** How the user runs the tool (`npx fidelity` or `fidelity`), for the command suggested. */
+  invocation = "fidelity",
 ): Promise<LoadedTeam> {
   const [first] = teams;
   if (!first) throw new UsageError(`${dir}: no team found`);
   if (teams.length === 1) return first;
   if (!prompter)
     throw new UsageError(
-      `${dir} holds ${teams.length} teams (${teams.map((t) => t.name).join(", ")}): 'evaluate' takes one team; use 'fidelity score' for several`,
+      `${dir} holds ${teams.length} teams (${teams.map((t) => t.name).join(", ")}): 'evaluate' takes one team; use '${invocation} score' for several`,
     );
   const index = await prompter.pick({
     message: tr(lang)("Hvilket team?", "Which team?"),
-    choices: teams.map((t, i) => ({ label: `${t.name}  (${relative(dir, t.dir) || "."})`, value: i })),
+    choices: teams.map((t, i) => ({ label: teamChoiceLabel(t, dir, lang), value: i })),
   });
   return teams[index] ?? first;
 }
