@@ -52,17 +52,6 @@ function actionChoices(lang: "nb" | "en"): MenuChoice<{ action: Action }>[] {
   ];
 }
 
-declare module "./session-state.js" {
-  interface WizardDeps {
-    /**
-     * The team's own participant ids (participantIdsOf), to refuse a note, reason or context that names one.
-     * Absent when the team's data is not at hand (a session whose folder is gone): then only identity numbers
-     * are refused. Only compared, never saved.
-     */
-    participantIds?: ParticipantIds;
-  }
-}
-
 /**
  * A text prompt's validate for free text that reaches the report (notes, reasons, the context): a national
  * identity number, or one of the team's participant ids, is refused (DESIGN.md §4 "Personal data"); the

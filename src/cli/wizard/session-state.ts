@@ -5,6 +5,7 @@
  */
 import type { Evaluation } from "../../core/evaluation.js";
 import type { CountingRules } from "../../core/metrics/counting-rules.js";
+import type { ParticipantIds } from "../../core/participant-ids.js";
 import type { Prompter } from "../prompts.js";
 import type { ScreenOptions, SummaryExtras } from "./screens.js";
 
@@ -22,6 +23,12 @@ export interface WizardDeps {
   recompute?: (rules: CountingRules) => Pick<Evaluation, "metrics" | "suggestions" | "countingRules">;
   /** What setup found besides the CSVs, for the data summary. */
   summary?: SummaryExtras;
+  /**
+   * The team's own participant ids (participantIdsOf), to refuse a note, reason or context that names one.
+   * Absent when the team's data is not at hand (a session whose folder is gone): then only identity numbers
+   * are refused. Only compared, never saved.
+   */
+  participantIds?: ParticipantIds;
 }
 
 export class WizardSession {
