@@ -4,7 +4,7 @@
  */
 import { CommanderError } from "commander";
 import { EXIT, FidelityError, formatIssue, InputDataError } from "../core/errors.js";
-import type { CliContext } from "./context.js";
+import { type CliContext, command } from "./context.js";
 import { buildProgram } from "./program.js";
 
 /** How many problems are printed before the list is cut short with a count. */
@@ -36,7 +36,7 @@ export function reportError(err: unknown, ctx: CliContext): number {
   }
   if (err instanceof FidelityError) {
     say(`fidelity: ${err.message}`);
-    if (err.exitCode === EXIT.usage) say("Run 'fidelity --help' for usage.");
+    if (err.exitCode === EXIT.usage) say(`Run '${command(ctx, "--help")}' for usage.`);
     return err.exitCode;
   }
   const e = err instanceof Error ? err : new Error(String(err));

@@ -99,5 +99,17 @@ describe("other commands the CLI suggests", () => {
     const usage = await cliAs(["score", "--no-such-flag"], invocation);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain(`(run '${as} --help' for usage)`);
+
+    const badDate = await cliAs(["score", t.dir, "--visit-date", "26.11.2026"], invocation);
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain(`Run '${as} --help' for usage.`);
+
+    const scales = await cliAs(["scales"], invocation);
+    expect(scales.stdout).toContain(`Vis én: ${as} scales <id>`);
+
+    const empty = mkdtempSync(join(tmpdir(), "invocation-empty-"));
+    const noTeam = await cliAs(["evaluate"], invocation, empty);
+    expect(noTeam.code).toBe(2);
+    expect(noTeam.stderr).toContain(`run '${as} evaluate <team-folder>'`);
   });
 });

@@ -183,7 +183,7 @@ export async function runEvaluate(
       participantIds = reloaded.participantIds;
       if (reloaded.notice) notices.push(reloaded.notice);
     } else {
-      const dir = await resolveTeamDir(teamDirArg, ctx.cwd, prompter, lang);
+      const dir = await resolveTeamDir(teamDirArg, ctx.cwd, prompter, lang, ctx.invocation);
       const team = await chooseTeam(await loadTeamDir(dir), dir, prompter, lang, ctx.invocation);
       const out = outDir ?? defaultOut;
       outDir = out;

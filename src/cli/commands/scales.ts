@@ -4,7 +4,7 @@
  */
 import { allItems, type Scale } from "../../core/scale.js";
 import { loadScale, shippedScaleIds } from "../../io/scales.js";
-import { type CliContext, print, printJson } from "../context.js";
+import { type CliContext, command, print, printJson } from "../context.js";
 import { wrap } from "../wrap.js";
 
 const KIND_LABEL = {
@@ -27,7 +27,7 @@ export async function runScales(ctx: CliContext, id: string | undefined, opts: {
           `${s.id.padEnd(18)} ${`v${s.version}`.padEnd(12)} ${String(allItems(s).length).padStart(2)} ${ctx.lang === "nb" ? "punkter" : "items"}  ${s.name[ctx.lang]}`,
         );
       print(ctx);
-      print(ctx, ctx.lang === "nb" ? "Vis én: fidelity scales <id>" : "Show one: fidelity scales <id>");
+      print(ctx, `${ctx.lang === "nb" ? "Vis én" : "Show one"}: ${command(ctx, "scales <id>")}`);
     }
     return 0;
   }

@@ -63,13 +63,14 @@ export async function resolveTeamDir(
   cwd: string,
   prompter: Prompter | undefined,
   lang: Lang,
+  invocation = "fidelity",
 ): Promise<string> {
   const t = tr(lang);
   if (arg) return resolve(cwd, arg);
   if (await looksLikeTeam(cwd)) return cwd;
   if (!prompter)
     throw new UsageError(
-      "no team folder given, and the current folder holds no team files: run 'fidelity evaluate <team-folder>'",
+      `no team folder given, and the current folder holds no team files: run '${invocation} evaluate <team-folder>'`,
     );
   const answer = await prompter.text({
     message: t("Datamappe (teammappen med CSV-eksportene)", "Data folder (the team folder with the CSV exports)"),
