@@ -71,6 +71,39 @@ export async function writeTeamOutputs(
 }
 
 /**
+ * The evaluation an evaluator finished in the wizard at `path`, when it was made from exactly what a batch
+ * scoring would use now: the same team, visit date, window and instrument, and the same input files (by
+ * sha256, the answers file included). Re-scoring it would only lose the evaluator's ratings, notes and
+ * overrides, so `score` uses it as it is. Anything else (unfinished, another visit, changed files, a batch
+ * scoring, unreadable): undefined.
+ */
+export function finishedFromSameData(path: string, scoring: Evaluation): Evaluation | undefined {
+  if (!existsSync(path)) return undefined;
+  let e: Evaluation;
+  try {
+    e = readEvaluationFile(path);
+  } catch {
+    return undefined;
+  }
+  const files = (x: Evaluation) =>
+    x.inputs
+      .map((i) => `${i.kind}:${i.sha256}`)
+      .sort()
+      .join(" ");
+  const same =
+    e.status === "complete" &&
+    !isBatchScoring(e) &&
+    e.team.name === scoring.team.name &&
+    e.visitDate === scoring.visitDate &&
+    e.window.from === scoring.window.from &&
+    e.window.to === scoring.window.to &&
+    e.scale.id === scoring.scale.id &&
+    e.scale.version === scoring.scale.version &&
+    files(e) === files(scoring);
+  return same ? e : undefined;
+}
+
+/**
  * Does the evaluation file at `path` hold work that exists nowhere else? A batch scoring (`score`, or
  * `evaluate` without a terminal) is stamped noon UTC on its visit date and can be made again from the team
  * folder: no. One with any other `updatedAt` was saved by the wizard (an evaluator's ratings, notes, overrides):

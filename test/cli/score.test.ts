@@ -1,5 +1,5 @@
 /** `fidelity score` edge cases, in-process (the built-bin runs are in test/e2e/score.test.ts). */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -253,6 +253,12 @@ describe("fidelity score keeps an evaluator's work in --out (never overwrites it
     return text;
   }
 
+  /** The team's answers changed since the wizard visit, so the wizard's evaluation is not of this data. */
+  function answersChanged(dir: string, b3 = 2): void {
+    const answers = join(dir, "team/vurderinger.json");
+    writeFileSync(answers, JSON.stringify({ ...JSON.parse(readFileSync(answers, "utf8")), B3: b3 }));
+  }
+
   function localTime(iso: string): string {
     const d = new Date(iso);
     const p = (n: number) => String(n).padStart(2, "0");
@@ -263,9 +269,35 @@ describe("fidelity score keeps an evaluator's work in --out (never overwrites it
     vi.useRealTimers();
   });
 
-  it("a wizard-made evaluation is kept aside with its PDF, named by the clock, said so; the new one is written", async () => {
+  it("a visit finished in the wizard from the same files is used as it is: not scored again, not set aside", async () => {
     const { dir, out, target, pdf } = await scoredOnce();
     const wizard = wizardMade(target);
+    rmSync(pdf);
+    const r = await cli(["score", "team", "--out", "reports", "--json", "--no-pdf"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readFileSync(target, "utf8")).toBe(wizard);
+    expect(replaced(out)).toEqual([]);
+    expect(r.stderr).toContain(
+      `IPS-team Bergen sentrum: bruker vurderingen som ble fullført i veiviseren (${target}, lagret ${localTime("2026-11-26T22:13:00.000Z")}); dataene er de samme, så den er ikke skåret på nytt.`,
+    );
+    expect(JSON.parse(r.stdout).teams[0]).toMatchObject({ complete: true, evaluationFile: `${STEM}.evaluation.json` });
+    // With PDFs, the PDF is rendered again from it (here in English), and the file is still untouched.
+    const en = await cli(["--lang", "en", "score", "team", "--out", "reports"], { cwd: dir });
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain("using the evaluation finished in the wizard");
+    expect(existsSync(pdf)).toBe(true);
+    expect(readFileSync(target, "utf8")).toBe(wizard);
+    // An unfinished one is not the evaluator's last word: it is kept aside and the team scored.
+    writeFileSync(target, wizard.replace('"status": "complete"', '"status": "in-progress"'));
+    const unfinished = await cli(["score", "team", "--out", "reports", "--no-pdf"], { cwd: dir });
+    expect(unfinished.stderr).toContain("Beholdt den tidligere vurderingen fra veiviseren");
+    expect(replaced(out).filter((f) => f.endsWith(".evaluation.json"))).toHaveLength(1);
+  });
+
+  it("a wizard-made evaluation of other data is kept aside with its PDF, named by the clock, said so; the new one is written", async () => {
+    const { dir, out, target, pdf } = await scoredOnce();
+    const wizard = wizardMade(target);
+    answersChanged(dir);
     const oldPdf = readFileSync(pdf);
     // The clock, not the visit date (2026-11-26), names the kept files.
     vi.useFakeTimers({ toFake: ["Date"], now: new Date("2027-03-05T10:20:30.000Z") });
@@ -287,6 +319,7 @@ describe("fidelity score keeps an evaluator's work in --out (never overwrites it
     // The new file is a fresh batch scoring of the team folder, and its PDF is there.
     const fresh = JSON.parse(readFileSync(target, "utf8"));
     expect(fresh.updatedAt).toBe("2026-11-26T12:00:00.000Z");
+    expect(fresh.items.find((i: { itemId: string }) => i.itemId === "B3")).toMatchObject({ score: 2 });
     expect(fresh.items.find((i: { itemId: string }) => i.itemId === "B3").note).toBeUndefined();
     expect(existsSync(pdf)).toBe(true);
     // Scoring again now replaces only that batch scoring: nothing more is set aside.
@@ -299,6 +332,7 @@ describe("fidelity score keeps an evaluator's work in --out (never overwrites it
   it("in English with --lang en; with --json stdout is JSON only; with --quiet nothing is said but the file is kept", async () => {
     const { dir, out, target } = await scoredOnce();
     wizardMade(target);
+    answersChanged(dir);
     const en = await cli(["--lang", "en", "score", "team", "--out", "reports", "--no-pdf", "--json"], { cwd: dir });
     expect(en.code).toBe(0);
     expect(JSON.parse(en.stdout).teams).toHaveLength(1);
@@ -315,6 +349,7 @@ describe("fidelity score keeps an evaluator's work in --out (never overwrites it
     ).toEqual([`${STEM}.replaced-N.evaluation.json`, `${STEM}.replaced-N.pdf`]);
 
     wizardMade(target);
+    answersChanged(dir, 3);
     const quiet = await cli(["--quiet", "score", "team", "--out", "reports", "--no-pdf"], { cwd: dir });
     expect(quiet.code).toBe(0);
     expect(quiet.stderr).toBe("");

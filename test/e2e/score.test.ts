@@ -183,7 +183,7 @@ describe("fidelity score exit codes", () => {
 });
 
 describe("fidelity score after a visit finished in the wizard", () => {
-  it("keeps the wizard's evaluation and PDF under a new name, says so, and writes the new scoring (exit 0)", () => {
+  it("uses a visit finished from the same files as it is; after a change it keeps it under a new name (exit 0)", () => {
     const dir = mkdtempSync(join(tmpdir(), "fidelity-keep-"));
     expect(runBin(["score", join(ROOT, "examples"), "--out", "reports"], { cwd: dir }).code).toBe(0);
     const out = join(dir, "reports");
@@ -194,9 +194,22 @@ describe("fidelity score after a visit finished in the wizard", () => {
     e.items[0].note = "Skrevet i veiviseren";
     const wizard = `${JSON.stringify(e, null, 2)}\n`;
     writeFileSync(target, wizard);
+
+    // The README's command again: the evaluator's evaluation is the team's result, untouched.
+    const same = runBin(["--lang", "en", "score", join(ROOT, "examples"), "--out", "reports"], { cwd: dir });
+    expect(same.code).toBe(0);
+    expect(readFileSync(target, "utf8")).toBe(wizard);
+    expect(readdirSync(out).filter((f) => f.includes(".replaced-"))).toEqual([]);
+    expect(same.stderr).toContain("IPS-team Bergen sentrum: using the evaluation finished in the wizard");
     const pdf = readFileSync(join(out, "ips-team-bergen-sentrum.pdf"));
 
-    const r = runBin(["--lang", "en", "score", join(ROOT, "examples"), "--out", "reports"], { cwd: dir });
+    // Another visit date is other data: the wizard's evaluation and its PDF go aside, and the team is scored.
+    const r = runBin(
+      ["--lang", "en", "score", join(ROOT, "examples"), "--out", "reports", "--visit-date", "2026-11-27"],
+      {
+        cwd: dir,
+      },
+    );
     expect(r.code).toBe(0);
     const kept = readdirSync(out).filter((f) => f.includes(".replaced-"));
     expect(kept.map((f) => f.replace(/\d{14}/, "N")).sort()).toEqual([
@@ -209,7 +222,7 @@ describe("fidelity score after a visit finished in the wizard", () => {
     expect(readFileSync(join(out, keptPdf)).equals(pdf)).toBe(true);
     expect(r.stderr).toContain(`Kept the earlier evaluation from the wizard as ${join(out, keptJson)} (saved `);
     expect(r.stderr.match(/Kept the/g)).toHaveLength(1);
-    expect(JSON.parse(readFileSync(target, "utf8")).updatedAt).toBe("2026-11-26T12:00:00.000Z");
+    expect(JSON.parse(readFileSync(target, "utf8")).updatedAt).toBe("2026-11-27T12:00:00.000Z");
   });
 });
 

@@ -2,8 +2,9 @@
  * `fidelity score <path…>`: every team folder under the paths (each team of a multi-team export) scored from
  * its data and answers file; `<team>.evaluation.json` + `<team>.pdf` per team in `--out`, plus `summary.csv`
  * and `summary.json`. One team's bad data is reported and the others still complete (exit 3 at the end).
- * An evaluation file in `--out` that holds an evaluator's work (saved by the wizard, or not readable as an
- * evaluation) is never overwritten: it is kept, renamed with its PDF, and said so; an earlier batch scoring
+ * An evaluation file in `--out` that holds an evaluator's work is never overwritten: a visit finished in the
+ * wizard from the same files is used as it is (only its PDF is drawn again); one of other data, or a file
+ * that cannot be read as an evaluation, is kept, renamed with its PDF, and said so; an earlier batch scoring
  * is derived data and is replaced.
  */
 import { basename, join, resolve } from "node:path";
@@ -21,7 +22,14 @@ import { type LoadedTeam, loadTeamFolder } from "../../io/team-folder.js";
 import { type CliContext, info, printJson } from "../context.js";
 import { localTime } from "../local-time.js";
 import { optionalIsoDate, parseWeeks, parseWholeNumber } from "../options.js";
-import { type KeptEvaluation, writeTeamOutputs } from "../outputs.js";
+import {
+  finishedFromSameData,
+  type KeptEvaluation,
+  type PdfOptions,
+  type WrittenTeam,
+  writePdf,
+  writeTeamOutputs,
+} from "../outputs.js";
 import { Progress } from "../progress.js";
 import { printIssues } from "../run.js";
 import { type FailedTeam, failureReason, firstIds, summarise, summaryCsv, type TeamSummary } from "../summary.js";
@@ -74,7 +82,7 @@ export async function runScore(
   const progress = new Progress(ctx, folders.size);
 
   const scoreTeam = async (team: LoadedTeam) => {
-    const { evaluation, warnings } = evaluateLoadedTeam(team, {
+    const { evaluation: scoring, warnings } = evaluateLoadedTeam(team, {
       scale: opts.scale,
       scaleFile: opts.scaleFile,
       visitDate: opts.visitDate,
@@ -82,6 +90,10 @@ export async function runScore(
       lang: ctx.lang,
       today: ctx.today,
     });
+    // A visit finished in the wizard from these very files is the evaluator's word: used, not scored again.
+    const target = outDir && join(outDir, `${teamFileStem(team.name)}.evaluation.json`);
+    const finished = target ? finishedFromSameData(target, scoring) : undefined;
+    const evaluation = finished ?? scoring;
     if (opts.requireComplete) {
       const unrated = summarise(evaluation, {}).unrated;
       if (unrated.length) throw new NotRatedError(team, unrated);
@@ -95,15 +107,22 @@ export async function runScore(
           message: `the team name "${team.name}" gives the same file names (${stem}.pdf) as a team in ${taken}: give the teams different names in team.json`,
         },
       ]);
-    const files = outDir
-      ? await writeTeamOutputs(outDir, evaluation, {
-          pdf,
-          lang: ctx.lang,
-          showStaffNames: opts.showStaffNames,
-          keepEarlier: now(),
-        })
-      : undefined;
+    const files =
+      outDir && finished && target
+        ? await keepFinished(outDir, target, finished, pdf, { lang: ctx.lang, showStaffNames: opts.showStaffNames })
+        : outDir
+          ? await writeTeamOutputs(outDir, evaluation, {
+              pdf,
+              lang: ctx.lang,
+              showStaffNames: opts.showStaffNames,
+              keepEarlier: now(),
+            })
+          : undefined;
     written.set(stem, team.dir);
+    if (finished) {
+      progress.clear();
+      info(ctx, finishedNotice(target ?? "", finished, ctx.lang));
+    }
     if (files?.kept) {
       progress.clear();
       info(ctx, keptNotice(files.kept, ctx.lang));
@@ -230,6 +249,28 @@ function checkFailUnder(n: number, opts: ScoreOptions): void {
     throw new UsageError(
       `--fail-under must be at most ${highest.max}, the highest ${highest.scale.id} total, got ${n} (it applies to IPS totals only; ${colourOnly})`,
     );
+}
+
+/** A finished wizard evaluation stays as it is; only its PDF is rendered again (in this run's language). */
+async function keepFinished(
+  outDir: string,
+  path: string,
+  evaluation: Evaluation,
+  pdf: boolean,
+  options: PdfOptions,
+): Promise<WrittenTeam> {
+  if (!pdf) return { evaluationPath: path };
+  const pdfPath = join(outDir, `${teamFileStem(evaluation.team.name)}.pdf`);
+  await writePdf(pdfPath, evaluation, options);
+  return { evaluationPath: path, pdfPath };
+}
+
+/** The line said when a visit finished in the wizard is used instead of a fresh batch scoring. */
+export function finishedNotice(path: string, e: Evaluation, lang: Lang): string {
+  const saved = localTime(e.updatedAt, lang);
+  return lang === "nb"
+    ? `${e.team.name}: bruker vurderingen som ble fullført i veiviseren (${path}, lagret ${saved}); dataene er de samme, så den er ikke skåret på nytt.`
+    : `${e.team.name}: using the evaluation finished in the wizard (${path}, saved ${saved}); the data is the same, so it was not scored again.`;
 }
 
 /** The line said when an evaluation file in the way was kept under a new name rather than overwritten. */
