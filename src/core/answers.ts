@@ -90,9 +90,39 @@ export const ID_IN_TEXT =
  * a national identity number, or one of the team's own participant ids (neither is shown in the message).
  */
 export function identifyingText(text: string, participantIds?: ParticipantIds): string | undefined {
-  if (containsNationalId(text)) return ID_IN_TEXT;
-  if (participantIds && mentionsParticipantId(text, participantIds)) return PARTICIPANT_ID_IN_TEXT;
+  const kind = identifyingKind(text, participantIds);
+  return kind === "nationalId" ? ID_IN_TEXT : kind === "participantId" ? PARTICIPANT_ID_IN_TEXT : undefined;
+}
+
+/** What in free text would identify a participant, if anything (each caller words its own refusal). */
+export type IdentifyingKind = "nationalId" | "participantId";
+
+export function identifyingKind(text: string, participantIds?: ParticipantIds): IdentifyingKind | undefined {
+  if (containsNationalId(text)) return "nationalId";
+  if (participantIds && mentionsParticipantId(text, participantIds)) return "participantId";
   return undefined;
+}
+
+/**
+ * Every piece of an evaluation's free text (the context, each item's note and reason) that would identify a
+ * participant, by JSON path (`items.3.note`), with the refusal. For an evaluation made elsewhere (the wizard, a
+ * hand edit) before it goes into a report beside the team's data.
+ */
+export function identifyingTextsIn(
+  evaluation: { context?: string; items: readonly Pick<ItemRating, "itemId" | "note" | "reason">[] },
+  participantIds?: ParticipantIds,
+): { path: JsonPath; itemId?: string; message: string }[] {
+  const found: { path: JsonPath; itemId?: string; message: string }[] = [];
+  const check = (text: string | undefined, path: JsonPath, itemId?: string) => {
+    const message = text === undefined ? undefined : identifyingText(text, participantIds);
+    if (message) found.push({ path, ...(itemId ? { itemId } : {}), message });
+  };
+  check(evaluation.context, ["context"]);
+  evaluation.items.forEach((item, i) => {
+    check(item.note, ["items", i, "note"], item.itemId);
+    check(item.reason, ["items", i, "reason"], item.itemId);
+  });
+  return found;
 }
 
 /**

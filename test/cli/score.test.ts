@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatDate } from "../../src/core/format.js";
 import { cli } from "../helpers/cli.js";
+import { pdfText } from "../helpers/pdf-text.js";
 
 const EXAMPLE = join(import.meta.dirname, "../../examples/ips-team");
 
@@ -281,17 +282,38 @@ describe("fidelity score keeps an evaluator's work in --out (never overwrites it
       `IPS-team Bergen sentrum: bruker vurderingen som ble fullført i veiviseren (${target}, lagret ${localTime("2026-11-26T22:13:00.000Z")}); dataene er de samme, så den er ikke skåret på nytt.`,
     );
     expect(JSON.parse(r.stdout).teams[0]).toMatchObject({ complete: true, evaluationFile: `${STEM}.evaluation.json` });
-    // With PDFs, the PDF is rendered again from it (here in English), and the file is still untouched.
+    // With PDFs, the PDF is drawn again from it, in the evaluation's own language (as `report` does), and the
+    // file is still untouched.
     const en = await cli(["--lang", "en", "score", "team", "--out", "reports"], { cwd: dir });
     expect(en.code).toBe(0);
     expect(en.stderr).toContain("using the evaluation finished in the wizard");
-    expect(existsSync(pdf)).toBe(true);
+    const text = await pdfText(readFileSync(pdf));
+    expect(text).toContain("Notat fra besøket: bare i veiviseren");
+    expect(text).toContain("Forbedringsområder");
     expect(readFileSync(target, "utf8")).toBe(wizard);
     // An unfinished one is not the evaluator's last word: it is kept aside and the team scored.
     writeFileSync(target, wizard.replace('"status": "complete"', '"status": "in-progress"'));
     const unfinished = await cli(["score", "team", "--out", "reports", "--no-pdf"], { cwd: dir });
     expect(unfinished.stderr).toContain("Beholdt den tidligere vurderingen fra veiviseren");
     expect(replaced(out).filter((f) => f.endsWith(".evaluation.json"))).toHaveLength(1);
+  });
+
+  it("a finished wizard evaluation that names a participant fails the team (exit 3), without the id, untouched", async () => {
+    const { dir, out, target, pdf } = await scoredOnce();
+    const e = JSON.parse(wizardMade(target));
+    const item = e.items.find((i: { itemId: string }) => i.itemId === "B2");
+    item.note = "Snakket med d-8424 om veien videre";
+    const text = `${JSON.stringify(e, null, 2)}\n`;
+    writeFileSync(target, text);
+    rmSync(pdf);
+    const r = await cli(["score", "team", "--out", "reports"], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("the evaluation finished in the wizard cannot go into a report");
+    expect(r.stderr).toMatch(/items\[\d+\]\.note \(B2\): mentions a participant id from the caseload \(not shown\)/);
+    expect(r.stderr + r.stdout).not.toMatch(/8424/);
+    expect(readFileSync(target, "utf8")).toBe(text);
+    expect(existsSync(pdf)).toBe(false);
+    expect(replaced(out)).toEqual([]);
   });
 
   it("a wizard-made evaluation of other data is kept aside with its PDF, named by the clock, said so; the new one is written", async () => {

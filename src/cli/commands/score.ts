@@ -8,18 +8,20 @@
  * is derived data and is replaced.
  */
 import { basename, join, resolve } from "node:path";
+import { identifyingTextsIn } from "../../core/answers.js";
 import { EXIT, formatIssue, InputDataError, isErrorIssue, UsageError } from "../../core/errors.js";
 import type { Evaluation } from "../../core/evaluation.js";
+import { participantIdsOf } from "../../core/participant-ids.js";
 import { colourCount } from "../../core/report/build.js";
 import { staffLabeller, withStaffLabels } from "../../core/report/staff.js";
-import type { Lang, Scale } from "../../core/scale.js";
+import { formatJsonPath, type Lang, type Scale } from "../../core/scale.js";
 import { scoreRatings } from "../../core/scoring.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { teamFileStem } from "../../io/evaluation-file.js";
 import { loadScale, shippedScaleIds } from "../../io/scales.js";
 import { findTeamFolders, type TeamFolder } from "../../io/team-files.js";
 import { type LoadedTeam, loadTeamFolder } from "../../io/team-folder.js";
-import { type CliContext, info, printJson } from "../context.js";
+import { type CliContext, command, info, printJson } from "../context.js";
 import { localTime } from "../local-time.js";
 import { optionalIsoDate, parseWeeks, parseWholeNumber } from "../options.js";
 import {
@@ -93,6 +95,7 @@ export async function runScore(
     // A visit finished in the wizard from these very files is the evaluator's word: used, not scored again.
     const target = outDir && join(outDir, `${teamFileStem(team.name)}.evaluation.json`);
     const finished = target ? finishedFromSameData(target, scoring) : undefined;
+    if (finished && target) refuseIdentifying(finished, target, team, ctx);
     const evaluation = finished ?? scoring;
     if (opts.requireComplete) {
       const unrated = summarise(evaluation, {}).unrated;
@@ -251,7 +254,23 @@ function checkFailUnder(n: number, opts: ScoreOptions): void {
     );
 }
 
-/** A finished wizard evaluation stays as it is; only its PDF is rendered again (in this run's language). */
+/**
+ * A finished wizard evaluation goes into a report beside the team's data: its free text must not name one of
+ * the team's participants (typed before the wizard checked it, or edited by hand). The team fails instead.
+ */
+function refuseIdentifying(finished: Evaluation, path: string, team: LoadedTeam, ctx: CliContext): void {
+  const found = identifyingTextsIn(finished, participantIdsOf(team.records));
+  if (found.length === 0) return;
+  throw new InputDataError(
+    `${team.name}: the evaluation finished in the wizard cannot go into a report: remove what identifies a participant (${command(ctx, `evaluate --resume ${path}`)})`,
+    found.map((f) => ({
+      file: path,
+      message: `${formatJsonPath(f.path)}${f.itemId ? ` (${f.itemId})` : ""}: ${f.message}`,
+    })),
+  );
+}
+
+/** A finished wizard evaluation stays as it is; only its PDF is drawn again, in the evaluation's own language. */
 async function keepFinished(
   outDir: string,
   path: string,
@@ -261,7 +280,8 @@ async function keepFinished(
 ): Promise<WrittenTeam> {
   if (!pdf) return { evaluationPath: path };
   const pdfPath = join(outDir, `${teamFileStem(evaluation.team.name)}.pdf`);
-  await writePdf(pdfPath, evaluation, options);
+  // `<team>.pdf` is in the evaluation's language, as `report` writes it (another language is `report --lang`).
+  await writePdf(pdfPath, evaluation, { ...options, lang: evaluation.lang });
   return { evaluationPath: path, pdfPath };
 }
 

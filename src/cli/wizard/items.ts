@@ -8,8 +8,8 @@
  * Elements ticked but not yet confirmed stay with their item when a key leaves the checklist (a note, back,
  * go to …): the checklist shows them again when it comes back to that item.
  */
-import { containsNationalId } from "../../core/national-id.js";
-import { mentionsParticipantId, type ParticipantIds } from "../../core/participant-ids.js";
+import { identifyingKind } from "../../core/answers.js";
+import type { ParticipantIds } from "../../core/participant-ids.js";
 import type { Colour, Lang, PointsItem } from "../../core/scale.js";
 import type { ChecklistAnswer, MenuChoice } from "../prompts.js";
 import {
@@ -60,12 +60,13 @@ function actionChoices(lang: "nb" | "en"): MenuChoice<{ action: Action }>[] {
 export function refuseIdentifying(lang: Lang, participantIds?: ParticipantIds): (value: string) => string | undefined {
   const t = tr(lang);
   return (value) => {
-    if (containsNationalId(value))
+    const kind = identifyingKind(value, participantIds);
+    if (kind === "nationalId")
       return t(
         "Ikke skriv fødselsnummer eller D-nummer her: rapporten skal ikke kunne identifisere deltakere.",
         "Do not write a national identity number here: the report must not identify participants.",
       );
-    if (participantIds && mentionsParticipantId(value, participantIds))
+    if (kind === "participantId")
       return t(
         "Her står en deltaker-id fra porteføljen (vises ikke): rapporten skal ikke kunne identifisere deltakere. Omtal saken uten id-en.",
         "This mentions a participant id from the caseload (not shown): the report must not identify participants. Refer to the case without the id.",
