@@ -2,12 +2,13 @@
  * Every bad-input fixture through the command line: `fidelity validate` on a team folder holding it gives its
  * exact `file:line:column: message` lines and exit code 3 (a header-only file is a warning: exit 0).
  */
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BAD_CSV_CASES } from "../helpers/bad-cases.js";
 import { cli } from "../helpers/cli.js";
+import { syntheticId } from "../helpers/synthetic-id.js";
 
 const FILE_NAME = { utetid: "utetid.csv", contacts: "arbeidsgiverkontakter.csv", caseload: "portefolje.csv" } as const;
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "bad");
@@ -59,5 +60,37 @@ describe("fidelity validate on each bad input", () => {
     const utetid = files.find((f: { kind: string }) => f.kind === "utetid");
     expect(utetid.rowsRead).toBe(utetid.rowsInWindow + utetid.rowsIgnored);
     expect(utetid.rowsIgnored).toBeGreaterThan(0);
+  });
+});
+
+describe("fidelity validate checks the free text that goes into the report, as score does", () => {
+  const example = join(import.meta.dirname, "../../examples/ips-team");
+
+  it("an answers context naming one of the team's participants is refused (exit 3), the id not shown", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "validate-ids-")), "team");
+    cpSync(example, dir, { recursive: true });
+    const answers = join(dir, "vurderinger.json");
+    writeFileSync(
+      answers,
+      JSON.stringify({ ...JSON.parse(readFileSync(answers, "utf8")), context: "Mye dokumentasjon (d-8424)." }),
+    );
+    const r = await cli(["validate", dir]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain("context: mentions a participant id from the caseload (not shown)");
+    expect(r.stdout + r.stderr).not.toMatch(/8424/);
+    const score = await cli(["score", dir, "--no-pdf"]);
+    expect(score.code).toBe(3);
+  });
+
+  it("a national identity number in team.json's context is refused (exit 3), the number not shown", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "validate-ids-")), "team");
+    cpSync(example, dir, { recursive: true });
+    const id = syntheticId("018136");
+    const teamJson = join(dir, "team.json");
+    writeFileSync(teamJson, JSON.stringify({ ...JSON.parse(readFileSync(teamJson, "utf8")), context: `Se ${id}` }));
+    const r = await cli(["validate", dir]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain(`${teamJson}: context: contains what looks like a Norwegian national identity number`);
+    expect(r.stdout + r.stderr).not.toContain(id);
   });
 });

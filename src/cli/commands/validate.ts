@@ -4,7 +4,7 @@
  * every problem as `file:line:column: message`. Exit 0 when all is valid, 3 otherwise.
  */
 import { basename, relative, resolve } from "node:path";
-import { parseAnswers } from "../../core/answers.js";
+import { identifyingText, parseAnswers } from "../../core/answers.js";
 import { fold } from "../../core/cells.js";
 import {
   EXIT,
@@ -16,7 +16,8 @@ import {
 } from "../../core/errors.js";
 import { countingRulesFrom } from "../../core/evaluate-team.js";
 import { formatDateRange } from "../../core/format.js";
-import type { ContactRecord, UtetidRecord } from "../../core/records.js";
+import { comparableId, type ParticipantIds } from "../../core/participant-ids.js";
+import type { CaseloadRecord, ContactRecord, UtetidRecord } from "../../core/records.js";
 import type { CsvKind } from "../../core/row-schemas.js";
 import type { Scale } from "../../core/scale.js";
 import { inWindow, type LookbackWindow, lookbackWindow } from "../../core/window.js";
@@ -69,11 +70,29 @@ export async function runValidate(ctx: CliContext, paths: string[], opts: Valida
   return reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalidData;
 }
 
-/** Rows per date, per folder, team value and file kind: enough to count rows inside and outside any window. */
+/**
+ * Rows per date, per folder, team value and file kind: enough to count rows inside and outside any window. And
+ * the participant ids per folder and team value (a set of short strings), so the answers' free text can be
+ * checked against them as `score` does.
+ */
 class DateTally {
   private readonly counts = new Map<string, Map<string, number>>();
+  private readonly participants = new Map<string, Set<string>>();
 
   add(folder: string, kind: CsvKind, record: AnyRecord): void {
+    if (kind !== "utetid") {
+      const id = (record as CaseloadRecord | ContactRecord).participant;
+      const comparable = id === undefined ? undefined : comparableId(id);
+      if (comparable !== undefined) {
+        const key = `${folder}\u0000${fold(record.team ?? "")}`;
+        let ids = this.participants.get(key);
+        if (!ids) {
+          ids = new Set();
+          this.participants.set(key, ids);
+        }
+        ids.add(comparable);
+      }
+    }
     if (kind === "caseload") return;
     const key = `${folder}\u0000${kind}\u0000${fold(record.team ?? "")}`;
     let dates = this.counts.get(key);
@@ -83,6 +102,17 @@ class DateTally {
     }
     const date = (record as UtetidRecord | ContactRecord).date;
     dates.set(date, (dates.get(date) ?? 0) + 1);
+  }
+
+  /** The participant ids in `folder` (of one team of a split export, or all). */
+  participantIds(folder: string, team: string | undefined): ParticipantIds {
+    const all = new Set<string>();
+    const prefix = `${folder}\u0000`;
+    for (const [key, ids] of this.participants) {
+      if (!key.startsWith(prefix) || (team !== undefined && key.slice(prefix.length) !== fold(team))) continue;
+      for (const id of ids) all.add(id);
+    }
+    return all;
   }
 
   /** Rows of `kind` in `folder` (of one team of a split export, or all) inside and outside the window. */
@@ -119,8 +149,12 @@ function validateTeam(
     if (!(e instanceof InputDataError)) throw e;
     issues.push(...e.issues);
   }
+  // Free text that goes into the report is checked against the team's own participant ids, as `score` does.
+  const participantIds = tally.participantIds(team.dir, team.split ? team.name : undefined);
+  const contextRefused = input.context ? identifyingText(input.context, participantIds) : undefined;
+  if (contextRefused) issues.push({ file: team.teamFile ?? "team.json", message: `context: ${contextRefused}` });
   if (team.answers && scale) {
-    const parsed = parseAnswers(team.answers.json, scale, team.answers.file);
+    const parsed = parseAnswers(team.answers.json, scale, team.answers.file, participantIds);
     issues.push(...locateJsonIssues(parsed.issues, team.answers.locate));
   }
   const files: FileReport[] = team.files.map((f) => {
