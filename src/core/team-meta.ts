@@ -3,8 +3,10 @@
  * can point at the line and column in the file.
  */
 import { z } from "zod";
+import { ID_IN_TEXT } from "./answers.js";
 import { parseFte } from "./cells.js";
 import { dayNumber } from "./dates.js";
+import { containsNationalId } from "./national-id.js";
 
 const isoDate = z
   .string()
@@ -73,6 +75,17 @@ export function parseTeamMeta(json: unknown): { meta?: TeamMeta; problems: MetaP
     }
     return { problems };
   }
+  // The name, office and evaluators are printed on every page of the report: no identity number may be in
+  // them (the context is checked with the participant ids where it meets the team's data).
+  const printed: [(string | number)[], string | undefined][] = [
+    [["name"], r.data.name],
+    [["office"], r.data.office],
+    ...(r.data.evaluators ?? []).map((e, i): [(string | number)[], string] => [["evaluators", i], e]),
+  ];
+  for (const [path, text] of printed)
+    if (text !== undefined && containsNationalId(text))
+      problems.push({ path, message: `${jsonPathText(path)}: ${ID_IN_TEXT}` });
+  if (problems.some((p) => p.severity !== "warning")) return { problems };
   return { meta: r.data, problems };
 }
 

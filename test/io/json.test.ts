@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { formatIssue, IoError } from "../../src/core/errors.js";
 import { parseTeamMeta } from "../../src/core/team-meta.js";
 import { MAX_JSON_DEPTH, readJsonFile, scanJson } from "../../src/io/json.js";
+import { syntheticId } from "../helpers/synthetic-id.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "fidelity-json-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -177,6 +178,23 @@ describe("parseTeamMeta (team.json)", () => {
     ],
   ])("%j → %s", (json, path, message) => {
     expect(parseTeamMeta(json)).toEqual({ problems: [{ path, message }] });
+  });
+
+  it.each([
+    ["name", (id: string) => ({ name: `Team ${id}` }), ["name"]],
+    ["office", (id: string) => ({ name: "x", office: `Kontor ${id}` }), ["office"]],
+    ["evaluators", (id: string) => ({ name: "x", evaluators: ["A", id] }), ["evaluators", 1]],
+  ])("an identity number in %s (printed on every page) is refused, not shown", (_field, make, path) => {
+    const id = syntheticId("018136");
+    const r = parseTeamMeta(make(id));
+    expect(r.meta).toBeUndefined();
+    expect(r.problems).toEqual([
+      {
+        path,
+        message: `${path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${p}` : p)).join("")}: contains what looks like a Norwegian national identity number (fødselsnummer/D-number); the report must not identify participants: remove it (the value is not shown)`,
+      },
+    ]);
+    expect(JSON.stringify(r.problems)).not.toContain(id);
   });
 
   it("unknown fields are warnings; a non-object is an error", () => {
