@@ -22,7 +22,7 @@ import {
   quoteCell,
   weekCell,
 } from "./cells.js";
-import type { IsoDate } from "./dates.js";
+import { addDays, type IsoDate } from "./dates.js";
 import { specialistKey } from "./metrics/names.js";
 import type { CaseloadRecord, ContactRecord, UtetidRecord } from "./records.js";
 
@@ -230,9 +230,20 @@ export function parseUtetidRow(cells: RowCells): RowResult<UtetidRow> {
   if (!r.success) return { ok: false, problems: problemsOf(r.error) };
   const v = r.data;
   const problems: RowProblem[] = [];
-  // A non-empty dato wins; uke is used only when dato is empty.
-  const when: DateOrWeek | undefined = v.dato ?? (v.uke ? { date: v.uke.monday, period: "week" } : undefined);
-  if (!when) {
+  // A row with a week (uke) is a week's hours: a date beside it (many weekly exports carry one, e.g. the week's
+  // Monday) must lie in that week, or the row's period is unclear. Without uke, dato decides (a date or a week).
+  let when: DateOrWeek | undefined = v.uke ? { date: v.uke.monday, period: "week" } : v.dato;
+  if (v.uke && v.dato) {
+    const inWeek = v.dato.date >= v.uke.monday && v.dato.date <= addDays(v.uke.monday, 6);
+    if (!inWeek) {
+      problems.push({
+        column: "dato",
+        message: `dato (${q(cells.dato)}) is not in uke ${q(cells.uke)}: which period do the row's hours cover?`,
+      });
+      when = undefined;
+    }
+  }
+  if (!when && problems.length === 0) {
     // Point at the column the file has: dato, or uke in a weekly file without dato.
     const column = cells.dato === undefined && cells.uke !== undefined ? "uke" : "dato";
     problems.push({ column, message: `${column}: missing value (a date in dato, or a week in uke)` });

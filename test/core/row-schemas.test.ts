@@ -52,9 +52,32 @@ describe("utetid rows", () => {
     expect(parseUtetidRow({ ...cells, dato: "", uke: "2026 uke 14" })).toEqual({ ok: true, value: week });
   });
 
-  it("a non-empty dato wins over uke", () => {
-    const r = parseUtetidRow({ ...row, uke: "2026-W14" });
-    expect(r.ok && r.value.date).toBe("2026-11-02");
+  it.each([
+    ["the week's Monday", "30.03.2026"],
+    ["its Sunday", "05.04.2026"],
+    ["the same week written as a week", "2026-W14"],
+  ])("uke with a dato in that week (%s) is a week row, held to the week's limit", (_what, dato) => {
+    const cells = { jobbspesialist: "JS1", uke: "2026-W14", dato, timer_totalt: "37,5", timer_ute: "20" };
+    expect(parseUtetidRow(cells)).toEqual({
+      ok: true,
+      value: { specialist: "JS1", date: "2026-03-30", period: "week", hoursTotal: 37.5, hoursOut: 20 },
+    });
+  });
+
+  it.each([
+    ["the Sunday before", "29.03.2026"],
+    ["the Monday after", "06.04.2026"],
+  ])("uke with a dato outside that week (%s) is refused: the period is unclear", (_what, dato) => {
+    const cells = { jobbspesialist: "JS1", uke: "2026-W14", dato, timer_totalt: "37,5", timer_ute: "20" };
+    expect(parseUtetidRow(cells)).toEqual({
+      ok: false,
+      problems: [
+        {
+          column: "dato",
+          message: `dato (${dato}) is not in uke 2026-W14: which period do the row's hours cover?`,
+        },
+      ],
+    });
   });
 
   it.each([
