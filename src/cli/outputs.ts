@@ -7,7 +7,7 @@ import { existsSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { type Evaluation, isBatchScoring } from "../core/evaluation.js";
 import { buildReportModel } from "../core/report/build.js";
-import type { Lang } from "../core/scale.js";
+import { LANGS, type Lang } from "../core/scale.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import { readEvaluationFile, teamFileStem, writeEvaluationFile } from "../io/evaluation-file.js";
 
@@ -122,17 +122,19 @@ export function heldWork(path: string): { savedAt?: string } | undefined {
 }
 
 /**
- * Keep an evaluation file (and the PDF beside it) that is about to be replaced: renamed to
- * `<team>.replaced-<stamp>.evaluation.json` / `.pdf`, never deleted. Returns the new name of the evaluation.
+ * Keep an evaluation file (and the PDFs drawn from it: `<team>.pdf`, and `<team>.<lang>.pdf` from `report --lang`)
+ * that is about to be replaced: renamed to `<team>.replaced-<stamp>.evaluation.json` / `.pdf` / `.<lang>.pdf`,
+ * never deleted, never onto a file that is there. Returns the new name of the evaluation.
  */
 export function setAsideEvaluation(path: string, stamp: string): string | undefined {
-  if (!existsSync(path)) return undefined;
+  if (!existsSync(path) || !path.endsWith(".evaluation.json")) return undefined;
+  const stem = path.slice(0, -".evaluation.json".length);
+  const moves = [".evaluation.json", ".pdf", ...LANGS.map((l) => `.${l}.pdf`)].filter((ext) =>
+    existsSync(`${stem}${ext}`),
+  );
   const base = `.replaced-${stamp.replace(/[^0-9]/g, "").slice(0, 14)}`;
   let tag = base;
-  for (let n = 2; existsSync(path.replace(/\.evaluation\.json$/, `${tag}.evaluation.json`)); n++) tag = `${base}-${n}`;
-  const to = path.replace(/\.evaluation\.json$/, `${tag}.evaluation.json`);
-  renameSync(path, to);
-  const pdf = path.replace(/\.evaluation\.json$/, ".pdf");
-  if (pdf !== path && existsSync(pdf)) renameSync(pdf, pdf.replace(/\.pdf$/, `${tag}.pdf`));
-  return to;
+  for (let n = 2; moves.some((ext) => existsSync(`${stem}${tag}${ext}`)); n++) tag = `${base}-${n}`;
+  for (const ext of moves) renameSync(`${stem}${ext}`, `${stem}${tag}${ext}`);
+  return `${stem}${tag}.evaluation.json`;
 }
