@@ -66,8 +66,8 @@ export function failureReason(
   const n = detail.problems;
   if (n === 0) return nb ? "feil i dataene" : "invalid data";
   return nb
-    ? `feil i dataene: ${n} ${n === 1 ? "problem" : "problemer"} (se summary.json)`
-    : `invalid data: ${n} problem${n === 1 ? "" : "s"} (see summary.json)`;
+    ? `feil i dataene: ${n} ${n === 1 ? "problem" : "problemer"}`
+    : `invalid data: ${n} problem${n === 1 ? "" : "s"}`;
 }
 
 export function summarise(evaluation: Evaluation, files: { evaluationFile?: string; pdfFile?: string }): TeamSummary {
@@ -176,7 +176,8 @@ export function summaryCsv(
     const cells: (string | number | undefined)[] = header.map(() => undefined);
     cells[header.indexOf("team")] = f.team;
     cells[header.indexOf("status")] = "failed";
-    cells[header.indexOf("problem")] = f.reason;
+    // The problems themselves are listed in summary.json, written beside this file.
+    cells[header.indexOf("problem")] = f.failure === "invalid-data" ? `${f.reason} → summary.json` : f.reason;
     return { team: f.team, cells };
   });
   const rows = [...scored, ...notScored].sort((a, b) => a.team.localeCompare(b.team, "nb")).map((r) => r.cells);

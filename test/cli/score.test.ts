@@ -150,7 +150,7 @@ describe("fidelity score: a team that fails is in summary.csv, not only in summa
     expect(col("problem")).toBe(col("status") + 1);
     // Every team is there, in name order; the one with bad data has its formula-like name neutralised.
     expect(rows.map((row) => [row[0], row[col("status")], row[col("problem")]])).toEqual([
-      ["'=Ødelagt", "failed", "feil i dataene: 1 problem (se summary.json)"],
+      ["'=Ødelagt", "failed", "feil i dataene: 1 problem → summary.json"],
       ["IPS-team Bergen sentrum", "complete", ""],
       ["Team B", "failed", "1 punkt uten vurdering: T7"],
     ]);
@@ -165,7 +165,7 @@ describe("fidelity score: a team that fails is in summary.csv, not only in summa
     const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
     expect(summary.teams.map((t: { team: string }) => t.team)).toEqual(["IPS-team Bergen sentrum"]);
     expect(summary.failed).toMatchObject([
-      { team: "=Ødelagt", failure: "invalid-data", reason: "feil i dataene: 1 problem (se summary.json)" },
+      { team: "=Ødelagt", failure: "invalid-data", reason: "feil i dataene: 1 problem" },
       { team: "Team B", failure: "unrated", reason: "1 punkt uten vurdering: T7", unrated: ["T7"] },
     ]);
     expect(summary.failed[0].problems[0]).toMatch(/utetid\.csv:4:\d+: /);
@@ -184,7 +184,7 @@ describe("fidelity score: a team that fails is in summary.csv, not only in summa
     const problem = rows[0]?.indexOf("problem") ?? -1;
     expect(rows.map((row) => row[problem])).toEqual([
       "problem",
-      "invalid data: 1 problem (see summary.json)",
+      "invalid data: 1 problem → summary.json",
       "",
       "17 items not rated: B3, O1, O2, O3, O4 …",
     ]);

@@ -40,7 +40,7 @@ describe("summary.csv rows of failed teams", () => {
       "team;office;scale;scale_version;visit_date;status;problem;total;total_min;total_max;band;green;yellow;red;unrated",
     );
     expect(lines.slice(1)).toEqual([
-      "'@Team A;;;;;failed;\"'-2 problems; see\";;;;;;;;",
+      "'@Team A;;;;;failed;\"'-2 problems; see → summary.json\";;;;;;;;",
       "Team B;;kvalitetsveileder;1;2026-11-26;complete;;;;;;10;0;0;0",
       "Team C;;;;;failed;1 punkt uten vurdering: KV9;;;;;;;;",
       "",

@@ -165,7 +165,7 @@ describe("fidelity score exit codes", () => {
     expect(csv[0]).toMatch(/^\uFEFFteam;office;scale;scale_version;visit_date;status;problem;total;/);
     expect(csv.slice(1).map((l) => l.split(";").slice(0, 7))).toEqual([
       ["IPS-team Bergen sentrum", expect.any(String), "ips-25", expect.any(String), "2026-11-26", "complete", ""],
-      ["Ødelagt team", "", "", "", "", "failed", "feil i dataene: 1 problem (se summary.json)"],
+      ["Ødelagt team", "", "", "", "", "failed", "feil i dataene: 1 problem → summary.json"],
     ]);
     expect(r.stderr).toContain("1 team med feil i dataene: Ødelagt team\n");
   });
