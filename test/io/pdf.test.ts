@@ -194,7 +194,7 @@ describe("renderReportPdf – Kvalitetsveilederen sample", () => {
     expect(text).toMatch(/KV8 Oppsøkende arbeidsgiverkontakt\s+Rød/);
     expect(text).not.toContain("KV8 Oppsøkende arbeidsgiverkontakt — Rød");
     // An override is said in the note itself, so "… gir gul" above it does not contradict the chip.
-    expect(text).toContain("Evaluators vurdering: Dataene foreslo gul; evaluator satte rød. Begrunnelse: Mange");
+    expect(text).toContain("Evaluatorens vurdering: Dataene foreslo gul; evaluator satte rød. Begrunnelse: Mange");
     expect(text).toContain("Utvikling siden forrige gjennomgang");
     expect(text).toContain("KV1 Samarbeid i NAV-kontoret Gul Grønn ↑ bedre");
     expect(text).toContain("KV8 Oppsøkende arbeidsgiverkontakt Gul Rød ↓ dårligere");

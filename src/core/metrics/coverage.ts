@@ -91,13 +91,17 @@ export function caseloadOutsidePeriodWarning(
   const file = first.source.file;
   const range = (lang: "nb" | "en") => formatDateRange(period.from, period.to, lang);
   const lastEnd = (lang: "nb" | "en") =>
-    ends ? (lang === "nb" ? `, siste sluttdato ${formatDate(ends.to, lang)}` : `, last end date ${ends.to}`) : "";
+    ends
+      ? lang === "nb"
+        ? `, siste sluttdato ${formatDate(ends.to, lang)}`
+        : `, last end date ${formatDate(ends.to, lang)}`
+      : "";
   return {
     code: "caseloadWithoutParticipantsInPeriod",
     file,
     message: {
       nb: `Ingen av deltakerne i ${file} er i tjenesten i perioden ${range("nb")} (startdatoene går fra ${formatDate(starts.from, "nb")} til ${formatDate(starts.to, "nb")}${lastEnd("nb")}) – stemmer besøksdatoen?`,
-      en: `None of the participants in ${file} is in the service during the period ${range("en")} (the start dates run from ${starts.from} to ${starts.to}${lastEnd("en")}) – is the visit date right?`,
+      en: `None of the participants in ${file} is in the service during the period ${range("en")} (the start dates run from ${formatDate(starts.from, "en")} to ${formatDate(starts.to, "en")}${lastEnd("en")}) – is the visit date right?`,
     },
   };
 }

@@ -26,7 +26,7 @@ export const LABELS: Record<Lang, ReportLabels> = {
       fullImplementation: "Full implementering",
       dataShows: "Dataene viser",
       gap: "Avstand til målet",
-      override: "Evaluators vurdering",
+      override: "Evaluatorens vurdering",
       evaluatorNote: "Evaluatorens merknad",
       advice: "Forslag",
     },
