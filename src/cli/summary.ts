@@ -4,7 +4,7 @@
  * cells that a spreadsheet would run as a formula are neutralised.
  */
 import { type Evaluation, ratingsMap } from "../core/evaluation.js";
-import { allItems, type Lang, type Scale } from "../core/scale.js";
+import { allItems, COLOUR_NAMES, type Colour, type Lang, type Scale } from "../core/scale.js";
 import { scoreRatings } from "../core/scoring.js";
 
 export interface TeamSummary {
@@ -22,7 +22,7 @@ export interface TeamSummary {
   maxPossible?: number;
   band?: string;
   colours?: { green: number; yellow: number; red: number; unrated: number };
-  items: { id: string; score?: number; colour?: string; source?: string; suggested?: number | string }[];
+  items: { id: string; score?: number; colour?: Colour; source?: string; suggested?: number | string }[];
   evaluationFile?: string;
   pdfFile?: string;
 }
@@ -114,8 +114,6 @@ function csvCell(value: string | number | undefined): string {
   return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const COLOUR_NB: Record<string, string> = { green: "grønn", yellow: "gul", red: "rød" };
-
 /**
  * One row per team, scored or failed, in name order. `status` is `complete`, `provisional` (unrated items) or
  * `failed` (nothing written; `problem` says why, every other cell is empty).
@@ -167,7 +165,7 @@ export function summaryCsv(
         t.colours ? t.colours.unrated : t.unrated.length,
         ...itemIds.map((id) => {
           const i = byId.get(id);
-          return i?.score ?? (i?.colour ? COLOUR_NB[i.colour] : undefined);
+          return i?.score ?? (i?.colour ? COLOUR_NAMES.nb[i.colour].toLowerCase() : undefined);
         }),
       ],
     };

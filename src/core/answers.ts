@@ -11,7 +11,7 @@ import type { JsonPath, JsonPathIssue } from "./errors.js";
 import { containsNationalId, redactNationalIds } from "./national-id.js";
 import { mentionsParticipantId, PARTICIPANT_ID_IN_TEXT, type ParticipantIds } from "./participant-ids.js";
 import type { Colour, PointsItem, Scale } from "./scale.js";
-import { allItems, COLOURS, formatJsonPath } from "./scale.js";
+import { allItems, COLOUR_NAMES, COLOURS, formatJsonPath } from "./scale.js";
 import type { ItemRating } from "./scoring.js";
 import { scoreFromElements } from "./scoring.js";
 import type { DataSuggestion } from "./suggestion.js";
@@ -32,7 +32,6 @@ export function parseColour(word: string): Colour | undefined {
 }
 
 /** A colour as the answers file is written (and as the evaluator reads the scale): grønn, gul, rød. */
-const COLOUR_WRITTEN: Record<Colour, string> = { green: "grønn", yellow: "gul", red: "rød" };
 
 const colourWord = z.string().refine((s) => parseColour(s) !== undefined, {
   message: `a colour must be one of ${Object.keys(COLOUR_WORDS).join(", ")}`,
@@ -292,7 +291,7 @@ function overrideAdvice(
   answer: ItemAnswer | undefined,
 ): string {
   const written = (s: number | undefined, c: Colour | undefined) =>
-    s !== undefined ? String(s) : c !== undefined ? COLOUR_WRITTEN[c] : "–";
+    s !== undefined ? String(s) : c !== undefined ? COLOUR_NAMES.nb[c].toLowerCase() : "–";
   const given = written(score, colour);
   const suggested = written(suggestion?.score, suggestion?.colour);
   const shape = answer?.elements

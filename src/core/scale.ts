@@ -13,6 +13,12 @@ export { LANGS, type Lang } from "./lang.js";
 export const COLOURS = ["green", "yellow", "red"] as const;
 export type Colour = (typeof COLOURS)[number];
 
+/** The colours' names, capitalised as a label ("Gul"); lower-case them inside a sentence or a cell ("gul"). */
+export const COLOUR_NAMES: Record<"nb" | "en", Record<Colour, string>> = {
+  nb: { green: "Grønn", yellow: "Gul", red: "Rød" },
+  en: { green: "Green", yellow: "Yellow", red: "Red" },
+};
+
 /** Data sources as coded on the IPS form: records/statistics, documents, interviews, observation. */
 export const DATA_SOURCES = ["ADM", "DOK", "INT", "OBS"] as const;
 

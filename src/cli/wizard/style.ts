@@ -3,7 +3,7 @@
  * Style so they stay pure and their tests compare plain text.
  */
 import { Chalk } from "chalk";
-import type { Colour, Lang } from "../../core/scale.js";
+import { COLOUR_NAMES, type Colour, type Lang } from "../../core/scale.js";
 
 export interface Style {
   bold(s: string): string;
@@ -36,10 +36,8 @@ export const tr =
   (nb: string, en: string): string =>
     lang === "nb" ? nb : en;
 
-export const COLOUR_WORD: Record<Lang, Record<Colour, string>> = {
-  nb: { green: "Grønn", yellow: "Gul", red: "Rød" },
-  en: { green: "Green", yellow: "Yellow", red: "Red" },
-};
+/** The colours' names as the wizard shows them (the same words as the report). */
+export const COLOUR_WORD: Record<Lang, Record<Colour, string>> = COLOUR_NAMES;
 
 /** The order colours are offered in, and the digit that picks each. */
 export const COLOUR_ORDER: readonly Colour[] = ["green", "yellow", "red"];

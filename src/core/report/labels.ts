@@ -2,7 +2,7 @@
  * The report's fixed words in bokmål and English. Kept in TypeScript (not JSON) so a missing translation is
  * a compile error (docs/decisions.md).
  */
-import type { Lang } from "../scale.js";
+import { COLOUR_NAMES, type Lang } from "../scale.js";
 import type { ItemSource } from "../scoring.js";
 import type { ReportLabels } from "./model.js";
 
@@ -30,7 +30,7 @@ export const LABELS: Record<Lang, ReportLabels> = {
       evaluatorNote: "Evaluatorens merknad",
       advice: "Forslag",
     },
-    colourNames: { green: "Grønn", yellow: "Gul", red: "Rød" },
+    colourNames: COLOUR_NAMES.nb,
     unrated: "Ikke vurdert",
     methodParts: {
       rules: "Telleregler",
@@ -71,7 +71,7 @@ export const LABELS: Record<Lang, ReportLabels> = {
       evaluatorNote: "Evaluator's note",
       advice: "Suggestion",
     },
-    colourNames: { green: "Green", yellow: "Yellow", red: "Red" },
+    colourNames: COLOUR_NAMES.en,
     unrated: "Not rated",
     methodParts: {
       rules: "Counting rules",
