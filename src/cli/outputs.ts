@@ -5,7 +5,7 @@
  */
 import { existsSync, renameSync } from "node:fs";
 import { join } from "node:path";
-import { type Evaluation, isBatchScoring } from "../core/evaluation.js";
+import { type Evaluation, isBatchScoring, sameInputFiles } from "../core/evaluation.js";
 import { buildReportModel } from "../core/report/build.js";
 import { LANGS, type Lang } from "../core/scale.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
@@ -85,11 +85,6 @@ export function finishedFromSameData(path: string, scoring: Evaluation): Evaluat
   } catch {
     return undefined;
   }
-  const files = (x: Evaluation) =>
-    x.inputs
-      .map((i) => `${i.kind}:${i.sha256}`)
-      .sort()
-      .join(" ");
   const same =
     e.status === "complete" &&
     !isBatchScoring(e) &&
@@ -99,7 +94,7 @@ export function finishedFromSameData(path: string, scoring: Evaluation): Evaluat
     e.window.to === scoring.window.to &&
     e.scale.id === scoring.scale.id &&
     e.scale.version === scoring.scale.version &&
-    files(e) === files(scoring);
+    sameInputFiles(e.inputs, scoring.inputs);
   return same ? e : undefined;
 }
 

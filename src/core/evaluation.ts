@@ -182,6 +182,22 @@ export function isBatchScoring(evaluation: Pick<Evaluation, "visitDate" | "updat
   return evaluation.updatedAt === batchTimestamp(evaluation.visitDate);
 }
 
+/**
+ * Were two sets of input files the same files (by kind and sha256, in any order)? How an evaluation is matched
+ * with a team folder's files now: the same data, or not.
+ */
+export function sameInputFiles(
+  a: readonly { kind: string; sha256: string }[],
+  b: readonly { kind: string; sha256: string }[],
+): boolean {
+  const key = (files: readonly { kind: string; sha256: string }[]) =>
+    files
+      .map((f) => `${f.kind}:${f.sha256}`)
+      .sort()
+      .join(" ");
+  return key(a) === key(b);
+}
+
 export function ratingsMap(evaluation: Pick<Evaluation, "items">): Map<string, ItemRating> {
   return new Map(evaluation.items.map((r) => [r.itemId, r]));
 }

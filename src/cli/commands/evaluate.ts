@@ -17,7 +17,7 @@ import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { EXIT, InputDataError, UsageError } from "../../core/errors.js";
 import { evaluateTeam } from "../../core/evaluate-team.js";
 import type { Evaluation } from "../../core/evaluation.js";
-import { isBatchScoring, ratingsMap } from "../../core/evaluation.js";
+import { isBatchScoring, ratingsMap, sameInputFiles } from "../../core/evaluation.js";
 import { formatDate } from "../../core/format.js";
 import type { CountingRules } from "../../core/metrics/counting-rules.js";
 import { type ParticipantIds, participantIdsOf } from "../../core/participant-ids.js";
@@ -460,10 +460,7 @@ function recompute(
 
 /** Are the team's files not the ones the evaluation was made from (by sha256)? */
 function filesChanged(team: Setup["team"], evaluation: Evaluation): boolean {
-  return !(
-    team.files.length === evaluation.inputs.length &&
-    evaluation.inputs.every((i) => team.files.some((f) => f.sha256 === i.sha256))
-  );
+  return !sameInputFiles(team.files, evaluation.inputs);
 }
 
 function filesChangedNotice(lang: "nb" | "en"): string {
