@@ -322,16 +322,9 @@ function listWith(items: readonly string[], word: string): string {
   return `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
 }
 
-/** Lower case, æøå folded, accents dropped; letters and digits only. */
+/** Folded as header names are (`fold`: lower case, æøå folded), accents dropped; letters and digits only. */
 function letters(text: string): string {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "o")
-    .replace(/å/g, "a")
-    .replace(/aa/g, "a")
-    .replace(/oe/g, "o")
+  return fold(text)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^\p{L}\p{N}]/gu, "");
