@@ -389,6 +389,40 @@ describe("evaluate: never lose an answer", () => {
   });
 });
 
+describe("evaluate: text saved before it was checked", () => {
+  test("a reopened evaluation whose note names a participant cannot be finished until the note is fixed", async () => {
+    const dir = team();
+    await runScripted(dir, dir, FULL);
+    const file = join(dir, "reports", "ips-team-bergen-sentrum.evaluation.json");
+    const e = JSON.parse(readFileSync(file, "utf8"));
+    e.items.find((r: { itemId: string }) => r.itemId === "B2").note = "Snakket med D-8424 om veien videre";
+    writeFileSync(file, JSON.stringify(e, null, 2));
+    const before = readFileSync(file, "utf8");
+    // With the team folder the ids are known (without it, the wizard says notes cannot be checked).
+    const r = await runScripted(dir, dir, ["enter", "q"], { resume: file });
+    expect(r.code).toBe(0);
+    const refused = r.prompter.screens.find((x) => x.includes("Kan ikke fullføre"));
+    expect(refused).toContain("Kan ikke fullføre: teksten i B2 identifiserer en deltaker (vises ikke).");
+    expect(r.prompter.screens.join("\n")).not.toContain("D-8424");
+    expect(readFileSync(file, "utf8")).toBe(before);
+    // Fixed in the item's note prompt, it finishes.
+    const steps = [
+      { confirm: true, expect: "påbegynt vurdering" },
+      "a",
+      { pick: "B2" },
+      "n",
+      { text: "Snakket med deltakeren om veien videre" },
+      "4",
+      "enter",
+    ];
+    const fixed = await runScripted(dir, dir, steps as Step[], {
+      resume: file,
+    });
+    expect(fixed.code).toBe(0);
+    expect(rating(readEvaluationFile(file), "B2")?.note).toBe("Snakket med deltakeren om veien videre");
+  });
+});
+
 describe("evaluate: --resume of a finished evaluation with an unfinished session of the same visit", () => {
   /** A finished visit, reopened and changed (B2 → 1), then left: the change is only in the session. */
   async function finishedThenReopened(): Promise<{ dir: string; file: string }> {
@@ -410,7 +444,7 @@ describe("evaluate: --resume of a finished evaluation with an unfinished session
     const { dir, file } = await finishedThenReopened();
     const r = await runScripted(dir, dir, [{ confirm: true, expect: "påbegynt vurdering" }, "q"], { resume: file });
     expect(r.code).toBe(0);
-    expect(r.prompter.asked[0]).toContain("Nei åpner den ferdige vurderingen igjen");
+    expect(r.prompter.asked[0]).toContain("(Nei: åpne den ferdige vurderingen igjen – den påbegynte beholdes");
     expect(rating(readEvaluationFile(sessionFile(dir)), "B2")?.score).toBe(1);
     expect(rating(readEvaluationFile(file), "B2")?.score).toBe(4);
     expect(readdirSync(join(dir, ".fidelity"))).toEqual(["ips-team-bergen-sentrum-2026-11-26.session.json"]);

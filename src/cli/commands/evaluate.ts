@@ -120,8 +120,8 @@ export async function runEvaluate(
     const rated = found.items.filter(isRated).length;
     const resume = await p.confirm({
       message: t(
-        `Det finnes en påbegynt vurdering av ${name} for ${formatDate(visitDate, lang)} (${rated} punkter vurdert, sist lagret ${localTime(found.updatedAt, lang)}). Fortsette den?${declined}`,
-        `There is an unfinished evaluation of ${name} for ${formatDate(visitDate, lang)} (${rated} items rated, last saved ${localTime(found.updatedAt, lang)}). Continue it?${declined}`,
+        `Det finnes en påbegynt vurdering av ${name} for ${formatDate(visitDate, lang)} (${rated} ${rated === 1 ? "punkt" : "punkter"} vurdert, sist lagret ${localTime(found.updatedAt, lang)}). Fortsette den?${declined}`,
+        `There is an unfinished evaluation of ${name} for ${formatDate(visitDate, lang)} (${rated} ${rated === 1 ? "item" : "items"} rated, last saved ${localTime(found.updatedAt, lang)}). Continue it?${declined}`,
       ),
       default: true,
     });
@@ -159,8 +159,8 @@ export async function runEvaluate(
               name,
               evaluation.visitDate,
               t(
-                " Nei åpner den ferdige vurderingen igjen; den påbegynte beholdes med nytt navn.",
-                " No reopens the finished evaluation; the unfinished one is kept under a new name.",
+                " (Nei: åpne den ferdige vurderingen igjen – den påbegynte beholdes med nytt navn)",
+                " (No: reopen the finished evaluation – the unfinished one is kept under a new name)",
               ),
             )
           : undefined;
@@ -171,8 +171,8 @@ export async function runEvaluate(
         outDir ??= dirname(path);
         if (!teamDirArg)
           unknownData = t(
-            `Teamets data ligger ikke ved ${shown(ctx, path)}, så tellereglene kan ikke endres. Gi teammappen for å kunne det: ${command(ctx, `evaluate <teammappe> --resume ${shown(ctx, path)}`)}`,
-            `The team's data is not next to ${shown(ctx, path)}, so the counting rules cannot be changed. Give the team folder to allow it: ${command(ctx, `evaluate <team-folder> --resume ${shown(ctx, path)}`)}`,
+            `Teamets data ligger ikke ved ${shown(ctx, path)}, så tellereglene kan ikke endres, og notater kan ikke sjekkes mot deltakernes id-er. Gi teammappen for å kunne det: ${command(ctx, `evaluate <teammappe> --resume ${shown(ctx, path)}`)}`,
+            `The team's data is not next to ${shown(ctx, path)}, so the counting rules cannot be changed and notes cannot be checked against the participants' ids. Give the team folder to allow it: ${command(ctx, `evaluate <team-folder> --resume ${shown(ctx, path)}`)}`,
           );
       } else {
         session = { path, evaluation };

@@ -3,6 +3,7 @@
  * (or the colour counts), the items still unrated. Any item can be reopened; the counting rules and the
  * context note can be changed; finishing asks again when items are unrated (the report is then provisional).
  */
+import { identifyingTextsIn } from "../../core/answers.js";
 import { allItems, type Lang } from "../../core/scale.js";
 import type { DataSuggestion } from "../../core/suggestion.js";
 import type { MenuChoice } from "../prompts.js";
@@ -46,11 +47,23 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
     });
     switch (answer) {
       case "finish": {
+        // Text saved before it was checked (an older session, or one resumed without the team's data) must not
+        // reach the report: the items are named, the text is not shown.
+        const identifying = identifyingTextsIn(session.evaluation, session.deps.participantIds);
+        if (identifying.length) {
+          const where = [...new Set(identifying.map((f) => f.itemId ?? t("kontekst", "context")))].join(", ");
+          session.notice = t(
+            `Kan ikke fullføre: teksten i ${where} identifiserer en deltaker (vises ikke). Åpne punktet (a) eller konteksten (k) og rett den.`,
+            `Cannot finish: the text in ${where} identifies a participant (not shown). Open the item (a) or the context (k) and correct it.`,
+          );
+          break;
+        }
         if (missing.length === 0) return "finish";
+        const n = missing.length;
         const sure = await prompter.confirm({
           message: t(
-            `${missing.length} punkter er ikke vurdert (${missing.join(", ")}). Fullføre likevel? Rapporten blir merket foreløpig.`,
-            `${missing.length} items are unrated (${missing.join(", ")}). Finish anyway? The report will be marked provisional.`,
+            `${n} ${n === 1 ? "punkt er" : "punkter er"} ikke vurdert (${missing.join(", ")}). Fullføre likevel? Rapporten blir merket foreløpig.`,
+            `${n} ${n === 1 ? "item is" : "items are"} unrated (${missing.join(", ")}). Finish anyway? The report will be marked provisional.`,
           ),
           default: false,
         });
