@@ -79,22 +79,35 @@ class DateTally {
   private readonly counts = new Map<string, Map<string, number>>();
   private readonly participants = new Map<string, Set<string>>();
 
+  // A million rows hold a few teams and a few hundred participants: each is folded or normalised once.
+  private readonly foldedTeams = new Map<string, string>();
+  private readonly comparableIds = new Map<string, string | undefined>();
+
   add(folder: string, kind: CsvKind, record: AnyRecord): void {
+    const rawTeam = record.team ?? "";
+    let team = this.foldedTeams.get(rawTeam);
+    if (team === undefined) {
+      team = fold(rawTeam);
+      this.foldedTeams.set(rawTeam, team);
+    }
     if (kind !== "utetid") {
       const id = (record as CaseloadRecord | ContactRecord).participant;
-      const comparable = id === undefined ? undefined : comparableId(id);
-      if (comparable !== undefined) {
-        const key = `${folder}\u0000${fold(record.team ?? "")}`;
-        let ids = this.participants.get(key);
-        if (!ids) {
-          ids = new Set();
-          this.participants.set(key, ids);
+      if (id !== undefined) {
+        if (!this.comparableIds.has(id)) this.comparableIds.set(id, comparableId(id));
+        const comparable = this.comparableIds.get(id);
+        if (comparable !== undefined) {
+          const key = `${folder}\u0000${team}`;
+          let ids = this.participants.get(key);
+          if (!ids) {
+            ids = new Set();
+            this.participants.set(key, ids);
+          }
+          ids.add(comparable);
         }
-        ids.add(comparable);
       }
     }
     if (kind === "caseload") return;
-    const key = `${folder}\u0000${kind}\u0000${fold(record.team ?? "")}`;
+    const key = `${folder}\u0000${kind}\u0000${team}`;
     let dates = this.counts.get(key);
     if (!dates) {
       dates = new Map();
