@@ -95,7 +95,7 @@ export async function runScore(
     // A visit finished in the wizard from these very files is the evaluator's word: used, not scored again.
     const target = outDir && join(outDir, `${teamFileStem(team.name)}.evaluation.json`);
     const finished = target ? finishedFromSameData(target, scoring) : undefined;
-    if (finished && target) refuseIdentifying(finished, target, team, ctx);
+    if (finished && target) checkFinishedText(finished, target, team, ctx);
     const evaluation = finished ?? scoring;
     if (opts.requireComplete) {
       const unrated = summarise(evaluation, {}).unrated;
@@ -258,7 +258,7 @@ function checkFailUnder(n: number, opts: ScoreOptions): void {
  * A finished wizard evaluation goes into a report beside the team's data: its free text must not name one of
  * the team's participants (typed before the wizard checked it, or edited by hand). The team fails instead.
  */
-function refuseIdentifying(finished: Evaluation, path: string, team: LoadedTeam, ctx: CliContext): void {
+function checkFinishedText(finished: Evaluation, path: string, team: LoadedTeam, ctx: CliContext): void {
   const found = identifyingTextsIn(finished, participantIdsOf(team.records));
   if (found.length === 0) return;
   throw new InputDataError(
