@@ -6,8 +6,9 @@ import { basename } from "node:path";
 import { InputDataError, type InputIssue, isErrorIssue } from "../core/errors.js";
 import { evaluateTeam, type TeamInput } from "../core/evaluate-team.js";
 import { batchTimestamp, type Evaluation, type InputFileRef } from "../core/evaluation.js";
-import type { Lang, Scale } from "../core/scale.js";
-import { loadScale, UnknownScaleError } from "../io/scales.js";
+import { formatDate } from "../core/format.js";
+import { allItems, type Lang, type Scale } from "../core/scale.js";
+import { loadScale, shippedScaleIds, UnknownScaleError } from "../io/scales.js";
 import type { LoadedTeam } from "../io/team-folder.js";
 import { TOOL_VERSION } from "./version.js";
 
@@ -94,10 +95,77 @@ export function evaluateLoadedTeam(team: LoadedTeam, options: TeamOptions): Team
     toolVersion: TOOL_VERSION,
     timestamp: options.timestamp ?? batchTimestamp(input.visitDate),
   });
-  if (issues.length)
+  if (issues.length) {
+    const hint = otherScaleHint(team, scale, options);
     throw new InputDataError(
       `${team.name}: the answers have ${issues.length} problem${issues.length === 1 ? "" : "s"}`,
-      issues,
+      hint ? [hint, ...issues] : issues,
     );
-  return { evaluation, warnings: team.issues };
+  }
+  return { evaluation, warnings: [...defaultsUsed(team, options), ...team.issues] };
+}
+
+/**
+ * What a team is scored with that neither the command line nor team.json gave: the folder's name as the team
+ * name, the IPS-25 scale, today as the visit date. Each is a warning, so a team folder without team.json (or
+ * a team.json without a visit date) is never scored silently with guesses.
+ */
+export function defaultsUsed(team: LoadedTeam, options: TeamOptions): InputIssue[] {
+  const nb = options.lang === "nb";
+  const used: string[] = [];
+  const meta = team.meta;
+  if (!team.teamFile && !team.split)
+    used.push(nb ? `lagnavnet «${team.name}» (mappens navn)` : `the team name "${team.name}" (the folder's name)`);
+  if (!options.scale && !options.scaleFile && !meta?.scale)
+    used.push(nb ? "skalaen ips-25 (standard)" : "the ips-25 scale (the default)");
+  if (!options.visitDate && !meta?.visitDate)
+    used.push(
+      nb
+        ? `besøksdatoen ${formatDate(options.today, "nb")} (i dag)`
+        : `the visit date ${formatDate(options.today, "en")} (today)`,
+    );
+  if (used.length === 0) return [];
+  const list = used.join(", ");
+  const message = team.teamFile
+    ? nb
+      ? `team.json oppgir ikke alt: bruker ${list} – skriv det i team.json eller gi --scale / --visit-date`
+      : `team.json leaves things out: using ${list} – write them in team.json or give --scale / --visit-date`
+    : nb
+      ? `ingen team.json: bruker ${list} – lag en team.json (fidelity init) eller gi --scale og --visit-date`
+      : `no team.json: using ${list} – write a team.json (fidelity init) or give --scale and --visit-date`;
+  return [{ file: team.teamFile ?? team.dir, message, severity: "warning" }];
+}
+
+/**
+ * When the answers file is written for another shipped scale than the one the team is scored with — every
+ * item id in it belongs to that other scale and none to this one — a line saying so and how to choose it.
+ * Only when the scale was not chosen explicitly (a default, not the user's word).
+ */
+export function otherScaleHint(
+  team: LoadedTeam,
+  scale: Scale,
+  options: Pick<TeamOptions, "scale" | "scaleFile" | "lang">,
+): InputIssue | undefined {
+  const json = team.answers?.json;
+  if (options.scale || options.scaleFile || team.meta?.scale || !team.answers) return undefined;
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return undefined;
+  const ids = Object.keys(json)
+    .filter((k) => !k.startsWith("$") && k !== "context")
+    .map((k) => k.trim().toUpperCase());
+  const idsOf = (s: Scale) => new Set(allItems(s).map((i) => i.id));
+  const own = idsOf(scale);
+  if (ids.length === 0 || ids.some((id) => own.has(id))) return undefined;
+  for (const other of shippedScaleIds()) {
+    if (other === scale.id) continue;
+    const theirs = idsOf(loadScale(other));
+    if (!ids.every((id) => theirs.has(id))) continue;
+    const nb = options.lang === "nb";
+    return {
+      file: team.answers.file,
+      message: nb
+        ? `punktene i svarfilen hører til skalaen ${other}, men laget vurderes etter ${scale.id}: gi --scale ${other}, eller skriv "scale": "${other}" i team.json`
+        : `the items in the answers file belong to the ${other} scale, but the team is scored on ${scale.id}: give --scale ${other}, or write "scale": "${other}" in team.json`,
+    };
+  }
+  return undefined;
 }

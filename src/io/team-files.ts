@@ -56,8 +56,8 @@ const SKIP_DIRS = new Set(["node_modules"]);
 /**
  * Team folders at or under `path`: every folder (the path itself included) that holds at least one known
  * file. Folders are searched recursively, skipping hidden folders, node_modules and symbolic links to
- * folders. A path that is a file makes a folder of that one file (so `fidelity validate x/utetid.csv`
- * checks just that file). Sorted by path. Throws IoError when the path cannot be read or holds no team files.
+ * folders. A path that is a file makes a folder of that one file and the folder's team.json, if any (so
+ * `fidelity validate x/utetid.csv` checks just that file, for the team and visit date team.json gives). Sorted by path. Throws IoError when the path cannot be read or holds no team files.
  */
 export async function findTeamFolders(path: string): Promise<TeamFolder[]> {
   const info = await stat(path).catch((e: unknown) => {
@@ -70,7 +70,13 @@ export async function findTeamFolders(path: string): Promise<TeamFolder[]> {
         `${path}: not a team file (expected one of ${TEAM_FILE_KINDS.map((k) => TEAM_FILE_NAMES[k][0]).join(", ")})`,
         path,
       );
-    return [{ dir: dirname(path), files: { [kind]: [path] } }];
+    // The folder's team.json comes along: the file is that team's, with its name, scale and visit date.
+    const files: Partial<Record<TeamFileKind, string[]>> = { [kind]: [path] };
+    if (kind !== "team") {
+      const teamJson = await siblingTeamFile(dirname(path));
+      if (teamJson) files.team = [teamJson];
+    }
+    return [{ dir: dirname(path), files }];
   }
   const found: TeamFolder[] = [];
   await walk(path, found);
@@ -81,6 +87,23 @@ export async function findTeamFolders(path: string): Promise<TeamFolder[]> {
     );
   found.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
   return found;
+}
+
+/** The team.json in `dir` (by folded name, a regular file), if there is one. */
+async function siblingTeamFile(dir: string): Promise<string | undefined> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names.sort()) {
+    if (teamFileKind(name) !== "team") continue;
+    const full = join(dir, name);
+    if (
+      await stat(full).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      return full;
+  }
+  return undefined;
 }
 
 async function walk(dir: string, found: TeamFolder[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -62,9 +62,20 @@ describe("findTeamFolders", () => {
     });
   });
 
-  it("a single team file is a folder of one file", async () => {
+  it("a single team file is a folder of that file and the folder's team.json", async () => {
     const path = fixture("teams/batch/team-a/utetid.csv");
-    expect(await findTeamFolders(path)).toEqual([{ dir: fixture("teams/batch/team-a"), files: { utetid: [path] } }]);
+    expect(await findTeamFolders(path)).toEqual([
+      {
+        dir: fixture("teams/batch/team-a"),
+        files: { utetid: [path], team: [fixture("teams/batch/team-a/team.json")] },
+      },
+    ]);
+    const alone = join(tmp, "alone");
+    mkdirSync(alone);
+    copyFileSync(path, join(alone, "utetid.csv"));
+    expect(await findTeamFolders(join(alone, "utetid.csv"))).toEqual([
+      { dir: alone, files: { utetid: [join(alone, "utetid.csv")] } },
+    ]);
   });
 
   it("throws IoError for a missing path, an unknown file and a folder without team files", async () => {

@@ -25,7 +25,7 @@ import { type AnyRecord, type LoadedTeam, loadTeams } from "../../io/team-folder
 import { type CliContext, print, printJson } from "../context.js";
 import { optionalIsoDate, parseWeeks } from "../options.js";
 import { printIssues } from "../run.js";
-import { scaleFor, teamInput } from "../team-evaluation.js";
+import { defaultsUsed, otherScaleHint, scaleFor, teamInput } from "../team-evaluation.js";
 
 export interface ValidateOptions {
   json?: boolean;
@@ -151,7 +151,9 @@ function validateTeam(
   ctx: CliContext,
 ): TeamReport {
   const issues: InputIssue[] = [...team.issues];
-  const input = teamInput(team, { ...opts, lang: ctx.lang, today: ctx.today });
+  const teamOptions = { ...opts, lang: ctx.lang, today: ctx.today };
+  const input = teamInput(team, teamOptions);
+  issues.push(...defaultsUsed(team, teamOptions));
   const window = lookbackWindow(input.visitDate, input.lookbackWeeks);
   issues.push(...countingRulesFrom(input).issues);
   // The scale team.json names is checked even without an answers file; the answers are checked against it.
@@ -168,6 +170,8 @@ function validateTeam(
   if (contextRefused) issues.push({ file: team.teamFile ?? "team.json", message: `context: ${contextRefused}` });
   if (team.answers && scale) {
     const parsed = parseAnswers(team.answers.json, scale, team.answers.file, participantIds);
+    const hint = parsed.issues.length ? otherScaleHint(team, scale, teamOptions) : undefined;
+    if (hint) issues.push(hint);
     issues.push(...locateJsonIssues(parsed.issues, team.answers.locate));
   }
   const files: FileReport[] = team.files.map((f) => {
