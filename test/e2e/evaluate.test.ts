@@ -35,7 +35,7 @@ describe("evaluate without a terminal", () => {
     const dir = exampleCopy("ips-team", false);
     const r = runBin(["evaluate", dir], { cwd: dirname(dir) });
     expect(r.code).toBe(2);
-    expect(r.ms).toBeLessThan(10_000);
+    expect(r.ms).toBeLessThan(60_000); // a hang would run into run-bin's 120 s kill; 10 s flaked under load
     expect(r.stderr).toMatch(/not a terminal/);
     expect(r.stderr).toMatch(/no answers file/);
     expect(r.stderr).toMatch(/B2, B3, O1/);
@@ -139,7 +139,7 @@ class Terminal {
     return this.text;
   }
 
-  async waitFor(needle: string, timeout = 15_000): Promise<void> {
+  async waitFor(needle: string, timeout = 90_000): Promise<void> {
     const start = Date.now();
     const from = this.marker;
     while (!this.text.slice(from).includes(needle)) {
@@ -206,7 +206,7 @@ describe.skipIf(!hasScript || process.platform !== "linux")("evaluate in a termi
     expect(after.cursor).toBe("O2");
     expect(existsSync(join(dir, "ips-team-bergen-sentrum.pdf"))).toBe(false);
     expect(existsSync(join(dir, "reports"))).toBe(false);
-  }, 60_000);
+  }, 180_000);
 
   it("ticks survive a note: 1 2 3, n, a note, Enter gives 3 of 5 with the note", async () => {
     const dir = exampleCopy("ips-team", false);
@@ -230,7 +230,7 @@ describe.skipIf(!hasScript || process.platform !== "linux")("evaluate in a termi
     const o2 = JSON.parse(readFileSync(session, "utf8")).items.find((r: { itemId: string }) => r.itemId === "O2");
     expect(o2).toMatchObject({ score: 3, note: "Teammøtet er flyttet" });
     expect(o2.elements).toHaveLength(3);
-  }, 60_000);
+  }, 180_000);
 
   it("a finished visit is offered again (reopened at the review) instead of being started over", async () => {
     const dir = exampleCopy("uo-team", true);
@@ -265,5 +265,5 @@ describe.skipIf(!hasScript || process.platform !== "linux")("evaluate in a termi
       reason: "Tallene er fra før to nye stillinger",
     });
     expect(e.items.find((r: { itemId: string }) => r.itemId === "KV1")).toMatchObject({ colour: "yellow" });
-  }, 60_000);
+  }, 180_000);
 });

@@ -22,7 +22,7 @@ export function runBin(
     input: options.input ?? "",
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", ...options.env },
-    timeout: 60_000,
+    timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - start };
 }
