@@ -20,6 +20,7 @@ Examples:
   fidelity report reports/ips-team.evaluation.json re-render a report from a saved evaluation
   fidelity scales ips-25                           show the IPS-25 items and anchors
   fidelity init my-team                            start a team folder with empty CSVs
+  fidelity agreement kari/ ola/                    agreement between two evaluators over many teams
 
 Exit codes: 0 ok · 1 internal error · 2 usage · 3 invalid input data · 4 file error
             5 a team's IPS total is below --fail-under · 130 interrupted (session saved)`;
@@ -171,6 +172,24 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
       act(async (file: string, opts: { out?: string; previous?: string; showStaffNames?: boolean }) => {
         const { runReport } = await import("./commands/report.js");
         return runReport(ctx, file, opts);
+      }),
+    );
+
+  program
+    .command("agreement")
+    .description(
+      "agreement between evaluators over pairs of evaluations of the same teams (calibration): exact agreement, kappa, ICC of the totals",
+    )
+    .argument("<path...>", "evaluation files, or folders searched for *.evaluation.json")
+    .option("--json", "print the pairs, the statistics and each item's disagreement rate as JSON on stdout")
+    .addHelpText(
+      "after",
+      "\nEvaluations of the same team, visit date and instrument are paired (A: the evaluator whose name sorts first).\nIPS items: exact agreement, within one point, mean absolute difference, linearly weighted Cohen's kappa;\nKvalitetsveilederen: exact agreement and Cohen's kappa; IPS totals: ICC(A,1) (two-way random, absolute agreement).\n\nExample:\n  fidelity agreement kari/ ola/ --lang en",
+    )
+    .action(
+      act(async (paths: string[], opts: { json?: boolean }) => {
+        const { runAgreement } = await import("./commands/agreement.js");
+        return runAgreement(ctx, paths, opts);
       }),
     );
 

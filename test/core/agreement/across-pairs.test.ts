@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { agreementAcross, type EvaluationFile } from "../../../src/core/agreement/across-pairs.js";
 import { ips25, kvalitetsveileder } from "../../helpers/scales.js";
-import { evaluationOf, ipsScores } from "./builders.js";
+import { evaluationOf, ipsScores } from "../../helpers/evaluations.js";
 
 const ips = ips25();
 const kv = kvalitetsveileder();

@@ -1,7 +1,10 @@
-/** Minimal evaluations for the agreement tests: only what comparing and pairing read. */
-import type { Evaluation } from "../../../src/core/evaluation.js";
-import { allItems, type Colour, type Scale } from "../../../src/core/scale.js";
-import type { ItemRating } from "../../../src/core/scoring.js";
+/** Small valid evaluations (no metrics, no data) for the agreement and merge tests. */
+import { writeFileSync } from "node:fs";
+import type { Evaluation } from "../../src/core/evaluation.js";
+import { parseEvaluation } from "../../src/core/evaluation.js";
+import { DEFAULT_COUNTING_RULES } from "../../src/core/metrics/counting-rules.js";
+import { allItems, type Colour, type Scale } from "../../src/core/scale.js";
+import type { ItemRating } from "../../src/core/scoring.js";
 
 /** Ratings in scale order: a score or colour per item (undefined leaves the item unrated). */
 export function evaluationOf(
@@ -28,7 +31,7 @@ export function evaluationOf(
     evaluators: extra.evaluators ?? ["Evaluator"],
     lang: "nb",
     window: { from: "2026-10-01", to: "2026-11-25", weeks: 8, referenceDate: "2026-11-25" },
-    countingRules: {} as Evaluation["countingRules"],
+    countingRules: DEFAULT_COUNTING_RULES,
     inputs: [],
     suggestions: [],
     items,
@@ -40,4 +43,11 @@ export function evaluationOf(
 /** 25 IPS scores: every item `fill`, with some items (by id) set otherwise. */
 export function ipsScores(scale: Scale, fill: number, set: Record<string, number | undefined> = {}) {
   return allItems(scale).map((item) => (item.id in set ? set[item.id] : fill));
+}
+
+/** Write an evaluation file, checked against the schema first (a test must not rest on an invalid file). */
+export function writeEvaluation(path: string, evaluation: Evaluation): void {
+  const parsed = parseEvaluation(JSON.parse(JSON.stringify(evaluation)));
+  if (!parsed.ok) throw new Error(`test evaluation is not valid: ${parsed.problems.join("; ")}`);
+  writeFileSync(path, `${JSON.stringify(evaluation, null, 2)}\n`);
 }
