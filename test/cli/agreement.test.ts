@@ -11,7 +11,15 @@ const ips = ips25();
 let root: string;
 
 /** Kari's and Ola's evaluations of three teams (the data of test/core/agreement/across-pairs.test.ts). */
-function write(dir: string, name: string, team: string, who: string, set: Record<string, number>, fill = 4, date?: string) {
+function write(
+  dir: string,
+  name: string,
+  team: string,
+  who: string,
+  set: Record<string, number>,
+  fill = 4,
+  date?: string,
+) {
   mkdirSync(join(root, dir), { recursive: true });
   writeEvaluation(
     join(root, dir, name),

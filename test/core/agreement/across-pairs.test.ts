@@ -1,8 +1,8 @@
 /** Pairing evaluations by team + visit date + instrument, and the agreement over many pairs. */
 import { describe, expect, it } from "vitest";
 import { agreementAcross, type EvaluationFile } from "../../../src/core/agreement/across-pairs.js";
-import { ips25, kvalitetsveileder } from "../../helpers/scales.js";
 import { evaluationOf, ipsScores } from "../../helpers/evaluations.js";
+import { ips25, kvalitetsveileder } from "../../helpers/scales.js";
 
 const ips = ips25();
 const kv = kvalitetsveileder();

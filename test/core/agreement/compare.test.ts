@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { compareEvaluations } from "../../../src/core/agreement/compare.js";
 import type { Colour } from "../../../src/core/scale.js";
-import { ips25, kvalitetsveileder } from "../../helpers/scales.js";
 import { evaluationOf, ipsScores } from "../../helpers/evaluations.js";
+import { ips25, kvalitetsveileder } from "../../helpers/scales.js";
 
 const ips = ips25();
 const kv = kvalitetsveileder();
