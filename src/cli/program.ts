@@ -21,6 +21,7 @@ Examples:
   fidelity scales ips-25                           show the IPS-25 items and anchors
   fidelity init my-team                            start a team folder with empty CSVs
   fidelity agreement kari/ ola/                    agreement between two evaluators over many teams
+  fidelity import kalender 'Kari N.ics' --team t   utetid.csv rows from a calendar export
 
 Exit codes: 0 ok · 1 internal error · 2 usage · 3 invalid input data · 4 file error
             5 a team's IPS total is below --fail-under · 130 interrupted (session saved)`;
@@ -205,6 +206,46 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
       act(async (dir: string, opts: { scale?: string; scaleFile?: string; visitDate?: string }) => {
         const { runInit } = await import("./commands/init.js");
         return runInit(ctx, dir, opts);
+      }),
+    );
+
+  const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+  const importCommand = program
+    .command("import")
+    .description("bring data from other tools into a team folder (import kalender: utetid from calendar exports)");
+  importCommand
+    .command("kalender")
+    .alias("calendar")
+    .description(
+      "utetid.csv rows from the specialists' calendar exports (.ics from Outlook/Exchange or Google, or Outlook's calendar CSV), one file per specialist",
+    )
+    .argument(
+      "<files...>",
+      "calendar exports, one per specialist (the specialist is the file name: 'Kari Nordmann.ics')",
+    )
+    .option("--team <dir>", "the team folder whose utetid.csv gets the rows (required)")
+    .option(
+      "--jobbspesialist <name>",
+      "the specialist of a file, once per file in file order (default: the file name)",
+      collect,
+    )
+    .option(
+      "--ute-kategori <category>",
+      "a category that marks time out, repeatable (default: Ute, Gul kategori, Yellow category; or team.json's)",
+      collect,
+    )
+    .option("--arbeidsdag <hours>", "hours of a working day, a weekday's timer_totalt (default 7,5; or team.json's)")
+    .option("--visit-date <date>", "visit date YYYY-MM-DD, for the window (default: team.json, else today)")
+    .option("--lookback-weeks <n>", "weeks of data before the visit (default: team.json, else 8)")
+    .option("--dry-run", "read and report, write nothing")
+    .addHelpText(
+      "after",
+      "\nTime out on a day is the union of that day's events with an out category, in Norwegian time (overlaps\ncounted once, split at midnight). A weekday gets the working day (or the time out when longer); Saturday and\nSunday a row only with time out; a day with an all-day or out-of-office (OOF) event and no time out is absent\n(no row). Rows of other specialists and other days are kept. Subjects, descriptions, locations and attendees\nare never read.\n\nExample:\n  fidelity import kalender 'Kari Nordmann.ics' 'Per Hansen.ics' --team team-nord",
+    )
+    .action(
+      act(async (files: string[], opts: Record<string, unknown>) => {
+        const { runImportKalender } = await import("./commands/import-kalender.js");
+        return runImportKalender(ctx, files, opts);
       }),
     );
 

@@ -4,6 +4,7 @@
  * The schema is strict so a misspelt rule in team.json is an error rather than silently ignored.
  */
 import { z } from "zod";
+import { describeCalendarRules } from "../calendar/describe.js";
 import { CONTACT_MODES, type ContactMode } from "../records.js";
 import type { LocalizedText, MetricId } from "../scale.js";
 
@@ -30,6 +31,14 @@ export const countingRulesSchema = z
     flowPeriodDays: z.number().int().min(1).default(365),
     /** Kvalitetsveilederen point 10: follow-up from first job start to discharge of at least this many days. */
     followUpTargetDays: z.number().int().min(1).default(182),
+    /** How utetid.csv was made from calendar exports (`fidelity import kalender` writes it); stated in the report. */
+    calendar: z
+      .object({
+        outCategories: z.array(z.string().trim().min(1)).min(1),
+        workingDayHours: z.number().gt(0).max(24),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -161,5 +170,6 @@ function ruleLines(rules: CountingRules): CountingRuleLine[] {
         en: `Follow-up after job start counts as long enough at ${rules.followUpTargetDays} days or more.`,
       },
     },
+    ...(rules.calendar ? [{ metrics: ["utetidPct"] as MetricId[], text: describeCalendarRules(rules.calendar) }] : []),
   ];
 }
