@@ -1,0 +1,115 @@
+/**
+ * The Outlook-style fixture (test/fixtures/calendar): a Windows TZID with its VTIMEZONE, a weekly recurrence
+ * across the change to summer time (spring window) and back (autumn window) with one EXDATE and one moved
+ * instance, an all-day event, an OOF day, overlapping events, events over midnight (also on the nights the
+ * clocks change), an event with two categories. Expected hours per day computed by hand below. The classic
+ * Outlook CSV export of the same events (English and Norwegian) gives the same rows.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { calendarDays } from "../../../src/core/calendar/rules.js";
+import { DEFAULT_CALENDAR_RULES } from "../../../src/core/calendar/types.js";
+import { addDays } from "../../../src/core/dates.js";
+import type { LookbackWindow } from "../../../src/core/window.js";
+import { readIcs } from "../../../src/io/calendar/ics.js";
+import { readOutlookCsv } from "../../../src/io/calendar/outlook-csv.js";
+import { decodeText } from "../../../src/io/calendar/read-calendar.js";
+import { localClock } from "../../../src/io/calendar/time-zone.js";
+import { AUTUMN, AUTUMN_ROWS, SPRING, SPRING_ROWS } from "../../helpers/calendar-expected.js";
+
+const DIR = join(import.meta.dirname, "../../fixtures/calendar");
+const text = (name: string) => decodeText(readFileSync(join(DIR, name)));
+const clock = localClock();
+
+function icsDays(w: LookbackWindow) {
+  const read = readIcs(
+    text("Kari Nordmann.ics"),
+    "Kari Nordmann.ics",
+    clock.startOfDay(w.from),
+    clock.startOfDay(addDays(w.to, 1)),
+  );
+  return { read, days: calendarDays(read.entries, w, DEFAULT_CALENDAR_RULES, clock, read.exportRange) };
+}
+
+describe("the .ics fixture, by hand", () => {
+  it("spring: 40 rows, 53,5 h out, absent days with their reasons", () => {
+    const { read, days } = icsDays(SPRING);
+    expect(days.rows).toEqual(SPRING_ROWS);
+    expect(days.rows).toHaveLength(40);
+    expect(days.rows.reduce((a, r) => a + r.hoursOut, 0)).toBe(53.5);
+    expect(days.absent).toEqual([
+      { date: "2026-02-23", reason: "allDay" },
+      { date: "2026-02-25", reason: "allDay" },
+      { date: "2026-03-06", reason: "outOfOffice" },
+    ]);
+    expect(read.skipped.cancelled).toBe(1);
+    expect(read.exportRange).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+    expect(read.zonesAssumed.size).toBe(0);
+  });
+
+  it("autumn: the EXDATE has no time out, the 25-hour night counts 5 h", () => {
+    expect(icsDays(AUTUMN).days.rows).toEqual(AUTUMN_ROWS);
+  });
+
+  it("the file's VTIMEZONE is used and then forgotten: reading twice gives the same", () => {
+    expect(icsDays(SPRING).days.rows).toEqual(icsDays(SPRING).days.rows);
+  });
+
+  it("a zone the file names but does not define: an IANA name is used as it is, an unknown one as Norwegian time", () => {
+    const ics = (tzid: string) =>
+      `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;TZID=${tzid}:20260407T090000\r\nDTEND;TZID=${tzid}:20260407T100000\r\nCATEGORIES:Ute\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+    const w = SPRING;
+    const one = (tzid: string) =>
+      readIcs(ics(tzid), "x.ics", clock.startOfDay(w.from), clock.startOfDay(addDays(w.to, 1)));
+    expect(one("Europe/London").entries[0]).toMatchObject({ start: Date.parse("2026-04-07T08:00:00Z") });
+    expect(one("W. Europe Standard Time").entries[0]).toMatchObject({ start: Date.parse("2026-04-07T07:00:00Z") });
+    const unknown = one("Somewhere Standard Time");
+    expect(unknown.entries[0]).toMatchObject({ start: Date.parse("2026-04-07T07:00:00Z") });
+    expect([...unknown.zonesAssumed.keys()]).toEqual(["Somewhere Standard Time"]);
+  });
+
+  it("a file that is not iCalendar is refused with the reason", () => {
+    expect(() => readIcs("BEGIN:VCALENDAR\r\nnonsense", "x.ics", 0, 1)).toThrow(/not an iCalendar/);
+  });
+});
+
+describe("Outlook's CSV export of the same events gives the same rows", () => {
+  const csvDays = (name: string) =>
+    calendarDays(readOutlookCsv(text(name), name).entries, SPRING, DEFAULT_CALENDAR_RULES, clock);
+
+  it("English headers, US dates (m/d/yyyy, 9:00:00 AM), comma-separated, UTF-8", () => {
+    expect(csvDays("Ola Berg.csv").rows).toEqual(SPRING_ROWS);
+  });
+
+  it("Norwegian headers, dd.mm.yyyy, semicolons, Windows-1252", () => {
+    expect(csvDays("Per Hansen.csv").rows).toEqual(SPRING_ROWS);
+    expect(csvDays("Per Hansen.csv").absent).toEqual(icsDays(SPRING).days.absent);
+  });
+
+  it("an unknown header lists what was found and what is expected", () => {
+    let message = "";
+    try {
+      readOutlookCsv("Tittel,Fra,Til\r\nx,1,2\r\n", "y.csv");
+    } catch (e) {
+      message = (e as { issues: { message: string }[] }).issues[0]?.message ?? "";
+    }
+    expect(message).toContain('found "Tittel", "Fra", "Til"');
+    expect(message).toContain(
+      "expected Start Date, Start Time, End Date, End Time, All day event, Categories, Show time as (Outlook in English)",
+    );
+    expect(message).toContain("Startdato");
+    expect(message).toContain("missing Start Date, Start Time, End Date, End Time, Categories");
+  });
+
+  it("a row with a date that is not a date is refused at its line and column", () => {
+    const csv =
+      '"Subject","Start Date","Start Time","End Date","End Time","Categories"\r\n"a","31.02.2026","09:00","31.02.2026","10:00","Ute"\r\n';
+    expect(() => readOutlookCsv(csv, "z.csv")).toThrow(/rows that cannot be read/);
+    try {
+      readOutlookCsv(csv, "z.csv");
+    } catch (e) {
+      expect((e as { issues: unknown[] }).issues[0]).toMatchObject({ file: "z.csv", line: 2, column: 2 });
+    }
+  });
+});
