@@ -281,3 +281,63 @@ describe("privacy: subjects, descriptions, locations and attendees never appear"
       expect(all).not.toContain(secret); // … and hold none of the private text
   });
 });
+
+describe("names and unreadable files", () => {
+  it("a name the team's other files write differently is pointed out; a name they lack is noted", async () => {
+    const dir = teamFolder({}, "jobbspesialist;dato;timer_totalt;timer_ute\r\nKare Nordmann;01.01.2026;7,5;1\r\n");
+    writeFileSync(
+      join(dir, "arbeidsgiverkontakter.csv"),
+      "jobbspesialist;dato;arbeidsgiver;kontaktform\r\nIngrid Haugen;2026-03-02;Bakeri AS;oppmøte\r\n",
+    );
+    const tmp = mkdtempSync(join(tmpdir(), "kalender-"));
+    cpSync(KARI, join(tmp, "Kåre Nordmann.ics"));
+    cpSync(KARI, join(tmp, "Ola Berg.ics"));
+    const r = await cli([
+      "import",
+      "kalender",
+      join(tmp, "Kåre Nordmann.ics"),
+      join(tmp, "Ola Berg.ics"),
+      "--team",
+      dir,
+      "--lang",
+      "en",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'Warning: the team\'s files write the name "Kare Nordmann"; the report sees "Kåre Nordmann" as another specialist.',
+    );
+    expect(r.stderr).toContain(
+      'Note: "Ola Berg" is not in the employer contacts or the caseload (names there: Ingrid Haugen).',
+    );
+  });
+
+  it("an .ics line ical.js cannot read is named by its line number, never its text", async () => {
+    const dir = teamFolder();
+    const tmp = mkdtempSync(join(tmpdir(), "kalender-"));
+    const bad = readFileSync(KARI, "utf8").replace(
+      "LOCATION:HEMMELIG-STED Storgata 5",
+      "HEMMELIG-STED Storgata 5 uten kolon",
+    );
+    writeFileSync(join(tmp, "Kari Nordmann.ics"), bad);
+    const r = await cli(["import", "kalender", join(tmp, "Kari Nordmann.ics"), "--team", dir]);
+    expect(r.code).toBe(3);
+    const line = bad.split("\r\n").findIndex((l) => l.startsWith("HEMMELIG-STED")) + 1;
+    expect(r.stderr).toContain(
+      `Kari Nordmann.ics:${line}: not an iCalendar (.ics) file this tool can read: invalid line (no token ";" or ":") (the line is not shown: it may hold private text)`,
+    );
+    expect(r.stderr).not.toContain("HEMMELIG");
+  });
+
+  it("a CSV row whose columns have slipped shows no cell that could be a subject", async () => {
+    const dir = teamFolder();
+    const tmp = mkdtempSync(join(tmpdir(), "kalender-"));
+    writeFileSync(
+      join(tmp, "Kari.csv"),
+      '"Subject","Start Date","Start Time","End Date","End Time","Categories"\r\nHEMMELIG-EMNE, med komma,"17.02.2026","09:00","17.02.2026","10:00","Ute"\r\n',
+    );
+    const r = await cli(["import", "kalender", join(tmp, "Kari.csv"), "--team", dir]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("Start Date: (value not shown) is not a date");
+    expect(r.stderr).not.toContain("HEMMELIG");
+  });
+});

@@ -15,13 +15,15 @@ import { addDays, daysBetween, isoWeekday, toDay } from "../../core/dates.js";
 import { InputDataError, type InputIssue, UsageError } from "../../core/errors.js";
 import { formatDate, formatDateRange, formatNumber } from "../../core/format.js";
 import { countingRulesSchema } from "../../core/metrics/counting-rules.js";
+import { specialistKey } from "../../core/metrics/names.js";
 import { parseTeamMeta, type TeamMeta } from "../../core/team-meta.js";
 import { lookbackWindow } from "../../core/window.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import type { CalendarRead } from "../../io/calendar/ics.js";
 import { readCalendarFile } from "../../io/calendar/read-calendar.js";
 import { localClock } from "../../io/calendar/time-zone.js";
-import { mergedText, readUtetidForMerge, writeUtetid } from "../../io/calendar/utetid-file.js";
+import { mergedText, readUtetidForMerge, type UtetidFile, writeUtetid } from "../../io/calendar/utetid-file.js";
+import { scanCsv } from "../../io/csv/read.js";
 import { readJsonFile } from "../../io/json.js";
 import { teamFileKind } from "../../io/team-files.js";
 import { type CliContext, info } from "../context.js";
@@ -191,6 +193,12 @@ export async function runImportKalender(
   const teamName = utetid.layout.columns.has("team") ? (meta?.name ?? basename(teamDir)) : undefined;
   const imported: ImportedSpecialist[] = results.map((r) => ({ specialist: r.specialist, rows: r.days.rows }));
   const plan = planMerge(utetid.rows, utetid.layout, imported, window, utetid.dialect, teamName);
+  const nameNotes = await checkNames(
+    ctx,
+    results.map((r) => r.specialist),
+    utetid,
+    inTeam.filter((f) => teamFileKind(f) === "contacts" || teamFileKind(f) === "caseload").map((f) => join(teamDir, f)),
+  );
   const text = mergedText(utetid, plan);
 
   // What was read, per file.
@@ -204,9 +212,11 @@ export async function runImportKalender(
   for (const r of results) {
     const name = plan.spelling.get(r.specialist) ?? r.specialist;
     for (const line of describeFile(r, name, window.from, window.to, ctx)) info(ctx, line);
+    for (const line of nameNotes.get(r.specialist) ?? []) info(ctx, line);
   }
 
   // Write.
+  const c = (x: number, one: string, many: string) => `${formatNumber(x, L, 0)} ${x === 1 ? one : many}`;
   const kept = plan.keep.filter(Boolean).length;
   const newRows = plan.newRows.length;
   const replaced = [...plan.replaced.values()].reduce((a, b) => a + b, 0);
@@ -216,8 +226,8 @@ export async function runImportKalender(
     info(
       ctx,
       t(
-        `Prøvekjøring (--dry-run): ingenting er skrevet. ${utetidDisplay} ville fått ${newRows} rader fra kalenderne (${replaced} erstattet) og beholdt ${kept} andre.`,
-        `Dry run (--dry-run): nothing was written. ${utetidDisplay} would get ${newRows} rows from the calendars (${replaced} replaced) and keep ${kept} others.`,
+        `Prøvekjøring (--dry-run): ingenting er skrevet. ${utetidDisplay} ville fått ${c(newRows, "rad", "rader")} fra kalenderne (${replaced} erstattet) og beholdt ${kept} andre.`,
+        `Dry run (--dry-run): nothing was written. ${utetidDisplay} would get ${c(newRows, "row", "rows")} from the calendars (${replaced} replaced) and keep ${kept} ${kept === 1 ? "other" : "others"}.`,
       ),
     );
     return 0;
@@ -226,8 +236,8 @@ export async function runImportKalender(
   info(
     ctx,
     t(
-      `${utetidDisplay}: ${newRows} rader fra kalenderne skrevet (${replaced} tidligere rader for de samme dagene erstattet), ${kept} andre rader beholdt${utetid.exists ? "" : " (ny fil)"}.`,
-      `${utetidDisplay}: ${newRows} rows from the calendars written (${replaced} earlier rows for the same days replaced), ${kept} other rows kept${utetid.exists ? "" : " (new file)"}.`,
+      `${utetidDisplay}: ${c(newRows, "rad", "rader")} fra kalenderne skrevet (${c(replaced, "tidligere rad", "tidligere rader")} for de samme dagene erstattet), ${c(kept, "annen rad", "andre rader")} beholdt${utetid.exists ? "" : " (ny fil)"}.`,
+      `${utetidDisplay}: ${c(newRows, "row", "rows")} from the calendars written (${c(replaced, "earlier row", "earlier rows")} for the same days replaced), ${c(kept, "other row", "other rows")} kept${utetid.exists ? "" : " (new file)"}.`,
     ),
   );
   if (teamJsonText !== undefined) writeFileAtomic(join(teamDir, teamJsonName ?? "team.json"), teamJsonText);
@@ -239,6 +249,68 @@ export async function runImportKalender(
     ),
   );
   return 0;
+}
+
+/**
+ * Whether each imported name is a name the team's files use (utetid.csv, the contacts, the caseload), matched
+ * as the metrics match names (case and spacing do not matter): a name written differently there (`Kåre` /
+ * `Kare`) would be another specialist in the report. Warnings only; the import goes ahead.
+ */
+async function checkNames(
+  ctx: CliContext,
+  specialists: readonly string[],
+  utetid: UtetidFile,
+  otherFiles: readonly string[],
+): Promise<Map<string, string[]>> {
+  const t = (n: string, e: string) => (ctx.lang === "nb" ? n : e);
+  const known = new Map<string, string>(); // key → first spelling
+  const add = (name: string) => {
+    const n = name.trim().replace(/\s+/g, " ");
+    if (n !== "" && !known.has(specialistKey(n))) known.set(specialistKey(n), n);
+  };
+  const column = utetid.layout.columns.get("jobbspesialist");
+  if (column !== undefined) for (const r of utetid.rows) add(r.cells[column] ?? "");
+  const fromOthers = new Set<string>();
+  for (const file of otherFiles) {
+    const kind = teamFileKind(file);
+    if (kind !== "contacts" && kind !== "caseload") continue;
+    await scanCsv(file, kind, (record) => {
+      add(record.specialist);
+      fromOthers.add(specialistKey(record.specialist));
+    }).catch(() => undefined);
+  }
+  const notes = new Map<string, string[]>();
+  for (const s of specialists) {
+    const key = specialistKey(s);
+    const alike = known.has(key) ? undefined : [...known.values()].find((k) => fold(k) === fold(s));
+    const lines: string[] = [];
+    if (alike)
+      lines.push(
+        t(
+          `  Advarsel: teamets filer skriver navnet ${JSON.stringify(alike)}; rapporten ser ${JSON.stringify(s)} som en annen jobbspesialist. Gi --jobbspesialist ${JSON.stringify(alike)} for å bruke samme skrivemåte.`,
+          `  Warning: the team's files write the name ${JSON.stringify(alike)}; the report sees ${JSON.stringify(s)} as another specialist. Give --jobbspesialist ${JSON.stringify(alike)} to use the same spelling.`,
+        ),
+      );
+    else if (fromOthers.size > 0 && !fromOthers.has(key))
+      lines.push(
+        t(
+          `  Merk: ${JSON.stringify(s)} finnes ikke i arbeidsgiverkontaktene eller porteføljen (der står: ${[
+            ...known.entries(),
+          ]
+            .filter(([k]) => fromOthers.has(k))
+            .map(([, v]) => v)
+            .join(", ")}). Er navnet skrevet likt?`,
+          `  Note: ${JSON.stringify(s)} is not in the employer contacts or the caseload (names there: ${[
+            ...known.entries(),
+          ]
+            .filter(([k]) => fromOthers.has(k))
+            .map(([, v]) => v)
+            .join(", ")}). Is the name written the same way?`,
+        ),
+      );
+    if (lines.length) notes.set(s, lines);
+  }
+  return notes;
 }
 
 /** team.json's new text with the calendar rules set (undefined when nothing changes); a new team.json when there is none. */
@@ -263,6 +335,8 @@ function describeFile(r: FileResult, name: string, from: string, to: string, ctx
   const t = (n: string, e: string) => (nb ? n : e);
   const L = ctx.lang;
   const n = (x: number, d = 0) => formatNumber(x, L, d);
+  /** `1 hendelse` / `2 hendelser`: the count and the word in its number. */
+  const c = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
   const { days, read } = r;
   const o = days.outcomes;
   const weekdayRows = days.rows.filter((d) => isoWeekday(toDay(d.date)) <= 5).length;
@@ -276,12 +350,12 @@ function describeFile(r: FileResult, name: string, from: string, to: string, ctx
   const lines = [
     `${r.file} (${format}) → ${name}`,
     t(
-      `  Lest: ${n(read.events)} hendelser${read.format === "ics" ? " (en gjentakende serie telt én gang)" : ""}; ${n(o.out + o.noOutCategory + o.allDayNoTimes)} forekomster i vinduet, ${n(o.out)} med ute-kategori.`,
-      `  Read: ${n(read.events)} events${read.format === "ics" ? " (a recurring series counted once)" : ""}; ${n(o.out + o.noOutCategory + o.allDayNoTimes)} occurrences in the window, ${n(o.out)} with an out category.`,
+      `  Lest: ${c(read.events, "hendelse", "hendelser")}${read.format === "ics" ? " (en gjentakende serie telt én gang)" : ""}; ${c(o.out + o.noOutCategory + o.allDayNoTimes, "forekomst", "forekomster")} i vinduet, ${n(o.out)} med ute-kategori.`,
+      `  Read: ${c(read.events, "event", "events")}${read.format === "ics" ? " (a recurring series counted once)" : ""}; ${c(o.out + o.noOutCategory + o.allDayNoTimes, "occurrence", "occurrences")} in the window, ${n(o.out)} with an out category.`,
     ),
     t(
-      `  Dager: ${n(days.rows.length)} rader (${n(weekdayRows)} hverdager, ${n(weekendRows)} lørdager/søndager med tid ute).`,
-      `  Days: ${n(days.rows.length)} rows (${n(weekdayRows)} weekdays, ${n(weekendRows)} Saturdays/Sundays with time out).`,
+      `  Dager: ${c(days.rows.length, "rad", "rader")} (${c(weekdayRows, "hverdag", "hverdager")}, ${c(weekendRows, "lørdag/søndag", "lørdager/søndager")} med tid ute).`,
+      `  Days: ${c(days.rows.length, "row", "rows")} (${c(weekdayRows, "weekday", "weekdays")}, ${c(weekendRows, "Saturday/Sunday", "Saturdays/Sundays")} with time out).`,
     ),
     t(
       `  Timer: ${n(total, 2)} totalt, ${n(out, 2)} ute${total > 0 ? ` (${n((100 * out) / total, 1)} %)` : ""}.`,
@@ -298,8 +372,8 @@ function describeFile(r: FileResult, name: string, from: string, to: string, ctx
   if (days.notCovered.length > 0 && read.exportRange)
     lines.push(
       t(
-        `  Advarsel: eksporten dekker bare ${formatDateRange(read.exportRange.from, read.exportRange.to, L)}; ${n(days.notCovered.length)} dager i vinduet har ingen rad. Eksporter kalenderen på nytt med et datoområde som dekker ${formatDateRange(from, to, L)}.`,
-        `  Warning: the export covers only ${formatDateRange(read.exportRange.from, read.exportRange.to, L)}; ${n(days.notCovered.length)} days in the window have no row. Export the calendar again with a date range that covers ${formatDateRange(from, to, L)}.`,
+        `  Advarsel: eksporten dekker bare ${formatDateRange(read.exportRange.from, read.exportRange.to, L)}; ${c(days.notCovered.length, "dag", "dager")} i vinduet har ingen rad. Eksporter kalenderen på nytt med et datoområde som dekker ${formatDateRange(from, to, L)}.`,
+        `  Warning: the export covers only ${formatDateRange(read.exportRange.from, read.exportRange.to, L)}; ${c(days.notCovered.length, "day", "days")} in the window ${days.notCovered.length === 1 ? "has" : "have"} no row. Export the calendar again with a date range that covers ${formatDateRange(from, to, L)}.`,
       ),
     );
   const ignored: string[] = [];
@@ -313,8 +387,8 @@ function describeFile(r: FileResult, name: string, from: string, to: string, ctx
   if (o.allDayNoTimes)
     ignored.push(
       t(
-        `${n(o.allDayNoTimes)} heldagshendelser (uten klokkeslett, aldri tid ute${days.allDayWithOutCategory ? `; ${n(days.allDayWithOutCategory)} av dem med ute-kategori` : ""})`,
-        `${n(o.allDayNoTimes)} all-day events (no clock times, never time out${days.allDayWithOutCategory ? `; ${n(days.allDayWithOutCategory)} of them with an out category` : ""})`,
+        `${c(o.allDayNoTimes, "heldagshendelse", "heldagshendelser")} (uten klokkeslett, aldri tid ute${days.allDayWithOutCategory ? `; ${n(days.allDayWithOutCategory)} av dem med ute-kategori` : ""})`,
+        `${c(o.allDayNoTimes, "all-day event", "all-day events")} (no clock times, never time out${days.allDayWithOutCategory ? `; ${n(days.allDayWithOutCategory)} of them with an out category` : ""})`,
       ),
     );
   if (read.skipped.cancelled)

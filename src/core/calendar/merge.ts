@@ -2,11 +2,12 @@
  * Merging imported days into an existing utetid.csv (issue 14). The file's rows are kept verbatim except an
  * imported specialist's rows for the window (daily rows dated in it, weekly rows whose week's Monday is in it —
  * the period the import now covers), which the import replaces; rows of other specialists, other days and
- * other teams are kept as they were. New rows are written in the file's own dialect: its delimiter, decimal
+ * other teams are kept as they were. Names match as the metrics match them (case and spacing do not matter). New rows are written in the file's own dialect: its delimiter, decimal
  * separator, date style and column order. Pure: text in, text out.
  */
 import { fold, parseDate, parseIsoWeek } from "../cells.js";
 import type { IsoDate } from "../dates.js";
+import { specialistKey } from "../metrics/names.js";
 import { inWindow, type LookbackWindow } from "../window.js";
 import type { CalendarDayRow } from "./rules.js";
 
@@ -44,7 +45,7 @@ export interface MergePlan {
   keep: boolean[];
   /** Rows replaced, per imported specialist (as written in the import). */
   replaced: Map<string, number>;
-  /** The import's name → the spelling the file already uses for the same person (only where they differ). */
+  /** The import's name → the file's spelling of the same name (case, spaces: the metrics' name rule), where they differ. */
   spelling: Map<string, string>;
   /** New rows' cells, in the file's column order, ready to be quoted and joined. */
   newRows: string[][];
@@ -81,14 +82,14 @@ export function planMerge(
   dialect: CsvDialect,
   team?: string,
 ): MergePlan {
-  const bySpecialist = new Map(imported.map((s) => [fold(s.specialist), s.specialist]));
+  const bySpecialist = new Map(imported.map((s) => [specialistKey(s.specialist), s.specialist]));
   const spelling = new Map<string, string>();
   const replaced = new Map<string, number>(imported.map((s) => [s.specialist, 0]));
   const teamColumn = layout.columns.has("team");
   const ourTeam = team === undefined ? undefined : fold(team);
   const keep = rows.map((row) => {
     const name = cell(row, layout, "jobbspesialist")?.trim() ?? "";
-    const ours = bySpecialist.get(fold(name));
+    const ours = bySpecialist.get(specialistKey(name));
     if (ours === undefined || name === "") return true;
     if (name !== ours && !spelling.has(ours)) spelling.set(ours, name);
     if (teamColumn) {

@@ -60,10 +60,7 @@ export function readIcs(text: string, file: string, from: number, to: number): C
   try {
     root = new ICAL.Component(ICAL.parse(text));
   } catch (e) {
-    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new InputDataError(`${file}: not an iCalendar file`, [
-      { file, message: `not an iCalendar (.ics) file: ${detail}` },
-    ]);
+    throw new InputDataError(`${file}: not an iCalendar file`, [parseProblem(e, text, file)]);
   }
   const calendars = root.name === "vcalendar" ? [root] : root.getAllSubcomponents("vcalendar");
   if (calendars.length === 0)
@@ -94,12 +91,45 @@ export function readIcs(text: string, file: string, from: number, to: number): C
       const range = exportRange(cal);
       if (range) read.exportRange = range;
       const vevents = cal.getAllSubcomponents("vevent").map((c) => ({ c, line: lines[veventIndex++] }));
-      readEvents(vevents, read, from, to);
+      try {
+        readEvents(vevents, read, from, to);
+      } catch (e) {
+        throw new InputDataError(`${file}: an event cannot be read`, [parseProblem(e, text, file)]);
+      }
     } finally {
       for (const tzid of registered) ICAL.TimezoneService.remove(tzid);
     }
   }
   return read;
+}
+
+/**
+ * A problem ical.js found, without the text of the line: its messages quote the line, which may be a subject,
+ * a description or an attendee. The quoted line is looked up to give its line number instead.
+ */
+function parseProblem(e: unknown, text: string, file: string): InputIssue {
+  const message = e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
+  // The line quoted in the message: the first line of the file whose text the message holds.
+  const physical = text.split(/\r?\n/);
+  let line: number | undefined;
+  let cut = -1;
+  for (const [i, raw] of physical.entries()) {
+    const l = raw.trim();
+    const at = l.length >= 3 ? message.indexOf(l) : -1;
+    if (at > 0) {
+      line = i + 1;
+      cut = at - 1; // the quote before it
+      break;
+    }
+  }
+  // Not found: keep only what comes before the first quote (ical.js quotes the line at the end).
+  if (cut === -1 && /["']/.test(message)) cut = (/\s["']/.exec(message)?.index ?? message.search(/["']/)) + 1;
+  const bare = (cut >= 0 ? message.slice(0, cut) : message).trim();
+  return {
+    file,
+    ...(line !== undefined ? { line } : {}),
+    message: `not an iCalendar (.ics) file this tool can read: ${bare}${cut >= 0 ? " (the line is not shown: it may hold private text)" : ""}`,
+  };
 }
 
 /** Lines (1-based) on which each VEVENT begins, in file order (ical.js keeps components in file order). */

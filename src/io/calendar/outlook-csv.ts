@@ -85,7 +85,11 @@ export function readOutlookCsv(text: string, file: string): CalendarRead {
       record_delimiter: ["\r\n", "\n"],
     }) as string[][];
   } catch (e) {
-    return notCalendar(`not a CSV file: ${e instanceof Error ? e.message : String(e)}`);
+    // csv-parse's messages may quote a field (a subject, a description): only the line is given.
+    const at = (e as { lines?: unknown }).lines;
+    return notCalendar(
+      `not a CSV file this tool can read${typeof at === "number" ? ` (a problem at line ${at})` : ""}`,
+    );
   }
   let line = 1;
   const lines: number[] = [];
@@ -145,6 +149,8 @@ export function readOutlookCsv(text: string, file: string): CalendarRead {
     warnings: [],
   };
   const issues: InputIssue[] = [];
+  /** A date or time cell as written, when it looks like one; anything else may be private text shifted into it. */
+  const shown = (v: string) => (/^[\d\s./:\-APMapm]{1,24}$/.test(v) ? JSON.stringify(v) : "(value not shown)");
   for (const [k, r] of rows.entries()) {
     const ref = { file, line: lines[k] as number };
     const bad = (field: Field, what: string) =>
@@ -156,12 +162,12 @@ export function readOutlookCsv(text: string, file: string): CalendarRead {
       });
     const sd = parseDay(col(r, "startDate"), dayFirst);
     if (!sd) {
-      bad("startDate", `${JSON.stringify(col(r, "startDate"))} is not a date (dd.mm.yyyy)`);
+      bad("startDate", `${shown(col(r, "startDate"))} is not a date (dd.mm.yyyy)`);
       continue;
     }
     const ed = col(r, "endDate") === "" ? sd : parseDay(col(r, "endDate"), dayFirst);
     if (!ed) {
-      bad("endDate", `${JSON.stringify(col(r, "endDate"))} is not a date (dd.mm.yyyy)`);
+      bad("endDate", `${shown(col(r, "endDate"))} is not a date (dd.mm.yyyy)`);
       continue;
     }
     const categories = col(r, "categories")
@@ -177,12 +183,12 @@ export function readOutlookCsv(text: string, file: string): CalendarRead {
     }
     const st = parseTime(col(r, "startTime"));
     if (!st) {
-      bad("startTime", `${JSON.stringify(col(r, "startTime"))} is not a time (hh:mm)`);
+      bad("startTime", `${shown(col(r, "startTime"))} is not a time (hh:mm)`);
       continue;
     }
     const et = col(r, "endTime") === "" ? st : parseTime(col(r, "endTime"));
     if (!et) {
-      bad("endTime", `${JSON.stringify(col(r, "endTime"))} is not a time (hh:mm)`);
+      bad("endTime", `${shown(col(r, "endTime"))} is not a time (hh:mm)`);
       continue;
     }
     const start = instantOf(NORWAY, { ...ymd(sd), ...st });
