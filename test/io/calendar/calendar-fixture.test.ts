@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { calendarDays } from "../../../src/core/calendar/rules.js";
 import { DEFAULT_CALENDAR_RULES } from "../../../src/core/calendar/types.js";
 import { addDays } from "../../../src/core/dates.js";
-import type { LookbackWindow } from "../../../src/core/window.js";
+import { type LookbackWindow, lookbackWindow } from "../../../src/core/window.js";
 import { readIcs } from "../../../src/io/calendar/ics.js";
 import { readOutlookCsv } from "../../../src/io/calendar/outlook-csv.js";
 import { decodeText } from "../../../src/io/calendar/read-calendar.js";
@@ -111,5 +111,81 @@ describe("Outlook's CSV export of the same events gives the same rows", () => {
     } catch (e) {
       expect((e as { issues: unknown[] }).issues[0]).toMatchObject({ file: "z.csv", line: 2, column: 2 });
     }
+  });
+});
+
+describe("a Google Calendar style export", () => {
+  // Europe/Oslo defined in the file (as Google writes it), DURATION instead of DTEND, an RDATE, an instance
+  // cancelled by RECURRENCE-ID + STATUS:CANCELLED, and an instance moved from after the window into it.
+  const ics = [
+    "BEGIN:VCALENDAR",
+    "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+    "VERSION:2.0",
+    "BEGIN:VTIMEZONE",
+    "TZID:Europe/Oslo",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "TZNAME:CEST",
+    "DTSTART:19700329T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "TZNAME:CET",
+    "DTSTART:19701025T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+    "BEGIN:VEVENT",
+    "UID:g1",
+    "DTSTART;TZID=Europe/Oslo:20260302T080000",
+    "DURATION:PT1H30M",
+    "RRULE:FREQ=WEEKLY;COUNT=8",
+    "RDATE;TZID=Europe/Oslo:20260304T140000",
+    "CATEGORIES:Ute",
+    "SUMMARY:HEMMELIG",
+    "END:VEVENT",
+    "BEGIN:VEVENT",
+    "UID:g1",
+    "RECURRENCE-ID;TZID=Europe/Oslo:20260309T080000",
+    "DTSTART;TZID=Europe/Oslo:20260309T080000",
+    "DURATION:PT1H30M",
+    "STATUS:CANCELLED",
+    "END:VEVENT",
+    "BEGIN:VEVENT",
+    "UID:g1",
+    "RECURRENCE-ID;TZID=Europe/Oslo:20260420T080000",
+    "DTSTART;TZID=Europe/Oslo:20260403T120000",
+    "DURATION:PT2H",
+    "CATEGORIES:Ute",
+    "END:VEVENT",
+    "END:VCALENDAR",
+    "",
+  ].join("\r\n");
+  // The instance of 20.04 is moved to 03.04: into both windows, from after them.
+  it.each([
+    [
+      "2026-04-06",
+      {
+        "2026-03-02": 1.5,
+        "2026-03-04": 1.5, // RDATE 14:00, the series' duration
+        "2026-03-09": 0, // cancelled instance
+        "2026-03-16": 1.5,
+        "2026-03-23": 1.5,
+        "2026-03-30": 1.5, // summer time: still 08:00–09:30 local
+        "2026-04-03": 2, // the instance moved from 20.04
+      },
+    ],
+    ["2026-04-13", { "2026-04-03": 2, "2026-04-06": 1.5, "2026-04-10": 0 }],
+  ] as [string, Record<string, number>][])("visit %s", (visit, outByDate) => {
+    const w = lookbackWindow(visit, 6);
+    const read = readIcs(ics, "google.ics", clock.startOfDay(w.from), clock.startOfDay(addDays(w.to, 1)));
+    const days = calendarDays(read.entries, w, DEFAULT_CALENDAR_RULES, clock);
+    for (const [date, out] of Object.entries(outByDate))
+      expect(days.rows.find((r) => r.date === date)?.hoursOut, date).toBe(out);
+    expect(read.skipped.cancelled).toBe(1);
+    expect(read.entries.filter((e) => e.kind === "timed" && e.start >= Date.parse("2026-04-20T00:00:00Z"))).toEqual([]);
   });
 });
