@@ -73,7 +73,8 @@ export function pdfStreams(buf: Buffer): string[] {
     } catch {
       out.push(bytes.toString("latin1"));
     }
-    re.lastIndex = end;
+    // Past "endstream", or its "stream\n" would be taken for the start of the next stream (and that one skipped).
+    re.lastIndex = end + "endstream".length;
   }
   return out;
 }

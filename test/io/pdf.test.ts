@@ -151,7 +151,7 @@ describe("renderReportPdf – IPS-25 sample", () => {
       encoding: "utf8",
     });
     expect(out).toBe(createHash("sha256").update(buf).digest("hex"));
-  });
+  }, 60_000);
 });
 
 describe("renderReportPdf – Kvalitetsveilederen sample", () => {

@@ -2,6 +2,9 @@
  * Document setup: A4, margins, the embedded DejaVu Sans (never a standard PDF font: æøå, ≥, –, ✓ must render),
  * fixed metadata so the same model always gives the same bytes, and the small page-flow helpers every section uses.
  *
+ * Fonts are parsed once per process and shaped words shared across documents, each document keeping the bytes
+ * it would have with a font of its own (fonts.ts).
+ *
  * Determinism (checked against pdfkit 0.17): the trailer /ID is an MD5 of the info dictionary, whose dates we
  * set from `model.creationDate`; font subsets are tagged from the font's internal id (F1, F2, …), which depends only
  * on the order fonts are first used; streams are deflated with zlib, which is deterministic for the same input.
@@ -9,6 +12,7 @@
 import { fileURLToPath } from "node:url";
 import PDFDocument from "pdfkit";
 import type { ReportModel } from "../../core/report/model.js";
+import { fontSource } from "./fonts.js";
 import { FONT, PAGE } from "./theme.js";
 
 export type Doc = PDFKit.PDFDocument;
@@ -45,8 +49,9 @@ export function createDocument(model: ReportModel): Layout {
     margins: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
     bufferPages: true,
     autoFirstPage: true,
-    // The default font is opened before anything is drawn; pointing it at DejaVu keeps Helvetica out entirely.
-    font: fontFile("DejaVuSans"),
+    // No default font: Helvetica is never loaded (pdfkit skips it for `null`), and DejaVu is set below before
+    // anything is drawn. (A font given here is opened again for every page.)
+    font: null as unknown as string,
     lang: model.lang === "nb" ? "nb-NO" : "en-GB",
     displayTitle: true,
     pdfVersion: "1.7",
@@ -60,8 +65,9 @@ export function createDocument(model: ReportModel): Layout {
       ModDate: created,
     },
   });
-  doc.registerFont(FONT.regular, fontFile("DejaVuSans"));
-  doc.registerFont(FONT.bold, fontFile("DejaVuSans-Bold"));
+  // Each font file is parsed once per process; every document gets its own view of it (see fonts.ts).
+  doc.registerFont(FONT.regular, fontSource(fontFile("DejaVuSans")) as string);
+  doc.registerFont(FONT.bold, fontSource(fontFile("DejaVuSans-Bold")) as string);
   doc.font(FONT.regular);
   return {
     doc,

@@ -1,0 +1,244 @@
+/**
+ * Fonts once, text once: each font file is read and parsed once per process (or worker thread), and the shaping
+ * of each word (fontkit's `layout`) is shared across documents — while every document keeps the bytes it would
+ * have from a font of its own.
+ *
+ * Why that needs care: pdfkit writes each glyph's code points into the PDF's ToUnicode map, and fontkit records a
+ * glyph's code points when the glyph object is first created in a font. The ligature glyph "ﬁ" is reached from
+ * U+FB01 and from "f" + "i": in a fresh font, whichever a document uses first decides what copying that glyph
+ * out of its PDF gives. One font object shared by every document would let an earlier report decide a later
+ * one's bytes. So each document gets a *view* of the parsed font (`Object.create(parsed)`, tables shared) with
+ * glyph objects of its own, and a shared word layout is *replayed* into that view: the glyphs a fresh layout
+ * would create are created in the same way (same ids, same code points), so the document's first-use order is
+ * kept. Where the document's own earlier glyphs would make a fresh layout differ, the word is laid out afresh.
+ *
+ * The hook is public API on both sides: pdfkit's `registerFont(name, bytes)` hands the bytes to
+ * `fontkit.create`, and fontkit's `registerFormat` lets a format claim them. We pass a small token instead of
+ * the font's bytes; our format claims the token and returns the document's view. The only private touched is
+ * fontkit's per-font glyph table `_glyphs` (made per view). Checked against pdfkit 0.17.2 and fontkit 2.0.4,
+ * both pinned in package.json; test/io/pdf-fonts.test.ts fails if either changes this behaviour.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+/** The part of a fontkit glyph this module and pdfkit use. */
+interface Glyph {
+  id: number;
+  codePoints: number[];
+  advanceWidth: number;
+}
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+interface Run {
+  glyphs: Glyph[];
+  positions: Position[];
+  readonly advanceWidth: number;
+}
+
+/** The part of a fontkit TTFFont used here. */
+interface FontkitFont {
+  _glyphs: Record<number, Glyph>;
+  getGlyph(id: number, codePoints?: number[]): Glyph;
+  layout(text: string, features?: unknown): Run;
+}
+
+interface Fontkit {
+  create(bytes: Uint8Array): FontkitFont;
+  registerFormat(format: unknown): void;
+}
+
+/**
+ * One word as laid out in a font without earlier glyphs: the glyphs the layout created (each id with the code
+ * points of its first creation, in order), the glyphs of the result, and the positions before pdfkit scales them.
+ */
+interface WordLayout {
+  created: { id: number; codePoints: readonly number[] }[];
+  glyphs: Int32Array;
+  /** xAdvance, yAdvance, xOffset, yOffset per glyph. */
+  positions: Float64Array;
+}
+
+/** Distinct words kept per font; when full the cache starts again (a run of 1,000 reports needs far fewer). */
+export const MAX_SHARED_WORDS = 20_000;
+
+/** A run as fontkit's GlyphRun gives it to pdfkit: `advanceWidth` is summed when asked (after pdfkit scales). */
+class ReplayedRun implements Run {
+  constructor(
+    readonly glyphs: Glyph[],
+    readonly positions: Position[],
+  ) {}
+  get advanceWidth(): number {
+    let width = 0;
+    for (const p of this.positions) width += p.xAdvance;
+    return width;
+  }
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** One font file, parsed once, with its shared word layouts. */
+class SharedFont {
+  /** What is passed to pdfkit instead of the font's bytes. */
+  readonly token = new Uint8Array(Buffer.from("fidelity-font-token"));
+  private readonly parsed: FontkitFont;
+  /** A view whose glyphs are emptied before each word, so a word is laid out as in a fresh font. */
+  private readonly recorder: FontkitFont;
+  /** Glyphs created while a word is recorded. */
+  private calls: WordLayout["created"] | undefined;
+  readonly words = new Map<string, WordLayout>();
+  readonly stats = { hits: 0, misses: 0, fresh: 0 };
+
+  constructor(
+    readonly path: string,
+    fontkit: Fontkit,
+  ) {
+    this.parsed = fontkit.create(readFileSync(path));
+    this.recorder = this.view();
+    const recorder = this.recorder;
+    const getGlyph = recorder.getGlyph;
+    recorder.getGlyph = (id: number, codePoints: number[] = []) => {
+      if (this.calls && !(id in recorder._glyphs)) this.calls.push({ id, codePoints: [...codePoints] });
+      return getGlyph.call(recorder, id, codePoints);
+    };
+  }
+
+  /** A font for one document: the parsed tables, its own glyph objects, shared word layouts. */
+  view(): FontkitFont {
+    const v = Object.create(this.parsed) as FontkitFont;
+    v._glyphs = {};
+    return v;
+  }
+
+  documentView(): FontkitFont {
+    const v = this.view();
+    const own = Object.getPrototypeOf(this.parsed).layout as FontkitFont["layout"];
+    v.layout = (text: string, features?: unknown) => {
+      if (features !== undefined) return own.call(v, text, features);
+      return this.replay(v, text) ?? (this.stats.fresh++, own.call(v, text));
+    };
+    return v;
+  }
+
+  private record(text: string): WordLayout {
+    const recorder = this.recorder;
+    recorder._glyphs = {};
+    const created: WordLayout["created"] = [];
+    this.calls = created;
+    let run: Run;
+    try {
+      run = recorder.layout(text);
+    } finally {
+      this.calls = undefined;
+    }
+    const glyphs = Int32Array.from(run.glyphs, (g) => g.id);
+    const positions = new Float64Array(run.positions.length * 4);
+    run.positions.forEach((p, i) => {
+      positions.set([p.xAdvance, p.yAdvance, p.xOffset, p.yOffset], i * 4);
+    });
+    return { created, glyphs, positions };
+  }
+
+  /** The word laid out in `v` as a fresh layout would, or undefined when `v`'s own glyphs would change it. */
+  private replay(v: FontkitFont, text: string): Run | undefined {
+    let word = this.words.get(text);
+    if (word) this.stats.hits++;
+    else {
+      this.stats.misses++;
+      word = this.record(text);
+      if (this.words.size >= MAX_SHARED_WORDS) this.words.clear();
+      this.words.set(text, word);
+    }
+    const own = v._glyphs;
+    for (const c of word.created) {
+      const g = own[c.id];
+      if (g && !sameCodePoints(g.codePoints, c.codePoints)) return undefined;
+    }
+    for (const c of word.created) if (!(c.id in own)) v.getGlyph(c.id, [...c.codePoints]);
+    const glyphs: Glyph[] = new Array(word.glyphs.length);
+    const positions: Position[] = new Array(word.glyphs.length);
+    const p = word.positions;
+    for (let i = 0; i < word.glyphs.length; i++) {
+      const g = own[word.glyphs[i] as number];
+      if (!g) return undefined;
+      glyphs[i] = g;
+      positions[i] = {
+        xAdvance: p[i * 4] as number,
+        yAdvance: p[i * 4 + 1] as number,
+        xOffset: p[i * 4 + 2] as number,
+        yOffset: p[i * 4 + 3] as number,
+      };
+    }
+    return new ReplayedRun(glyphs, positions);
+  }
+}
+
+const require = createRequire(import.meta.url);
+const fonts = new Map<string, SharedFont>();
+const byToken = new WeakMap<Uint8Array, SharedFont>();
+let fontkit: Fontkit | undefined;
+
+/** The fontkit instance pdfkit uses (resolved from pdfkit), with our format registered once. */
+function pdfkitFontkit(): Fontkit {
+  if (fontkit) return fontkit;
+  const fromPdfkit = createRequire(require.resolve("pdfkit"));
+  const fk = fromPdfkit("fontkit") as Fontkit;
+  fk.registerFormat(
+    class SharedFontFormat {
+      static probe(bytes: Uint8Array): boolean {
+        return byToken.has(bytes);
+      }
+      constructor(stream: { buffer: Uint8Array }) {
+        const shared = byToken.get(stream.buffer);
+        if (!shared) throw new Error("fidelity: a font token without its font");
+        // A constructor may return another object: the document's view of the parsed font.
+        // biome-ignore lint/correctness/noConstructorReturn: this is how fontkit lets a format hand over a font
+        return shared.documentView();
+      }
+    },
+  );
+  fontkit = fk;
+  return fk;
+}
+
+let sharing = true;
+
+/**
+ * Turn sharing off (pdfkit reads and parses the font file for every document, as it does by itself) or on again.
+ * For tests: the PDFs must be the same bytes either way.
+ */
+export function setFontSharing(on: boolean): void {
+  sharing = on;
+}
+
+/**
+ * What to pass to pdfkit's `registerFont` for the font file at `path`: a token for the font parsed once per
+ * process, of which each document that opens it gets its own view (the path itself when sharing is off).
+ */
+export function fontSource(path: string): Uint8Array | string {
+  return sharing ? sharedFont(path) : path;
+}
+
+function sharedFont(path: string): Uint8Array {
+  let font = fonts.get(path);
+  if (!font) {
+    font = new SharedFont(path, pdfkitFontkit());
+    fonts.set(path, font);
+    byToken.set(font.token, font);
+  }
+  return font.token;
+}
+
+/** Word layouts shared so far, replayed, and laid out afresh per font (for tests and the benchmark). */
+export function sharedFontStats(): { path: string; words: number; hits: number; misses: number; fresh: number }[] {
+  return [...fonts.values()].map((f) => ({ path: f.path, words: f.words.size, ...f.stats }));
+}

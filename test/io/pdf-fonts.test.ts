@@ -1,0 +1,78 @@
+/**
+ * Fonts parsed once per process and word layouts shared across documents (src/io/pdf/fonts.ts): every PDF must
+ * be the same bytes as with pdfkit's own font loading (a fresh font per document), whatever was rendered before.
+ *
+ * The hard case is a ligature: DejaVu's "fi" ligature glyph is reached from U+FB01 ("ﬁ") and from "f" + "i", and
+ * the code points a document's ToUnicode map gives that glyph are those of the document's own first use.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import type { ReportModel } from "../../src/core/report/model.js";
+import { setFontSharing, sharedFontStats } from "../../src/io/pdf/fonts.js";
+import { renderReportPdf } from "../../src/io/pdf/index.js";
+import { ipsReportModel, kvReportModel } from "../fixtures/report-models.js";
+import { pdfStreams } from "../helpers/pdf-text.js";
+
+/** The IPS sample with `first`, then `later` in its headline (bold, as the first text of that font with "fi"). */
+function withText(first: string, later: string): ReportModel {
+  const m = ipsReportModel();
+  m.summary.headline = `${m.summary.headline} – ${first} og ${later}`;
+  return m;
+}
+
+/** "ﬁ" (U+FB01) first, then "fi"; and the other way round. */
+const ligatureFirst = () => withText("\uFB01nansiering", "profil");
+const lettersFirst = () => withText("profil", "\uFB01nansiering");
+
+async function fresh(model: ReportModel): Promise<Buffer> {
+  setFontSharing(false);
+  try {
+    return await renderReportPdf(model);
+  } finally {
+    setFontSharing(true);
+  }
+}
+
+afterEach(() => setFontSharing(true));
+
+describe("shared fonts", () => {
+  it("gives the same bytes as a fresh font per document, in any order (ligature fi / ﬁ)", async () => {
+    const models = { ligatureFirst, lettersFirst, ips: ipsReportModel, kv: kvReportModel };
+    const reference = new Map<string, Buffer>();
+    for (const [name, make] of Object.entries(models)) reference.set(name, await fresh(make()));
+    // The two ligature models differ only in the order of the same words, and their ToUnicode maps differ.
+    expect(reference.get("ligatureFirst")?.equals(reference.get("lettersFirst") as Buffer)).toBe(false);
+
+    const orders = [
+      ["ligatureFirst", "lettersFirst", "kv"],
+      ["lettersFirst", "ligatureFirst", "ips"],
+    ];
+    for (const order of orders)
+      for (const name of order) {
+        const bytes = await renderReportPdf(models[name as keyof typeof models]());
+        expect(bytes.equals(reference.get(name) as Buffer), `${name} in order ${order.join(", ")}`).toBe(true);
+      }
+  }, 120_000);
+
+  it("maps the ligature glyph to the code points of the document's own first use", async () => {
+    // The ToUnicode map of a report that wrote "ﬁ" first says U+FB01; one that wrote "fi" first says f, i.
+    const toUnicode = (pdf: Buffer) => pdfStreams(pdf).filter((s) => s.includes("begincmap"));
+    await renderReportPdf(lettersFirst());
+    const lig = toUnicode(await renderReportPdf(ligatureFirst()));
+    expect(lig.some((s) => /<fb01>/i.test(s))).toBe(true);
+    const letters = toUnicode(await renderReportPdf(lettersFirst()));
+    expect(letters.some((s) => /<fb01>/i.test(s))).toBe(false);
+    expect(letters.some((s) => /<0066 0069>/i.test(s))).toBe(true);
+  }, 60_000);
+
+  it("lays out each distinct word once per process and replays it in later documents", async () => {
+    await renderReportPdf(kvReportModel());
+    const before = sharedFontStats();
+    await renderReportPdf(kvReportModel());
+    const after = sharedFontStats();
+    const misses = (s: typeof before) => s.reduce((n, f) => n + f.misses, 0);
+    const hits = (s: typeof before) => s.reduce((n, f) => n + f.hits, 0);
+    expect(misses(after)).toBe(misses(before));
+    expect(hits(after)).toBeGreaterThan(hits(before));
+    expect(after.length).toBe(2);
+  }, 60_000);
+});
