@@ -124,7 +124,10 @@ class SharedFont {
     const own = Object.getPrototypeOf(this.parsed).layout as FontkitFont["layout"];
     v.layout = (text: string, features?: unknown) => {
       if (features !== undefined) return own.call(v, text, features);
-      return this.replay(v, text) ?? (this.stats.fresh++, own.call(v, text));
+      const replayed = this.replay(v, text);
+      if (replayed) return replayed;
+      this.stats.fresh++;
+      return own.call(v, text);
     };
     return v;
   }
