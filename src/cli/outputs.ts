@@ -23,8 +23,14 @@ export async function renderPdf(evaluation: Evaluation, options: PdfOptions): Pr
   return renderReportPdf(buildReportModel(evaluation, options));
 }
 
-export async function writePdf(path: string, evaluation: Evaluation, options: PdfOptions): Promise<void> {
-  writeFileAtomic(path, await renderPdf(evaluation, options));
+/** `rendered`: the PDF already being drawn (score draws on worker threads), else it is drawn here. */
+export async function writePdf(
+  path: string,
+  evaluation: Evaluation,
+  options: PdfOptions,
+  rendered?: Promise<Buffer>,
+): Promise<void> {
+  writeFileAtomic(path, await (rendered ?? renderPdf(evaluation, options)));
 }
 
 /** An evaluation file that was in the way and is kept under a new name (with its PDF). */
@@ -50,12 +56,12 @@ export interface WrittenTeam {
 export async function writeTeamOutputs(
   outDir: string,
   evaluation: Evaluation,
-  options: PdfOptions & { pdf: boolean; keepEarlier?: string },
+  options: PdfOptions & { pdf: boolean; keepEarlier?: string; rendered?: Promise<Buffer> },
 ): Promise<WrittenTeam> {
   const stem = teamFileStem(evaluation.team.name);
   const evaluationPath = join(outDir, `${stem}.evaluation.json`);
   // Render first: a failure while rendering leaves no half-finished pair behind (and nothing renamed).
-  const pdf = options.pdf ? await renderPdf(evaluation, options) : undefined;
+  const pdf = options.pdf ? await (options.rendered ?? renderPdf(evaluation, options)) : undefined;
   let kept: KeptEvaluation | undefined;
   if (options.keepEarlier !== undefined) {
     const held = heldWork(evaluationPath);

@@ -128,7 +128,7 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
     .option("--scale-file <file>", "your own scale file, for every team")
     .option("--visit-date <date>", "visit date YYYY-MM-DD for every team (default: team.json, else today)")
     .option("--lookback-weeks <n>", "weeks of data before the visit (default 8)")
-    .option("--jobs <n>", "team folders read at the same time (default 2)")
+    .option("--jobs <n>", "team folders read and PDF reports drawn at the same time (default: one per core)")
     .option("--show-staff-names", "print specialists' names instead of JS1…JSn")
     .addHelpText("after", "\nExample:\n  fidelity score examples --out reports --fail-under 74")
     .action(

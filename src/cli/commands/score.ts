@@ -12,16 +12,18 @@ import { identifyingTextsIn } from "../../core/answers.js";
 import { EXIT, formatIssue, InputDataError, isErrorIssue, UsageError } from "../../core/errors.js";
 import type { Evaluation } from "../../core/evaluation.js";
 import { participantIdsOf } from "../../core/participant-ids.js";
-import { colourCount } from "../../core/report/build.js";
+import { buildReportModel, colourCount } from "../../core/report/build.js";
 import { staffLabeller, withStaffLabels } from "../../core/report/staff.js";
 import { formatJsonPath, type Lang, type Scale } from "../../core/scale.js";
 import { scoreRatings } from "../../core/scoring.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { teamFileStem } from "../../io/evaluation-file.js";
+import { createPdfRenderer, defaultPdfWorkers, type PdfRenderer } from "../../io/pdf/pool.js";
 import { loadScale, shippedScaleIds } from "../../io/scales.js";
 import { findTeamFolders, type TeamFolder } from "../../io/team-files.js";
 import { type LoadedTeam, loadTeamFolder } from "../../io/team-folder.js";
-import { type CliContext, command, info, printJson } from "../context.js";
+import { type CliContext, command, info } from "../context.js";
+import { TeamJsonEntries } from "../json-teams.js";
 import { localTime } from "../local-time.js";
 import { optionalIsoDate, parseWeeks, parseWholeNumber } from "../options.js";
 import {
@@ -65,7 +67,7 @@ export async function runScore(
   const now = deps.now ?? (() => new Date().toISOString());
   const failUnder = parseWholeNumber(opts.failUnder, "--fail-under", 0);
   if (failUnder !== undefined) checkFailUnder(failUnder, opts);
-  const jobs = parseWholeNumber(opts.jobs, "--jobs") ?? 2;
+  const jobs = parseWholeNumber(opts.jobs, "--jobs") ?? defaultPdfWorkers();
   const lookbackWeeks = parseWeeks(opts.lookbackWeeks);
   optionalIsoDate(opts.visitDate, "--visit-date");
   const pdf = opts.pdf !== false;
@@ -78,12 +80,24 @@ export async function runScore(
   // A scale given on the command line is checked before anything is written.
   if (opts.scale || opts.scaleFile) loadScale(opts.scale, opts.scaleFile);
 
-  const results: { summary: TeamSummary; scale: Scale; data?: unknown }[] = [];
+  // Per team, only its summary line is kept to the end; a --json entry is serialized as soon as it is written.
+  const results: { summary: TeamSummary; scale: Scale }[] = [];
+  const json = opts.json ? new TeamJsonEntries() : undefined;
   const failed: FailedTeam[] = [];
   const written = new Map<string, string>(); // output file stem → team folder that took it
   const progress = new Progress(ctx, folders.size);
+  const pdfOptions = { lang: ctx.lang, showStaffNames: opts.showStaffNames };
+  // PDFs are drawn on worker threads (one per --jobs) while the next teams are read and scored; each team's
+  // files are still written, and its lines said, one team after the other in folder order.
+  const renderer = outDir && pdf ? createPdfRenderer(jobs, folders.size) : undefined;
+  const draw = (evaluation: Evaluation, options: PdfOptions): Promise<Buffer> => {
+    const drawing = (renderer as PdfRenderer).render(buildReportModel(evaluation, options));
+    drawing.catch(() => {}); // awaited when the team is written; a failure is reported there
+    return drawing;
+  };
 
-  const scoreTeam = async (team: LoadedTeam) => {
+  /** Reads and scores one team, starts its PDF, and returns the step that writes it. */
+  const scoreTeam = (team: LoadedTeam): (() => Promise<void>) => {
     const { evaluation: scoring, warnings } = evaluateLoadedTeam(team, {
       scale: opts.scale,
       scaleFile: opts.scaleFile,
@@ -110,73 +124,95 @@ export async function runScore(
           message: `the team name "${team.name}" gives the same file names (${stem}.pdf) as a team in ${taken}: give the teams different names in team.json`,
         },
       ]);
-    const files =
-      outDir && finished && target
-        ? await keepFinished(outDir, target, finished, pdf, { lang: ctx.lang, showStaffNames: opts.showStaffNames })
-        : outDir
-          ? await writeTeamOutputs(outDir, evaluation, {
-              pdf,
-              lang: ctx.lang,
-              showStaffNames: opts.showStaffNames,
-              keepEarlier: now(),
-            })
-          : undefined;
     written.set(stem, team.dir);
-    if (finished) {
-      progress.clear();
-      info(ctx, finishedNotice(target ?? "", finished, ctx.lang));
-    }
-    if (files?.kept) {
-      progress.clear();
-      info(ctx, keptNotice(files.kept, ctx.lang));
-    }
-    for (const w of warnings.filter((x) => !isErrorIssue(x))) info(ctx, formatIssue(w));
-    results.push({
+    // `<team>.pdf` of a visit finished in the wizard is in the evaluation's language, as `report` writes it.
+    const drawing =
+      renderer && (finished ? draw(finished, { ...pdfOptions, lang: finished.lang }) : draw(evaluation, pdfOptions));
+    return async () => {
+      try {
+        await writeTeam();
+      } catch (err) {
+        if (!(err instanceof InputDataError)) throw err;
+        failTeam(team, err)();
+      }
+    };
+    async function writeTeam() {
+      const files =
+        outDir && finished && target
+          ? await keepFinished(outDir, target, finished, pdf, pdfOptions, drawing)
+          : outDir
+            ? await writeTeamOutputs(outDir, evaluation, { pdf, ...pdfOptions, keepEarlier: now(), rendered: drawing })
+            : undefined;
+      if (finished) {
+        progress.clear();
+        info(ctx, finishedNotice(target ?? "", finished, ctx.lang));
+      }
+      if (files?.kept) {
+        progress.clear();
+        info(ctx, keptNotice(files.kept, ctx.lang));
+      }
+      for (const w of warnings.filter((x) => !isErrorIssue(x))) info(ctx, formatIssue(w));
       // File names relative to the output folder, so the summary is the same wherever it is written.
-      summary: summarise(evaluation, {
+      const summary = summarise(evaluation, {
         evaluationFile: files && basename(files.evaluationPath),
         pdfFile: files?.pdfPath && basename(files.pdfPath),
-      }),
-      scale: evaluation.scale,
-      // Metrics are kept only when they are printed: a county-wide run must not hold every team's rows.
-      ...(opts.json ? { data: jsonData(evaluation, opts.showStaffNames ?? false) } : {}),
-    });
+      });
+      results.push({ summary, scale: evaluation.scale });
+      json?.add(summary.team, { ...summary, ...jsonData(evaluation, opts.showStaffNames ?? false) });
+    }
   };
 
-  // Folders are read up to --jobs at a time, but teams are scored and written one by one in folder order,
-  // so the output is the same whatever --jobs is.
+  /** A team nothing is written for: said, and listed as failed, in its turn. */
+  const failTeam = (team: LoadedTeam, err: InputDataError) => () => {
+    const problems = err.issues.filter(isErrorIssue).map(formatIssue);
+    const failure = err instanceof NotRatedError ? "unrated" : "invalid-data";
+    const unrated = err instanceof NotRatedError ? err.unrated : undefined;
+    failed.push({
+      team: team.name,
+      dir: team.dir,
+      failure,
+      reason: failureReason(failure, { unrated, problems: problems.length }, ctx.lang),
+      ...(unrated ? { unrated } : {}),
+      problems,
+    });
+    progress.clear();
+    ctx.stderr.write(`fidelity: ${err.message}; nothing written for this team\n`);
+    printIssues(ctx, problems.length ? problems : [err.message]);
+  };
+
+  // Folders are read up to --jobs at a time, and PDFs drawn up to --jobs at a time, but teams are written (and
+  // their lines said) one by one in folder order, so the output is the same whatever --jobs is.
   const list = [...folders.values()];
   const loading = new Map<number, Promise<LoadedTeam[]>>();
   const prefetch = (i: number) => {
     const folder = list[i];
     if (folder && !loading.has(i)) loading.set(i, loadTeamFolder(folder));
   };
-  for (let i = 0; i < list.length; i++) {
-    for (let k = i; k < i + jobs; k++) prefetch(k);
-    const teams = (await loading.get(i)) ?? [];
-    loading.delete(i);
-    for (const team of teams) {
-      try {
-        await scoreTeam(team);
-      } catch (err) {
-        if (!(err instanceof InputDataError)) throw err;
-        const problems = err.issues.filter(isErrorIssue).map(formatIssue);
-        const failure = err instanceof NotRatedError ? "unrated" : "invalid-data";
-        const unrated = err instanceof NotRatedError ? err.unrated : undefined;
-        failed.push({
-          team: team.name,
-          dir: team.dir,
-          failure,
-          reason: failureReason(failure, { unrated, problems: problems.length }, ctx.lang),
-          ...(unrated ? { unrated } : {}),
-          problems,
-        });
-        progress.clear();
-        ctx.stderr.write(`fidelity: ${err.message}; nothing written for this team\n`);
-        printIssues(ctx, problems.length ? problems : [err.message]);
+  const steps = new OrderedSteps(Math.max(2, 2 * (renderer?.workers ?? 0)));
+  try {
+    for (let i = 0; i < list.length; i++) {
+      for (let k = i; k < i + jobs; k++) prefetch(k);
+      const teams = (await loading.get(i)) ?? [];
+      loading.delete(i);
+      for (const team of teams) {
+        let step: () => Promise<void> | void;
+        try {
+          step = scoreTeam(team);
+        } catch (err) {
+          if (!(err instanceof InputDataError)) throw err;
+          step = failTeam(team, err);
+        }
+        await steps.add(step);
       }
+      const label = list[i]?.dir ?? "";
+      await steps.add(() => progress.tick(label));
     }
-    progress.tick(list[i]?.dir ?? "");
+    await steps.drain();
+  } catch (e) {
+    json?.close();
+    throw e;
+  } finally {
+    await renderer?.close();
   }
   progress.done();
 
@@ -198,9 +234,8 @@ export async function runScore(
   }
 
   const below = failUnder === undefined ? [] : sorted.filter((s) => isBelow(s, failUnder));
-  if (opts.json)
-    printJson(ctx, {
-      teams: results.map((r) => ({ ...r.summary, ...(r.data as object) })),
+  if (json)
+    await json.print(ctx.stdout, {
       failed,
       ...(failUnder !== undefined ? { failUnder, below: below.map((s) => s.team) } : {}),
     });
@@ -277,12 +312,36 @@ async function keepFinished(
   evaluation: Evaluation,
   pdf: boolean,
   options: PdfOptions,
+  rendered?: Promise<Buffer>,
 ): Promise<WrittenTeam> {
   if (!pdf) return { evaluationPath: path };
   const pdfPath = join(outDir, `${teamFileStem(evaluation.team.name)}.pdf`);
   // `<team>.pdf` is in the evaluation's language, as `report` writes it (another language is `report --lang`).
-  await writePdf(pdfPath, evaluation, { ...options, lang: evaluation.lang });
+  await writePdf(pdfPath, evaluation, { ...options, lang: evaluation.lang }, rendered);
   return { evaluationPath: path, pdfPath };
+}
+
+/**
+ * Steps run one after the other in the order they were added, each after the one before has finished; `add`
+ * waits while more than `ahead` steps are waiting, so the teams in flight (and their PDFs) stay few.
+ */
+class OrderedSteps {
+  private tail: Promise<void> = Promise.resolve();
+  private readonly waiting: Promise<void>[] = [];
+
+  constructor(private readonly ahead: number) {}
+
+  async add(step: () => Promise<void> | void): Promise<void> {
+    const done = this.tail.then(step);
+    done.catch(() => {}); // the error is thrown where the step is awaited (here or in drain)
+    this.tail = done;
+    this.waiting.push(done);
+    while (this.waiting.length > this.ahead) await this.waiting.shift();
+  }
+
+  async drain(): Promise<void> {
+    while (this.waiting.length > 0) await this.waiting.shift();
+  }
 }
 
 /** The line said when a visit finished in the wizard is used instead of a fresh batch scoring. */

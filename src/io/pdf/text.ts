@@ -10,10 +10,41 @@ export function setFont(doc: Doc, bold: boolean, size: number, colour: string = 
     .fillColor(colour);
 }
 
-/** Height of `text` at the given font and width (sets the font). */
+/** Most paragraphs whose line count is remembered; when full it starts again. */
+export const MAX_MEASURED = 20_000;
+/** Line counts of wrapped paragraphs, by font, size, width and text, shared by every document of the process. */
+const lineCounts = new Map<string, number>();
+
+/**
+ * Height of `text` at the given font and width (sets the font), as pdfkit's `heightOfString` gives it.
+ *
+ * Wrapping a paragraph is most of the cost of measuring it, and reports repeat most of their paragraphs (item
+ * names, method texts, labels), so the wrap is done once per process: the line count is remembered, and the height
+ * is added up from it in the same steps `heightOfString` takes from the cursor (so the same floating-point value;
+ * a line count that does not give exactly pdfkit's height is not remembered). Page breaks never enter into it:
+ * pdfkit measures with an unlimited height.
+ */
 export function measure(doc: Doc, text: string, width: number, bold: boolean, size: number): number {
   setFont(doc, bold, size);
-  return doc.heightOfString(text, { width, lineGap: LINE_GAP });
+  const key = `${bold ? "b" : "r"}${size}|${width}|${text}`;
+  const lines = lineCounts.get(key);
+  if (lines !== undefined) return linesHeight(doc, lines);
+  const height = doc.heightOfString(text, { width, lineGap: LINE_GAP });
+  const step = doc.currentLineHeight(true) + LINE_GAP;
+  const n = Math.round(height / step);
+  if (linesHeight(doc, n) === height) {
+    if (lineCounts.size >= MAX_MEASURED) lineCounts.clear();
+    lineCounts.set(key, n);
+  }
+  return height;
+}
+
+/** The height `heightOfString` gives `lines` lines: each line adds its height and gap to the cursor's y. */
+function linesHeight(doc: Doc, lines: number): number {
+  const start = doc.y;
+  let y = start;
+  for (let i = 0; i < lines; i++) y += doc.currentLineHeight(true) + LINE_GAP;
+  return y - start;
 }
 
 /**
