@@ -39,8 +39,11 @@ describe("PDF worker pool", () => {
           .reverse()
           .map((m) => pool.render(m)),
       );
-      first.forEach((pdf, i) => expect(pdf.equals(expected[i] as Buffer), `model ${i}`).toBe(true));
-      second.reverse().forEach((pdf, i) => expect(pdf.equals(expected[i] as Buffer), `model ${i}, again`).toBe(true));
+      second.reverse();
+      for (let i = 0; i < expected.length; i++) {
+        expect(first[i]?.equals(expected[i] as Buffer), `model ${i}`).toBe(true);
+        expect(second[i]?.equals(expected[i] as Buffer), `model ${i}, again`).toBe(true);
+      }
     } finally {
       await pool.close();
     }
