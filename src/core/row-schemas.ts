@@ -1,12 +1,11 @@
 /**
- * The columns of the three CSV kinds (DESIGN.md §4) and zod schemas that turn one row — canonical column
+ * The columns of the three CSV kinds (DESIGN.md §4) and the typed parsers that turn one row — canonical column
  * name → cell text — into a typed record, or into problems that name the column they are about.
  *
  * Canonical column names are the Norwegian names of the design table (`jobbspesialist`, `timer_totalt`,
  * `forste_arbeidsgiverkontakt`, …); messages use them. Headers are matched to them after folding, through
  * the aliases below (io/csv does the matching; this module only needs the canonical names).
  */
-import { z } from "zod";
 import {
   booleanCell,
   type CellResult,
@@ -105,7 +104,7 @@ function lookup(kind: CsvKind): Map<string, string> {
   return m;
 }
 
-// ------------------------------------------------------------------------------------------- schemas
+// -------------------------------------------------------------------------------------------- row parsers
 
 /** One row as read: canonical column name → cell text; a column the file lacks is absent. */
 export type RowCells = Readonly<Record<string, string | undefined>>;
@@ -121,37 +120,51 @@ export type RowResult<T> = { ok: true; value: T } | { ok: false; problems: RowPr
 const blank = (raw: string | undefined): raw is undefined => raw === undefined || raw.trim() === "";
 const text = (raw: string): CellResult<string> => ({ ok: true, value: raw.trim() });
 
-function required<T>(column: string, parse: (raw: string) => CellResult<T>) {
-  return z
-    .string()
-    .optional()
-    .transform((raw, ctx): T => {
-      if (blank(raw)) {
-        ctx.addIssue({ code: "custom", message: `${column}: missing value` });
-        return z.NEVER;
-      }
-      const r = parse(raw);
-      if (!r.ok) {
-        ctx.addIssue({ code: "custom", message: `${column}: ${r.message}` });
-        return z.NEVER;
-      }
-      return r.value;
-    });
+/**
+ * One column of a row: its cell parser, and whether a blank cell is a problem (`missing value`) or no value.
+ * Rows are parsed by plain typed functions (a million-row file is a million calls), not by a schema library;
+ * every problem names its column, in the order of the columns below.
+ */
+interface Field<T> {
+  column: string;
+  required: boolean;
+  parse: (raw: string) => CellResult<T>;
 }
 
-function optional<T>(column: string, parse: (raw: string) => CellResult<T>) {
-  return z
-    .string()
-    .optional()
-    .transform((raw, ctx): T | undefined => {
-      if (blank(raw)) return undefined;
-      const r = parse(raw);
-      if (!r.ok) {
-        ctx.addIssue({ code: "custom", message: `${column}: ${r.message}` });
-        return z.NEVER;
-      }
-      return r.value;
-    });
+const required = <T>(column: string, parse: (raw: string) => CellResult<T>): Field<T> => ({
+  column,
+  required: true,
+  parse,
+});
+const optional = <T>(column: string, parse: (raw: string) => CellResult<T>): Field<T | undefined> => ({
+  column,
+  required: false,
+  parse,
+});
+
+type Parsed<F> = { [K in keyof F]: F[K] extends Field<infer T> ? T : never };
+
+/** Each field of `fields` parsed from its cell, or every field's problem in column order. */
+function parseFields<F extends Record<string, Field<unknown>>>(
+  cells: RowCells,
+  fields: F,
+  columns: readonly (keyof F & string)[],
+): { ok: true; value: Parsed<F> } | { ok: false; problems: RowProblem[] } {
+  const value: Record<string, unknown> = {};
+  let problems: RowProblem[] | undefined;
+  for (const key of columns) {
+    const field = fields[key] as Field<unknown>;
+    const raw = cells[key];
+    if (blank(raw)) {
+      if (field.required) (problems ??= []).push({ column: key, message: `${field.column}: missing value` });
+      else value[key] = undefined;
+      continue;
+    }
+    const r = field.parse(raw);
+    if (r.ok) value[key] = r.value;
+    else (problems ??= []).push({ column: key, message: `${field.column}: ${r.message}` });
+  }
+  return problems ? { ok: false, problems } : { ok: true, value: value as Parsed<F> };
 }
 
 type DateOrWeek = { date: IsoDate; period: "day" | "week" };
@@ -176,24 +189,22 @@ function dateOrWeekCell(raw: string): CellResult<DateOrWeek> {
   };
 }
 
-export const utetidRowSchema = z.object({
+const UTETID_FIELDS = {
   jobbspesialist: required("jobbspesialist", text),
   dato: optional("dato", dateOrWeekCell),
   uke: optional("uke", weekCell),
   timer_totalt: required("timer_totalt", hoursCell),
   timer_ute: required("timer_ute", hoursCell),
-});
-
-export const contactRowSchema = z.object({
+};
+const CONTACT_FIELDS = {
   jobbspesialist: required("jobbspesialist", text),
   dato: required("dato", dateCell),
   arbeidsgiver: required("arbeidsgiver", text),
   kontaktform: required("kontaktform", contactModeCell),
   formaal: optional("formaal", text),
   deltaker: optional("deltaker", text),
-});
-
-export const caseloadRowSchema = z.object({
+};
+const CASELOAD_FIELDS = {
   jobbspesialist: required("jobbspesialist", text),
   deltaker: required("deltaker", text),
   startdato: required("startdato", dateCell),
@@ -206,7 +217,11 @@ export const caseloadRowSchema = z.object({
   arbeidsgiver: optional("arbeidsgiver", text),
   yrke: optional("yrke", text),
   ordinaer: optional("ordinaer", booleanCell),
-});
+};
+const keysOf = <F extends object>(fields: F) => Object.keys(fields) as (keyof F & string)[];
+const UTETID_COLUMNS = keysOf(UTETID_FIELDS);
+const CONTACT_COLUMNS = keysOf(CONTACT_FIELDS);
+const CASELOAD_COLUMNS = keysOf(CASELOAD_FIELDS);
 
 /** A record as a row gives it; the reader adds `source` and `team`. */
 export type RowRecord<R> = Omit<R, "source" | "team">;
@@ -219,16 +234,12 @@ export interface RowOf {
   caseload: CaseloadRow;
 }
 
-function problemsOf(error: z.ZodError): RowProblem[] {
-  return error.issues.map((i) => ({ column: String(i.path[0] ?? ""), message: i.message }));
-}
-
 const q = (raw: string | undefined) => (raw ?? "").trim();
 
 export function parseUtetidRow(cells: RowCells): RowResult<UtetidRow> {
-  const r = utetidRowSchema.safeParse(cells);
-  if (!r.success) return { ok: false, problems: problemsOf(r.error) };
-  const v = r.data;
+  const r = parseFields(cells, UTETID_FIELDS, UTETID_COLUMNS);
+  if (!r.ok) return r;
+  const v = r.value;
   const problems: RowProblem[] = [];
   // A row with a week (uke) is a week's hours: a date beside it (many weekly exports carry one, e.g. the week's
   // Monday) must lie in that week, or the row's period is unclear. Without uke, dato decides (a date or a week).
@@ -279,9 +290,9 @@ export function parseUtetidRow(cells: RowCells): RowResult<UtetidRow> {
 }
 
 export function parseContactRow(cells: RowCells): RowResult<ContactRow> {
-  const r = contactRowSchema.safeParse(cells);
-  if (!r.success) return { ok: false, problems: problemsOf(r.error) };
-  const v = r.data;
+  const r = parseFields(cells, CONTACT_FIELDS, CONTACT_COLUMNS);
+  if (!r.ok) return r;
+  const v = r.value;
   const value: ContactRow = {
     specialist: v.jobbspesialist,
     date: v.dato,
@@ -295,9 +306,9 @@ export function parseContactRow(cells: RowCells): RowResult<ContactRow> {
 }
 
 export function parseCaseloadRow(cells: RowCells): RowResult<CaseloadRow> {
-  const r = caseloadRowSchema.safeParse(cells);
-  if (!r.success) return { ok: false, problems: problemsOf(r.error) };
-  const v = r.data;
+  const r = parseFields(cells, CASELOAD_FIELDS, CASELOAD_COLUMNS);
+  if (!r.ok) return r;
+  const v = r.value;
   const problems: RowProblem[] = [];
   if (v.sluttdato !== undefined && v.sluttdato < v.startdato)
     problems.push({

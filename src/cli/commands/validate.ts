@@ -70,76 +70,95 @@ export async function runValidate(ctx: CliContext, paths: string[], opts: Valida
   return reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalidData;
 }
 
+/** What is tallied for one team value of one folder. */
+interface TeamTally {
+  /** Rows per date, per windowed file kind. */
+  dates: { utetid: Map<string, number>; contacts: Map<string, number> };
+  /** Participant ids (comparable form). */
+  ids: Set<string>;
+}
+
 /**
  * Rows per date, per folder, team value and file kind: enough to count rows inside and outside any window. And
  * the participant ids per folder and team value (a set of short strings), so the answers' free text can be
- * checked against them as `score` does.
+ * checked against them as `score` does. Indexed folder → folded team value, so each row costs two map lookups
+ * (none when it is of the same folder and team as the row before) and a team's counts are found directly.
  */
 class DateTally {
-  private readonly counts = new Map<string, Map<string, number>>();
-  private readonly participants = new Map<string, Set<string>>();
-
+  private readonly folders = new Map<string, Map<string, TeamTally>>();
   // A million rows hold a few teams and a few hundred participants: each is folded or normalised once.
   private readonly foldedTeams = new Map<string, string>();
   private readonly comparableIds = new Map<string, string | undefined>();
+  /** The tally of the row before, by its folder and raw team value. */
+  private last: { folder: string; team: string | undefined; tally: TeamTally } | undefined;
 
   add(folder: string, kind: CsvKind, record: AnyRecord): void {
-    const rawTeam = record.team ?? "";
-    let team = this.foldedTeams.get(rawTeam);
-    if (team === undefined) {
-      team = fold(rawTeam);
-      this.foldedTeams.set(rawTeam, team);
-    }
+    const tally = this.tallyOf(folder, record.team);
     if (kind !== "utetid") {
       const id = (record as CaseloadRecord | ContactRecord).participant;
       if (id !== undefined) {
-        if (!this.comparableIds.has(id)) this.comparableIds.set(id, comparableId(id));
-        const comparable = this.comparableIds.get(id);
-        if (comparable !== undefined) {
-          const key = `${folder}\u0000${team}`;
-          let ids = this.participants.get(key);
-          if (!ids) {
-            ids = new Set();
-            this.participants.set(key, ids);
-          }
-          ids.add(comparable);
+        let comparable = this.comparableIds.get(id);
+        if (comparable === undefined && !this.comparableIds.has(id)) {
+          comparable = comparableId(id);
+          this.comparableIds.set(id, comparable);
         }
+        if (comparable !== undefined) tally.ids.add(comparable);
       }
     }
     if (kind === "caseload") return;
-    const key = `${folder}\u0000${kind}\u0000${team}`;
-    let dates = this.counts.get(key);
-    if (!dates) {
-      dates = new Map();
-      this.counts.set(key, dates);
-    }
+    const dates = tally.dates[kind];
     const date = (record as UtetidRecord | ContactRecord).date;
     dates.set(date, (dates.get(date) ?? 0) + 1);
+  }
+
+  private tallyOf(folder: string, rawTeam: string | undefined): TeamTally {
+    const last = this.last;
+    if (last && last.folder === folder && last.team === rawTeam) return last.tally;
+    let teams = this.folders.get(folder);
+    if (!teams) {
+      teams = new Map();
+      this.folders.set(folder, teams);
+    }
+    const raw = rawTeam ?? "";
+    let team = this.foldedTeams.get(raw);
+    if (team === undefined) {
+      team = fold(raw);
+      this.foldedTeams.set(raw, team);
+    }
+    let tally = teams.get(team);
+    if (!tally) {
+      tally = { dates: { utetid: new Map(), contacts: new Map() }, ids: new Set() };
+      teams.set(team, tally);
+    }
+    this.last = { folder, team: rawTeam, tally };
+    return tally;
+  }
+
+  /** The tallies of `folder`: of one team of a split export, or all. */
+  private tallies(folder: string, team: string | undefined): TeamTally[] {
+    const teams = this.folders.get(folder);
+    if (!teams) return [];
+    if (team === undefined) return [...teams.values()];
+    const one = teams.get(fold(team));
+    return one ? [one] : [];
   }
 
   /** The participant ids in `folder` (of one team of a split export, or all). */
   participantIds(folder: string, team: string | undefined): ParticipantIds {
     const all = new Set<string>();
-    const prefix = `${folder}\u0000`;
-    for (const [key, ids] of this.participants) {
-      if (!key.startsWith(prefix) || (team !== undefined && key.slice(prefix.length) !== fold(team))) continue;
-      for (const id of ids) all.add(id);
-    }
+    for (const t of this.tallies(folder, team)) for (const id of t.ids) all.add(id);
     return all;
   }
 
   /** Rows of `kind` in `folder` (of one team of a split export, or all) inside and outside the window. */
-  count(folder: string, kind: CsvKind, team: string | undefined, window: LookbackWindow) {
+  count(folder: string, kind: "utetid" | "contacts", team: string | undefined, window: LookbackWindow) {
     let inside = 0;
     let outside = 0;
-    const prefix = `${folder}\u0000${kind}\u0000`;
-    for (const [key, dates] of this.counts) {
-      if (!key.startsWith(prefix) || (team !== undefined && key.slice(prefix.length) !== fold(team))) continue;
-      for (const [date, n] of dates) {
+    for (const t of this.tallies(folder, team))
+      for (const [date, n] of t.dates[kind]) {
         if (inWindow(window, date)) inside += n;
         else outside += n;
       }
-    }
     return { inside, outside };
   }
 }
@@ -176,10 +195,10 @@ function validateTeam(
   }
   const files: FileReport[] = team.files.map((f) => {
     const mine = issues.filter((i) => i.file === f.file);
-    const windowed = f.kind === "utetid" || f.kind === "contacts";
-    const rows = windowed
-      ? tally.count(team.dir, f.kind as CsvKind, team.split ? team.name : undefined, window)
-      : undefined;
+    const rows =
+      f.kind === "utetid" || f.kind === "contacts"
+        ? tally.count(team.dir, f.kind, team.split ? team.name : undefined, window)
+        : undefined;
     return {
       file: f.file,
       kind: f.kind,

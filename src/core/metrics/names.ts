@@ -5,8 +5,9 @@
  * (`" Kari  Nordmann"` = `"kari nordmann"`). Nothing cleverer: initials or typos are not guessed.
  */
 
-// Memo: big files repeat the same few names many times. Bounded so a file of a million distinct employer
-// names cannot grow it without limit (past the bound, keys are simply computed again).
+// Memo: big files repeat the same few names many times, so each distinct name is folded once. Bounded so a
+// file of a million distinct employer names cannot grow it without limit: when full it starts again (before,
+// it stopped growing, and every name first seen after that was folded again on every use).
 const memo = new Map<string, string>();
 const MEMO_MAX = 100_000;
 
@@ -14,7 +15,8 @@ export function nameKey(name: string): string {
   let key = memo.get(name);
   if (key === undefined) {
     key = name.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
-    if (memo.size < MEMO_MAX) memo.set(name, key);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(name, key);
   }
   return key;
 }

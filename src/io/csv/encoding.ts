@@ -74,40 +74,60 @@ function incompleteTail(buf: Buffer): number {
 }
 
 export async function sniffFile(path: string): Promise<FileSniff> {
-  const hash = createHash("sha256");
-  let bytes = 0;
-  let head = Buffer.alloc(0);
-  let nul = false;
-  let utf8 = true;
-  let carry: Buffer | undefined;
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_SIZE }) as AsyncIterable<Buffer>) {
-    hash.update(chunk);
-    if (head.length < UTF16_SAMPLE_BYTES)
-      head = Buffer.concat([head, chunk.subarray(0, UTF16_SAMPLE_BYTES - head.length)]);
-    if (!nul && chunk.indexOf(0) !== -1) nul = true;
-    if (utf8) {
-      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-      const tail = incompleteTail(buf);
-      utf8 = isUtf8(buf.subarray(0, buf.length - tail));
-      carry = tail > 0 ? Buffer.from(buf.subarray(buf.length - tail)) : undefined;
-    }
-    bytes += chunk.length;
-  }
-  if (carry) utf8 = false;
-  const sha256 = hash.digest("hex");
-  const starts = (sig: number[]) => sig.every((b, i) => head[i] === b);
+  const sniff = new Sniffer();
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_SIZE }) as AsyncIterable<Buffer>)
+    sniff.update(chunk);
+  return sniff.result();
+}
 
-  if (starts([0xff, 0xfe])) return { bytes, sha256, encoding: "utf-16le" };
-  if (starts([0xfe, 0xff])) return { bytes, sha256, encoding: "utf-16be" };
-  for (const [sig, what] of MAGIC)
-    if (starts(sig)) return { bytes, sha256, notText: `not a CSV file: this is ${what} (save it as CSV)` };
-  if (nul) {
-    const utf16 = utf16WithoutBom(head, bytes);
-    if (utf16) return { bytes, sha256, encoding: utf16 };
-    return { bytes, sha256, notText: "not a text file (it contains NUL bytes): export the data as CSV" };
+/** The same as `sniffFile`, for a file already read whole (the reader reads small files once). */
+export function sniffBytes(bytes: Buffer): FileSniff {
+  const sniff = new Sniffer();
+  sniff.update(bytes);
+  return sniff.result();
+}
+
+/** Size, sha256 and encoding of a file, from its bytes in order (in chunks of any size). */
+class Sniffer {
+  private readonly hash = createHash("sha256");
+  private bytes = 0;
+  private head = Buffer.alloc(0);
+  private nul = false;
+  private utf8 = true;
+  private carry: Buffer | undefined;
+
+  update(chunk: Buffer): void {
+    this.hash.update(chunk);
+    if (this.head.length < UTF16_SAMPLE_BYTES)
+      this.head = Buffer.concat([this.head, chunk.subarray(0, UTF16_SAMPLE_BYTES - this.head.length)]);
+    if (!this.nul && chunk.indexOf(0) !== -1) this.nul = true;
+    if (this.utf8) {
+      const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+      const tail = incompleteTail(buf);
+      this.utf8 = isUtf8(buf.subarray(0, buf.length - tail));
+      this.carry = tail > 0 ? Buffer.from(buf.subarray(buf.length - tail)) : undefined;
+    }
+    this.bytes += chunk.length;
   }
-  if (starts([0xef, 0xbb, 0xbf])) return { bytes, sha256, encoding: utf8 ? "utf-8-bom" : "windows-1252" };
-  return { bytes, sha256, encoding: utf8 ? "utf-8" : "windows-1252" };
+
+  result(): FileSniff {
+    const { bytes, head, nul } = this;
+    const utf8 = this.utf8 && !this.carry;
+    const sha256 = this.hash.digest("hex");
+    const starts = (sig: number[]) => sig.every((b, i) => head[i] === b);
+
+    if (starts([0xff, 0xfe])) return { bytes, sha256, encoding: "utf-16le" };
+    if (starts([0xfe, 0xff])) return { bytes, sha256, encoding: "utf-16be" };
+    for (const [sig, what] of MAGIC)
+      if (starts(sig)) return { bytes, sha256, notText: `not a CSV file: this is ${what} (save it as CSV)` };
+    if (nul) {
+      const utf16 = utf16WithoutBom(head, bytes);
+      if (utf16) return { bytes, sha256, encoding: utf16 };
+      return { bytes, sha256, notText: "not a text file (it contains NUL bytes): export the data as CSV" };
+    }
+    if (starts([0xef, 0xbb, 0xbf])) return { bytes, sha256, encoding: utf8 ? "utf-8-bom" : "windows-1252" };
+    return { bytes, sha256, encoding: utf8 ? "utf-8" : "windows-1252" };
+  }
 }
 
 /** Byte-order marks that the reader skips. */

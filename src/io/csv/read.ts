@@ -3,11 +3,12 @@
  * 1,000,000-row contact file is checked in constant memory with `scanCsv` (records go to a callback);
  * `readCsv` collects the records as well.
  *
- * Two passes over the bytes: the first finds the encoding (and the sha256), the second parses with
- * csv-parse. Every problem becomes an InputIssue at `file:line:column`, where line is the line the row
+ * A file up to 8 MB is read once and parsed from memory; a bigger one is streamed in two passes: the first finds
+ * the encoding (and the sha256), the second parses with csv-parse. Every problem becomes an InputIssue at `file:line:column`, where line is the line the row
  * STARTS on (a quoted field may span lines) and column is the 1-based field number.
  */
 import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import { fold, withholdCellValue } from "../../core/cells.js";
@@ -15,7 +16,7 @@ import { type InputIssue, IoError } from "../../core/errors.js";
 import { idNumberProblem } from "../../core/national-id.js";
 import type { CaseloadRecord, ContactRecord, UtetidRecord } from "../../core/records.js";
 import { type CsvKind, FteAgreement, ROW_PARSERS, type RowCells, type RowResult } from "../../core/row-schemas.js";
-import { bomLength, CHUNK_SIZE, latin1ToCp1252, sniffFile, type TextEncoding } from "./encoding.js";
+import { bomLength, CHUNK_SIZE, latin1ToCp1252, sniffBytes, sniffFile, type TextEncoding } from "./encoding.js";
 import { type Delimiter, detectDelimiter, firstNonBlankLine, type HeaderMatch, matchHeader } from "./header.js";
 
 export interface RecordOf {
@@ -123,9 +124,16 @@ async function scanFile<K extends CsvKind>(
 ): Promise<CsvScan> {
   const maxIssues = options.maxIssues ?? Number.POSITIVE_INFINITY;
   const sourceName = options.sourceName ?? path;
-  const sniff = await sniffFile(path).catch((e: unknown) => {
+  // A small file is read once, whole: sniffed and parsed from memory. A big one is streamed twice (the first
+  // pass finds the encoding and sha256), so it is never held in memory.
+  const whole = await readSmallFile(path).catch((e: unknown) => {
     throw ioError(path, e);
   });
+  const sniff = whole
+    ? sniffBytes(whole)
+    : await sniffFile(path).catch((e: unknown) => {
+        throw ioError(path, e);
+      });
   const scan: CsvScan = {
     file: path,
     kind,
@@ -150,7 +158,7 @@ async function scanFile<K extends CsvKind>(
   const encoding = sniff.encoding;
   scan.encoding = encoding;
 
-  const chunks = decodedChunks(path, encoding)[Symbol.asyncIterator]();
+  const chunks = decodedChunks(path, encoding, whole)[Symbol.asyncIterator]();
   // Peek far enough to see the header line, which decides the delimiter.
   const head: (Buffer | string)[] = [];
   let headText = "";
@@ -348,9 +356,29 @@ async function scanFile<K extends CsvKind>(
   return scan;
 }
 
-/** Raw bytes for UTF-8 and Windows-1252 (csv-parse decodes fields), text for UTF-16. BOM removed. */
-async function* decodedChunks(path: string, encoding: TextEncoding): AsyncGenerator<Buffer | string> {
-  const stream = createReadStream(path, { highWaterMark: CHUNK_SIZE }) as AsyncIterable<Buffer>;
+/** Files up to this size are read whole, once. */
+export const READ_WHOLE_BYTES = 8 << 20;
+
+/** The file's bytes when it is at most READ_WHOLE_BYTES, else undefined (it is streamed). */
+async function readSmallFile(path: string): Promise<Buffer | undefined> {
+  const handle = await open(path, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > READ_WHOLE_BYTES) return undefined;
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Raw bytes for UTF-8 and Windows-1252 (csv-parse decodes fields), text for UTF-16. BOM removed. From `whole`
+ * when the file was read whole, else streamed from the file.
+ */
+async function* decodedChunks(path: string, encoding: TextEncoding, whole?: Buffer): AsyncGenerator<Buffer | string> {
+  const stream: AsyncIterable<Buffer> = whole
+    ? slices(whole)
+    : (createReadStream(path, { highWaterMark: CHUNK_SIZE }) as AsyncIterable<Buffer>);
   if (encoding === "utf-16le" || encoding === "utf-16be") {
     const decoder = new TextDecoder(encoding); // strips the BOM
     for await (const chunk of stream) yield decoder.decode(chunk, { stream: true });
@@ -364,6 +392,18 @@ async function* decodedChunks(path: string, encoding: TextEncoding): AsyncGenera
       first = false;
       yield chunk.subarray(bomLength(encoding, chunk));
     } else yield chunk;
+  }
+}
+
+/**
+ * The bytes in CHUNK_SIZE pieces (views, not copies), each after the rows of the one before have been handled,
+ * as chunks come from a file stream: rows are handed on as they go, and when csv-parse stops at a bad quote
+ * every row before it has been counted (the problem's line is the line after them).
+ */
+async function* slices(bytes: Buffer): AsyncGenerator<Buffer> {
+  for (let at = 0; at < bytes.length; at += CHUNK_SIZE) {
+    yield bytes.subarray(at, at + CHUNK_SIZE);
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
