@@ -151,20 +151,20 @@ function parseFields<F extends Record<string, Field<unknown>>>(
   columns: readonly (keyof F & string)[],
 ): { ok: true; value: Parsed<F> } | { ok: false; problems: RowProblem[] } {
   const value: Record<string, unknown> = {};
-  let problems: RowProblem[] | undefined;
+  const problems: RowProblem[] = [];
   for (const key of columns) {
     const field = fields[key] as Field<unknown>;
     const raw = cells[key];
     if (blank(raw)) {
-      if (field.required) (problems ??= []).push({ column: key, message: `${field.column}: missing value` });
+      if (field.required) problems.push({ column: key, message: `${field.column}: missing value` });
       else value[key] = undefined;
       continue;
     }
     const r = field.parse(raw);
     if (r.ok) value[key] = r.value;
-    else (problems ??= []).push({ column: key, message: `${field.column}: ${r.message}` });
+    else problems.push({ column: key, message: `${field.column}: ${r.message}` });
   }
-  return problems ? { ok: false, problems } : { ok: true, value: value as Parsed<F> };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: value as Parsed<F> };
 }
 
 type DateOrWeek = { date: IsoDate; period: "day" | "week" };
