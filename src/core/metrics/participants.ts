@@ -34,7 +34,22 @@ export interface Enrolment {
   rows: CaseloadRecord[];
 }
 
-export function enrolments(caseload: readonly CaseloadRecord[]): Enrolment[] {
+/**
+ * The enrolments of a caseload, worked out once per caseload array: several metrics ask for them (caseload,
+ * first contact, follow-up, coverage, the active rows), and each used to group every row again.
+ */
+const enrolmentsOf = new WeakMap<readonly CaseloadRecord[], readonly Enrolment[]>();
+
+export function enrolments(caseload: readonly CaseloadRecord[]): readonly Enrolment[] {
+  let list = enrolmentsOf.get(caseload);
+  if (!list) {
+    list = Object.freeze(groupEnrolments(caseload));
+    enrolmentsOf.set(caseload, list);
+  }
+  return list;
+}
+
+function groupEnrolments(caseload: readonly CaseloadRecord[]): Enrolment[] {
   const byKey = new Map<string, Enrolment>();
   for (const r of caseload) {
     const key = `${nameKey(r.participant)}\u0000${r.startDate}`;
