@@ -7,8 +7,7 @@
  * the encoding (and the sha256), the second parses with csv-parse. Every problem becomes an InputIssue at `file:line:column`, where line is the line the row
  * STARTS on (a quoted field may span lines) and column is the 1-based field number.
  */
-import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import { fold, withholdCellValue } from "../../core/cells.js";
@@ -359,15 +358,17 @@ async function scanFile<K extends CsvKind>(
 /** Files up to this size are read whole, once. */
 export const READ_WHOLE_BYTES = 8 << 20;
 
-/** The file's bytes when it is at most READ_WHOLE_BYTES, else undefined (it is streamed). */
+/**
+ * The file's bytes when it is at most READ_WHOLE_BYTES, else undefined (it is streamed). Read synchronously: a
+ * team's exports are small, and one blocking read costs less than the round trips of an asynchronous one.
+ */
 async function readSmallFile(path: string): Promise<Buffer | undefined> {
-  const handle = await open(path, "r");
+  const fd = openSync(path, "r");
   try {
-    const { size } = await handle.stat();
-    if (size > READ_WHOLE_BYTES) return undefined;
-    return await handle.readFile();
+    if (fstatSync(fd).size > READ_WHOLE_BYTES) return undefined;
+    return readFileSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
