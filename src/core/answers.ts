@@ -8,7 +8,8 @@
  */
 import { z } from "zod";
 import type { JsonPath, JsonPathIssue } from "./errors.js";
-import { containsNationalId, redactNationalIds } from "./national-id.js";
+import { identifyingKind, KEY_NOT_SHOWN } from "./identifier-guard.js";
+import { redactNationalIds } from "./national-id.js";
 import { mentionsParticipantId, PARTICIPANT_ID_IN_TEXT, type ParticipantIds } from "./participant-ids.js";
 import type { Colour, PointsItem, Scale } from "./scale.js";
 import { allItems, COLOUR_NAMES, COLOURS, formatJsonPath } from "./scale.js";
@@ -93,14 +94,7 @@ export function identifyingText(text: string, participantIds?: ParticipantIds): 
   return kind === "nationalId" ? ID_IN_TEXT : kind === "participantId" ? PARTICIPANT_ID_IN_TEXT : undefined;
 }
 
-/** What in free text would identify a participant, if anything (each caller words its own refusal). */
-export type IdentifyingKind = "nationalId" | "participantId";
-
-export function identifyingKind(text: string, participantIds?: ParticipantIds): IdentifyingKind | undefined {
-  if (containsNationalId(text)) return "nationalId";
-  if (participantIds && mentionsParticipantId(text, participantIds)) return "participantId";
-  return undefined;
-}
+export { type IdentifyingKind, identifyingKind } from "./identifier-guard.js";
 
 /**
  * Every piece of an evaluation's free text (the context, each item's note and reason) that would identify a
@@ -139,9 +133,18 @@ export function parseAnswers(
   const items = new Map<string, ItemAnswer>();
   const keys = new Map<string, string>();
   const answers: Answers = { items, keys };
-  // A key or value quoted in a message could hold an id number: every message is redacted.
-  const issue = (path: JsonPath, message: string) =>
-    issues.push({ file, path, message: redactNationalIds(`${formatJsonPath(path)}: ${message}`) });
+  // A key or value quoted in a message could hold an id number or a participant id: a message that would show
+  // one says only that it is there, at a path without the key that holds it.
+  const issue = (path: JsonPath, message: string) => {
+    const text = redactNationalIds(`${formatJsonPath(path)}: ${message}`);
+    if (!participantIds || !mentionsParticipantId(text, participantIds)) {
+      issues.push({ file, path, message: text });
+      return;
+    }
+    const names = (p: string | number) => typeof p === "string" && mentionsParticipantId(p, participantIds);
+    const shown = path.map((p) => (names(p) ? KEY_NOT_SHOWN : p));
+    issues.push({ file, path, message: `${formatJsonPath(shown)}: ${PARTICIPANT_ID_IN_TEXT}` });
+  };
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     issue([], "expected an object of item id → answer");
     return { answers, issues };

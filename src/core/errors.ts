@@ -1,6 +1,7 @@
 /**
  * Typed errors that carry their exit code (DESIGN.md §2). Only `cli/main` turns them into an exit.
  */
+import { redactNationalIds } from "./national-id.js";
 
 export const EXIT = {
   ok: 0,
@@ -56,7 +57,8 @@ export function formatIssue(issue: InputIssue): string {
   const where = [issue.file, issue.line, issue.line !== undefined ? issue.column : undefined]
     .filter((p) => p !== undefined)
     .join(":");
-  return `${where}: ${issue.severity === "warning" ? "warning: " : ""}${issue.message}`;
+  // The last safeguard: no message is printed with an identity number in it, however it got there.
+  return `${where}: ${issue.severity === "warning" ? "warning: " : ""}${redactNationalIds(issue.message)}`;
 }
 
 export class FidelityError extends Error {

@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { dayNumber } from "./dates.js";
+import { identifyingInJson } from "./identifier-guard.js";
 import { countingRulesSchema } from "./metrics/counting-rules.js";
 import type { CountingRules, TeamMetrics } from "./metrics/types.js";
 import { containsNationalId } from "./national-id.js";
@@ -160,6 +161,18 @@ export interface Evaluation {
 export function parseEvaluation(
   json: unknown,
 ): { ok: true; evaluation: Evaluation } | { ok: false; problems: string[] } {
+  // Every key and text of the file goes into a report or a message: an identity number anywhere in it (also
+  // where the wizard never writes free text: the team, evaluators, specialists, a hand-edited key) is refused
+  // first, so that no schema message can quote it. Hashes are not text.
+  const ids = identifyingInJson(json, { skipKeys: NOT_TEXT });
+  if (ids.length > 0)
+    return {
+      ok: false,
+      problems: ids.map(
+        (f) =>
+          `${f.path.map(String).join(".") || "(top level)"}: ${f.inKey ? "a key here " : ""}contains what looks like a Norwegian national identity number; the report must not identify participants: remove it (the value is not shown)`,
+      ),
+    };
   const result = evaluationSchema.safeParse(json);
   if (!result.success)
     return {
@@ -168,6 +181,8 @@ export function parseEvaluation(
     };
   return { ok: true, evaluation: result.data as unknown as Evaluation };
 }
+
+const NOT_TEXT: ReadonlySet<string> = new Set(["sha256"]);
 
 /**
  * The timestamp of a batch scoring (`score`, or `evaluate` without a terminal): noon UTC on the visit date, so

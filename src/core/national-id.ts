@@ -65,49 +65,212 @@ export function isNationalIdNumber(digits: string, options?: NationalIdOptions):
   return nationalIdKind(digits, options) !== undefined;
 }
 
-/**
- * Candidates inside free text: 11 digits in a row, or 6 + 5 digits with one space, hyphen or dot between
- * (`DDMMYY NNNNN`), not touching other digits.
- */
-const CANDIDATE = /(?<!\d)(\d{6})[ .-]?(\d{5})(?!\d)/g;
-
 export interface Span {
   start: number;
   end: number;
 }
 
-/** Where national id numbers are in `text` (character offsets), without returning the numbers. */
+/**
+ * Where national id numbers are in text. The number may be written with anything a person or a program puts
+ * between digit groups: spaces of any kind, dots, slashes, hyphens and dashes (`010139 12345`,
+ * `01.01.39-123 45`, `01/01/39 12345`), invisible or formatting characters (zero-width space, soft hyphen,
+ * word joiner, bidi marks), in fullwidth or other Unicode digits, or as a date with a four-digit year plus
+ * the personal number (`01.01.2039 12345`). The text is read as NFKC would read it, and formatting
+ * characters are skipped, so what a PDF prints (where invisible characters vanish) is what is checked.
+ *
+ * Digit groups are joined when at most `MAX_GAP` visible separator characters stand between them; every run
+ * of whole groups holding 11 digits (or 13 as DDMMYYYY + 5) is checked. A run never starts or ends inside a
+ * group, so an 11-digit part of a longer number is not taken for an id.
+ */
+const MAX_GAP = 3;
+/** Character classes: a digit value 0–9, or one of these. */
+const SEP = -1;
+const INVISIBLE = -2;
+const OTHER = -3;
+
+const INVISIBLE_CHAR = /^[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0]$/u;
+const SEPARATOR_CHAR = /^[\s\p{P}\p{Z}\p{Sm}\p{Cc}]+$/u;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+const classCache = new Map<number, number>();
+
+/** Class of a code point above ASCII (cached: a file uses few of them). */
+function classOf(cp: number): number {
+  let c = classCache.get(cp);
+  if (c !== undefined) return c;
+  const ch = String.fromCodePoint(cp);
+  const nfkc = ch.normalize("NFKC");
+  const d = nfkc.length === 1 ? nfkc.charCodeAt(0) - 48 : -1;
+  if (d >= 0 && d <= 9) c = d;
+  else if (DECIMAL_DIGIT.test(ch)) {
+    // Unicode encodes each script's decimal digits 0–9 in a contiguous run.
+    let zero = cp;
+    while (zero > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+    c = (cp - zero) % 10;
+  } else if (INVISIBLE_CHAR.test(ch)) c = INVISIBLE;
+  else if (SEPARATOR_CHAR.test(ch) || (nfkc !== "" && SEPARATOR_CHAR.test(nfkc))) c = SEP;
+  else c = OTHER;
+  if (classCache.size < 4096) classCache.set(cp, c);
+  return c;
+}
+
+/** Class of the code point `cp`: ASCII digits and letters directly, everything else through classOf. */
+function charClass(cp: number): number {
+  if (cp < 128) {
+    if (cp >= 48 && cp <= 57) return cp - 48;
+    if ((cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)) return OTHER;
+    return SEP;
+  }
+  return classOf(cp);
+}
+
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+/** True when `text` cannot hold 11 digits of any kind: plain ASCII with fewer than 11 digits. */
+function tooFewDigits(text: string, least: number): boolean {
+  if (text.length < least) return true;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return false;
+    if (c >= 48 && c <= 57 && ++n >= least) return false;
+  }
+  return true;
+}
+
+/** Runs of digit groups in `text` (see the comment above), each group with its span and its digits. */
+function digitRuns(text: string): Group[][] {
+  const runs: Group[][] = [];
+  let run: Group[] = [];
+  let group: Group | undefined;
+  let gap = 0;
+  const close = () => {
+    if (group) run.push(group);
+    group = undefined;
+  };
+  const flush = () => {
+    close();
+    if (run.length > 0) runs.push(run);
+    run = [];
+    gap = 0;
+  };
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const c = charClass(cp);
+    if (c >= 0) {
+      if (group && gap === 0) {
+        group.digits += String.fromCharCode(48 + c);
+        group.end = i + width;
+      } else {
+        close();
+        group = { start: i, end: i + width, digits: String.fromCharCode(48 + c) };
+      }
+      gap = 0;
+    } else if (c === SEP) {
+      if (group || run.length > 0) {
+        close();
+        if (++gap > MAX_GAP) flush();
+      }
+    } else if (c === OTHER) flush();
+    // INVISIBLE: skipped, as if it were not there.
+    i += width;
+  }
+  flush();
+  return runs;
+}
+
+/** `DDMMYYYY` + 5 digits as the 11-digit id it writes (`DDMMYY` + 5), when the 8 digits are such a date. */
+function fourDigitYearId(digits: string): string | undefined {
+  const century = digits.slice(4, 6);
+  if (century !== "18" && century !== "19" && century !== "20") return undefined;
+  return digits.slice(0, 4) + digits.slice(6);
+}
+
+/** Where national id numbers are in `text` (UTF-16 offsets), without returning the numbers. */
 export function nationalIdSpans(text: string, options?: NationalIdOptions): Span[] {
-  if (text.length < 11) return [];
+  if (tooFewDigits(text, 11)) return [];
   const spans: Span[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    if (isNationalIdNumber(`${m[1]}${m[2]}`, options)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const run of digitRuns(text)) {
+    for (let s = 0; s < run.length; s++) {
+      let digits = "";
+      let dateEnds = false; // a group ends after 8 digits (DDMMYYYY)
+      for (let e = s; e < run.length; e++) {
+        const last = run[e] as Group;
+        dateEnds ||= digits.length === 8;
+        digits += last.digits;
+        if (digits.length > 13) break;
+        const id =
+          digits.length === 11 ? digits : digits.length === 13 && dateEnds ? fourDigitYearId(digits) : undefined;
+        if (id !== undefined && isNationalIdNumber(id, options)) {
+          spans.push({ start: (run[s] as Group).start, end: last.end });
+          s = e; // continue after this id
+          break;
+        }
+      }
+    }
   }
   return spans;
 }
 
-/** True when a national id number appears anywhere in `text` (also inside a longer string). */
-const SIX_DIGITS = /\d{6}/;
-
+/** True when a national id number appears anywhere in `text`, in any of the forms above. */
 export function containsNationalId(text: string, options?: NationalIdOptions): boolean {
-  if (text.length < 11 || !SIX_DIGITS.test(text)) return false;
   return nationalIdSpans(text, options).length > 0;
+}
+
+/**
+ * `text` as compared with ids and numbers: NFKC (fullwidth and other compatibility forms become plain
+ * letters and digits, no-break spaces plain spaces), every decimal digit as an ASCII digit, and invisible or
+ * formatting characters (zero-width space, soft hyphen, word joiner, bidi marks, combining marks left over)
+ * removed. Plain ASCII text is returned as it is.
+ */
+export function normaliseForMatching(text: string): string {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return text;
+  const nfkc = text.normalize("NFKC");
+  let out = "";
+  for (let i = 0; i < nfkc.length; ) {
+    const cp = nfkc.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp < 128) out += nfkc[i];
+    else {
+      const c = classOf(cp);
+      if (c >= 0) out += String.fromCharCode(48 + c);
+      else if (c !== INVISIBLE) out += nfkc.slice(i, i + width);
+    }
+    i += width;
+  }
+  return out;
 }
 
 export const REDACTED_ID = "[id number removed]";
 
-/** `text` with every national id number replaced, safe to put into a message. */
+/**
+ * `text` with every national id number replaced (in any form, see nationalIdSpans), and every run of ten
+ * digits that is an id whose leading 0 was dropped: safe to put into a message.
+ */
 export function redactNationalIds(text: string, options?: NationalIdOptions): string {
   const spans = nationalIdSpans(text, options);
-  if (spans.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start) + REDACTED_ID;
-    at = s.end;
+  let out = text;
+  if (spans.length > 0) {
+    out = "";
+    let at = 0;
+    for (const s of spans) {
+      out += text.slice(at, s.start) + REDACTED_ID;
+      at = s.end;
+    }
+    out += text.slice(at);
   }
-  return out + text.slice(at);
+  if (tooFewDigits(out, 10)) return out;
+  return out.replace(/(?<!\d)\d{10}(?!\d)/g, (ten) => (isNationalIdNumber(`0${ten}`, options) ? REDACTED_ID : ten));
 }
 
 /** The message for a cell holding an id. Deliberately says nothing about the value. */
@@ -122,8 +285,10 @@ export const NATIONAL_ID_MESSAGE =
  */
 const TEN_DIGITS = /\d{10}/;
 
-export function containsZeroDroppedNationalId(text: string, options?: NationalIdOptions): boolean {
-  if (text.length < 10 || !TEN_DIGITS.test(text)) return false;
+export function containsZeroDroppedNationalId(raw: string, options?: NationalIdOptions): boolean {
+  if (tooFewDigits(raw, 10)) return false;
+  const text = normaliseForMatching(raw);
+  if (!TEN_DIGITS.test(text)) return false;
   let run = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : -1;
@@ -144,8 +309,9 @@ const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d{1,3}$/;
  * (`1,01019E+10`) when the column is not formatted as text; the digits are lost, so whether it was an id
  * cannot be told, and such a cell is refused in files about participants.
  */
-export function isScientificNotation(cell: string): boolean {
-  if (cell.length < 3) return false;
+export function isScientificNotation(raw: string): boolean {
+  if (raw.length < 3) return false;
+  const cell = normaliseForMatching(raw);
   // Cheap tests first: this runs on every cell of a million-row file.
   const s = cell.charCodeAt(0) <= 32 || cell.charCodeAt(cell.length - 1) <= 32 ? cell.trim() : cell;
   const last = s.charCodeAt(s.length - 1);
@@ -164,15 +330,20 @@ export const SCIENTIFIC_NOTATION_MESSAGE =
   "exporting (the value is not shown)";
 
 /**
- * Why a CSV cell must be refused as a (possible) national id number, or undefined. Every file is checked for
- * whole id numbers; `participantFile` (caseload and contact files, which are about participants) also
- * refuses what Excel makes of an id: a 10-digit number missing its leading 0, and scientific notation.
+ * Why a CSV cell must be refused as a (possible) national id number, or undefined: a whole id number in any
+ * form (see nationalIdSpans), and what Excel makes of one: a 10-digit number missing its leading 0, and
+ * scientific notation. Every file is checked for all three (a utetid file has no use for such numbers either,
+ * and its messages would otherwise quote them).
  */
-export function idNumberProblem(cell: string, participantFile: boolean): string | undefined {
+export function idNumberProblem(cell: string): string | undefined {
   if (cell.length < 3) return undefined;
-  if (cell.length >= 11 && containsNationalId(cell)) return NATIONAL_ID_MESSAGE;
-  if (!participantFile) return undefined;
-  if (cell.length >= 10 && containsZeroDroppedNationalId(cell)) return NATIONAL_ID_ZERO_DROPPED_MESSAGE;
+  if (containsNationalId(cell)) return NATIONAL_ID_MESSAGE;
+  if (containsZeroDroppedNationalId(cell)) return NATIONAL_ID_ZERO_DROPPED_MESSAGE;
   if (isScientificNotation(cell)) return SCIENTIFIC_NOTATION_MESSAGE;
   return undefined;
+}
+
+/** True when `text` holds an id number in any form, or what Excel makes of one (idNumberProblem). */
+export function containsIdNumber(text: string): boolean {
+  return idNumberProblem(text) !== undefined;
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ID_IN_TEXT } from "./answers.js";
 import { parseFte } from "./cells.js";
 import { dayNumber } from "./dates.js";
-import { containsNationalId } from "./national-id.js";
+import { identifyingInJson, KEY_NOT_SHOWN } from "./identifier-guard.js";
 
 const isoDate = z
   .string()
@@ -58,6 +58,16 @@ export interface MetaProblem {
 export function parseTeamMeta(json: unknown): { meta?: TeamMeta; problems: MetaProblem[] } {
   if (typeof json !== "object" || json === null || Array.isArray(json))
     return { problems: [{ path: [], message: "team.json must be a JSON object with at least a name" }] };
+  // An identity number anywhere (a name, an fte key, an unknown field, the scale, a counting rule) is refused
+  // before anything else is looked at, so no other message can quote it: the file must be fixed first.
+  const ids = identifyingInJson(json);
+  if (ids.length > 0)
+    return {
+      problems: ids.map((f) => ({
+        path: [...(f.inKey ? f.path.slice(0, -1) : f.path)],
+        message: `${jsonPathText(f.path) || "team.json"}: ${f.inKey ? ID_IN_KEY : ID_IN_TEXT}`,
+      })),
+    };
   const problems: MetaProblem[] = [];
   for (const key of Object.keys(json)) {
     if (!TEAM_META_KEYS.includes(key))
@@ -75,19 +85,14 @@ export function parseTeamMeta(json: unknown): { meta?: TeamMeta; problems: MetaP
     }
     return { problems };
   }
-  // The name, office and evaluators are printed on every page of the report: no identity number may be in
-  // them (the context is checked with the participant ids where it meets the team's data).
-  const printed: [(string | number)[], string | undefined][] = [
-    [["name"], r.data.name],
-    [["office"], r.data.office],
-    ...(r.data.evaluators ?? []).map((e, i): [(string | number)[], string] => [["evaluators", i], e]),
-  ];
-  for (const [path, text] of printed)
-    if (text !== undefined && containsNationalId(text))
-      problems.push({ path, message: `${jsonPathText(path)}: ${ID_IN_TEXT}` });
   if (problems.some((p) => p.severity !== "warning")) return { problems };
   return { meta: r.data, problems };
 }
+
+/** A key of team.json that is an identity number (the key is not shown). */
+export const ID_IN_KEY =
+  "a key is what looks like a Norwegian national identity number (fødselsnummer/D-number); " +
+  "team.json must not identify participants: remove it (the key is not shown)";
 
 /** `fte.JS1`, `evaluators[0]`; keys that are not identifiers in quotes: `fte["Kari N."]`. */
 function jsonPathText(path: readonly (string | number)[]): string {
@@ -95,6 +100,7 @@ function jsonPathText(path: readonly (string | number)[]): string {
   for (const p of path) {
     if (typeof p === "number") out += `[${p}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(p)) out += out === "" ? p : `.${p}`;
+    else if (p === KEY_NOT_SHOWN) out += `[${p}]`;
     else out += `[${JSON.stringify(p)}]`;
   }
   return out;

@@ -7,6 +7,8 @@
 import { basename, resolve } from "node:path";
 import { fold } from "../core/cells.js";
 import { type InputIssue, IoError, isErrorIssue, type JsonPath, type Position } from "../core/errors.js";
+import { identifyingKind } from "../core/identifier-guard.js";
+import { comparableId, type ParticipantIds, participantIdsOf } from "../core/participant-ids.js";
 import type { CaseloadRecord, ContactRecord, TeamRecords, UtetidRecord } from "../core/records.js";
 import { CSV_KINDS, type CsvKind } from "../core/row-schemas.js";
 import { parseTeamMeta, type TeamMeta } from "../core/team-meta.js";
@@ -36,6 +38,13 @@ export interface LoadedTeam {
   dir: string;
   /** True when this team is one of several split out of the folder's CSVs by their team column. */
   split: boolean;
+  /** The team column's value of a split team, as in the CSVs (kept when `name` had to be hidden). */
+  teamValue?: string;
+  /**
+   * True when the team's name, office or evaluators (printed on every report page), or its folder's name,
+   * identify a participant: `name` is then a placeholder, and an error says what to fix.
+   */
+  nameHidden?: boolean;
   files: LoadedFile[];
   /** Valid rows only. A file the folder lacks is undefined. */
   records: TeamRecords;
@@ -158,6 +167,25 @@ export async function loadTeamFolder(
   // while streaming, when the records themselves are not.
   const firstLines = new Map<CsvKind, Map<string, number>>();
   const keyOfTeam = cachedFold();
+  // Participant ids per folded team value ("" without one), to check what is printed on the report against.
+  const streamedIds = new Map<string, Set<string>>();
+  const comparable = new Map<string, string | undefined>();
+  const addId = (team: string | undefined, raw: string | undefined) => {
+    if (raw === undefined) return;
+    let id = comparable.get(raw);
+    if (id === undefined && !comparable.has(raw)) {
+      id = comparableId(raw);
+      if (comparable.size < 1_000_000) comparable.set(raw, id);
+    }
+    if (id === undefined) return;
+    const key = team === undefined ? "" : keyOfTeam(team);
+    let set = streamedIds.get(key);
+    if (!set) {
+      set = new Set();
+      streamedIds.set(key, set);
+    }
+    set.add(id);
+  };
   for (const kind of CSV_KINDS) {
     const file = pick(kind);
     if (!file) continue;
@@ -176,6 +204,7 @@ export async function loadTeamFolder(
                     const key = keyOfTeam(r.team);
                     if (!first.has(key)) first.set(key, r.source.line);
                   }
+                  if (kind !== "utetid") addId(r.team, (r as CaseloadRecord | ContactRecord).participant);
                   sink(kind, r, folder.dir);
                 },
                 { sourceName: basename(file) },
@@ -200,8 +229,16 @@ export async function loadTeamFolder(
     ...(answers && { answers }),
   };
 
+  // Every participant id of the folder: a team value, name or folder naming any of them is refused.
+  const folderIds = new Set<string>();
+  for (const csv of csvs)
+    if (csv.kind !== "utetid")
+      for (const id of participantIdsOf({ caseload: csv.records as CaseloadRecord[] })) folderIds.add(id);
+  for (const set of streamedIds.values()) for (const id of set) folderIds.add(id);
+
   if (teamNames.size <= 1) {
-    const name = meta?.name ?? [...teamNames.values()][0] ?? (basename(resolve(folder.dir)) || folder.dir);
+    const value = [...teamNames.values()][0];
+    const name = meta?.name ?? value ?? (basename(resolve(folder.dir)) || folder.dir);
     const records: TeamRecords = {};
     const issues = [...shared];
     const files = [...sharedFiles];
@@ -210,13 +247,15 @@ export async function loadTeamFolder(
       issues.push(...csv.issues.map(plainIssue));
       files.push(csvFile(csv, csv.rows));
     }
-    return [{ name, ...base, split: false, files, records, issues }];
+    const team: LoadedTeam = { name, ...base, split: false, files, records, issues };
+    guardPrintedNames(team, meta?.name ? "team.json" : value !== undefined ? "team" : "folder", folderIds);
+    return [team];
   }
 
   // Split: group records and issues by folded team value.
   const names = [...teamNames.keys()].sort();
   const keyOf = cachedFold();
-  const teams = new Map(
+  const teams = new Map<string, LoadedTeam>(
     names.map((key) => [
       key,
       {
@@ -264,8 +303,62 @@ export async function loadTeamFolder(
   }
   for (const [key, issue] of partialTeamWarnings(csvs, teamNames, firstLines)) teams.get(key)?.issues.push(issue);
   await attachTeamAnswers(folder, teams, shared);
+  for (const team of teams.values()) {
+    team.teamValue = team.name;
+    guardPrintedNames(team, "team", folderIds);
+  }
   return [...teams.values()];
 }
+
+/** Stands for a team name that identifies a participant, in every message and output. */
+export const HIDDEN_TEAM_NAME = "[team name not shown]";
+
+/**
+ * The team's name, office and evaluators are printed on every page of the report and in the summaries, and
+ * the name may come from the team column or the folder's name: none may identify a participant (an identity
+ * number, or one of the team's own participant ids however it is spelt). Such a team gets an error (nothing
+ * is written for it) and a placeholder name, so no message repeats what was found.
+ */
+function guardPrintedNames(team: LoadedTeam, nameFrom: "team.json" | "team" | "folder", ids: ParticipantIds): void {
+  const teamFile = team.teamFile ?? "team.json";
+  const where: Record<typeof nameFrom, string> = {
+    "team.json": "team.json's name",
+    team: "the team column's value",
+    folder: "the team folder's name (used as the team name)",
+  };
+  const found: InputIssue[] = [];
+  const check = (text: string | undefined, file: string, what: string) => {
+    const kind = text === undefined ? undefined : identifyingKind(text, ids);
+    if (kind)
+      found.push({
+        file,
+        message: `${what} ${kind === "nationalId" ? "contains what looks like a national identity number" : "mentions a participant id from the caseload"} (not shown); it is printed on the report, which must not identify participants: change it`,
+      });
+  };
+  const folderName = basename(resolve(team.dir));
+  const folderIdentifies = identifyingKind(folderName, ids) !== undefined;
+  const nameFile =
+    nameFrom === "team.json"
+      ? teamFile
+      : nameFrom === "folder"
+        ? team.dir
+        : (team.files.find((f) => f.rows)?.file ?? team.dir);
+  check(team.name, nameFile, where[nameFrom]);
+  if (nameFrom !== "folder") check(folderName, team.dir, "the team folder's name");
+  check(team.meta?.office, teamFile, "team.json's office");
+  for (const [i, e] of (team.meta?.evaluators ?? []).entries()) check(e, teamFile, `team.json's evaluators[${i}]`);
+  if (found.length === 0) return;
+  team.issues.push(...found);
+  team.name = HIDDEN_TEAM_NAME;
+  team.nameHidden = true;
+  // The folder's name is in the path of every problem: shown without it.
+  if (folderIdentifies) {
+    const shown = (file: string) => file.split(folderName).join(HIDDEN_FOLDER_NAME);
+    team.issues = team.issues.map((i) => ({ ...i, file: shown(i.file) }));
+  }
+}
+
+const HIDDEN_FOLDER_NAME = "[folder name not shown]";
 
 /**
  * A team of a split export with rows in some of the files but none in others that do hold other teams'

@@ -90,7 +90,9 @@ describe("fidelity validate checks the free text that goes into the report, as s
     writeFileSync(teamJson, JSON.stringify({ ...JSON.parse(readFileSync(teamJson, "utf8")), context: `Se ${id}` }));
     const r = await cli(["validate", dir]);
     expect(r.code).toBe(3);
-    expect(r.stdout).toContain(`${teamJson}: context: contains what looks like a Norwegian national identity number`);
+    // Found when team.json is read, so it is placed at its line and column.
+    expect(r.stdout).toContain(`${teamJson}:1:`);
+    expect(r.stdout).toContain(": context: contains what looks like a Norwegian national identity number");
     expect(r.stdout + r.stderr).not.toContain(id);
   });
 });

@@ -163,18 +163,115 @@ describe("what Excel makes of an id number", () => {
     },
   );
 
-  it("idNumberProblem: whole ids in every file; Excel's damage only in files about participants", () => {
+  it("idNumberProblem: whole ids and Excel's damage to one, in every file (utetid messages quoted them)", () => {
     const ten = dropped(EARLY[0] as string);
-    expect(idNumberProblem(FNR, false)).toBe(NATIONAL_ID_MESSAGE);
-    expect(idNumberProblem(FNR, true)).toBe(NATIONAL_ID_MESSAGE);
-    expect(idNumberProblem(ten, false)).toBeUndefined();
-    expect(idNumberProblem(ten, true)).toBe(NATIONAL_ID_ZERO_DROPPED_MESSAGE);
-    expect(idNumberProblem("1,01019E+10", false)).toBeUndefined();
-    expect(idNumberProblem("1,01019E+10", true)).toBe(SCIENTIFIC_NOTATION_MESSAGE);
-    expect(idNumberProblem("P01", true)).toBeUndefined();
-    expect(idNumberProblem("02.11.2026", true)).toBeUndefined();
+    expect(idNumberProblem(FNR)).toBe(NATIONAL_ID_MESSAGE);
+    expect(idNumberProblem(ten)).toBe(NATIONAL_ID_ZERO_DROPPED_MESSAGE);
+    expect(idNumberProblem("1,01019E+10")).toBe(SCIENTIFIC_NOTATION_MESSAGE);
+    expect(idNumberProblem("P01")).toBeUndefined();
+    expect(idNumberProblem("02.11.2026")).toBeUndefined();
     // The messages never carry a number of their own that could be mistaken for the value.
     expect(NATIONAL_ID_ZERO_DROPPED_MESSAGE).not.toMatch(/\d/);
     expect(SCIENTIFIC_NOTATION_MESSAGE).not.toMatch(/\d/);
+  });
+});
+
+describe("an id written to slip past (any separator, invisible characters, other digits)", () => {
+  const groups = (n: string, ...cuts: number[]) => {
+    const parts: string[] = [];
+    let at = 0;
+    for (const c of cuts) {
+      parts.push(n.slice(at, c));
+      at = c;
+    }
+    parts.push(n.slice(at));
+    return parts;
+  };
+  const fullwidth = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  const between = (n: string, sep: string) => [...n].join(sep);
+  const dmy = (n: string, sep: string, personal = " ") =>
+    `${n.slice(0, 2)}${sep}${n.slice(2, 4)}${sep}${n.slice(4, 6)}${personal}${n.slice(6)}`;
+
+  it.each([
+    ["zero-width space inside", `${FNR.slice(0, 4)}\u200b${FNR.slice(4)}`],
+    ["soft hyphen inside", `${FNR.slice(0, 6)}\u00ad${FNR.slice(6)}`],
+    ["word joiner between every digit", between(FNR, "\u2060")],
+    ["bidi marks around and inside", `\u200e${FNR.slice(0, 6)}\u200f${FNR.slice(6)}\u202c`],
+    ["a BOM inside", `${FNR.slice(0, 3)}\ufeff${FNR.slice(3)}`],
+    ["no-break space", `${FNR.slice(0, 6)}\u00a0${FNR.slice(6)}`],
+    ["narrow no-break space", `${FNR.slice(0, 6)}\u202f${FNR.slice(6)}`],
+    ["fullwidth digits", fullwidth(FNR)],
+    ["fullwidth with an ideographic space", `${fullwidth(FNR.slice(0, 6))}\u3000${fullwidth(FNR.slice(6))}`],
+    ["Arabic-Indic digits", FNR.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))],
+    ["a space between every digit", between(FNR, " ")],
+    ["date with dots + personal number", dmy(FNR, ".")],
+    ["date with slashes + personal number", dmy(FNR, "/")],
+    ["date with spaces + personal number", dmy(FNR, " ")],
+    ["date with dots, hyphen, grouped personal number", `${dmy(FNR, ".", "-").slice(0, 12)} ${FNR.slice(9)}`],
+    ["date with a four-digit year", `${FNR.slice(0, 2)}.${FNR.slice(2, 4)}.20${FNR.slice(4, 6)} ${FNR.slice(6)}`],
+    ["a D-number in groups", groups(DNR, 2, 4, 6, 9).join(" ")],
+    ["an H-number with en dashes", groups(HNR, 6).join(" \u2013 ")],
+    ["in a sentence", `fnr: ${groups(FNR2, 3, 6, 9).join(".")}, ring ham`],
+  ])("%s", (_, text) => {
+    expect(containsNationalId(text)).toBe(true);
+    expect(idNumberProblem(text)).toBe(NATIONAL_ID_MESSAGE);
+    const redacted = redactNationalIds(`før ${text} etter`);
+    expect(redacted).toContain(REDACTED_ID);
+    expect(containsNationalId(redacted)).toBe(false);
+    expect(redacted.replace(/\D/g, "")).toBe("");
+  });
+
+  it.each([
+    ["a phone number and a date", "tlf 22 33 44 55, 26.11.2026"],
+    ["a date and a time", "2026-11-26 12:30:00"],
+    ["an organisation number", "974 760 673"],
+    ["an amount", "1 234 567,50 kr"],
+    ["an id with a wrong check digit, spaced", groups(flip(FNR, 10), 6).join(" ")],
+    ["groups too far apart", `${FNR.slice(0, 6)}     ${FNR.slice(6)}`],
+    ["a letter between the groups", `${FNR.slice(0, 6)}x${FNR.slice(6)}`],
+    ["11 digits inside a longer spaced number", `1 ${FNR} 2`.replace(/ /g, "")],
+  ])("not: %s", (_, text) => {
+    expect(containsNationalId(text)).toBe(false);
+  });
+
+  it("a zero-dropped id in fullwidth digits, and scientific notation in fullwidth", () => {
+    const early = make("050139");
+    expect(idNumberProblem(fullwidth(early.slice(1)))).toBe(NATIONAL_ID_ZERO_DROPPED_MESSAGE);
+    expect(idNumberProblem("１,０１０１９E+１０")).toBe(SCIENTIFIC_NOTATION_MESSAGE);
+    expect(redactNationalIds(`ringte ${early.slice(1)}`)).toBe(`ringte ${REDACTED_ID}`);
+  });
+});
+
+describe("the check digits agree with NAV's own validator (@navikt/fnrvalidator)", () => {
+  it("on valid numbers of every kind and on many near misses", async () => {
+    const { idnr } = await import("@navikt/fnrvalidator");
+    const numbers: string[] = [];
+    // Seeded: the same numbers every run.
+    let seed = 20261126;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pad = (n: number) => String(n).padStart(2, "0");
+    for (let i = 0; i < 4000; i++) {
+      const day = 1 + Math.floor(random() * 31) + (random() < 0.3 ? 40 : 0);
+      const month = 1 + Math.floor(random() * 12) + (random() < 0.2 ? 40 : random() < 0.1 ? 80 : 0);
+      const yy = Math.floor(random() * 100);
+      const rest = Math.floor(random() * 5);
+      try {
+        const n = make(`${pad(day)}${pad(month)}${pad(yy)}`, rest, Math.floor(random() * 900));
+        numbers.push(n, flip(n, 9), flip(n, 10), flip(n, Math.floor(random() * 9)));
+      } catch {
+        // no individual number gives valid check digits from there
+      }
+    }
+    for (let i = 0; i < 4000; i++) numbers.push(String(Math.floor(random() * 1e11)).padStart(11, "0"));
+    let valid = 0;
+    for (const n of numbers) {
+      const theirs = idnr(n).status === "valid";
+      if (theirs) valid++;
+      expect([n, isNationalIdNumber(n)]).toEqual([n, theirs]);
+    }
+    expect(valid).toBeGreaterThan(1000);
   });
 });

@@ -29,10 +29,12 @@ const ids = (...raw: string[]): ParticipantIds => participantIdsOf({ caseload: r
 
 describe("which ids are compared", () => {
   it.each([
-    ["D-3803", "d-3803"],
-    ["  P 017 ", "p 017"],
+    ["D-3803", "d3803"],
+    ["  P 017 ", "p017"],
     ["Kari", "kari"],
-    ["ØLA-1", "øla-1"],
+    ["ØLA-1", "øla1"],
+    ["Ｄ‐３８０３", "d3803"], // fullwidth, Unicode hyphen
+    ["D\u200b-3803", "d3803"], // zero-width space
     ["A12", "a12"],
     ["10234", "10234"],
     // too short to tell from ordinary text
@@ -55,7 +57,7 @@ describe("which ids are compared", () => {
       caseload: [caseload("D-3803"), caseload("D-2163"), caseload("D-3803")],
       contacts: [contact("D-2471"), contact(), contact("ukjent")],
     });
-    expect([...found].sort()).toEqual(["d-2163", "d-2471", "d-3803"]);
+    expect([...found].sort()).toEqual(["d2163", "d2471", "d3803"]);
     expect(participantIdsOf({}).size).toBe(0);
   });
 });
@@ -81,7 +83,23 @@ describe("a mention is the id as a whole token, in any case", () => {
     ["Blikkari", false],
     ["10234567", false],
     ["117 kontakter i perioden", false], // a short number is not compared
-    ["D 3803", false], // not the id as written
+    // Spelt another way: hyphens, dashes, spaces and invisible characters are folded away.
+    ["D 3803", true],
+    ["D3803 fikk jobb", true],
+    ["sak D\u20103803", true], // Unicode hyphen
+    ["sak D\u20133803", true], // en dash
+    ["sak D\u2014 3803", true], // em dash and a space
+    ["sak D-\u200b3803", true], // zero-width space
+    ["sak D\u00ad-3803", true], // soft hyphen
+    ["sak D\u20603803", true], // word joiner
+    ["sak \u200eD-3803\u200f", true], // bidi marks
+    ["sak Ｄ－３８０３", true], // fullwidth
+    ["sak D.3803", true],
+    ["sak D - 3803", true],
+    ["K a r i", true],
+    ["D, 3803", false], // a comma separates two things
+    ["D3803x", false],
+    ["xD 3803", false],
     ["", false],
   ])("%j → %j", (text, expected) => {
     expect(mentionsParticipantId(text, team)).toBe(expected);

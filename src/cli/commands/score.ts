@@ -21,7 +21,7 @@ import { teamFileStem } from "../../io/evaluation-file.js";
 import { createPdfRenderer, defaultPdfWorkers, type PdfRenderer } from "../../io/pdf/pool.js";
 import { loadScale, shippedScaleIds } from "../../io/scales.js";
 import { findTeamFolders, type TeamFolder } from "../../io/team-files.js";
-import { type LoadedTeam, loadTeamFolder } from "../../io/team-folder.js";
+import { HIDDEN_TEAM_NAME, type LoadedTeam, loadTeamFolder } from "../../io/team-folder.js";
 import { type CliContext, command, info } from "../context.js";
 import { TeamJsonEntries } from "../json-teams.js";
 import { localTime } from "../local-time.js";
@@ -169,7 +169,7 @@ export async function runScore(
     const unrated = err instanceof NotRatedError ? err.unrated : undefined;
     failed.push({
       team: team.name,
-      dir: team.dir,
+      dir: team.nameHidden ? HIDDEN_TEAM_NAME : team.dir,
       failure,
       reason: failureReason(failure, { unrated, problems: problems.length }, ctx.lang),
       ...(unrated ? { unrated } : {}),

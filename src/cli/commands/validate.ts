@@ -21,7 +21,7 @@ import type { CaseloadRecord, ContactRecord, UtetidRecord } from "../../core/rec
 import type { CsvKind } from "../../core/row-schemas.js";
 import type { Scale } from "../../core/scale.js";
 import { inWindow, type LookbackWindow, lookbackWindow } from "../../core/window.js";
-import { type AnyRecord, type LoadedTeam, loadTeams } from "../../io/team-folder.js";
+import { type AnyRecord, HIDDEN_TEAM_NAME, type LoadedTeam, loadTeams } from "../../io/team-folder.js";
 import { type CliContext, print, printJson } from "../context.js";
 import { optionalIsoDate, parseWeeks } from "../options.js";
 import { printIssues } from "../run.js";
@@ -184,7 +184,7 @@ function validateTeam(
     issues.push(...e.issues);
   }
   // Free text that goes into the report is checked against the team's own participant ids, as `score` does.
-  const participantIds = tally.participantIds(team.dir, team.split ? team.name : undefined);
+  const participantIds = tally.participantIds(team.dir, team.split ? (team.teamValue ?? team.name) : undefined);
   const contextRefused = input.context ? identifyingText(input.context, participantIds) : undefined;
   if (contextRefused) issues.push({ file: team.teamFile ?? "team.json", message: `context: ${contextRefused}` });
   if (team.answers && scale) {
@@ -197,7 +197,7 @@ function validateTeam(
     const mine = issues.filter((i) => i.file === f.file);
     const rows =
       f.kind === "utetid" || f.kind === "contacts"
-        ? tally.count(team.dir, f.kind, team.split ? team.name : undefined, window)
+        ? tally.count(team.dir, f.kind, team.split ? (team.teamValue ?? team.name) : undefined, window)
         : undefined;
     return {
       file: f.file,
@@ -210,7 +210,7 @@ function validateTeam(
   });
   return {
     team: team.name,
-    dir: team.dir,
+    dir: team.nameHidden ? HIDDEN_TEAM_NAME : team.dir,
     window: { from: window.from, to: window.to },
     valid: !issues.some(isErrorIssue),
     files,
@@ -221,7 +221,10 @@ function validateTeam(
 function printReport(ctx: CliContext, r: TeamReport): void {
   const nb = ctx.lang === "nb";
   const windowText = r.window ? formatDateRange(r.window.from, r.window.to, ctx.lang) : "";
-  print(ctx, `${r.team} (${relative(ctx.cwd, r.dir) || "."})  ${nb ? "vindu" : "window"} ${windowText}`);
+  print(
+    ctx,
+    `${r.team} (${r.dir === HIDDEN_TEAM_NAME ? r.dir : relative(ctx.cwd, r.dir) || "."})  ${nb ? "vindu" : "window"} ${windowText}`,
+  );
   for (const f of r.files) {
     const parts: string[] = [];
     if (f.rowsRead !== undefined) parts.push(`${f.rowsRead} ${nb ? "rader lest" : "rows read"}`);

@@ -9,12 +9,14 @@ import { dayNumber } from "../../core/dates.js";
 import { InputDataError, IoError, isErrorIssue, UsageError } from "../../core/errors.js";
 import type { TeamInput } from "../../core/evaluate-team.js";
 import type { Evaluation } from "../../core/evaluation.js";
+import { participantIdsOf } from "../../core/participant-ids.js";
 import type { Lang, Scale } from "../../core/scale.js";
 import { loadScale, shippedScaleIds } from "../../io/scales.js";
 import { type LoadedTeam, loadTeams } from "../../io/team-folder.js";
 import { checkIsoDate, parseWeeks } from "../options.js";
 import type { Prompter } from "../prompts.js";
 import { scaleFor, teamInput as sharedTeamInput } from "../team-evaluation.js";
+import { refuseIdentifying } from "./items.js";
 import { tr } from "./style.js";
 
 export interface SetupOptions {
@@ -158,7 +160,13 @@ export async function resolveSetup(
 
   let name = team.split ? team.name : (meta?.name ?? team.name);
   if (!meta?.name && !team.split && prompter)
-    name = await prompter.text({ message: t("Teamets navn", "Team name"), default: team.name, required: true });
+    name = await prompter.text({
+      message: t("Teamets navn", "Team name"),
+      default: team.name,
+      required: true,
+      // The name is printed on every page of the report.
+      validate: refuseIdentifying(lang, participantIdsOf(team.records)),
+    });
 
   let visitDate = opts.visitDate ? checkIsoDate(opts.visitDate, "--visit-date") : meta?.visitDate;
   if (!visitDate) {

@@ -232,7 +232,7 @@ async function scanFile<K extends CsvKind>(
       // Id numbers, anywhere (also in the header).
       let idColumns: Set<number> | undefined;
       for (let i = 0; i < fields.length; i++) {
-        const problem = idNumberProblem(fields[i] as string, participantFile);
+        const problem = idNumberProblem(fields[i] as string);
         if (problem) {
           idColumns ??= new Set();
           idColumns.add(i);
