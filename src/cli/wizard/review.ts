@@ -4,7 +4,8 @@
  * context note can be changed; finishing asks again when items are unrated (the report is then provisional).
  */
 import { identifyingTextsIn } from "../../core/answers.js";
-import { allItems, type Lang } from "../../core/scale.js";
+import { usedMetrics } from "../../core/metrics/registry/index.js";
+import type { Lang } from "../../core/scale.js";
 import type { DataSuggestion } from "../../core/suggestion.js";
 import type { MenuChoice } from "../prompts.js";
 import { askCountingRules } from "./counting-rules.js";
@@ -106,8 +107,8 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
 export async function changeRules(session: WizardSession): Promise<"ok" | "quit"> {
   const { prompter, screen, recompute } = session.deps;
   const before = session.evaluation.countingRules;
-  const usedMetrics = new Set(allItems(session.evaluation.scale).flatMap((i) => (i.data ? [i.data.metric] : [])));
-  const rules = await askCountingRules(before, prompter, screen, recompute !== undefined, usedMetrics);
+  const used = usedMetrics(session.evaluation.scale);
+  const rules = await askCountingRules(before, prompter, screen, recompute !== undefined, used);
   if (rules === "quit") return "quit";
   if (recompute && JSON.stringify(rules) !== JSON.stringify(before)) {
     const old = session.evaluation.suggestions;

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { describeCalendarRules } from "../calendar/describe.js";
 import { CONTACT_MODES, type ContactMode } from "../records.js";
 import type { LocalizedText, MetricId } from "../scale.js";
+import { METRIC_LIST } from "./registry/index.js";
 
 export const countingRulesSchema = z
   .object({
@@ -87,10 +88,24 @@ export interface CountingRuleLine {
 /** The rules in words with their settings, only those bearing on `usedMetrics` when given. */
 export function countingRuleLines(rules: CountingRules, usedMetrics?: ReadonlySet<MetricId>): CountingRuleLine[] {
   const uses = (metrics: MetricId[]) => !usedMetrics || metrics.some((m) => usedMetrics.has(m));
-  return ruleLines(rules).filter((r) => uses(r.metrics));
+  return ruleLines(rules)
+    .map(({ setting, editable, text }) => ({
+      ...(editable ? { rule: setting } : {}),
+      // Which metrics a rule bears on is each metric's own declaration (metrics/registry).
+      metrics: METRIC_LIST.filter((m) => m.countingRules.includes(setting)).map((m) => m.id),
+      text,
+    }))
+    .filter((r) => uses(r.metrics));
 }
 
-function ruleLines(rules: CountingRules): CountingRuleLine[] {
+/** A rule line before the metrics are looked up: `editable` is false for a rule with nothing to choose. */
+interface RuleText {
+  setting: keyof CountingRules;
+  editable: boolean;
+  text: LocalizedText;
+}
+
+function ruleLines(rules: CountingRules): RuleText[] {
   const modesNb = list(
     rules.countModes.map((m) => MODE_TEXT[m].nb),
     "og",
@@ -99,17 +114,15 @@ function ruleLines(rules: CountingRules): CountingRuleLine[] {
     rules.countModes.map((m) => MODE_TEXT[m].en),
     "and",
   );
-  const contacts: MetricId[] = ["employerContactsPerWeek"];
-  const firstContact: MetricId[] = ["daysToFirstEmployerContact"];
   return [
     {
-      rule: "countModes",
-      metrics: contacts,
+      setting: "countModes",
+      editable: true,
       text: { nb: `Arbeidsgiverkontakter som telles: ${modesNb}.`, en: `Employer contacts counted: ${modesEn}.` },
     },
     {
-      rule: "countFollowUp",
-      metrics: contacts,
+      setting: "countFollowUp",
+      editable: true,
       text: rules.countFollowUp
         ? {
             nb: "Oppfølgingsbesøk for deltakere i jobb telles som arbeidsgiverkontakt.",
@@ -121,15 +134,16 @@ function ruleLines(rules: CountingRules): CountingRuleLine[] {
           },
     },
     {
-      metrics: firstContact,
+      setting: "rapidJobSearchClock",
+      editable: false,
       text: {
         nb: "Tiden til første arbeidsgiverkontakt regnes fra startdato.",
         en: "Time to first employer contact is counted from the start date.",
       },
     },
     {
-      rule: "fteProration",
-      metrics: ["employerContactsPerWeek", "caseloadPerFte"],
+      setting: "fteProration",
+      editable: true,
       text: rules.fteProration
         ? {
             nb: "Tall per jobbspesialist regnes per årsverk (stillingsprosent under 100 % justeres).",
@@ -141,35 +155,31 @@ function ruleLines(rules: CountingRules): CountingRuleLine[] {
           },
     },
     {
-      rule: "stillWaitingAfterDays",
-      metrics: firstContact,
+      setting: "stillWaitingAfterDays",
+      editable: true,
       text: {
         nb: `Deltakere uten arbeidsgiverkontakt telles når de har ventet mer enn ${rules.stillWaitingAfterDays} dager.`,
         en: `Participants without an employer contact count once they have waited more than ${rules.stillWaitingAfterDays} days.`,
       },
     },
     {
-      rule: "flowPeriodDays",
-      metrics: [
-        "daysToFirstEmployerContact",
-        "jobTypeDiversityPct",
-        "employerDiversityPct",
-        "competitiveJobsPct",
-        "followUpSixMonthsPct",
-      ],
+      setting: "flowPeriodDays",
+      editable: true,
       text: {
         nb: `Deltakerflyt (oppstart, jobber, utskrivning) ses over de siste ${rules.flowPeriodDays} dagene før besøket.`,
         en: `Participant flow (starts, jobs, discharges) is taken over the ${rules.flowPeriodDays} days before the visit.`,
       },
     },
     {
-      rule: "followUpTargetDays",
-      metrics: ["followUpSixMonthsPct"],
+      setting: "followUpTargetDays",
+      editable: true,
       text: {
         nb: `Oppfølging etter jobbstart regnes som lang nok ved minst ${rules.followUpTargetDays} dager.`,
         en: `Follow-up after job start counts as long enough at ${rules.followUpTargetDays} days or more.`,
       },
     },
-    ...(rules.calendar ? [{ metrics: ["utetidPct"] as MetricId[], text: describeCalendarRules(rules.calendar) }] : []),
+    ...(rules.calendar
+      ? [{ setting: "calendar" as const, editable: false, text: describeCalendarRules(rules.calendar) }]
+      : []),
   ];
 }

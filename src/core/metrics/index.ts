@@ -7,6 +7,8 @@
  *   caseload.ts           §5.3 active participants per FTE                first-contact.ts  §5.3 days to first employer contact
  *   jobs.ts               §5.3 job types, employers, competitive share    follow-up.ts      §5.3 KV10 follow-up duration
  *   counting-rules.ts     §5.4 the evaluator's counting rules             types.ts          every result shape
+ *   registry/             one definition per metric id: the computation it reads, the counting rules it uses,
+ *                         its view for the wizard and report, its gap text and its chart
  */
 import type { TeamRecords } from "../records.js";
 import type { LookbackWindow } from "../window.js";

@@ -6,8 +6,9 @@ import type { Evaluation } from "../evaluation.js";
 import { ratingsMap } from "../evaluation.js";
 import { formatDate, formatDateRange, formatNumber, formatPercent } from "../format.js";
 import { describeCountingRules } from "../metrics/counting-rules.js";
+import { usedMetrics } from "../metrics/registry/index.js";
 import { gapOf, improvementNotes, priorities, strengths } from "../notes/improvement.js";
-import { allItems, type Colour, type Lang, type PointsItem } from "../scale.js";
+import type { Colour, Lang, PointsItem } from "../scale.js";
 import { type ScoredItem, type ScoreResult, scoreRatings } from "../scoring.js";
 import type { DataSuggestion } from "../suggestion.js";
 import { dataCharts } from "./charts.js";
@@ -290,8 +291,7 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
         ? `Veilederens tekster er våre egne sammenfatninger (${evaluation.scale.id} v${evaluation.scale.version}). Veilederen sier ikke hvor grensene mellom grønn, gul og rød går; grensene dataene bruker, er verktøyets forslag, og evaluator setter hver farge.`
         : `The guide's texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). The guide does not say where green, yellow and red divide; the limits the data uses are the tool's defaults, and the evaluator sets every colour.`,
   ];
-  const usedMetrics = new Set(allItems(evaluation.scale).flatMap((i) => (i.data ? [i.data.metric] : [])));
-  const rules = describeCountingRules(evaluation.countingRules, usedMetrics).map((t, i) => ({
+  const rules = describeCountingRules(evaluation.countingRules, usedMetrics(evaluation.scale)).map((t, i) => ({
     label: `${i + 1}.`,
     value: t[L],
   }));

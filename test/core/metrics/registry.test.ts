@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { countingRuleLines, DEFAULT_COUNTING_RULES } from "../../../src/core/metrics/counting-rules.js";
+import { METRIC_LIST, METRICS, usedMetrics } from "../../../src/core/metrics/registry/index.js";
+import { METRIC_IDS, type MetricId } from "../../../src/core/scale.js";
+import { ips25, kvalitetsveileder } from "../../helpers/scales.js";
+
+describe("the metric registry", () => {
+  it("has one definition per metric id, under its own id", () => {
+    expect(Object.keys(METRICS).sort()).toEqual([...METRIC_IDS].sort());
+    for (const [id, definition] of Object.entries(METRICS)) expect(definition.id).toBe(id);
+  });
+
+  it("lists the charts in the report's order: utetid, contacts, caseload, first contact", () => {
+    expect(METRIC_LIST.filter((m) => m.chart !== null).map((m) => m.id)).toEqual([
+      "utetidPct",
+      "employerContactsPerWeek",
+      "caseloadPerFte",
+      "daysToFirstEmployerContact",
+    ]);
+  });
+
+  it("gives every counting rule line the metrics it bears on, from the metrics' own declarations", () => {
+    const bearing = countingRuleLines(DEFAULT_COUNTING_RULES).map((l) => [l.rule ?? "(clock)", l.metrics]);
+    const expected: [string, MetricId[]][] = [
+      ["countModes", ["employerContactsPerWeek"]],
+      ["countFollowUp", ["employerContactsPerWeek"]],
+      ["(clock)", ["daysToFirstEmployerContact"]],
+      ["fteProration", ["employerContactsPerWeek", "caseloadPerFte"]],
+      ["stillWaitingAfterDays", ["daysToFirstEmployerContact"]],
+      [
+        "flowPeriodDays",
+        [
+          "daysToFirstEmployerContact",
+          "jobTypeDiversityPct",
+          "employerDiversityPct",
+          "competitiveJobsPct",
+          "followUpSixMonthsPct",
+        ],
+      ],
+      ["followUpTargetDays", ["followUpSixMonthsPct"]],
+    ];
+    expect(bearing).toEqual(expected);
+  });
+
+  it("knows which metrics a shipped scale scores", () => {
+    expect(usedMetrics(ips25()).has("followUpSixMonthsPct")).toBe(false);
+    expect([...usedMetrics(kvalitetsveileder())].sort()).toEqual([
+      "caseloadPerFte",
+      "daysToFirstEmployerContact",
+      "employerContactsPerWeek",
+      "followUpSixMonthsPct",
+      "utetidPct",
+    ]);
+  });
+});
