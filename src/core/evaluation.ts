@@ -16,7 +16,13 @@ import { COLOURS, type Scale, scaleSchema } from "./scale.js";
 import type { ItemRating } from "./scoring.js";
 import type { DataSuggestion } from "./suggestion.js";
 
-export const FORMAT_VERSION = 1;
+/**
+ * The evaluation file's format. 2 added the optional `consensus` block (`fidelity merge`); nothing else
+ * changed, so a version 1 file is read as it is and counts as version 2 from then on (`parseEvaluation`).
+ */
+export const FORMAT_VERSION = 2;
+/** Every version this program reads. */
+export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
 
 const isoDate = z
   .string()
@@ -68,6 +74,49 @@ const inputFile = z
   })
   .strict();
 
+const consensusSide = z
+  .object({
+    score: z.number().int().min(1).max(5).optional(),
+    colour: z.enum(COLOURS).optional(),
+    source: z.enum(["data", "evaluator", "override"]),
+    reason: z.string().optional(),
+    note: z.string().optional(),
+    elements: z.array(z.string()).optional(),
+  })
+  .strict();
+
+const consensusSource = z
+  .object({
+    /** The evaluator's file name (base name) when it was merged. */
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    evaluators: z.array(z.string()),
+    updatedAt: z.string(),
+  })
+  .strict();
+
+/** A consensus evaluation (`fidelity merge`): both evaluators' files and every item's A, B and decision. */
+const consensusBlock = z
+  .object({
+    a: consensusSource,
+    b: consensusSource,
+    items: z.array(
+      z
+        .object({
+          itemId: z.string(),
+          a: consensusSide.optional(),
+          b: consensusSide.optional(),
+          /** A and B gave the same score / colour (or neither rated the item). */
+          agreed: z.boolean(),
+          /** Why the consensus is what it is (required for each disagreement once decided). */
+          rationale: z.string().optional(),
+          decidedAt: z.string().optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 /** Metrics are validated for their outline; their inner shape is the metrics module's own contract. */
 const metrics = z
   .object({
@@ -88,7 +137,7 @@ const metrics = z
 
 export const evaluationSchema = z
   .object({
-    formatVersion: z.literal(FORMAT_VERSION),
+    formatVersion: z.union(READABLE_FORMAT_VERSIONS.map((v) => z.literal(v))),
     status: z.enum(["in-progress", "complete"]),
     tool: z.object({ name: z.literal("fidelity"), version: z.string() }).strict(),
     scale: scaleSchema,
@@ -108,6 +157,8 @@ export const evaluationSchema = z
     updatedAt: z.string(),
     /** Wizard position for resuming (item id). */
     cursor: z.string().optional(),
+    /** Set on a consensus of two evaluators' evaluations (`fidelity merge`). */
+    consensus: consensusBlock.optional(),
   })
   .strict()
   // Free text goes into the report: an identity number typed or edited into it is refused, as in the answers file.
@@ -121,10 +172,19 @@ export const evaluationSchema = z
             "contains what looks like a Norwegian national identity number; the report must not identify participants: remove it (the value is not shown)",
         });
     };
+    if (e.consensus && e.formatVersion < 2)
+      ctx.addIssue({ code: "custom", path: ["formatVersion"], message: "a consensus block needs formatVersion 2" });
     check(e.context, ["context"]);
     e.items.forEach((item, i) => {
       check(item.note, ["items", i, "note"]);
       check(item.reason, ["items", i, "reason"]);
+    });
+    e.consensus?.items.forEach((item, i) => {
+      check(item.rationale, ["consensus", "items", i, "rationale"]);
+      for (const side of ["a", "b"] as const) {
+        check(item[side]?.note, ["consensus", "items", i, side, "note"]);
+        check(item[side]?.reason, ["consensus", "items", i, side, "reason"]);
+      }
     });
   });
 
@@ -134,6 +194,10 @@ export interface InputFileRef {
   sha256: string;
   rows?: number;
 }
+
+export type ConsensusSide = z.infer<typeof consensusSide>;
+export type ConsensusItem = z.infer<typeof consensusBlock>["items"][number];
+export type ConsensusBlock = z.infer<typeof consensusBlock>;
 
 /** The evaluation as the program uses it (metrics and suggestions with their full types). */
 export interface Evaluation {
@@ -155,6 +219,7 @@ export interface Evaluation {
   createdAt: string;
   updatedAt: string;
   cursor?: string;
+  consensus?: ConsensusBlock;
 }
 
 /** Check parsed JSON as an evaluation file. Problems come with their JSON path. */
@@ -179,7 +244,8 @@ export function parseEvaluation(
       ok: false,
       problems: result.error.issues.map((i) => `${i.path.map(String).join(".") || "(top level)"}: ${i.message}`),
     };
-  return { ok: true, evaluation: result.data as unknown as Evaluation };
+  // Version 1 had no consensus block and is otherwise the same: it is read as the current version.
+  return { ok: true, evaluation: { ...result.data, formatVersion: FORMAT_VERSION } as unknown as Evaluation };
 }
 
 const NOT_TEXT: ReadonlySet<string> = new Set(["sha256"]);

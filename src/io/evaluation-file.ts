@@ -1,19 +1,26 @@
 /**
  * Reading and writing `<team>.evaluation.json` (DESIGN.md §6): validated on read, written atomically.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { InputDataError, IoError } from "../core/errors.js";
 import { type Evaluation, parseEvaluation } from "../core/evaluation.js";
 import { writeFileAtomic } from "./atomic-write.js";
 
 export function readEvaluationFile(path: string): Evaluation {
-  let text: string;
+  return readEvaluationWithHash(path).evaluation;
+}
+
+/** An evaluation file and the sha256 of its bytes (what a consensus records of the files it was made from). */
+export function readEvaluationWithHash(path: string): { evaluation: Evaluation; sha256: string } {
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new IoError(code === "ENOENT" ? `${path} does not exist` : `cannot read ${path}: ${code}`, path);
   }
+  const text = bytes.toString("utf8");
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -26,7 +33,7 @@ export function readEvaluationFile(path: string): Evaluation {
       `${path} is not a valid evaluation file`,
       result.problems.map((message) => ({ file: path, message })),
     );
-  return result.evaluation;
+  return { evaluation: result.evaluation, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
 export function writeEvaluationFile(path: string, evaluation: Evaluation): void {

@@ -1,7 +1,7 @@
 /** Small valid evaluations (no metrics, no data) for the agreement and merge tests. */
 import { writeFileSync } from "node:fs";
 import type { Evaluation } from "../../src/core/evaluation.js";
-import { parseEvaluation } from "../../src/core/evaluation.js";
+import { FORMAT_VERSION, parseEvaluation } from "../../src/core/evaluation.js";
 import { DEFAULT_COUNTING_RULES } from "../../src/core/metrics/counting-rules.js";
 import { allItems, type Colour, type Scale } from "../../src/core/scale.js";
 import type { ItemRating } from "../../src/core/scoring.js";
@@ -22,7 +22,7 @@ export function evaluationOf(
     ];
   });
   return {
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     status: extra.status ?? "complete",
     tool: { name: "fidelity", version: "test" },
     scale,

@@ -103,20 +103,25 @@ function unpairedIssue(u: Unpaired, lang: Lang): InputIssue {
   const t = tr(lang);
   const what = `${u.team}, ${formatDate(u.visitDate, lang)}, ${u.scale}`;
   const message =
-    u.reason === "unfinished"
+    u.reason === "consensus"
       ? t(
-          `ikke ferdig (${what}): bare ferdige vurderinger sammenlignes`,
-          `not finished (${what}): only finished evaluations are compared`,
+          `en konsensus (${what}), ikke én evaluators egen vurdering: ikke tatt med`,
+          `a consensus (${what}), not one evaluator's own rating: left out`,
         )
-      : u.reason === "more-than-two"
+      : u.reason === "unfinished"
         ? t(
-            `${u.count} vurderinger av samme team, besøksdato og skala (${what}): uklart hvilke to som hører sammen; gi bare de to som skal sammenlignes`,
-            `${u.count} evaluations of the same team, visit date and instrument (${what}): which two belong together is unclear; give only the two to compare`,
+            `ikke ferdig (${what}): bare ferdige vurderinger sammenlignes`,
+            `not finished (${what}): only finished evaluations are compared`,
           )
-        : t(
-            `ingen annen vurdering av samme team, besøksdato og skala (${what})`,
-            `no other evaluation of the same team, visit date and instrument (${what})`,
-          );
+        : u.reason === "more-than-two"
+          ? t(
+              `${u.count} vurderinger av samme team, besøksdato og skala (${what}): uklart hvilke to som hører sammen; gi bare de to som skal sammenlignes`,
+              `${u.count} evaluations of the same team, visit date and instrument (${what}): which two belong together is unclear; give only the two to compare`,
+            )
+          : t(
+              `ingen annen vurdering av samme team, besøksdato og skala (${what})`,
+              `no other evaluation of the same team, visit date and instrument (${what})`,
+            );
   return { file: u.file, message };
 }
 

@@ -30,7 +30,7 @@ export interface EvaluationPair {
   comparison: PairComparison;
 }
 
-export type UnpairedReason = "alone" | "more-than-two" | "unfinished";
+export type UnpairedReason = "alone" | "more-than-two" | "unfinished" | "consensus";
 
 export interface Unpaired {
   file: string;
@@ -81,7 +81,7 @@ function orderKey(f: EvaluationFile): string {
   return `${f.evaluation.evaluators.join(", ").toLowerCase()}\u0000${f.file}`;
 }
 
-/** Pair the evaluations and compute the agreement per instrument. Unfinished ones are never paired. */
+/** Pair the evaluations and compute the agreement per instrument. Unfinished ones and consensuses are never paired. */
 export function agreementAcross(files: readonly EvaluationFile[]): AgreementResult {
   const unpaired: Unpaired[] = [];
   const describe = (f: EvaluationFile, reason: UnpairedReason, count?: number): Unpaired => ({
@@ -96,6 +96,11 @@ export function agreementAcross(files: readonly EvaluationFile[]): AgreementResu
   for (const f of files) {
     if (f.evaluation.status !== "complete") {
       unpaired.push(describe(f, "unfinished"));
+      continue;
+    }
+    // A consensus (`fidelity merge`) is not one evaluator's independent rating.
+    if (f.evaluation.consensus) {
+      unpaired.push(describe(f, "consensus"));
       continue;
     }
     const key = pairKey(f.evaluation);

@@ -2,6 +2,7 @@
  * From an evaluation to everything the report says (DESIGN.md §7). Pure: the same evaluation and options give
  * the same model, and so the same PDF bytes.
  */
+
 import type { Evaluation } from "../evaluation.js";
 import { ratingsMap } from "../evaluation.js";
 import { formatDate, formatDateRange, formatNumber, formatPercent } from "../format.js";
@@ -12,6 +13,7 @@ import type { Colour, Lang, PointsItem } from "../scale.js";
 import { type ScoredItem, type ScoreResult, scoreRatings } from "../scoring.js";
 import type { DataSuggestion } from "../suggestion.js";
 import { dataCharts } from "./charts.js";
+import { consensusAppendix } from "./consensus.js";
 import { LABELS, SOURCE_LABEL, WORDS } from "./labels.js";
 import type { ItemTableRow, MethodSection, ReportModel, ReportSummary, TrendSection } from "./model.js";
 import { type StaffLabel, staffLabeller } from "./staff.js";
@@ -81,6 +83,7 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
     context: evaluation.context?.trim() || undefined,
     method: method(evaluation, result, lang, label),
     trend: options.previous ? trend(result, options.previous, lang) : undefined,
+    consensus: consensusAppendix(evaluation, lang),
   };
 }
 

@@ -4,6 +4,7 @@
  * how it looks. Nothing here may hold a participant id; specialists are JS1…JSn unless names were asked for.
  */
 import type { Colour, Lang } from "../scale.js";
+import type { ConsensusAppendix } from "./consensus.js";
 
 export interface ReportModel {
   lang: Lang;
@@ -21,6 +22,8 @@ export interface ReportModel {
   context?: string;
   method: MethodSection;
   trend?: TrendSection;
+  /** A consensus of two evaluators (`fidelity merge`): the appendix with A, B and the consensus per item. */
+  consensus?: ConsensusAppendix;
 }
 
 export interface ReportMeta {

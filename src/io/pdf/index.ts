@@ -3,6 +3,7 @@
  * only lays it out. Same model → same bytes. Load this module lazily (`await import()`): it pulls in pdfkit.
  */
 import type { ReportModel } from "../../core/report/model.js";
+import { drawConsensus } from "./consensus.js";
 import { drawData } from "./data.js";
 import { collect, createDocument } from "./document.js";
 import { drawPageFrames } from "./frame.js";
@@ -20,6 +21,7 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   drawNotes(L);
   drawMethod(L);
   drawTrend(L);
+  drawConsensus(L);
   drawPageFrames(L);
   L.doc.end();
   return bytes;

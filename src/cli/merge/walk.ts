@@ -1,0 +1,91 @@
+/**
+ * The merge walk: every disagreement in scale order, each on its own screen (A and B side by side, the data's
+ * suggestion), then the consensus score / colour and a required rationale. Runs on the wizard's session
+ * machinery (WizardSession: the session is saved after every answer, atomically, with the cursor on the item
+ * being decided), so Ctrl-C loses at most the answer being typed and a resumed merge goes on where it stopped.
+ */
+import { type ConsensusMark, decide, disagreementIds, pendingIds } from "../../core/agreement/consensus.js";
+import { allItems } from "../../core/scale.js";
+import type { MenuChoice } from "../prompts.js";
+import { refuseIdentifying } from "../wizard/items.js";
+import { anchorTexts } from "../wizard/screens.js";
+import type { WizardSession } from "../wizard/session-state.js";
+import { COLOUR_ORDER, tr } from "../wizard/style.js";
+import { disagreementScreen } from "./screen.js";
+
+type Answer = { mark: ConsensusMark } | { action: "back" | "quit" };
+
+/** Walk the disagreements from the saved cursor (or the first undecided one). "finish" once all are decided. */
+export async function walkDisagreements(session: WizardSession): Promise<"finish" | "quit"> {
+  const { prompter, screen } = session.deps;
+  const t = tr(screen.lang);
+  const ids = disagreementIds(session.evaluation);
+  const cursor = session.evaluation.cursor;
+  const firstPending = pendingIds(session.evaluation)[0];
+  let i = cursor && ids.includes(cursor) ? ids.indexOf(cursor) : firstPending ? ids.indexOf(firstPending) : ids.length;
+  while (i < ids.length || pendingIds(session.evaluation).length > 0) {
+    if (i >= ids.length) i = ids.indexOf(pendingIds(session.evaluation)[0] ?? "");
+    const id = ids[i];
+    if (id === undefined) break;
+    session.moveTo(id);
+    session.show(disagreementScreen(session.evaluation, id, { index: i, total: ids.length }, screen));
+    const e = session.evaluation;
+    const entry = e.consensus?.items.find((c) => c.itemId === id);
+    const item = allItems(e.scale).find((x) => x.id === id);
+    if (!entry || !item) throw new Error(`no disagreement ${id}`);
+    const points = e.scale.scoring === "points";
+    const valueOf = (s: typeof entry.a) => (points ? s?.score : s?.colour);
+    const data = e.suggestions.find((s) => s.itemId === id);
+    const suggested = points ? data?.score : data?.colour;
+    const decided = entry.rationale !== undefined ? e.items.find((r) => r.itemId === id) : undefined;
+    const decidedValue = decided ? (points ? decided.score : decided.colour) : undefined;
+    const choices: MenuChoice<Answer>[] = anchorTexts(e.scale, item, screen.lang).map((a, n) => {
+      const value = points ? Number(a.key) : COLOUR_ORDER[n];
+      const tags = [
+        valueOf(entry.a) === value ? "A" : "",
+        valueOf(entry.b) === value ? "B" : "",
+        suggested === value ? t("◆ forslag", "◆ suggestion") : "",
+      ].filter(Boolean);
+      return {
+        key: a.key,
+        label: a.label,
+        value: { mark: points ? { score: value as number } : { colour: value as (typeof COLOUR_ORDER)[number] } },
+        ...(tags.length ? { tag: `← ${tags.join(" ")}` } : {}),
+      };
+    });
+    const current = choices.find((c) => "mark" in c.value && Object.values(c.value.mark)[0] === decidedValue);
+    const answer = await prompter.choose<Answer>({
+      message: t(`Konsensus for ${id}`, `Consensus for ${id}`),
+      choices,
+      actions: [
+        ...(i > 0 ? [{ key: "b", label: t("tilbake", "back"), value: { action: "back" as const } }] : []),
+        { key: "q", label: t("lagre og avslutt", "save and quit"), value: { action: "quit" as const } },
+      ],
+      ...(current ? { default: current.value } : {}),
+      hint: current
+        ? t("Enter: behold konsensusen som er gitt", "Enter: keep the consensus given")
+        : t(
+            points ? "Velg konsensusskåren (1–5)" : "Velg konsensusfargen (1 grønn, 2 gul, 3 rød)",
+            points ? "Pick the consensus score (1–5)" : "Pick the consensus colour (1 green, 2 yellow, 3 red)",
+          ),
+    });
+    if ("action" in answer) {
+      if (answer.action === "quit") return "quit";
+      i = Math.max(0, i - 1);
+      continue;
+    }
+    const rationale = await prompter.text({
+      message: t(`Begrunnelse for konsensus på ${id} (påkrevd)`, `Rationale for the consensus on ${id} (required)`),
+      ...(entry.rationale !== undefined ? { default: entry.rationale } : {}),
+      required: true,
+      requiredMessage: t(
+        "En begrunnelse er påkrevd: hvorfor ble dere enige om dette?",
+        "A rationale is required: why did you agree on this?",
+      ),
+      validate: refuseIdentifying(screen.lang),
+    });
+    session.update((ev, now) => decide(ev, id, answer.mark, rationale, now));
+    i++;
+  }
+  return "finish";
+}
