@@ -34,7 +34,7 @@ export async function walkDisagreements(session: WizardSession): Promise<"finish
     const item = allItems(e.scale).find((x) => x.id === id);
     if (!entry || !item) throw new Error(`no disagreement ${id}`);
     const points = e.scale.scoring === "points";
-    const valueOf = (s: typeof entry.a) => (points ? s?.score : s?.colour);
+    const sideValue = (s: typeof entry.a) => (points ? s?.score : s?.colour);
     const data = e.suggestions.find((s) => s.itemId === id);
     const suggested = points ? data?.score : data?.colour;
     const decided = entry.rationale !== undefined ? e.items.find((r) => r.itemId === id) : undefined;
@@ -42,8 +42,8 @@ export async function walkDisagreements(session: WizardSession): Promise<"finish
     const choices: MenuChoice<Answer>[] = anchorTexts(e.scale, item, screen.lang).map((a, n) => {
       const value = points ? Number(a.key) : COLOUR_ORDER[n];
       const tags = [
-        valueOf(entry.a) === value ? "A" : "",
-        valueOf(entry.b) === value ? "B" : "",
+        sideValue(entry.a) === value ? "A" : "",
+        sideValue(entry.b) === value ? "B" : "",
         suggested === value ? t("◆ forslag", "◆ suggestion") : "",
       ].filter(Boolean);
       return {
