@@ -15,6 +15,7 @@ const ctx: CliContext = {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
+  // Bokmål unless FIDELITY_LANG or --lang says otherwise (run() decides, lang-choice.ts).
   lang: "nb",
   color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR && !argv.includes("--no-color"),
   quiet: false,

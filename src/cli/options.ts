@@ -2,14 +2,18 @@
  * Checking option values the same way in every command: a bad value is a usage error (exit 2) that says what
  * was expected, never an internal error later on.
  */
-import { dayNumber } from "../core/dates.js";
+import { parseDate } from "../core/cells.js";
 import { UsageError } from "../core/errors.js";
+import { CLI } from "./cli.messages.js";
 
-/** A real calendar date written YYYY-MM-DD (`2026-02-30` is refused). */
+/**
+ * A real calendar date in any form the CSVs accept (`26.11.2026`, `26.11.26`, `26/11/2026`, `2026-11-26`),
+ * as YYYY-MM-DD; `31.02.2026` is refused. `what` names the option or prompt in the message.
+ */
 export function checkIsoDate(value: string, what: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || dayNumber(value) === undefined)
-    throw new UsageError(`${what} must be a date written YYYY-MM-DD (e.g. 2026-11-26), got "${value}"`);
-  return value;
+  const iso = parseDate(value);
+  if (iso === undefined) throw new UsageError(CLI.text("badDate", { flag: what, value }));
+  return iso;
 }
 
 export function optionalIsoDate(value: string | undefined, what: string): string | undefined {
@@ -20,8 +24,7 @@ export function optionalIsoDate(value: string | undefined, what: string): string
 export function parseWeeks(value: string | number | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 52)
-    throw new UsageError(`--lookback-weeks must be a whole number from 1 to 52, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 52) throw new UsageError(CLI.text("badWeeks", { value: String(value) }));
   return n;
 }
 
@@ -30,6 +33,6 @@ export function parseWholeNumber(value: string | undefined, flag: string, min = 
   if (value === undefined) return undefined;
   const n = Number(value);
   if (value.trim() === "" || !Number.isInteger(n) || n < min)
-    throw new UsageError(`${flag} must be a whole number ≥ ${min}, got "${value}"`);
+    throw new UsageError(CLI.text("badWholeNumber", { flag, min, value }));
   return n;
 }

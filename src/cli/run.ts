@@ -4,13 +4,21 @@
  */
 import { CommanderError } from "commander";
 import { EXIT, FidelityError, formatIssue, InputDataError } from "../core/errors.js";
+import { CLI } from "./cli.messages.js";
 import { type CliContext, command } from "./context.js";
+import { chooseLang } from "./lang-choice.js";
 import { buildProgram } from "./program.js";
 
 /** How many problems are printed before the list is cut short with a count. */
 export const MAX_PRINTED_ISSUES = 25;
 
 export async function run(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const language = chooseLang(argv, ctx.env);
+  if (language.fromArgs) {
+    ctx.lang = language.fromArgs;
+    ctx.langGiven = true;
+  } else if (language.fromEnv) ctx.lang = language.fromEnv;
+  if (language.warning) ctx.stderr.write(`fidelity: ${language.warning[ctx.lang]}\n`);
   const result = { exitCode: EXIT.ok as number };
   const program = buildProgram(ctx, result);
   try {
@@ -23,6 +31,7 @@ export async function run(argv: readonly string[], ctx: CliContext): Promise<num
 
 export function reportError(err: unknown, ctx: CliContext): number {
   const say = (line: string) => ctx.stderr.write(`${line}\n`);
+  const t = CLI.in(ctx.lang);
   if (err instanceof CommanderError) {
     if (err.code === "commander.helpDisplayed" || err.code === "commander.help" || err.code === "commander.version")
       return EXIT.ok;
@@ -30,19 +39,22 @@ export function reportError(err: unknown, ctx: CliContext): number {
     return EXIT.usage;
   }
   if (err instanceof InputDataError) {
-    say(`fidelity: ${err.message}`);
-    printIssues(ctx, err.issues.map(formatIssue));
+    say(`fidelity: ${err.in(ctx.lang)}`);
+    printIssues(
+      ctx,
+      err.issues.map((i) => formatIssue(i, ctx.lang)),
+    );
     return err.exitCode;
   }
   if (err instanceof FidelityError) {
-    say(`fidelity: ${err.message}`);
-    if (err.exitCode === EXIT.usage) say(`Run '${command(ctx, "--help")}' for usage.`);
+    say(`fidelity: ${err.in(ctx.lang)}`);
+    if (err.exitCode === EXIT.usage) say(t("runHelp", { command: command(ctx, "--help") }));
     return err.exitCode;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  say(`fidelity: internal error: ${e.message}`);
+  say(`fidelity: ${t("internalError", { message: e.message })}`);
   if (ctx.debug && e.stack) say(e.stack);
-  else say("Run again with --debug to see where it happened, and report it with that output.");
+  else say(t("internalHint"));
   return EXIT.internal;
 }
 
@@ -51,5 +63,5 @@ export function printIssues(ctx: CliContext, lines: readonly string[], to: "stde
   const out = ctx[to];
   for (const line of lines.slice(0, MAX_PRINTED_ISSUES)) out.write(`  ${line}\n`);
   const rest = lines.length - MAX_PRINTED_ISSUES;
-  if (rest > 0) out.write(`  … and ${rest} more problem${rest === 1 ? "" : "s"} (${lines.length} in all)\n`);
+  if (rest > 0) out.write(`  ${CLI.in(ctx.lang)("moreProblems", { rest, all: lines.length })}\n`);
 }

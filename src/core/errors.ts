@@ -2,6 +2,7 @@
  * Typed errors that carry their exit code (DESIGN.md §2). Only `cli/main` turns them into an exit.
  */
 import { redactNationalIds } from "./national-id.js";
+import { defineMessages, inLang, type Lang, type TextOrString } from "./i18n.js";
 
 export const EXIT = {
   ok: 0,
@@ -18,7 +19,8 @@ export interface InputIssue {
   file: string;
   line?: number;
   column?: number;
-  message: string;
+  /** A catalogue text (`X.text("id", …)`), shown in the user's language; a plain string is not translated yet. */
+  message: TextOrString;
   /** Absent means error. A warning is reported but does not make the data invalid. */
   severity?: "warning";
 }
@@ -53,27 +55,46 @@ export function isErrorIssue(issue: InputIssue): boolean {
   return issue.severity !== "warning";
 }
 
-export function formatIssue(issue: InputIssue): string {
+/** The words `formatIssue` adds. */
+export const ISSUE = defineMessages("issue", {
+  warning: { nb: "advarsel: ", en: "warning: " },
+});
+
+/** `file:line:column: message` in `lang` (a warning says so). */
+export function formatIssue(issue: InputIssue, lang: Lang): string {
   const where = [issue.file, issue.line, issue.line !== undefined ? issue.column : undefined]
     .filter((p) => p !== undefined)
     .join(":");
   // The last safeguard: no message is printed with an identity number in it, however it got there.
-  return `${where}: ${issue.severity === "warning" ? "warning: " : ""}${redactNationalIds(issue.message)}`;
+  return `${where}: ${issue.severity === "warning" ? ISSUE.text("warning")[lang] : ""}${redactNationalIds(inLang(issue.message, lang))}`;
+}
+
+/** `formatIssue` for one language, for `issues.map(formatIssueIn(lang))`. */
+export function formatIssueIn(lang: Lang): (issue: InputIssue) => string {
+  return (issue) => formatIssue(issue, lang);
 }
 
 export class FidelityError extends Error {
+  /** The message to show, in both languages (`message` is its English, for stack traces and logs). */
+  readonly text: TextOrString;
   constructor(
-    message: string,
+    message: TextOrString,
     readonly exitCode: number,
   ) {
-    super(message);
+    super(inLang(message, "en"));
+    this.text = message;
     this.name = new.target.name;
+  }
+
+  /** The message in the user's language. */
+  in(lang: Lang): string {
+    return inLang(this.text, lang);
   }
 }
 
 /** The command line itself is wrong: unknown option, missing argument, nothing to do on a non-TTY. */
 export class UsageError extends FidelityError {
-  constructor(message: string) {
+  constructor(message: TextOrString) {
     super(message, EXIT.usage);
   }
 }
@@ -81,7 +102,7 @@ export class UsageError extends FidelityError {
 /** Input files are wrong. Carries every issue found (the CLI prints a capped list with a count). */
 export class InputDataError extends FidelityError {
   constructor(
-    message: string,
+    message: TextOrString,
     readonly issues: InputIssue[] = [],
   ) {
     super(message, EXIT.invalidData);
@@ -91,7 +112,7 @@ export class InputDataError extends FidelityError {
 /** A file could not be read or written. */
 export class IoError extends FidelityError {
   constructor(
-    message: string,
+    message: TextOrString,
     readonly path?: string,
   ) {
     super(message, EXIT.io);

@@ -514,7 +514,7 @@ describe("evaluate: setup", () => {
     writeFileSync(join(dir, "team.json"), JSON.stringify(meta));
     const r = await runScripted(dir, dir, [{ text: "26.11" }, { text: "2026-11-26" }, "q"]);
     expect(r.code).toBe(0);
-    expect(r.prompter.refused[0]).toMatch(/ÅÅÅÅ-MM-DD/);
+    expect(r.prompter.refused[0]).toMatch(/Skriv en dato, f.eks. 26.11.2026/); // was ÅÅÅÅ-MM-DD: every CSV date form is accepted now
   });
 
   test("the answers file pre-fills the wizard and the summary says so", async () => {

@@ -98,11 +98,12 @@ describe("other commands the CLI suggests", () => {
 
     const usage = await cliAs(["score", "--no-such-flag"], invocation);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain(`(run '${as} --help' for usage)`);
+    expect(usage.stderr).toContain(`(kjør '${as} --help' for bruk)`); // in bokmål by default (issue 9)
 
-    const badDate = await cliAs(["score", t.dir, "--visit-date", "26.11.2026"], invocation);
+    // 26.11.2026 is a date now (issue 9); 31.02.2026 is not.
+    const badDate = await cliAs(["score", t.dir, "--visit-date", "31.02.2026"], invocation);
     expect(badDate.code).toBe(2);
-    expect(badDate.stderr).toContain(`Run '${as} --help' for usage.`);
+    expect(badDate.stderr).toContain(`Kjør '${as} --help' for å se bruken.`);
 
     const scales = await cliAs(["scales"], invocation);
     expect(scales.stdout).toContain(`Vis én: ${as} scales <id>`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -94,7 +94,7 @@ describe("fidelity init", () => {
     expect(answers.B1).toBeUndefined();
     const v = await cli(["validate", dir]);
     expect(v.code).toBe(0);
-    expect(v.stdout).toContain("warning: no data rows (only a header)");
+    expect(v.stdout).toMatch(/\.csv:1: advarsel: /); // a warning, said in bokmål (issue 9)
     const again = await cli(["init", dir]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("nothing was written");
@@ -130,12 +130,24 @@ describe("fidelity init errors", () => {
     expect(r.code).toBe(4);
   });
 
+  // Issue 9: 26.11.2026 (the form the CSVs use) is a date now; a date that does not exist is the usage error.
   it("a bad --visit-date is a usage error (2) and writes nothing", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), "init-")), "t");
-    const r = await cli(["init", dir, "--visit-date", "26.11.2026"]);
+    const r = await cli(["init", dir, "--visit-date", "31.02.2026"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--visit-date must be a date written YYYY-MM-DD");
+    expect(r.stderr).toContain('--visit-date må være en dato, f.eks. 26.11.2026 eller 2026-11-26, ikke "31.02.2026"');
+    expect(existsSync(dir)).toBe(false);
   });
+
+  it.each([["26.11.2026"], ["26.11.26"], ["26/11/2026"], ["2026-11-26"]])(
+    "--visit-date %s is written to team.json as 2026-11-26",
+    async (date) => {
+      const dir = join(mkdtempSync(join(tmpdir(), "init-")), "t");
+      const r = await cli(["init", dir, "--visit-date", date]);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(readFileSync(join(dir, "team.json"), "utf8")).visitDate).toBe("2026-11-26");
+    },
+  );
 });
 
 describe("fidelity report's default output", () => {

@@ -51,7 +51,7 @@ describe("fidelity score: one team's problem is that team's only", () => {
   });
 
   it.each([
-    [["--visit-date", "2026-02-30"], "--visit-date must be a date written YYYY-MM-DD"],
+    [["--visit-date", "2026-02-30"], '--visit-date must be a date, e.g. 26.11.2026 or 2026-11-26, got "2026-02-30"'],
     [["--lookback-weeks", "0"], "--lookback-weeks must be a whole number from 1 to 52"],
     [["--fail-under", "abc"], "--fail-under must be a whole number"],
     [
@@ -70,7 +70,8 @@ describe("fidelity score: one team's problem is that team's only", () => {
     ],
     [["--jobs", "0"], "--jobs must be a whole number ≥ 1"],
   ])("%j is a usage error", async (args, message) => {
-    const r = await cli(["score", EXAMPLE, "--no-pdf", ...args]);
+    // The expected messages are the English texts (--lang en); bokmål is the default (issue 9).
+    const r = await cli(["score", EXAMPLE, "--no-pdf", "--lang", "en", ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });

@@ -18,7 +18,8 @@ describe("fidelity validate on each bad input", () => {
     const dir = mkdtempSync(join(tmpdir(), "bad-"));
     const file = join(dir, FILE_NAME[kind]);
     copyFileSync(join(FIXTURES, name), file);
-    const r = await cli(["validate", dir]);
+    // The expected lines are the English texts (--lang en); bokmål is the default (issue 9).
+    const r = await cli(["validate", dir, "--lang", "en"]);
     const warningOnly = expected.every((e) => e.includes("warning:"));
     expect(r.code).toBe(warningOnly ? 0 : 3);
     for (const e of expected) expect(r.stdout).toContain(`${file}${e}`);

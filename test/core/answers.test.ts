@@ -239,7 +239,7 @@ describe("no participant ids from the team's own data in the answers file's free
     [{ context: "Mye fravær hos D-3803" }, "context", ips],
   ])("%j is refused at %s, without the id", (json, where, scale) => {
     const { issues, answers } = parseAnswers(json, scale, "vurderinger.json", ids);
-    const found = issues.find((i) => i.message.startsWith(`${where}:`));
+    const found = issues.find((i) => String(i.message).startsWith(`${where}:`));
     expect(found?.message).toBe(`${where}: ${MESSAGE}`);
     // Neither the message nor what is kept of the answers holds the id (a refused answer is not kept).
     const everything = JSON.stringify({ issues, context: answers.context, items: [...answers.items.values()] });

@@ -21,7 +21,8 @@ export function runBin(
     cwd: options.cwd ?? ROOT,
     input: options.input ?? "",
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", ...options.env },
+    // The developer's own FIDELITY_LANG is not the test's: bokmål unless the test says otherwise.
+    env: { ...process.env, NO_COLOR: "1", FIDELITY_LANG: "", ...options.env },
     timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - start };

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../src/core/errors.js";
+import { formatIssueIn } from "../../src/core/errors.js";
 import { readCsv } from "../../src/io/csv/index.js";
 import { BAD_CSV_CASES as cases } from "../helpers/bad-cases.js";
 import { fixture } from "./fixtures.js";
@@ -13,7 +13,7 @@ describe("bad CSV input: every problem as file:line:column: message", () => {
   it.each(cases)("%s", async (name, kind, expected) => {
     const path = fixture(`bad/${name}`);
     const read = await readCsv(path, kind);
-    expect(read.issues.map(formatIssue)).toEqual(expected.map((e) => `${path}${e}`));
+    expect(read.issues.map(formatIssueIn("en"))).toEqual(expected.map((e) => `${path}${e}`));
     expect(read.issueCount).toBe(expected.length);
   });
 
@@ -59,7 +59,7 @@ describe("bad CSV input: every problem as file:line:column: message", () => {
       ["personal-value-contacts.csv", "contacts"],
     ] as const) {
       const read = await readCsv(fixture(`bad/${name}`), kind);
-      const text = read.issues.map(formatIssue).join("\n");
+      const text = read.issues.map(formatIssueIn("en")).join("\n");
       for (const personal of ["Ola", "Nordmann", "P-4711"]) expect(text).not.toContain(personal);
     }
   });

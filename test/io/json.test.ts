@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatIssue, IoError } from "../../src/core/errors.js";
+import { formatIssueIn, IoError } from "../../src/core/errors.js";
 import { parseTeamMeta } from "../../src/core/team-meta.js";
 import { MAX_JSON_DEPTH, readJsonFile, scanJson } from "../../src/io/json.js";
 import { syntheticId } from "../helpers/synthetic-id.js";
@@ -77,7 +77,7 @@ describe("scanJson: nesting depth", () => {
     const j = await readJsonFile(p);
     expect(j.value).toBeUndefined();
     // `{"B2": ` is 7 characters; the object is level 1, so the bracket at column 8 is level 2.
-    expect(j.issues.map(formatIssue)).toEqual([`${p}:1:${8 + MAX_JSON_DEPTH - 1}: invalid JSON: ${message}`]);
+    expect(j.issues.map(formatIssueIn("en"))).toEqual([`${p}:1:${8 + MAX_JSON_DEPTH - 1}: invalid JSON: ${message}`]);
   });
 });
 
@@ -100,7 +100,7 @@ describe("readJsonFile", () => {
     const p = temp("bad.json", '{\n  "items": {\n    "S1": { "score": 3 },\n  }\n}\n');
     const j = await readJsonFile(p);
     expect(j.value).toBeUndefined();
-    expect(j.issues.map(formatIssue)).toEqual([`${p}:4:3: invalid JSON: trailing comma before }`]);
+    expect(j.issues.map(formatIssueIn("en"))).toEqual([`${p}:4:3: invalid JSON: trailing comma before }`]);
   });
 
   it("reads a Windows-1252 file", async () => {

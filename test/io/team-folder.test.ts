@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatIssue, IoError } from "../../src/core/errors.js";
+import { formatIssueIn, IoError } from "../../src/core/errors.js";
 import { findTeamFolders, teamFileKind } from "../../src/io/team-files.js";
 import {
   closeTeamNames,
@@ -13,7 +13,7 @@ import {
 } from "../../src/io/team-folder.js";
 import { fixture } from "./fixtures.js";
 
-const messages = (t: LoadedTeam | undefined) => (t?.issues ?? []).map(formatIssue);
+const messages = (t: LoadedTeam | undefined) => (t?.issues ?? []).map(formatIssueIn("en"));
 const lines = (list: { specialist: string; source: { line: number } }[] | undefined) =>
   list?.map((r) => `${r.specialist}@${r.source.line}`);
 
@@ -325,7 +325,7 @@ describe("per-team answers in a multi-team export", () => {
     writeFileSync(join(dir, "vurderinger-vest.json"), "{}");
     const teams = await loadTeams([dir]);
     expect(teams).toHaveLength(2);
-    expect(teams[0]?.issues.map(formatIssue)).toContain(
+    expect(teams[0]?.issues.map(formatIssueIn("en"))).toContain(
       `${join(dir, "vurderinger-vest.json")}: warning: matches no team in the export (teams: Nord, Sør)`,
     );
     expect(hasErrors(teams[0] as LoadedTeam)).toBe(false);

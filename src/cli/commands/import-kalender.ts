@@ -79,7 +79,8 @@ export async function runImportKalender(
   const t = (n: string, e: string) => (nb ? n : e);
   const L = ctx.lang;
   if (!opts.team) throw new UsageError("--team <dir> is required: the team folder whose utetid.csv gets the rows");
-  optionalIsoDate(opts.visitDate, "--visit-date");
+  // Any date form the CSVs take (26.11.2026 …), kept as YYYY-MM-DD.
+  const visitOption = optionalIsoDate(opts.visitDate, "--visit-date");
   const weeksOption = parseWeeks(opts.lookbackWeeks);
   const workingDayOption = parseWorkingDay(opts.arbeidsdag);
   const categoriesOption = opts.uteKategori?.map((c) => c.trim()).filter((c) => c !== "");
@@ -132,8 +133,8 @@ export async function runImportKalender(
     outCategories: categoriesOption ?? saved.data?.outCategories ?? DEFAULT_CALENDAR_RULES.outCategories,
     workingDayHours: workingDayOption ?? saved.data?.workingDayHours ?? DEFAULT_CALENDAR_RULES.workingDayHours,
   };
-  const visitDate = opts.visitDate ?? meta?.visitDate ?? ctx.today;
-  const visitFrom = opts.visitDate
+  const visitDate = visitOption ?? meta?.visitDate ?? ctx.today;
+  const visitFrom = visitOption
     ? "--visit-date"
     : meta?.visitDate
       ? (teamJsonName ?? "team.json")

@@ -107,7 +107,7 @@ export async function runInit(
   dir: string,
   opts: { scale?: string; scaleFile?: string; visitDate?: string },
 ) {
-  optionalIsoDate(opts.visitDate, "--visit-date");
+  const visitDate = optionalIsoDate(opts.visitDate, "--visit-date");
   const target = resolve(ctx.cwd, dir);
   const scale = loadScale(opts.scale, opts.scaleFile);
   const files = [...CSV_FILES, "team.json", "vurderinger.json"];
@@ -124,7 +124,7 @@ export async function runInit(
     name: basename(target),
     office: "",
     scale: scale.id,
-    visitDate: opts.visitDate ?? ctx.today,
+    visitDate: visitDate ?? ctx.today,
     evaluators: [],
     fte: {},
     countingRules: {},

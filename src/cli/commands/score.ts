@@ -9,7 +9,7 @@
  */
 import { basename, join, resolve } from "node:path";
 import { identifyingTextsIn } from "../../core/answers.js";
-import { EXIT, formatIssue, InputDataError, isErrorIssue, UsageError } from "../../core/errors.js";
+import { EXIT, formatIssue, formatIssueIn, InputDataError, isErrorIssue, UsageError } from "../../core/errors.js";
 import type { Evaluation } from "../../core/evaluation.js";
 import { participantIdsOf } from "../../core/participant-ids.js";
 import { buildReportModel, colourCount } from "../../core/report/build.js";
@@ -69,7 +69,7 @@ export async function runScore(
   if (failUnder !== undefined) checkFailUnder(failUnder, opts);
   const jobs = parseWholeNumber(opts.jobs, "--jobs") ?? defaultPdfWorkers();
   const lookbackWeeks = parseWeeks(opts.lookbackWeeks);
-  optionalIsoDate(opts.visitDate, "--visit-date");
+  const visitDate = optionalIsoDate(opts.visitDate, "--visit-date");
   const pdf = opts.pdf !== false;
   // Without --out, a scoring run that only prints (--no-pdf) writes nothing at all.
   const outDir = opts.out ? resolve(ctx.cwd, opts.out) : pdf ? resolve(ctx.cwd, "reports") : undefined;
@@ -101,7 +101,7 @@ export async function runScore(
     const { evaluation: scoring, warnings } = evaluateLoadedTeam(team, {
       scale: opts.scale,
       scaleFile: opts.scaleFile,
-      visitDate: opts.visitDate,
+      visitDate,
       lookbackWeeks,
       lang: ctx.lang,
       today: ctx.today,
@@ -151,7 +151,7 @@ export async function runScore(
         progress.clear();
         info(ctx, keptNotice(files.kept, ctx.lang));
       }
-      for (const w of warnings.filter((x) => !isErrorIssue(x))) info(ctx, formatIssue(w));
+      for (const w of warnings.filter((x) => !isErrorIssue(x))) info(ctx, formatIssue(w, ctx.lang));
       // File names relative to the output folder, so the summary is the same wherever it is written.
       const summary = summarise(evaluation, {
         evaluationFile: files && basename(files.evaluationPath),
@@ -164,7 +164,7 @@ export async function runScore(
 
   /** A team nothing is written for: said, and listed as failed, in its turn. */
   const failTeam = (team: LoadedTeam, err: InputDataError) => () => {
-    const problems = err.issues.filter(isErrorIssue).map(formatIssue);
+    const problems = err.issues.filter(isErrorIssue).map(formatIssueIn(ctx.lang));
     const failure = err instanceof NotRatedError ? "unrated" : "invalid-data";
     const unrated = err instanceof NotRatedError ? err.unrated : undefined;
     failed.push({

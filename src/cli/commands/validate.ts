@@ -8,7 +8,7 @@ import { identifyingText, parseAnswers } from "../../core/answers.js";
 import { fold } from "../../core/cells.js";
 import {
   EXIT,
-  formatIssue,
+  formatIssueIn,
   InputDataError,
   type InputIssue,
   isErrorIssue,
@@ -56,7 +56,7 @@ interface TeamReport {
 
 export async function runValidate(ctx: CliContext, paths: string[], opts: ValidateOptions): Promise<number> {
   const weeks = parseWeeks(opts.lookbackWeeks);
-  optionalIsoDate(opts.visitDate, "--visit-date");
+  const visitDate = optionalIsoDate(opts.visitDate, "--visit-date");
   // Streaming: rows are checked as they are read and only their dates are tallied, so a file of a million
   // rows is validated in the memory of a few thousand.
   const tally = new DateTally();
@@ -64,7 +64,7 @@ export async function runValidate(ctx: CliContext, paths: string[], opts: Valida
     paths.map((p) => resolve(ctx.cwd, p)),
     { onRecord: (kind, record, folder) => tally.add(folder, kind, record) },
   );
-  const reports = teams.map((team) => validateTeam(team, tally, { ...opts, lookbackWeeks: weeks }, ctx));
+  const reports = teams.map((team) => validateTeam(team, tally, { ...opts, visitDate, lookbackWeeks: weeks }, ctx));
   if (opts.json) printJson(ctx, { valid: reports.every((r) => r.valid), teams: reports });
   else for (const r of reports) printReport(ctx, r);
   return reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalidData;
@@ -214,7 +214,7 @@ function validateTeam(
     window: { from: window.from, to: window.to },
     valid: !issues.some(isErrorIssue),
     files,
-    problems: [...issues].sort(byPlace).map(formatIssue),
+    problems: [...issues].sort(byPlace).map(formatIssueIn(ctx.lang)),
   };
 }
 

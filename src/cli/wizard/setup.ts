@@ -5,11 +5,13 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { dayNumber } from "../../core/dates.js";
+import { parseDate } from "../../core/cells.js";
 import { InputDataError, IoError, isErrorIssue, UsageError } from "../../core/errors.js";
 import type { TeamInput } from "../../core/evaluate-team.js";
 import type { Evaluation } from "../../core/evaluation.js";
 import { participantIdsOf } from "../../core/participant-ids.js";
+import { formatDate } from "../../core/format.js";
+import { inLang } from "../../core/i18n.js";
 import type { Lang, Scale } from "../../core/scale.js";
 import { loadScale, shippedScaleIds } from "../../io/scales.js";
 import { type LoadedTeam, loadTeams } from "../../io/team-folder.js";
@@ -170,22 +172,26 @@ export async function resolveSetup(
 
   let visitDate = opts.visitDate ? checkIsoDate(opts.visitDate, "--visit-date") : meta?.visitDate;
   if (!visitDate) {
-    visitDate = prompter
+    const typed = prompter
       ? await prompter.text({
-          message: t("Besøksdato (ÅÅÅÅ-MM-DD)", "Visit date (YYYY-MM-DD)"),
-          default: today,
+          message: t("Besøksdato (f.eks. 26.11.2026)", "Visit date (e.g. 26.11.2026)"),
+          default: formatDate(today, lang),
           required: true,
           validate: (v) =>
-            /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) && dayNumber(v.trim()) !== undefined
+            parseDate(v) !== undefined
               ? undefined
-              : t("Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-11-26.", "Write the date as YYYY-MM-DD, e.g. 2026-11-26."),
+              : t(
+                  "Skriv en dato, f.eks. 26.11.2026, 26.11.26 eller 2026-11-26.",
+                  "Write a date, e.g. 26.11.2026, 26.11.26 or 2026-11-26.",
+                ),
         })
       : today;
+    visitDate = parseDate(typed) ?? today;
   }
 
   const warnings = team.issues
     .filter((i) => !isErrorIssue(i))
-    .map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.message}`);
+    .map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${inLang(i.message, lang)}`);
 
   const resumed = await onTeamAndDate?.(name, visitDate);
   if (resumed)
