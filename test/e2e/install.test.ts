@@ -77,6 +77,14 @@ describe("installed with the README's set-up, run from a folder outside the clon
     expect(existsSync(join(work, "r", "lag.pdf"))).toBe(true);
   }, 300_000);
 
+  /** The agreement example compares two evaluators' folders, kari/ and ola/: evaluations of the examples. */
+  function evaluatorFolders(work: string): void {
+    for (const who of ["kari", "ola"]) {
+      const r = fidelity(["score", "examples", "--out", who, "--no-pdf"], work);
+      expect(r.code, r.stderr).toBe(0);
+    }
+  }
+
   /** `fidelity …` lines of a help text: the command up to two spaces (where the explanation starts). */
   function examples(help: string): string[][] {
     return [...help.matchAll(/^ {2}fidelity ((?:\S| (?! ))+)/gm)].map((m) => (m[1] as string).split(" "));
@@ -93,7 +101,16 @@ describe("installed with the README's set-up, run from a folder outside the clon
       const help = fidelity(args, work);
       expect(help.code).toBe(0);
       const lines = examples(help.stdout);
-      expect(lines.map((l) => l[0])).toEqual(["evaluate", "score", "validate", "report", "scales", "init"]);
+      expect(lines.map((l) => l[0])).toEqual([
+        "evaluate",
+        "score",
+        "validate",
+        "report",
+        "scales",
+        "init",
+        "agreement",
+      ]);
+      evaluatorFolders(work);
       for (const line of lines) {
         const r = fidelity(line, work);
         expect(r.code, `fidelity ${line.join(" ")}\n${r.stderr}`).toBe(0);
@@ -105,7 +122,8 @@ describe("installed with the README's set-up, run from a folder outside the clon
   it("the example in every command's help runs as printed", () => {
     const work = temp("command-examples");
     cpSync(join(ROOT, "examples"), join(work, "examples"), { recursive: true });
-    for (const command of ["evaluate", "scales", "score", "validate", "report", "init"]) {
+    evaluatorFolders(work);
+    for (const command of ["evaluate", "scales", "score", "validate", "report", "init", "agreement"]) {
       const help = fidelity([command, "--help"], work);
       expect(help.code).toBe(0);
       const lines = examples(help.stdout);
