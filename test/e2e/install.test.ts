@@ -79,6 +79,9 @@ describe("installed with the README's set-up, run from a folder outside the clon
 
   /** The agreement example compares two evaluators' folders, kari/ and ola/: evaluations of the examples. */
   function evaluatorFolders(work: string): void {
+    // The calendar exports the import examples read (the test fixture, as two specialists' files).
+    for (const who of ["Kari Nordmann", "Per Hansen"])
+      cpSync(join(ROOT, "test", "fixtures", "calendar", "Kari Nordmann.ics"), join(work, `${who}.ics`));
     for (const who of ["kari", "ola"]) {
       const r = fidelity(["score", "examples", "--out", who, "--no-pdf"], work);
       expect(r.code, r.stderr).toBe(0);
@@ -87,7 +90,9 @@ describe("installed with the README's set-up, run from a folder outside the clon
 
   /** `fidelity …` lines of a help text: the command up to two spaces (where the explanation starts). */
   function examples(help: string): string[][] {
-    return [...help.matchAll(/^ {2}fidelity ((?:\S| (?! ))+)/gm)].map((m) => (m[1] as string).split(" "));
+    return [...help.matchAll(/^ {2}fidelity ((?:\S| (?! ))+)/gm)].map((m) =>
+      [...(m[1] as string).matchAll(/'([^']*)'|(\S+)/g)].map((w) => (w[1] ?? w[2]) as string),
+    );
   }
 
   it.each([
@@ -109,6 +114,7 @@ describe("installed with the README's set-up, run from a folder outside the clon
         "scales",
         "init",
         "agreement",
+        "import",
       ]);
       evaluatorFolders(work);
       for (const line of lines) {
@@ -123,13 +129,14 @@ describe("installed with the README's set-up, run from a folder outside the clon
     const work = temp("command-examples");
     cpSync(join(ROOT, "examples"), join(work, "examples"), { recursive: true });
     evaluatorFolders(work);
-    for (const command of ["evaluate", "scales", "score", "validate", "report", "init", "agreement"]) {
-      const help = fidelity([command, "--help"], work);
+    const commands = ["evaluate", "scales", "score", "validate", "report", "init", "agreement", "import kalender"];
+    for (const command of commands) {
+      const help = fidelity([...command.split(" "), "--help"], work);
       expect(help.code).toBe(0);
       const lines = examples(help.stdout);
       expect(lines.length, `${command} --help has an example`).toBeGreaterThan(0);
       for (const line of lines) {
-        expect(line[0]).toBe(command);
+        expect(line.slice(0, command.split(" ").length).join(" ")).toBe(command);
         const r = fidelity(line, work);
         expect(r.code, `fidelity ${line.join(" ")}\n${r.stderr}`).toBe(0);
       }
