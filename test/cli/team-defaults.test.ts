@@ -72,4 +72,17 @@ describe("scoring with defaults is never silent", () => {
     expect(json.teams[0].team).toBe("IPS-team Bergen sentrum");
     expect(json.teams[0].visitDate).toBe(JSON.parse(readFileSync(join(dir, "team.json"), "utf8")).visitDate);
   });
+
+  it("init does not invent a visit date: team.json has none, init says so, and validate warns about today", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "defaults-")), "lag");
+    const init = await cli(["init", dir]);
+    expect(init.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "team.json"), "utf8"))).not.toHaveProperty("visitDate");
+    expect(init.stderr + init.stdout).toContain(
+      'Besøksdatoen er ikke satt: skriv den i team.json ("visitDate": "ÅÅÅÅ-MM-DD")',
+    );
+    const v = await cli(["validate", dir]);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(/team\.json oppgir ikke alt: bruker besøksdatoen \d\d\.\d\d\.\d{4} \(i dag\)/);
+  });
 });

@@ -124,7 +124,8 @@ export async function runInit(
     name: basename(target),
     office: "",
     scale: scale.id,
-    visitDate: visitDate ?? ctx.today,
+    // Never invented: today is rarely the visit date, and a wrong one shifts the whole data window.
+    ...(visitDate ? { visitDate } : {}),
     evaluators: [],
     fte: {},
     countingRules: {},
@@ -133,6 +134,13 @@ export async function runInit(
   writeFileAtomic(join(target, "vurderinger.json"), `${JSON.stringify(answersSkeleton(scale, ctx.lang), null, 2)}\n`);
   info(ctx, ctx.lang === "nb" ? `Opprettet ${dir}:` : `Created ${dir}:`);
   for (const f of files) info(ctx, `  ${join(dir, f)}`);
+  if (!opts.visitDate)
+    info(
+      ctx,
+      ctx.lang === "nb"
+        ? `Besøksdatoen er ikke satt: skriv den i team.json ("visitDate": "ÅÅÅÅ-MM-DD"), eller gi --visit-date når du kjører validate, score eller evaluate (evaluate spør om den). Uten den brukes dagens dato, og det sies fra.`
+        : `The visit date is not set: write it in team.json ("visitDate": "YYYY-MM-DD"), or give --visit-date when you run validate, score or evaluate (evaluate asks for it). Without it today's date is used, and a warning says so.`,
+    );
   info(
     ctx,
     ctx.lang === "nb"
