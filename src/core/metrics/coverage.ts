@@ -14,8 +14,8 @@
  */
 import type { IsoDate } from "../dates.js";
 import { formatDate, formatDateRange } from "../format.js";
-import type { CaseloadRecord, SourceRef } from "../records.js";
-import { inWindow, type LookbackWindow } from "../window.js";
+import type { CaseloadRecord, SourceRef, TeamRecords } from "../records.js";
+import { blockOf, inWindow, type LookbackWindow } from "../window.js";
 import { type Enrolment, enrolments } from "./participants.js";
 import type { MetricWarning, Period, WarningCode } from "./types.js";
 
@@ -104,4 +104,154 @@ export function caseloadOutsidePeriodWarning(
       en: `None of the participants in ${file} is in the service during the period ${range("en")} (the start dates run from ${formatDate(starts.from, "en")} to ${formatDate(starts.to, "en")}${lastEnd("en")}) – is the visit date right?`,
     },
   };
+}
+
+// ─── Coverage of the window, week by week ────────────────────────────────────────────────────────────────
+
+/** The dated files whose rows fall in the window's weeks. */
+export type DatedKind = "utetid" | "contacts";
+
+/**
+ * How far one dated file reaches: the first and last date with rows (all rows, in the window or not), and
+ * the blocks of the window in which no specialist has any row of it — a **coverage gap**. A gap is the
+ * file's, not the team's: it says the export does not reach that week (a visit date after the export's
+ * last day, an export started late), not that everyone was away.
+ */
+export interface FileCoverage {
+  kind: DatedKind;
+  file: string;
+  first?: IsoDate;
+  last?: IsoDate;
+  /** Rows dated in the window. */
+  rowsInWindow: number;
+  /** Blocks (1 = the week before the visit) with no row of this file by anyone, ascending. */
+  gaps: number[];
+}
+
+/** The coverage of one file from the dates of its rows (a weekly utetid row is dated on its week's Monday). */
+export function fileCoverage(
+  kind: DatedKind,
+  file: string,
+  dates: Iterable<IsoDate>,
+  window: LookbackWindow,
+): FileCoverage {
+  let first: IsoDate | undefined;
+  let last: IsoDate | undefined;
+  let rowsInWindow = 0;
+  const covered = new Set<number>();
+  for (const d of dates) {
+    if (first === undefined || d < first) first = d;
+    if (last === undefined || d > last) last = d;
+    const b = blockOf(window, d);
+    if (b === undefined) continue;
+    rowsInWindow++;
+    covered.add(b);
+  }
+  const gaps = window.blocks.map((b) => b.index).filter((i) => !covered.has(i));
+  return { kind, file, ...(first && { first }), ...(last && { last }), rowsInWindow, gaps };
+}
+
+const KIND_NAME: Record<DatedKind, { nb: string; en: string }> = {
+  utetid: { nb: "Utetid", en: "Utetid" },
+  contacts: { nb: "Arbeidsgiverkontaktene", en: "The employer contacts" },
+};
+
+/** Runs of consecutive blocks as date ranges, the earliest first: blocks 8, 7 and 2 → two ranges. */
+export function gapPeriods(gaps: readonly number[], window: LookbackWindow): Period[] {
+  const byIndex = new Map(window.blocks.map((b) => [b.index, b]));
+  const periods: Period[] = [];
+  for (const i of [...gaps].sort((a, b) => b - a)) {
+    const block = byIndex.get(i);
+    if (!block) continue;
+    const last = periods[periods.length - 1];
+    // Blocks run backwards in time: block i+1 ends the day before block i starts.
+    if (last && byIndex.get(i + 1) && gaps.includes(i + 1)) last.to = block.to;
+    else periods.push({ from: block.from, to: block.to });
+  }
+  return periods;
+}
+
+/**
+ * The warning for a file with rows in the window but whole weeks of it without a row by anyone, e.g.
+ * "Utetid dekker 01.10.–11.11.2026; 2 av 8 uker mangler for hele teamet (12.11.–25.11.2026) – stemmer
+ * besøksdatoen?". Undefined when every week has rows, or when none does (then {@link outsideWindowWarning}
+ * speaks).
+ */
+export function coverageGapWarning(
+  c: FileCoverage,
+  window: LookbackWindow,
+  consequence: { nb: string; en: string },
+): MetricWarning | undefined {
+  if (c.gaps.length === 0 || c.rowsInWindow === 0 || !c.first || !c.last) return undefined;
+  const W = window.weeks;
+  const n = c.gaps.length;
+  const ranges = (lang: "nb" | "en") =>
+    gapPeriods(c.gaps, window)
+      .map((p) => formatDateRange(p.from, p.to, lang))
+      .join(", ");
+  const span = (lang: "nb" | "en") => formatDateRange(c.first as IsoDate, c.last as IsoDate, lang);
+  return {
+    code: "coverageGap",
+    file: c.file,
+    message: {
+      nb: `${KIND_NAME[c.kind].nb} dekker ${span("nb")}; ${n} av ${W} uker mangler for hele teamet (${ranges("nb")}) – stemmer besøksdatoen? ${consequence.nb}`,
+      en: `${KIND_NAME[c.kind].en} ${c.kind === "contacts" ? "cover" : "covers"} ${span("en")}; ${n} of ${W} weeks are missing for the whole team (${ranges("en")}) – is the visit date right? ${consequence.en}`,
+    },
+  };
+}
+
+/**
+ * The coverage of the team's utetid and contacts files, and a warning per file with a gap. `utetidGaps` are
+ * the blocks the employer-contact rate leaves out because the utetid file does not reach them (empty when the
+ * rate does not take absence from utetid): a contacts gap outside them still counts as weeks without contacts.
+ */
+export function windowCoverage(
+  records: Pick<TeamRecords, "utetid" | "contacts">,
+  window: LookbackWindow,
+  utetidGaps: readonly number[],
+): { files: FileCoverage[]; warnings: MetricWarning[] } {
+  const files: FileCoverage[] = [];
+  const warnings: MetricWarning[] = [];
+  const add = (c: FileCoverage, consequence: { nb: string; en: string }) => {
+    files.push(c);
+    const w = coverageGapWarning(c, window, consequence);
+    if (w) warnings.push(w);
+  };
+  const utetid = records.utetid;
+  if (utetid?.[0])
+    add(
+      fileCoverage(
+        "utetid",
+        utetid[0].source.file,
+        utetid.map((r) => r.date),
+        window,
+      ),
+      {
+        nb: "Ukene regnes ikke som fravær for noen; de holdes utenfor utetiden og kontaktraten.",
+        en: "These weeks count as nobody's absence; they are left out of utetid and of the contact rate.",
+      },
+    );
+  const contacts = records.contacts;
+  if (contacts?.[0]) {
+    const c = fileCoverage(
+      "contacts",
+      contacts[0].source.file,
+      contacts.map((r) => r.date),
+      window,
+    );
+    const stillCounted = c.gaps.filter((b) => !utetidGaps.includes(b)).length;
+    add(
+      c,
+      stillCounted === 0
+        ? {
+            nb: "Ukene mangler også i utetiden og holdes utenfor kontaktraten.",
+            en: "These weeks are missing from utetid too and are left out of the contact rate.",
+          }
+        : {
+            nb: `${stillCounted === c.gaps.length ? "Ukene" : `${stillCounted} av ukene`} telles likevel med i kontaktraten, som uker uten kontakter, så raten kan bli for lav.`,
+            en: `${stillCounted === c.gaps.length ? "These weeks" : `${stillCounted} of these weeks`} still count in the contact rate, as weeks without contacts, so the rate may be too low.`,
+          },
+    );
+  }
+  return { files, warnings };
 }

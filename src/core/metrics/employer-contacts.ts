@@ -92,6 +92,9 @@ export function computeEmployerContacts(
   const absent = new Map<string, Set<number>>();
   if (absenceFromUtetid)
     for (const s of utetid.specialists) absent.set(specialistKey(s.specialist), new Set(s.absentBlocks));
+  // Weeks the utetid file does not reach at all (a coverage gap): nobody's absence, but nobody's presence is
+  // known either, so they leave the rate as absent weeks do.
+  const uncovered = new Set(absenceFromUtetid ? utetid.uncoveredBlocks : []);
 
   const specialists = new Map<string, EmployerContactsSpecialist>();
   for (const entry of roster.specialists) {
@@ -100,13 +103,18 @@ export function computeEmployerContacts(
     specialists.set(entry.key, {
       specialist: entry.specialist,
       counted: 0,
-      presentBlocks: W - absentBlocks.length,
+      presentBlocks: W - absentBlocks.length - uncovered.size,
       absentBlocks,
       fte: entry.fte,
       fteSource: entry.fteSource,
       prorated,
       newEmployerContacts: 0,
-      weekly: window.blocks.map((b) => ({ index: b.index, counted: 0, absent: absentBlocks.includes(b.index) })),
+      weekly: window.blocks.map((b) => ({
+        index: b.index,
+        counted: 0,
+        absent: absentBlocks.includes(b.index),
+        ...(uncovered.has(b.index) ? { uncovered: true as const } : {}),
+      })),
       lines: [],
     });
   }
@@ -116,6 +124,7 @@ export function computeEmployerContacts(
   const distinct = new Set<string>();
   const offRoster = new Map<string, ContactRecord[]>();
   const inAbsent = new Map<string, ContactRecord[]>();
+  const inUncovered: ContactRecord[] = [];
   // Many rows share a date: look each date's block up once.
   const blockByDate = new Map<string, number | undefined>();
   for (const c of contacts) {
@@ -144,6 +153,11 @@ export function computeEmployerContacts(
       continue;
     }
     const week = s.weekly[b - 1];
+    if (week?.uncovered) {
+      ignore(use, "inUncoveredBlock");
+      inUncovered.push(c);
+      continue;
+    }
     if (!week || week.absent) {
       ignore(use, "inAbsentBlock");
       pushTo(inAbsent, key, c);
@@ -195,6 +209,20 @@ export function computeEmployerContacts(
       ),
     );
   }
+
+  if (inUncovered.length)
+    warnings.push(
+      rowsWarning(
+        {
+          code: "contactsInUncoveredBlocks",
+          message: {
+            nb: `${inUncovered.length} arbeidsgiverkontakter ligger i uker som utetidsfilen ikke dekker (ingen rader for noen) og telles ikke.`,
+            en: `${inUncovered.length} employer contacts fall in weeks the utetid file does not cover (no rows for anyone) and are not counted.`,
+          },
+        },
+        inUncovered.map((x) => x.source),
+      ),
+    );
 
   const list = [...specialists.values()];
   for (const s of list) {

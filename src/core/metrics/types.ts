@@ -18,6 +18,7 @@ import type { IsoDate } from "../dates.js";
 import type { LocalizedText } from "../scale.js";
 import type { LookbackWindow } from "../window.js";
 import type { CountingRules } from "./counting-rules.js";
+import type { FileCoverage } from "./coverage.js";
 
 export type { CountingRules } from "./counting-rules.js";
 
@@ -46,6 +47,8 @@ export type IgnoredReason =
   | "specialistNotInWindow"
   /** The contact falls in a block the specialist did not log (absent block): left out so numerator and denominator cover the same weeks. */
   | "inAbsentBlock"
+  /** The contact falls in a block the utetid file does not cover at all (no row by anyone): left out likewise. */
+  | "inUncoveredBlock"
   /** Caseload row not active on the reference date (not started, ended, or discharged). */
   | "notActive"
   /** Caseload row whose participant is already counted for this specialist (a further job row). */
@@ -146,7 +149,9 @@ export type WarningCode =
   | "firstContactBeforeStart"
   | "dischargedWithoutEndDate"
   | "jobsMissingField"
-  | "duplicateJobRow";
+  | "duplicateJobRow"
+  | "coverageGap"
+  | "contactsInUncoveredBlocks";
 
 export interface MetricWarning {
   code: WarningCode;
@@ -169,8 +174,10 @@ export interface UtetidBlock {
   hoursTotal: number;
   /** hoursOut / hoursTotal × 100; undefined for an absent block. */
   pct?: number;
-  /** No hours logged in this block (0 total hours, or no rows at all): holiday, leave, not logged. */
+  /** No hours logged in this block (0 total hours, or no rows at all) while the team has rows in it: holiday, leave, not logged. */
   absent: boolean;
+  /** No specialist has a row in this block: a coverage gap of the file, not an absence (coverage.ts). */
+  uncovered?: true;
   /** Rows counted in this block. */
   rows: number;
 }
@@ -183,7 +190,7 @@ export interface UtetidSpecialist {
   pct?: number;
   /** Block 1 first, always W entries. */
   blocks: UtetidBlock[];
-  /** Indices of absent blocks (these also leave the employer-contacts denominator). */
+  /** Indices of absent blocks (these also leave the employer-contacts denominator); never an uncovered block. */
   absentBlocks: number[];
   lines: number[];
 }
@@ -193,6 +200,11 @@ export interface UtetidMetric {
   rule: LocalizedText;
   rows: RowUse;
   specialists: UtetidSpecialist[];
+  /**
+   * Blocks in which no specialist has a utetid row (a coverage gap): nobody's absence, left out of the
+   * employer-contact rate like absent blocks. Empty when every block has rows, or when there are none at all.
+   */
+  uncoveredBlocks: number[];
   /** Team value: mean of the specialists' percentages (specialists with hours only). */
   teamMeanPct?: number;
   /** How many specialists the mean is over. */
@@ -211,12 +223,14 @@ export interface ContactWeek {
   counted: number;
   /** Absent block for this specialist (not in the denominator, its contacts not counted). */
   absent: boolean;
+  /** A block the utetid file does not cover (no row by anyone): not in the denominator, its contacts not counted. */
+  uncovered?: true;
 }
 
 export interface EmployerContactsSpecialist {
   specialist: string;
   counted: number;
-  /** Blocks not absent; W when there is no utetid data. */
+  /** Blocks neither absent nor uncovered by the utetid file; W when there is no utetid data. */
   presentBlocks: number;
   absentBlocks: number[];
   fte: number;
@@ -404,6 +418,8 @@ export interface TeamMetrics {
   jobs: JobsMetric;
   followUp: FollowUpMetric;
   files: FileUse[];
+  /** How far the dated files reach into the window, week by week (coverage.ts); a file the team lacks is not listed. */
+  coverage: FileCoverage[];
   warnings: MetricWarning[];
 }
 

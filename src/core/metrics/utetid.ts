@@ -6,7 +6,11 @@
  * daily row counts in the block containing its date; a week whose Monday lies before the window is outside.
  *
  * Absent block: a block in which the specialist logged 0 total hours — whether they wrote rows of 0 hours
- * or wrote no rows at all for that block. Decision: a week with no rows is a week not logged (holiday,
+ * or wrote no rows at all for that block — while someone on the team has rows in it. A block in which NO
+ * specialist has a row is a coverage gap (coverage.ts): the export does not reach that week, which says
+ * nothing about who was away, so it is nobody's absent block. It is left out of utetid (no hours) and, like
+ * an absent block, of the employer-contact rate (`uncoveredBlocks`), so numerator and denominator still
+ * cover the same weeks. Decision: a week with no rows is a week not logged (holiday,
  * leave, or simply not registered); counting it as present would punish the specialist's contact rate for
  * missing paperwork. Absent blocks leave the employer-contact denominator (employer-contacts.ts).
  *
@@ -80,6 +84,7 @@ export function computeUtetid(
   const base: UtetidMetric = {
     rule: UTETID_RULE,
     rows: use,
+    uncoveredBlocks: [],
     specialists: [],
     specialistsWithHours: 0,
     pooled: { numerator: 0, denominator: 0 },
@@ -122,6 +127,9 @@ export function computeUtetid(
     else s.week = true;
   }
   if (use.used === 0) return { ...base, missing: "noRowsInWindow" };
+  const covered = new Set<number>();
+  for (const s of per.values()) for (const b of s.blocks) if (b.rows > 0) covered.add(b.index);
+  const uncoveredBlocks = window.blocks.map((b) => b.index).filter((i) => !covered.has(i));
 
   // The roster is built from these same rows when basis = "utetid", so every key in `per` is on it.
   const specialists: UtetidSpecialist[] = [];
@@ -137,7 +145,8 @@ export function computeUtetid(
     let total = 0;
     const absentBlocks: number[] = [];
     for (const block of s.blocks) {
-      block.absent = !(block.hoursTotal > 0);
+      block.absent = covered.has(block.index) && !(block.hoursTotal > 0);
+      if (!covered.has(block.index)) block.uncovered = true;
       const p = pctOf(block.hoursOut, block.hoursTotal);
       if (p !== undefined) block.pct = p;
       if (block.absent) absentBlocks.push(block.index);
@@ -207,6 +216,7 @@ export function computeUtetid(
   const teamMeanPct = mean(pcts);
   const metric: UtetidMetric = {
     ...base,
+    uncoveredBlocks,
     specialists,
     specialistsWithHours: pcts.length,
     pooled: {

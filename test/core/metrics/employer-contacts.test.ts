@@ -121,10 +121,10 @@ describe("which contacts count", () => {
   });
 
   it("a contact in an absent block is left out (and warned about), the block leaves the denominator", () => {
-    // Utetid in blocks 1–7; block 8 not logged. 7 contacts in blocks 1–7 and 1 in block 8.
-    // per week = 7 / 7 = 1.0 (the block-8 contact is not counted).
+    // A's utetid in blocks 1–7; block 8 not logged by A (B logged it, so it is A's absence, not a gap in the
+    // file). 7 contacts in blocks 1–7 and 1 in block 8. per week = 7 / 7 = 1.0 (the block-8 contact is not counted).
     const m = metrics({
-      utetid: everyBlock("A", 3, 7.5, 7),
+      utetid: [...everyBlock("A", 3, 7.5, 7), ...everyBlock("B", 3, 7.5)],
       contacts: [...contacts("A", 7, [1, 2, 3, 4, 5, 6, 7]), contact("A", blockStart(8), "Y", { line: 99 })],
     });
     const s = m.employerContacts.specialists[0];
@@ -132,6 +132,21 @@ describe("which contacts count", () => {
     expect(s?.weekly[7]).toEqual({ index: 8, counted: 0, absent: true });
     expect(m.employerContacts.rows.ignored.inAbsentBlock).toBe(1);
     expect(m.warnings.find((w) => w.code === "contactsInAbsentBlocks")).toMatchObject({ specialist: "A", line: 99 });
+  });
+
+  it("a block the utetid file does not cover (no row by anyone) leaves the rate like an absent block", () => {
+    // Utetid in blocks 1–7 only, for the only specialist: block 8 is a coverage gap. The block-8 contact is
+    // not counted and block 8 is not in the denominator: 7 / 7 = 1.0, as before coverage gaps had a name.
+    const m = metrics({
+      utetid: everyBlock("A", 3, 7.5, 7),
+      contacts: [...contacts("A", 7, [1, 2, 3, 4, 5, 6, 7]), contact("A", blockStart(8), "Y", { line: 99 })],
+    });
+    const s = m.employerContacts.specialists[0];
+    expect(s).toMatchObject({ counted: 7, presentBlocks: 7, absentBlocks: [], perWeek: 1 });
+    expect(s?.weekly[7]).toEqual({ index: 8, counted: 0, absent: false, uncovered: true });
+    expect(m.employerContacts.rows.ignored.inUncoveredBlock).toBe(1);
+    expect(m.warnings.find((w) => w.code === "contactsInUncoveredBlocks")).toMatchObject({ line: 99 });
+    expect(m.warnings.find((w) => w.code === "contactsInAbsentBlocks")).toBeUndefined();
   });
 
   it("a 0-hour utetid row makes a block absent for contacts", () => {

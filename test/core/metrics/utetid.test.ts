@@ -101,10 +101,25 @@ describe("absent blocks (0 total hours, or no rows at all, in a block)", () => {
     expect(s?.pct).toBeCloseTo(40, 10);
   });
 
-  it("a block with no rows at all is absent too (a week not logged)", () => {
-    const rows = everyBlock("A", 3, 7.5, 7); // blocks 1–7 only
-    const s = metrics({ utetid: rows }).utetid.specialists[0];
-    expect(s?.absentBlocks).toEqual([8]);
+  it("a block with no rows at all is absent too (a week not logged), when someone on the team has rows in it", () => {
+    const rows = [...everyBlock("A", 3, 7.5, 7), ...everyBlock("B", 3, 7.5)]; // A: blocks 1–7 only; B: all 8
+    const m = metrics({ utetid: rows });
+    expect(m.utetid.specialists[0]?.absentBlocks).toEqual([8]);
+    expect(m.utetid.uncoveredBlocks).toEqual([]);
+  });
+
+  it("a block in which nobody has a row is a coverage gap: nobody's absence, uncovered, warned about", () => {
+    // Only A, blocks 1–7 (the export stops a week before the visit): block 8 is a gap, not A's absence.
+    // Utetid is unchanged: 3 / 7.5 = 40 % over the 7 weeks with rows.
+    const m = metrics({ utetid: everyBlock("A", 3, 7.5, 7) });
+    const s = m.utetid.specialists[0];
+    expect(s?.absentBlocks).toEqual([]);
+    expect(s?.blocks[7]).toMatchObject({ index: 8, absent: false, uncovered: true });
+    expect(s?.pct).toBeCloseTo(40, 10);
+    expect(m.utetid.uncoveredBlocks).toEqual([8]);
+    expect(m.coverage[0]).toMatchObject({ kind: "utetid", rowsInWindow: 7, gaps: [8] });
+    expect(m.warnings[0]).toMatchObject({ code: "coverageGap", file: "utetid.csv" });
+    expect(m.warnings[0]?.message.nb).toContain("1 av 8 uker mangler for hele teamet");
   });
 
   it("a specialist with rows but 0 hours in every block has no % and is left out of the mean, with a warning", () => {
@@ -112,7 +127,9 @@ describe("absent blocks (0 total hours, or no rows at all, in a block)", () => {
     const m = metrics({ utetid: [day("A", D, 0, 0), day("B", D, 10, 5)] });
     expect(m.roster.specialists.map((s) => s.specialist)).toEqual(["A", "B"]);
     expect(m.utetid.specialists[0]?.pct).toBeUndefined();
-    expect(m.utetid.specialists[0]?.absentBlocks).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // Block 1: A logged 0 hours while B logged some: absent. Blocks 2–8: nobody has a row, a coverage gap.
+    expect(m.utetid.specialists[0]?.absentBlocks).toEqual([1]);
+    expect(m.utetid.uncoveredBlocks).toEqual([2, 3, 4, 5, 6, 7, 8]);
     expect(m.utetid.teamMeanPct).toBe(50);
     expect(m.utetid.specialistsWithHours).toBe(1);
     expect(m.warnings.find((w) => w.code === "noHoursInWindow")).toMatchObject({ specialist: "A", line: 2 });

@@ -87,7 +87,7 @@ export const employerContactsPerWeek: MetricDefinition<"employerContactsPerWeek"
         // Per full-time equivalent, like the rate the item is scored on: a 50 % specialist's 3 contacts plot as 6.
         values: blocks.map((b) => {
           const w = s.weekly.find((x) => x.index === b.index);
-          return !w || w.absent ? null : s.prorated ? w.counted / s.fte : w.counted;
+          return !w || w.absent || w.uncovered ? null : s.prorated ? w.counted / s.fte : w.counted;
         }),
       })),
       reference: reference(scale, "employerContactsPerWeek", lang, "target"),

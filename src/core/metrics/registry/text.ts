@@ -19,6 +19,7 @@ const IGNORED_TEXT: Record<IgnoredReason, Text> = {
   followUpNotCounted: { nb: "oppfølging telles ikke", en: "follow-up not counted" },
   specialistNotInWindow: { nb: "jobbspesialist uten utetid i vinduet", en: "specialist without utetid in the window" },
   inAbsentBlock: { nb: "i fraværsuke", en: "in an absent week" },
+  inUncoveredBlock: { nb: "i uke uten utetidsdata", en: "in a week without utetid data" },
   notActive: { nb: "ikke aktiv", en: "not active" },
   sameParticipant: { nb: "samme deltaker", en: "same participant" },
   notInPeriod: { nb: "ikke i perioden", en: "not in the period" },
