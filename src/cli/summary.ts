@@ -23,6 +23,11 @@ export interface TeamSummary {
   band?: string;
   colours?: { green: number; yellow: number; red: number; unrated: number };
   items: { id: string; score?: number; colour?: Colour; source?: string; suggested?: number | string }[];
+  /**
+   * Whole weeks of the window a dated file does not reach (coverage gaps), in the run's language; absent when
+   * every file covers every week. In summary.csv they are the `problem` cell of a scored team.
+   */
+  coverage?: string[];
   evaluationFile?: string;
   pdfFile?: string;
 }
@@ -34,8 +39,11 @@ export interface TeamSummary {
 export interface FailedTeam {
   team: string;
   dir: string;
-  /** `unrated`: items without a rating under --require-complete; `invalid-data`: the files or answers have errors. */
-  failure: "unrated" | "invalid-data";
+  /**
+   * `unrated`: items without a rating under --require-complete; `coverage-gap`: under --require-complete, whole
+   * weeks of the window missing from a file; `invalid-data`: the files or answers have errors.
+   */
+  failure: "unrated" | "coverage-gap" | "invalid-data";
   /** Short, in the run's language: the `problem` cell of summary.csv. */
   reason: string;
   /** The unrated items (failure `unrated`). */
@@ -64,6 +72,10 @@ export function failureReason(
     return `${what}: ${firstIds(ids)}`;
   }
   const n = detail.problems;
+  if (failure === "coverage-gap")
+    return nb
+      ? `dataene dekker ikke hele vinduet (${n} ${n === 1 ? "fil" : "filer"})`
+      : `the data does not cover the whole window (${n} file${n === 1 ? "" : "s"})`;
   if (n === 0) return nb ? "feil i dataene" : "invalid data";
   return nb
     ? `feil i dataene: ${n} ${n === 1 ? "problem" : "problemer"}`
@@ -89,6 +101,7 @@ export function summarise(evaluation: Evaluation, files: { evaluationFile?: stri
     complete: result.complete,
     unrated: result.unrated,
     items,
+    ...coverageOf(evaluation),
     ...files,
   };
   if (result.scoring === "points")
@@ -101,6 +114,18 @@ export function summarise(evaluation: Evaluation, files: { evaluationFile?: stri
       ...(result.total.band ? { band: result.total.band.label[evaluation.lang] } : {}),
     };
   return { ...base, colours: result.colours };
+}
+
+/** The coverage-gap warnings of an evaluation's data, in its language (none for an evaluation without metrics). */
+export function coverageGaps(evaluation: Evaluation): { file?: string; message: string }[] {
+  return (evaluation.metrics?.warnings ?? [])
+    .filter((w) => w.code === "coverageGap")
+    .map((w) => ({ ...(w.file ? { file: w.file } : {}), message: w.message[evaluation.lang] }));
+}
+
+function coverageOf(evaluation: Evaluation): { coverage?: string[] } {
+  const gaps = coverageGaps(evaluation);
+  return gaps.length ? { coverage: gaps.map((g) => (g.file ? `${g.file}: ${g.message}` : g.message)) } : {};
 }
 
 /** A cell a spreadsheet would treat as a formula (`=`, `+`, `-`, `@`, tab, CR) gets a leading apostrophe. */
@@ -116,7 +141,8 @@ function csvCell(value: string | number | undefined): string {
 
 /**
  * One row per team, scored or failed, in name order. `status` is `complete`, `provisional` (unrated items) or
- * `failed` (nothing written; `problem` says why, every other cell is empty).
+ * `failed` (nothing written; `problem` says why, every other cell is empty). A scored team's `problem` holds
+ * its coverage gaps (whole weeks a file does not reach), if any.
  */
 export function summaryCsv(
   teams: readonly TeamSummary[],
@@ -154,7 +180,7 @@ export function summaryCsv(
         t.scaleVersion,
         t.visitDate,
         t.complete ? "complete" : "provisional",
-        undefined,
+        t.coverage?.join(" | "),
         t.total,
         t.totalMin,
         t.totalMax,

@@ -36,7 +36,15 @@ import {
 } from "../outputs.js";
 import { Progress } from "../progress.js";
 import { printIssues } from "../run.js";
-import { type FailedTeam, failureReason, firstIds, summarise, summaryCsv, type TeamSummary } from "../summary.js";
+import {
+  coverageGaps,
+  type FailedTeam,
+  failureReason,
+  firstIds,
+  summarise,
+  summaryCsv,
+  type TeamSummary,
+} from "../summary.js";
 import { evaluateLoadedTeam } from "../team-evaluation.js";
 
 export interface ScoreOptions {
@@ -114,6 +122,8 @@ export async function runScore(
     if (opts.requireComplete) {
       const unrated = summarise(evaluation, {}).unrated;
       if (unrated.length) throw new NotRatedError(team, unrated);
+      const gaps = coverageGaps(evaluation);
+      if (gaps.length) throw new CoverageGapError(team, gaps);
     }
     const stem = teamFileStem(team.name);
     const taken = written.get(stem);
@@ -152,6 +162,8 @@ export async function runScore(
         info(ctx, keptNotice(files.kept, ctx.lang));
       }
       for (const w of warnings.filter((x) => !isErrorIssue(x))) info(ctx, formatIssue(w, ctx.lang));
+      for (const gap of coverageGaps(evaluation))
+        info(ctx, formatIssue({ file: fileOf(team, gap.file), message: gap.message, severity: "warning" }, ctx.lang));
       // File names relative to the output folder, so the summary is the same wherever it is written.
       const summary = summarise(evaluation, {
         evaluationFile: files && basename(files.evaluationPath),
@@ -165,7 +177,8 @@ export async function runScore(
   /** A team nothing is written for: said, and listed as failed, in its turn. */
   const failTeam = (team: LoadedTeam, err: InputDataError) => () => {
     const problems = err.issues.filter(isErrorIssue).map(formatIssueIn(ctx.lang));
-    const failure = err instanceof NotRatedError ? "unrated" : "invalid-data";
+    const failure =
+      err instanceof NotRatedError ? "unrated" : err instanceof CoverageGapError ? "coverage-gap" : "invalid-data";
     const unrated = err instanceof NotRatedError ? err.unrated : undefined;
     failed.push({
       team: team.name,
@@ -262,6 +275,24 @@ class NotRatedError extends InputDataError {
       { file: team.answers?.file ?? team.dir, message: `not rated: ${unrated.join(", ")}` },
     ]);
   }
+}
+
+/**
+ * `--require-complete` and a team whose data leaves whole weeks of the window uncovered: a report on part of the
+ * window is not a complete one. Nothing is written for it (exit 3).
+ */
+class CoverageGapError extends InputDataError {
+  constructor(team: LoadedTeam, gaps: { file?: string; message: string }[]) {
+    super(
+      `${team.name}: the data does not cover the whole window (--require-complete)`,
+      gaps.map((g) => ({ file: fileOf(team, g.file), message: g.message })),
+    );
+  }
+}
+
+/** The path of the team's input file with this name (as the user gave it), else the team folder. */
+function fileOf(team: LoadedTeam, name: string | undefined): string {
+  return team.files.find((f) => basename(f.file) === name)?.file ?? team.dir;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 } from "../../core/errors.js";
 import { countingRulesFrom } from "../../core/evaluate-team.js";
 import { formatDateRange } from "../../core/format.js";
+import { windowCoverage } from "../../core/metrics/coverage.js";
 import { comparableId, type ParticipantIds } from "../../core/participant-ids.js";
 import type { CaseloadRecord, ContactRecord, UtetidRecord } from "../../core/records.js";
 import type { CsvKind } from "../../core/row-schemas.js";
@@ -150,6 +151,17 @@ class DateTally {
     return all;
   }
 
+  /** The distinct dates of `kind` rows in `folder` (of one team of a split export, or all). */
+  dates(folder: string, kind: CsvKind, team: string | undefined): Set<string> {
+    const all = new Set<string>();
+    const prefix = `${folder}\u0000${kind}\u0000`;
+    for (const [key, dates] of this.counts) {
+      if (!key.startsWith(prefix) || (team !== undefined && key.slice(prefix.length) !== fold(team))) continue;
+      for (const date of dates.keys()) all.add(date);
+    }
+    return all;
+  }
+
   /** Rows of `kind` in `folder` (of one team of a split export, or all) inside and outside the window. */
   count(folder: string, kind: "utetid" | "contacts", team: string | undefined, window: LookbackWindow) {
     let inside = 0;
@@ -193,6 +205,20 @@ function validateTeam(
     if (hint) issues.push(hint);
     issues.push(...locateJsonIssues(parsed.issues, team.answers.locate));
   }
+  // Whole weeks of the window a file does not reach: a warning (the data is valid; the visit date may not be).
+  const dated = (kind: "utetid" | "contacts") => {
+    const f = team.files.find((x) => x.kind === kind);
+    const dates = f && tally.dates(team.dir, kind, team.split ? team.name : undefined);
+    return f && dates?.size ? { file: f.file, dates } : undefined;
+  };
+  const utetidFile = dated("utetid");
+  const contactsFile = dated("contacts");
+  const coverage = windowCoverage(
+    { ...(utetidFile && { utetid: utetidFile }), ...(contactsFile && { contacts: contactsFile }) },
+    window,
+  );
+  for (const w of coverage.warnings)
+    issues.push({ file: w.file ?? team.dir, message: w.message[ctx.lang], severity: "warning" });
   const files: FileReport[] = team.files.map((f) => {
     const mine = issues.filter((i) => i.file === f.file);
     const rows =

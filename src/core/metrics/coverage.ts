@@ -182,63 +182,68 @@ export function coverageGapWarning(
   window: LookbackWindow,
   consequence: { nb: string; en: string },
 ): MetricWarning | undefined {
-  if (c.gaps.length === 0 || c.rowsInWindow === 0 || !c.first || !c.last) return undefined;
-  const W = window.weeks;
-  const n = c.gaps.length;
-  const ranges = (lang: "nb" | "en") =>
-    gapPeriods(c.gaps, window)
-      .map((p) => formatDateRange(p.from, p.to, lang))
-      .join(", ");
-  const span = (lang: "nb" | "en") => formatDateRange(c.first as IsoDate, c.last as IsoDate, lang);
+  const nb = coverageHeadline(c, window, "nb");
+  const en = coverageHeadline(c, window, "en");
+  if (nb === undefined || en === undefined) return undefined;
   return {
     code: "coverageGap",
     file: c.file,
-    message: {
-      nb: `${KIND_NAME[c.kind].nb} dekker ${span("nb")}; ${n} av ${W} uker mangler for hele teamet (${ranges("nb")}) – stemmer besøksdatoen? ${consequence.nb}`,
-      en: `${KIND_NAME[c.kind].en} ${c.kind === "contacts" ? "cover" : "covers"} ${span("en")}; ${n} of ${W} weeks are missing for the whole team (${ranges("en")}) – is the visit date right? ${consequence.en}`,
-    },
+    message: { nb: `${nb} ${consequence.nb}`, en: `${en} ${consequence.en}` },
   };
 }
 
 /**
- * The coverage of the team's utetid and contacts files, and a warning per file with a gap. `utetidGaps` are
- * the blocks the employer-contact rate leaves out because the utetid file does not reach them (empty when the
- * rate does not take absence from utetid): a contacts gap outside them still counts as weeks without contacts.
+ * The gap in one sentence, for page 1 of the report and the start of the warning: "Utetid dekker 01.10.2026–
+ * 05.11.2026; 2 av 8 uker mangler for hele teamet (12.11.2026–25.11.2026) – stemmer besøksdatoen?". Undefined
+ * when every week has rows, or when none does (then {@link outsideWindowWarning} speaks).
+ */
+export function coverageHeadline(c: FileCoverage, window: LookbackWindow, lang: "nb" | "en"): string | undefined {
+  if (c.gaps.length === 0 || c.rowsInWindow === 0 || !c.first || !c.last) return undefined;
+  const W = window.weeks;
+  const n = c.gaps.length;
+  const ranges = gapPeriods(c.gaps, window)
+    .map((p) => formatDateRange(p.from, p.to, lang))
+    .join(", ");
+  const span = formatDateRange(c.first, c.last, lang);
+  return lang === "nb"
+    ? `${KIND_NAME[c.kind].nb} dekker ${span}; ${n} av ${W} uker mangler for hele teamet (${ranges}) – stemmer besøksdatoen?`
+    : `${KIND_NAME[c.kind].en} ${c.kind === "contacts" ? "cover" : "covers"} ${span}; ${n} of ${W} weeks are missing for the whole team (${ranges}) – is the visit date right?`;
+}
+
+/** A dated file's name and the dates of its rows (each row once). */
+export interface DatedFile {
+  file: string;
+  dates: Iterable<IsoDate>;
+}
+
+/**
+ * The coverage of the team's utetid and contacts files, and a warning per file with a gap. The employer-contact
+ * rate leaves out the utetid gaps (when utetid has rows in the window, so that absence comes from it), so a
+ * contacts gap there costs nothing; a contacts gap elsewhere still counts as weeks without contacts.
+ * `validate` calls this with the dates it tallied; the metrics with the records (see {@link datedFiles}).
  */
 export function windowCoverage(
-  records: Pick<TeamRecords, "utetid" | "contacts">,
+  files: { utetid?: DatedFile; contacts?: DatedFile },
   window: LookbackWindow,
-  utetidGaps: readonly number[],
 ): { files: FileCoverage[]; warnings: MetricWarning[] } {
-  const files: FileCoverage[] = [];
+  const list: FileCoverage[] = [];
   const warnings: MetricWarning[] = [];
   const add = (c: FileCoverage, consequence: { nb: string; en: string }) => {
-    files.push(c);
+    list.push(c);
     const w = coverageGapWarning(c, window, consequence);
     if (w) warnings.push(w);
   };
-  const utetid = records.utetid;
-  if (utetid?.[0])
-    add(
-      fileCoverage(
-        "utetid",
-        utetid[0].source.file,
-        utetid.map((r) => r.date),
-        window,
-      ),
-      {
-        nb: "Ukene regnes ikke som fravær for noen; de holdes utenfor utetiden og kontaktraten.",
-        en: "These weeks count as nobody's absence; they are left out of utetid and of the contact rate.",
-      },
-    );
-  const contacts = records.contacts;
-  if (contacts?.[0]) {
-    const c = fileCoverage(
-      "contacts",
-      contacts[0].source.file,
-      contacts.map((r) => r.date),
-      window,
-    );
+  let utetidGaps: readonly number[] = [];
+  if (files.utetid) {
+    const c = fileCoverage("utetid", files.utetid.file, files.utetid.dates, window);
+    if (c.rowsInWindow > 0) utetidGaps = c.gaps;
+    add(c, {
+      nb: "Ukene regnes ikke som fravær for noen; de holdes utenfor utetiden og kontaktraten.",
+      en: "These weeks count as nobody's absence; they are left out of utetid and of the contact rate.",
+    });
+  }
+  if (files.contacts) {
+    const c = fileCoverage("contacts", files.contacts.file, files.contacts.dates, window);
     const stillCounted = c.gaps.filter((b) => !utetidGaps.includes(b)).length;
     add(
       c,
@@ -253,5 +258,17 @@ export function windowCoverage(
           },
     );
   }
-  return { files, warnings };
+  return { files: list, warnings };
+}
+
+/** The team's dated files as {@link windowCoverage} takes them (a file without rows is left out). */
+export function datedFiles(records: Pick<TeamRecords, "utetid" | "contacts">): {
+  utetid?: DatedFile;
+  contacts?: DatedFile;
+} {
+  const dated = (rows: readonly { date: IsoDate; source: SourceRef }[] | undefined): DatedFile | undefined =>
+    rows?.[0] ? { file: rows[0].source.file, dates: rows.map((r) => r.date) } : undefined;
+  const utetid = dated(records.utetid);
+  const contacts = dated(records.contacts);
+  return { ...(utetid && { utetid }), ...(contacts && { contacts }) };
 }

@@ -14,7 +14,7 @@ import type { TeamRecords } from "../records.js";
 import type { LookbackWindow } from "../window.js";
 import { computeCaseload } from "./caseload.js";
 import { type CountingRules, describeCountingRules } from "./counting-rules.js";
-import { windowCoverage } from "./coverage.js";
+import { datedFiles, windowCoverage } from "./coverage.js";
 import { computeEmployerContacts } from "./employer-contacts.js";
 import { computeFirstContact } from "./first-contact.js";
 import { computeFollowUp } from "./follow-up.js";
@@ -48,7 +48,7 @@ export function computeTeamMetrics(records: TeamRecords, window: LookbackWindow,
 
   const utetid = computeUtetid(records.utetid, window, roster, warnings);
   const employerContacts = computeEmployerContacts(records.contacts, window, roster, utetid, rules, warnings);
-  const coverage = windowCoverage(records, window, employerContacts.absenceFromUtetid ? utetid.uncoveredBlocks : []);
+  const coverage = windowCoverage(datedFiles(records), window);
   // The coverage comes first: a visit date past the export's end explains many of the warnings after it.
   warnings.unshift(...coverage.warnings);
   const caseload = computeCaseload(records.caseload, window, roster, rules, warnings);

@@ -7,6 +7,7 @@ import type { Evaluation } from "../evaluation.js";
 import { ratingsMap } from "../evaluation.js";
 import { formatDate, formatDateRange, formatNumber, formatPercent } from "../format.js";
 import { describeCountingRules } from "../metrics/counting-rules.js";
+import { coverageHeadline } from "../metrics/coverage.js";
 import { usedMetrics } from "../metrics/registry/index.js";
 import { gapOf, improvementNotes, priorities, strengths } from "../notes/improvement.js";
 import type { Colour, Lang, PointsItem } from "../scale.js";
@@ -73,7 +74,10 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
       pageHeader: `${evaluation.team.name} · ${scale.name[L]} · ${formatDate(evaluation.visitDate, L)}`,
     },
     labels: labelsFor(scale.scoring, lang),
-    summary: summary(result, lang, notes.length ? priorities(notes, result) : []),
+    summary: {
+      ...summary(result, lang, notes.length ? priorities(notes, result) : []),
+      dataNotices: dataNotices(evaluation, lang),
+    },
     itemTable: itemTable(result, evaluation, lang),
     charts: evaluation.metrics ? dataCharts(scale, evaluation.metrics, lang, label) : [],
     notes,
@@ -110,6 +114,16 @@ function labelsFor(scoring: "points" | "colours", lang: Lang) {
       gap: nb ? "Hva dataene peker på" : "What the data points to",
     },
   };
+}
+
+/**
+ * What page 1 must say about the data before anyone reads a score: whole weeks of the window a file does not
+ * reach (coverage gaps; the method section has the full warning with what it does to the rates).
+ */
+function dataNotices(evaluation: Evaluation, lang: Lang): string[] {
+  const m = evaluation.metrics;
+  if (!m?.coverage) return [];
+  return m.coverage.flatMap((c) => coverageHeadline(c, m.window, lang) ?? []);
 }
 
 function summary(result: ScoreResult, lang: Lang, top: ReturnType<typeof priorities>): ReportSummary {

@@ -85,6 +85,8 @@ export interface ReportSummary {
   headline: string;
   /** Further lines under the headline (band explanation, review interval, unrated items). */
   lines: string[];
+  /** Warnings about the data itself that page 1 must show (weeks a file does not cover); usually none. */
+  dataNotices?: string[];
   total?: { value?: number; min: number; max: number; maxPossible: number; band?: string; provisional: boolean };
   colourCounts?: { green: number; yellow: number; red: number; unrated: number };
   sections: { title: string; text: string; value: number; max: number }[];

@@ -16,7 +16,7 @@ import {
   setFont,
   withoutId,
 } from "./text.js";
-import { INK, LINE_GAP, SIZE } from "./theme.js";
+import { INK, LINE_GAP, SIGNAL, SIZE } from "./theme.js";
 
 export function drawSummary(L: Layout): void {
   const { doc, model } = L;
@@ -34,6 +34,7 @@ export function drawSummary(L: Layout): void {
   doc.text(summary.headline, L.left, doc.y, { width: L.width, lineGap: LINE_GAP });
   gap(L, 4);
   for (const l of summary.lines) paragraph(L, l, { after: 1.5, colour: INK.muted });
+  for (const n of summary.dataNotices ?? []) paragraph(L, `⚠ ${n}`, { after: 1.5, colour: SIGNAL.red.fill });
   gap(L, 4);
 
   if (summary.colourCounts) drawColourCounts(L, summary.colourCounts);
