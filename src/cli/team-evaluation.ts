@@ -54,6 +54,7 @@ export function teamInput(team: LoadedTeam, options: TeamOptions): TeamInput {
     file: basename(f.file),
     sha256: f.sha256,
     ...(f.rows !== undefined ? { rows: f.rows } : {}),
+    ...(f.leftOut ? { leftOut: f.leftOut } : {}),
   }));
   return {
     name: team.name,

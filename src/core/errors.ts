@@ -1,8 +1,9 @@
 /**
  * Typed errors that carry their exit code (DESIGN.md §2). Only `cli/main` turns them into an exit.
  */
-import { redactNationalIds } from "./national-id.js";
+
 import { defineMessages, inLang, type Lang, type TextOrString } from "./i18n.js";
+import { redactNationalIds } from "./national-id.js";
 
 export const EXIT = {
   ok: 0,

@@ -72,7 +72,10 @@ export function evaluateTeam(
   const contextRefused = input.context ? identifyingText(input.context, participantIds) : undefined;
   if (contextRefused) issues.push({ file: input.teamFile ?? "team.json", message: `context: ${contextRefused}` });
   const rules = parsedRules.rules;
-  const metrics = computeTeamMetrics(input.records, window, { rules, fte: input.fte });
+  const leftOut = input.inputs.flatMap((f) =>
+    f.leftOut && (f.kind === "utetid" || f.kind === "contacts" || f.kind === "caseload") ? [f.kind] : [],
+  );
+  const metrics = computeTeamMetrics(input.records, window, { rules, fte: input.fte, leftOut });
   const suggestions = suggestFromData(scale, metrics);
 
   let answers: Answers = { items: new Map() };

@@ -71,6 +71,11 @@ const inputFile = z
     file: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     rows: z.number().int().min(0).optional(),
+    /** The evaluator went on without this file because of its errors: its data was not used. */
+    leftOut: z
+      .object({ problems: z.number().int().min(1), examples: z.array(z.string()) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -193,6 +198,8 @@ export interface InputFileRef {
   file: string;
   sha256: string;
   rows?: number;
+  /** The evaluator went on without this file because of its errors (`evaluate`): its data was not used. */
+  leftOut?: { problems: number; examples: string[] };
 }
 
 export type ConsensusSide = z.infer<typeof consensusSide>;

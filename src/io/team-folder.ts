@@ -30,6 +30,11 @@ export interface LoadedFile {
   rowsInFile?: number;
   encoding?: TextEncoding;
   delimiter?: Delimiter;
+  /**
+   * Set when the evaluator chose to go on without this file because of its errors (`evaluate` only): its
+   * records are not used. `problems` counts them; `examples` are the first few, as `line:column: message`.
+   */
+  leftOut?: { problems: number; examples: string[] };
 }
 
 export interface LoadedTeam {
@@ -55,6 +60,11 @@ export interface LoadedTeam {
   answers?: LoadedAnswers;
   /** Errors and warnings, in file order. The team's data is valid when none is an error. */
   issues: InputIssue[];
+  /**
+   * The valid rows of files the evaluator went on without (see LoadedFile.leftOut): not used for any metric,
+   * only to check free text against the participants' ids.
+   */
+  leftOutRecords?: TeamRecords;
 }
 
 export interface LoadedAnswers {

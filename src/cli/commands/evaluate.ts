@@ -20,7 +20,7 @@ import type { Evaluation } from "../../core/evaluation.js";
 import { isBatchScoring, ratingsMap, sameInputFiles } from "../../core/evaluation.js";
 import { formatDate } from "../../core/format.js";
 import type { CountingRules } from "../../core/metrics/counting-rules.js";
-import { type ParticipantIds, participantIdsOf } from "../../core/participant-ids.js";
+import type { ParticipantIds } from "../../core/participant-ids.js";
 import { scoreRatings } from "../../core/scoring.js";
 import { type CliContext, command, info, print } from "../context.js";
 import { localTime } from "../local-time.js";
@@ -46,6 +46,7 @@ import { type WizardDeps, WizardSession } from "../wizard/session-state.js";
 import {
   chooseTeam,
   loadTeamDir,
+  participantIdsOfTeam,
   resolveSetup,
   resolveTeamDir,
   type Setup,
@@ -184,7 +185,8 @@ export async function runEvaluate(
       if (reloaded.notice) notices.push(reloaded.notice);
     } else {
       const dir = await resolveTeamDir(teamDirArg, ctx.cwd, prompter, lang, ctx.invocation);
-      const team = await chooseTeam(await loadTeamDir(dir), dir, prompter, lang, ctx.invocation);
+      const loaded = await loadTeamDir(dir, prompter && { prompter, lang, tell });
+      const team = await chooseTeam(loaded, dir, prompter, lang, ctx.invocation);
       const out = outDir ?? defaultOut;
       outDir = out;
       setup = await resolveSetup(team, opts, prompter, lang, ctx.today, async (name, visitDate) => {
@@ -231,7 +233,7 @@ export async function runEvaluate(
         return undefined;
       });
       if (!prompter) return scoreWithoutTerminal(ctx, setup, out, opts);
-      participantIds = participantIdsOf(setup.team.records);
+      participantIds = participantIdsOfTeam(setup.team);
       // A session continued or a finished evaluation reopened: as with --resume, its data is used only when
       // the files are the ones it was made from; otherwise it keeps its own data and the rules cannot change.
       if (session && filesChanged(setup.team, session.evaluation)) {
@@ -490,11 +492,15 @@ async function reloadForResume(
     );
   if (!existsSync(dir)) return { notice: away };
   try {
-    const teams = await loadTeamDir(dir);
+    const teams = await loadTeamDir(
+      dir,
+      undefined,
+      evaluation.inputs.filter((f) => f.leftOut),
+    );
     const team = teams.find((x) => x.name === evaluation.team.name) ?? (teams.length === 1 ? teams[0] : undefined);
     if (!team) return { notice: away };
     // The ids of the data as it is now are compared also when the session keeps the data it started with.
-    const participantIds = participantIdsOf(team.records);
+    const participantIds = participantIdsOfTeam(team);
     if (filesChanged(team, evaluation)) return { notice: filesChangedNotice(lang), participantIds };
     return {
       participantIds,
@@ -510,7 +516,14 @@ async function reloadForResume(
         warnings: [],
       },
     };
-  } catch {
+  } catch (e) {
+    if (e instanceof InputDataError)
+      return {
+        notice: t(
+          "Filene i teammappen har feil nå; økten bruker dataene den startet med, og tellereglene kan ikke endres.",
+          "The files in the team folder have problems now; the session uses the data it started with, and the counting rules cannot be changed.",
+        ),
+      };
     return { notice: away };
   }
 }

@@ -152,13 +152,9 @@ class DateTally {
   }
 
   /** The distinct dates of `kind` rows in `folder` (of one team of a split export, or all). */
-  dates(folder: string, kind: CsvKind, team: string | undefined): Set<string> {
+  dates(folder: string, kind: "utetid" | "contacts", team: string | undefined): Set<string> {
     const all = new Set<string>();
-    const prefix = `${folder}\u0000${kind}\u0000`;
-    for (const [key, dates] of this.counts) {
-      if (!key.startsWith(prefix) || (team !== undefined && key.slice(prefix.length) !== fold(team))) continue;
-      for (const date of dates.keys()) all.add(date);
-    }
+    for (const t of this.tallies(folder, team)) for (const date of t.dates[kind].keys()) all.add(date);
     return all;
   }
 

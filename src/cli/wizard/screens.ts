@@ -111,7 +111,14 @@ export function dataSummaryScreen(evaluation: Evaluation, extras: SummaryExtras,
   for (const f of files) {
     const name = f.file ? baseName(f.file) : FILE_NAMES[f.kind];
     if (!f.present) {
-      lines.push(`  ${style.dim("–")} ${padEnd(name, nameWidth - 4)}  ${style.dim(t("mangler", "not found"))}`);
+      const leftOut = evaluation.inputs.find((x) => x.kind === f.kind && x.leftOut)?.leftOut;
+      const why = leftOut
+        ? t(
+            `holdt utenfor (${leftOut.problems} feil)`,
+            `left out (${leftOut.problems} problem${leftOut.problems === 1 ? "" : "s"})`,
+          )
+        : t("mangler", "not found");
+      lines.push(`  ${style.dim("–")} ${padEnd(name, nameWidth - 4)}  ${style.dim(why)}`);
       continue;
     }
     const ignored = f.read - f.used;

@@ -4,14 +4,15 @@
  * the defaults are used where there are any, and a missing data folder is a usage error.
  */
 import { existsSync, statSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { basename, relative, resolve } from "node:path";
 import { parseDate } from "../../core/cells.js";
-import { InputDataError, IoError, isErrorIssue, UsageError } from "../../core/errors.js";
+import { formatIssue, InputDataError, type InputIssue, IoError, isErrorIssue, UsageError } from "../../core/errors.js";
 import type { TeamInput } from "../../core/evaluate-team.js";
 import type { Evaluation } from "../../core/evaluation.js";
-import { participantIdsOf } from "../../core/participant-ids.js";
 import { formatDate } from "../../core/format.js";
 import { inLang } from "../../core/i18n.js";
+import { type ParticipantIds, participantIdsOf } from "../../core/participant-ids.js";
+import { CSV_KINDS, type CsvKind } from "../../core/row-schemas.js";
 import type { Lang, Scale } from "../../core/scale.js";
 import { loadScale, shippedScaleIds } from "../../io/scales.js";
 import { type LoadedTeam, loadTeams } from "../../io/team-folder.js";
@@ -42,13 +43,121 @@ export interface Setup {
   warnings: string[];
 }
 
-/** Load the team folder; refuse invalid data (exit 3) with every problem. */
-export async function loadTeamDir(dir: string): Promise<LoadedTeam[]> {
+/** How the wizard asks whether to go on without a CSV export that has errors. */
+export interface LeaveOutChoice {
+  prompter: Prompter;
+  lang: Lang;
+  /** Say something to the evaluator (on stderr and on the first screen). */
+  tell: (message: string) => void;
+}
+
+/** How many of a file's problems are shown before asking to go on without it. */
+const PROBLEMS_SHOWN = 5;
+
+/**
+ * Load the team folder; refuse invalid data (exit 3) with every problem — except that in the wizard a CSV export
+ * with errors need not stop a visit, whose items are mostly rated from interviews and documents: its first
+ * problems are shown and the evaluator may go on without the file. Its data is then not used (its items go to
+ * the evaluator) and the evaluation and report say which file was left out and why. team.json and the answers
+ * file are never left out. `leftOut`: files a resumed session went on without (same kind and sha256): left
+ * out again without asking.
+ */
+export async function loadTeamDir(
+  dir: string,
+  choice?: LeaveOutChoice,
+  leftOut: readonly { kind: string; sha256: string }[] = [],
+): Promise<LoadedTeam[]> {
   const teams = await loadTeams([dir]);
   const bad = teams.flatMap((t) => t.issues.filter(isErrorIssue));
-  if (bad.length)
+  if (!bad.length) return teams;
+  const refuse = (): never => {
     throw new InputDataError(`${dir}: the data has problems; nothing was written (fix them and start again)`, bad);
+  };
+  const csvFile = (file: string) =>
+    teams.flatMap((t) => t.files).find((f) => f.file === file && (CSV_KINDS as readonly string[]).includes(f.kind));
+  const files = [...new Set(bad.map((i) => i.file))];
+  if (files.some((f) => !csvFile(f))) refuse();
+  for (const file of files) {
+    const entry = csvFile(file);
+    if (!entry) return refuse();
+    // A split export gives every team the file's problems: each once.
+    const problems = [...new Map(bad.filter((i) => i.file === file).map((i) => [formatIssue(i, "en"), i])).values()];
+    const known = leftOut.some((x) => x.kind === entry.kind && x.sha256 === entry.sha256);
+    if (!known) {
+      if (!choice) return refuse();
+      await askToLeaveOut(choice, file, problems);
+    } else choice?.tell(leftOutNotice(choice.lang, file, problems.length, true));
+    for (const team of teams) leaveOut(team, file, problems, choice?.lang ?? "nb");
+  }
   return teams;
+}
+
+async function askToLeaveOut(choice: LeaveOutChoice, file: string, problems: InputIssue[]): Promise<void> {
+  const t = tr(choice.lang);
+  const n = problems.length;
+  const more = n - PROBLEMS_SHOWN;
+  choice.tell(
+    [
+      t(`${file} har ${n} feil:`, `${file} has ${n} problem${n === 1 ? "" : "s"}:`),
+      ...problems.slice(0, PROBLEMS_SHOWN).map((p) => `  ${formatIssue(p, choice.lang)}`),
+      ...(more > 0 ? [t(`  … og ${more} til`, `  … and ${more} more`)] : []),
+    ].join("\n"),
+  );
+  const go = await choice.prompter.confirm({
+    message: t(
+      `Gå videre uten ${basename(file)}? Punktene som bygger på den, vurderer du selv, og rapporten sier at filen er holdt utenfor. (Nei: avslutt og rett filen)`,
+      `Go on without ${basename(file)}? The items that rely on it are yours to rate, and the report says the file was left out. (No: stop and fix the file)`,
+    ),
+    default: true,
+  });
+  if (!go)
+    throw new InputDataError(
+      `${file}: the file has problems; nothing was written (fix them and start again)`,
+      problems,
+    );
+  choice.tell(leftOutNotice(choice.lang, file, n, false));
+}
+
+function leftOutNotice(lang: Lang, file: string, problems: number, again: boolean): string {
+  const t = tr(lang);
+  return again
+    ? t(
+        `${basename(file)} er fortsatt holdt utenfor (${problems} feil), som da økten startet.`,
+        `${basename(file)} is still left out (${problems} problem${problems === 1 ? "" : "s"}), as when the session started.`,
+      )
+    : t(
+        `${basename(file)} er holdt utenfor: dataene i den brukes ikke.`,
+        `${basename(file)} is left out: its data is not used.`,
+      );
+}
+
+/** Go on without one of the team's CSV files: its records are set aside, its problems recorded on the file. */
+function leaveOut(team: LoadedTeam, file: string, problems: InputIssue[], lang: Lang): void {
+  const entry = team.files.find((f) => f.file === file);
+  if (!entry) return;
+  const kind = entry.kind as CsvKind;
+  const records = team.records[kind];
+  if (records) {
+    team.leftOutRecords = { ...team.leftOutRecords, [kind]: records };
+    delete team.records[kind];
+  }
+  team.issues = team.issues.filter((i) => i.file !== file);
+  entry.leftOut = {
+    problems: problems.length,
+    examples: problems.slice(0, 3).map((p) =>
+      formatIssue({ ...p, file: "" }, lang)
+        .replace(/^:/, "")
+        .trim(),
+    ),
+  };
+}
+
+/** The team's participant ids, also from files left out: free text is checked against every id the folder has. */
+export function participantIdsOfTeam(team: LoadedTeam): ParticipantIds {
+  return participantIdsOf({
+    caseload: team.records.caseload ?? team.leftOutRecords?.caseload,
+    contacts: team.records.contacts ?? team.leftOutRecords?.contacts,
+  });
 }
 
 /** Does the folder hold any team file (so `fidelity evaluate` in a team folder needs no argument)? */

@@ -23,7 +23,7 @@ import { computeJobs } from "./jobs.js";
 import { enrolments } from "./participants.js";
 import { rowsWarning } from "./rows.js";
 import { buildRoster, specialistNames } from "./specialists.js";
-import type { FileUse, MetricWarning, RowUse, TeamMetrics } from "./types.js";
+import type { FileUse, MetricWarning, MissingCode, RowUse, TeamMetrics } from "./types.js";
 import { computeUtetid } from "./utetid.js";
 
 export * from "./counting-rules.js";
@@ -37,6 +37,8 @@ export interface MetricOptions {
   rules: CountingRules;
   /** FTE per specialist from team.json (name → fraction, or percentage if > 1). Wins over the caseload column. */
   fte?: Record<string, number>;
+  /** Files the evaluator went on without because of their errors: their metrics say so instead of "no file". */
+  leftOut?: readonly ("utetid" | "contacts" | "caseload")[];
 }
 
 export function computeTeamMetrics(records: TeamRecords, window: LookbackWindow, options: MetricOptions): TeamMetrics {
@@ -82,6 +84,15 @@ export function computeTeamMetrics(records: TeamRecords, window: LookbackWindow,
     fileUse("contacts", employerContacts.rows),
     { ...fileUse("caseload", caseload.rows), used: caseloadUsed.size, outsideWindow: 0 },
   ];
+
+  const leftOut = new Set(options.leftOut ?? []);
+  const relabel = (m: { missing?: MissingCode }, kind: "utetid" | "contacts" | "caseload") => {
+    if (m.missing === "noFile" && leftOut.has(kind)) m.missing = "fileLeftOut";
+  };
+  relabel(utetid, "utetid");
+  relabel(employerContacts, "contacts");
+  for (const m of [caseload, firstContact, followUp, jobs, jobs.jobTypes, jobs.employers, jobs.competitive])
+    relabel(m, "caseload");
 
   return {
     window,

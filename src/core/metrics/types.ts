@@ -79,6 +79,7 @@ export interface RowUse {
 /** Why a metric (or one of its figures) has no value. {@link MISSING_TEXT} words each for the report. */
 export type MissingCode =
   | "noFile"
+  | "fileLeftOut"
   | "noRowsInWindow"
   | "noContactDataInWindow"
   | "noSpecialists"
@@ -426,6 +427,10 @@ export interface TeamMetrics {
 /** The report's words for each missing code (the data-items add the specifics). */
 export const MISSING_TEXT: Record<MissingCode, LocalizedText> = {
   noFile: { nb: "Filen mangler i teammappen.", en: "The file is missing from the team folder." },
+  fileLeftOut: {
+    nb: "Filen er holdt utenfor fordi den har feil.",
+    en: "The file was left out because it has errors.",
+  },
   noRowsInWindow: { nb: "Ingen rader i vinduet.", en: "No rows in the window." },
   noContactDataInWindow: {
     nb: "Ingen kontakter og ingen utetidsrader i vinduet: dataene dekker ikke vinduet, så 0 kontakter kan ikke skilles fra manglende data.",

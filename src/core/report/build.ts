@@ -3,7 +3,7 @@
  * the same model, and so the same PDF bytes.
  */
 
-import type { Evaluation } from "../evaluation.js";
+import type { Evaluation, InputFileRef } from "../evaluation.js";
 import { ratingsMap } from "../evaluation.js";
 import { formatDate, formatDateRange, formatNumber, formatPercent } from "../format.js";
 import { describeCountingRules } from "../metrics/counting-rules.js";
@@ -122,8 +122,21 @@ function labelsFor(scoring: "points" | "colours", lang: Lang) {
  */
 function dataNotices(evaluation: Evaluation, lang: Lang): string[] {
   const m = evaluation.metrics;
-  if (!m?.coverage) return [];
-  return m.coverage.flatMap((c) => coverageHeadline(c, m.window, lang) ?? []);
+  const gaps = m?.coverage ? m.coverage.flatMap((c) => coverageHeadline(c, m.window, lang) ?? []) : [];
+  return [...evaluation.inputs.flatMap((f) => leftOutText(f, lang, false) ?? []), ...gaps];
+}
+
+/**
+ * A file the evaluator went on without (`evaluate`, when it had errors): which, why (its first problem, or with
+ * `full` the first few), and what it means for the items.
+ */
+function leftOutText(f: InputFileRef, lang: Lang, full: boolean): string | undefined {
+  if (!f.leftOut) return undefined;
+  const n = f.leftOut.problems;
+  const why = (full ? f.leftOut.examples : f.leftOut.examples.slice(0, 1)).join("; ");
+  return lang === "nb"
+    ? `${f.file} er holdt utenfor fordi den har ${n} feil (${n === 1 ? "" : full ? "de første: " : "den første: "}${why}). Punktene som bygger på filen, er vurdert av evaluator uten dataene.`
+    : `${f.file} was left out because it has ${n} problem${n === 1 ? "" : "s"} (${n === 1 ? "" : full ? "the first: " : "the first: "}${why}). The items that rely on it were rated by the evaluator without its data.`;
 }
 
 function summary(result: ScoreResult, lang: Lang, top: ReturnType<typeof priorities>): ReportSummary {
@@ -326,11 +339,14 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
       sha256: input.sha256,
     };
   });
-  const warnings = (m?.warnings ?? []).map((wn) => {
-    const who = wn.specialist ? `${label(wn.specialist)}: ` : "";
-    const where = wn.file ? ` (${wn.file}${wn.line ? `:${wn.line}` : ""})` : "";
-    return `${who}${wn.message[L]}${where}`;
-  });
+  const warnings = [
+    ...evaluation.inputs.flatMap((f) => leftOutText(f, lang, true) ?? []),
+    ...(m?.warnings ?? []).map((wn) => {
+      const who = wn.specialist ? `${label(wn.specialist)}: ` : "";
+      const where = wn.file ? ` (${wn.file}${wn.line ? `:${wn.line}` : ""})` : "";
+      return `${who}${wn.message[L]}${where}`;
+    }),
+  ];
   for (const s of evaluation.suggestions)
     if (s.missingReason) {
       const rated = result.items.some(
