@@ -527,12 +527,12 @@ describe("evaluate: setup", () => {
     expect(e.items.every((x) => x.source === "evaluator")).toBe(true);
   });
 
-  test("invalid data stops before anything is asked (exit 3)", async () => {
+  test("invalid data: only 'go on without the file?' is asked; no stops before anything else (exit 3)", async () => {
     const dir = team();
     writeFileSync(join(dir, "utetid.csv"), "jobbspesialist;dato;timer_totalt;timer_ute\nA;2026-11-20;7,5;9\n");
-    const r = await runScripted(dir, dir, []);
+    const r = await runScripted(dir, dir, [{ confirm: false, expect: "Gå videre uten utetid.csv?" }]);
     expect(r.code).toBe(3);
-    expect(r.prompter.asked).toHaveLength(0);
+    expect(r.prompter.asked).toHaveLength(1);
   });
 });
 
