@@ -7,6 +7,7 @@ import { ID_IN_TEXT } from "./answers.js";
 import { parseFte } from "./cells.js";
 import { dayNumber } from "./dates.js";
 import { identifyingInJson, KEY_NOT_SHOWN } from "./identifier-guard.js";
+import { REVIEW_TYPES } from "./overview/review-type.js";
 
 const isoDate = z
   .string()
@@ -41,6 +42,12 @@ export const teamMetaSchema = z.object({
   lookbackWeeks: z.number().int().min(1).max(52).optional(),
   /** Conditions outside the team's control, printed with the improvement notes. */
   context: z.string().optional(),
+  /** The county, region or other group the team is compared within in the batch overview (oversikt.pdf). */
+  group: nonEmpty.optional(),
+  /** How the review was done: independent review, guided self-assessment or self-assessment. */
+  reviewType: z
+    .enum(REVIEW_TYPES, { error: () => `must be one of ${REVIEW_TYPES.map((t) => `"${t}"`).join(", ")}` })
+    .optional(),
 });
 
 export type TeamMeta = z.infer<typeof teamMetaSchema>;
