@@ -113,6 +113,10 @@ export interface GenerateTeamOptions {
   answers?: "complete" | "none" | Record<string, unknown>;
   evaluators?: string[];
   countingRules?: Record<string, unknown>;
+  /** team.json `group` (county, region) for the batch overview. */
+  group?: string;
+  /** team.json `reviewType`: independent-review, guided-self-assessment or self-assessment. */
+  reviewType?: string;
 }
 
 // ------------------------------------------------------------------------------------------- the data
@@ -430,6 +434,8 @@ export function buildTeam(options: GenerateTeamOptions): TeamData {
   if (options.fteIn === "team.json" || options.fteIn === "both")
     meta.fte = Object.fromEntries(specialists.map((s) => [s.name, Math.round(s.fte * 100)]));
   if (options.countingRules) meta.countingRules = options.countingRules;
+  if (options.group) meta.group = options.group;
+  if (options.reviewType) meta.reviewType = options.reviewType;
 
   const team: TeamData = {
     name,

@@ -13,6 +13,10 @@
  *   --visit-date D      YYYY-MM-DD (default 2026-11-26)
  *   --team-column       add a team column to every file
  *   --combined          write ONE multi-team export (shared files with a team column) instead of folders
+ *   --groups N          put the teams in N counties (team.json group: Agder, Innlandet, Vestland, …, in blocks
+ *                       of neighbouring teams) with a review type each (independent, guided self-assessment,
+ *                       self-assessment)
+ *   --provisional K     every K-th team leaves one item unrated (a provisional total)
  *
  * Folders are named team-0001 … team-NNNN; teams are named "Jobbspesialistteam 0001" ….
  */
@@ -43,7 +47,13 @@ interface Args {
   visitDate: string;
   teamColumn: boolean;
   combined: boolean;
+  groups?: number;
+  provisional?: number;
 }
+
+/** Invented groupings for the overview: real county names, nothing else real. */
+export const COUNTIES = ["Agder", "Innlandet", "Vestland", "Nordland", "Rogaland", "Trøndelag", "Troms", "Østfold"];
+const REVIEW_TYPES = ["independent-review", "guided-self-assessment", "self-assessment"];
 
 const USAGE = "usage: npx tsx scripts/generate-teams.ts <out-dir> <count> [--seed S] [--format F] [--scale S] …";
 
@@ -99,6 +109,10 @@ function parseArgs(argv: string[]): Args {
   if (specialists !== undefined) args.specialists = Math.round(specialists);
   const contactRows = numberFlag("contact-rows");
   if (contactRows !== undefined) args.contactRows = contactRows;
+  const groups = numberFlag("groups");
+  if (groups !== undefined) args.groups = Math.min(COUNTIES.length, Math.round(groups));
+  const provisional = numberFlag("provisional");
+  if (provisional !== undefined) args.provisional = Math.round(provisional);
   return args;
 }
 
@@ -115,6 +129,14 @@ export function teamOptions(args: Args, index: number): GenerateTeamOptions {
     rowsScale: args.rowsScale,
     // Every fourth team leaves days of leave out of utetid instead of logging 0 hours.
     absentRows: index % 4 === 3 ? "missing" : "zero",
+    ...(args.groups
+      ? {
+          // Counties in blocks of neighbouring teams, so each gets IPS and Utvidet oppfølging teams.
+          group: COUNTIES[Math.floor((index * args.groups) / args.count)],
+          // Most reviews independent; every fourth a guided self-assessment, every seventh a self-assessment.
+          reviewType: REVIEW_TYPES[index % 7 === 6 ? 2 : index % 4 === 1 ? 1 : 0],
+        }
+      : {}),
   };
 }
 
@@ -124,6 +146,16 @@ function formatOf(args: Args, index: number): OutputFormat {
 
 /** Build team `index`, adjusting the rows scale when a contact-row target is given. */
 function build(args: Args, index: number): TeamData {
+  const team = buildUnrated(args, index);
+  // A provisional team: its answers leave the first item they rate unrated.
+  if (args.provisional && index % args.provisional === args.provisional - 1 && team.answers) {
+    const first = Object.keys(team.answers).find((k) => !k.startsWith("$") && k !== "context");
+    if (first) delete team.answers[first];
+  }
+  return team;
+}
+
+function buildUnrated(args: Args, index: number): TeamData {
   const options = teamOptions(args, index);
   if (args.contactRows === undefined) return buildTeam(options);
   // Two probes: contacts grow almost linearly with the rows scale (first-contact visits do not scale).

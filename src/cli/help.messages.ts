@@ -147,7 +147,15 @@ Exit codes: 0 ok · 1 internal error · 2 usage · 3 invalid input data · 4 fil
     nb: "skriv sammendraget (med hvert teams måltall og utregninger) som JSON på stdout",
     en: "print the summary (with each team's metrics and their trails) as JSON on stdout",
   },
-  noPdf: { nb: "ingen PDF-rapporter", en: "no PDF reports" },
+  noPdf: { nb: "ingen PDF-rapporter (og ingen oversikt.pdf)", en: "no PDF reports (and no oversikt.pdf)" },
+  noOverview: {
+    nb: "ingen oversikt.pdf (oversikten over alle team, skrevet ved siden av sammendragene)",
+    en: "no oversikt.pdf (the overview across all teams, written beside the summaries)",
+  },
+  previousDir: {
+    nb: "en tidligere utmappe fra score: oversikt.pdf viser hvert teams endring og fordelingen da og nå",
+    en: "an earlier output folder of score: oversikt.pdf shows each team's change and the distribution then and now",
+  },
   failUnder: {
     nb: "avslutt med 5 når et teams IPS-sum er under n, 0–125 (teamene nevnes); Kvalitetsveilederen-team har farger, ingen sum, og er aldri under",
     en: "exit 5 when a team's IPS total is below n, 0–125 (names the teams); Kvalitetsveilederen teams have colours, no total, and never count as below",

@@ -102,6 +102,8 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
     .option(`--out <${h("dirArg")}>`, h("scoreOut"))
     .option("--json", h("scoreJson"))
     .option("--no-pdf", h("noPdf"))
+    .option("--no-overview", h("noOverview"))
+    .option(`--previous-dir <${h("dirArg")}>`, h("previousDir"))
     .option("--fail-under <n>", h("failUnder"))
     .option("--require-complete", h("requireComplete"))
     .option("--scale <id>", h("scoreScale"))

@@ -4,12 +4,18 @@
  * cells that a spreadsheet would run as a formula are neutralised.
  */
 import { type Evaluation, ratingsMap } from "../core/evaluation.js";
+import { KEY_METRICS, type KeyMetrics, keyMetricsOf } from "../core/overview/key-metrics.js";
+import type { ReviewType } from "../core/overview/review-type.js";
+import type { TeamGrouping } from "../core/overview/row.js";
 import { allItems, COLOUR_NAMES, type Colour, type Lang, type Scale } from "../core/scale.js";
 import { scoreRatings } from "../core/scoring.js";
 
 export interface TeamSummary {
   team: string;
   office?: string;
+  /** team.json's group (county, region) and review type. */
+  group?: string;
+  reviewType?: ReviewType;
   scale: string;
   scaleVersion: string;
   visitDate: string;
@@ -28,6 +34,8 @@ export interface TeamSummary {
    * every file covers every week. In summary.csv they are the `problem` cell of a scored team.
    */
   coverage?: string[];
+  /** The team's key metrics from its data (team values; absent where the data gives none). */
+  metrics?: KeyMetrics;
   evaluationFile?: string;
   pdfFile?: string;
 }
@@ -38,6 +46,8 @@ export interface TeamSummary {
  */
 export interface FailedTeam {
   team: string;
+  group?: string;
+  reviewType?: ReviewType;
   dir: string;
   /**
    * `unrated`: items without a rating under --require-complete; `coverage-gap`: under --require-complete, whole
@@ -82,7 +92,11 @@ export function failureReason(
     : `invalid data: ${n} problem${n === 1 ? "" : "s"}`;
 }
 
-export function summarise(evaluation: Evaluation, files: { evaluationFile?: string; pdfFile?: string }): TeamSummary {
+export function summarise(
+  evaluation: Evaluation,
+  files: { evaluationFile?: string; pdfFile?: string },
+  grouping: TeamGrouping = {},
+): TeamSummary {
   const result = scoreRatings(evaluation.scale, ratingsMap(evaluation));
   const items = result.items.map((s) => ({
     id: s.item.id,
@@ -94,6 +108,8 @@ export function summarise(evaluation: Evaluation, files: { evaluationFile?: stri
   const base = {
     team: evaluation.team.name,
     ...(evaluation.team.office ? { office: evaluation.team.office } : {}),
+    ...(grouping.group ? { group: grouping.group } : {}),
+    ...(grouping.reviewType ? { reviewType: grouping.reviewType } : {}),
     scale: evaluation.scale.id,
     scaleVersion: evaluation.scale.version,
     visitDate: evaluation.visitDate,
@@ -102,6 +118,7 @@ export function summarise(evaluation: Evaluation, files: { evaluationFile?: stri
     unrated: result.unrated,
     items,
     ...coverageOf(evaluation),
+    metrics: keyMetricsOf(evaluation.metrics),
     ...files,
   };
   if (result.scoring === "points")
@@ -133,6 +150,22 @@ export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** The key metrics' columns in summary.csv (after the counts, before the items). */
+export const METRIC_COLUMNS: Record<(typeof KEY_METRICS)[number], string> = {
+  caseloadPerFte: "participants_per_fte",
+  utetidPct: "utetid_pct",
+  employerContactsPerWeek: "employer_contacts_per_week",
+  daysToFirstEmployerContact: "days_to_first_employer_contact",
+  competitiveJobsPct: "competitive_jobs_pct",
+};
+
+/** A number for Norwegian Excel: at most two decimals, decimal comma, no thousands separator. */
+export function csvNumber(n: number | undefined): string | undefined {
+  if (n === undefined || !Number.isFinite(n)) return undefined;
+  const r = Math.round((n + Math.sign(n) * Number.EPSILON) * 100) / 100;
+  return String(r === 0 ? 0 : r).replace(".", ",");
+}
+
 function csvCell(value: string | number | undefined): string {
   if (value === undefined) return "";
   const s = neutraliseCell(String(value));
@@ -154,6 +187,8 @@ export function summaryCsv(
   const header = [
     "team",
     "office",
+    "group",
+    "review_type",
     "scale",
     "scale_version",
     "visit_date",
@@ -167,6 +202,7 @@ export function summaryCsv(
     "yellow",
     "red",
     "unrated",
+    ...KEY_METRICS.map((id) => METRIC_COLUMNS[id]),
     ...itemIds,
   ];
   const scored = teams.map((t) => {
@@ -176,6 +212,8 @@ export function summaryCsv(
       cells: [
         t.team,
         t.office,
+        t.group,
+        t.reviewType,
         t.scale,
         t.scaleVersion,
         t.visitDate,
@@ -189,6 +227,7 @@ export function summaryCsv(
         t.colours?.yellow,
         t.colours?.red,
         t.colours ? t.colours.unrated : t.unrated.length,
+        ...KEY_METRICS.map((id) => csvNumber(t.metrics?.[id])),
         ...itemIds.map((id) => {
           const i = byId.get(id);
           return i?.score ?? (i?.colour ? COLOUR_NAMES.nb[i.colour].toLowerCase() : undefined);
@@ -199,6 +238,8 @@ export function summaryCsv(
   const notScored = failed.map((f) => {
     const cells: (string | number | undefined)[] = header.map(() => undefined);
     cells[header.indexOf("team")] = f.team;
+    cells[header.indexOf("group")] = f.group;
+    cells[header.indexOf("review_type")] = f.reviewType;
     cells[header.indexOf("status")] = "failed";
     // The problems themselves are listed in summary.json, written beside this file.
     cells[header.indexOf("problem")] = f.failure === "invalid-data" ? `${f.reason} → summary.json` : f.reason;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isBelow } from "../../src/cli/commands/score.js";
-import { type FailedTeam, neutraliseCell, summaryCsv, type TeamSummary } from "../../src/cli/summary.js";
+import { csvNumber, type FailedTeam, neutraliseCell, summaryCsv, type TeamSummary } from "../../src/cli/summary.js";
 
 describe("summary.csv cells a spreadsheet would run as formulas", () => {
   it.each([
@@ -37,14 +37,61 @@ describe("summary.csv rows of failed teams", () => {
       .replace(/^\uFEFF/, "")
       .split("\r\n");
     expect(lines[0]).toBe(
-      "team;office;scale;scale_version;visit_date;status;problem;total;total_min;total_max;band;green;yellow;red;unrated",
+      "team;office;group;review_type;scale;scale_version;visit_date;status;problem;total;total_min;total_max;band;green;yellow;red;unrated;participants_per_fte;utetid_pct;employer_contacts_per_week;days_to_first_employer_contact;competitive_jobs_pct",
     );
     expect(lines.slice(1)).toEqual([
-      "'@Team A;;;;;failed;\"'-2 problems; see → summary.json\";;;;;;;;",
-      "Team B;;kvalitetsveileder;1;2026-11-26;complete;;;;;;10;0;0;0",
-      "Team C;;;;;failed;1 punkt uten vurdering: KV9;;;;;;;;",
+      "'@Team A;;;;;;;failed;\"'-2 problems; see → summary.json\";;;;;;;;;;;;;",
+      "Team B;;;;kvalitetsveileder;1;2026-11-26;complete;;;;;;10;0;0;0;;;;;",
+      "Team C;;;;;;;failed;1 punkt uten vurdering: KV9;;;;;;;;;;;;;",
       "",
     ]);
+  });
+});
+
+describe("summary.csv: group, review type and key metrics", () => {
+  it("numbers with a decimal comma (at most two decimals), empty where the data gives none; a failed team's group", () => {
+    const t = {
+      team: "Team A",
+      group: "Agder",
+      reviewType: "guided-self-assessment",
+      scale: "ips-25",
+      scaleVersion: "1",
+      visitDate: "2026-11-26",
+      window: { from: "2026-10-01", to: "2026-11-25" },
+      complete: true,
+      unrated: [],
+      total: 100,
+      items: [],
+      metrics: { caseloadPerFte: 21.5, utetidPct: 58.33333333, employerContactsPerWeek: 6, competitiveJobsPct: 0 },
+    } as TeamSummary;
+    const failed: FailedTeam[] = [
+      { team: "Team B", group: "Viken", dir: "/x", failure: "invalid-data", reason: "feil i dataene", problems: [] },
+    ];
+    const [header, a, b] = summaryCsv([t], [], failed)
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .map((l) => l.split(";"));
+    const cell = (row: string[] | undefined, name: string) => row?.[header?.indexOf(name) ?? -1];
+    expect(cell(a, "group")).toBe("Agder");
+    expect(cell(a, "review_type")).toBe("guided-self-assessment");
+    expect(cell(a, "participants_per_fte")).toBe("21,5");
+    expect(cell(a, "utetid_pct")).toBe("58,33");
+    expect(cell(a, "employer_contacts_per_week")).toBe("6");
+    expect(cell(a, "days_to_first_employer_contact")).toBe("");
+    expect(cell(a, "competitive_jobs_pct")).toBe("0");
+    expect(cell(b, "group")).toBe("Viken");
+    expect(cell(b, "status")).toBe("failed");
+  });
+
+  it.each([
+    [21.5, "21,5"],
+    [58.335, "58,34"],
+    [0.004, "0"],
+    [-0.004, "0"],
+    [1234.5, "1234,5"],
+    [undefined, undefined],
+  ])("csvNumber(%s) → %s", (n, text) => {
+    expect(csvNumber(n)).toBe(text);
   });
 });
 

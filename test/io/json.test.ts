@@ -204,7 +204,7 @@ describe("parseTeamMeta (team.json)", () => {
         {
           path: ["navn"],
           message:
-            'unknown field "navn" (ignored; known fields: name, office, scale, visitDate, evaluators, fte, countingRules, lookbackWeeks, context)',
+            'unknown field "navn" (ignored; known fields: name, office, scale, visitDate, evaluators, fte, countingRules, lookbackWeeks, context, group, reviewType)',
           severity: "warning",
         },
       ],

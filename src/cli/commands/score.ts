@@ -19,6 +19,7 @@ import { scoreRatings } from "../../core/scoring.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { teamFileStem } from "../../io/evaluation-file.js";
 import { createPdfRenderer, defaultPdfWorkers, type PdfRenderer } from "../../io/pdf/pool.js";
+import { readPreviousRound } from "../../io/previous-round.js";
 import { loadScale, shippedScaleIds } from "../../io/scales.js";
 import { findTeamFolders, type TeamFolder } from "../../io/team-files.js";
 import { HIDDEN_TEAM_NAME, type LoadedTeam, loadTeamFolder } from "../../io/team-folder.js";
@@ -34,6 +35,7 @@ import {
   writePdf,
   writeTeamOutputs,
 } from "../outputs.js";
+import { OverviewCollector } from "../overview.js";
 import { Progress } from "../progress.js";
 import { printIssues } from "../run.js";
 import {
@@ -59,6 +61,9 @@ export interface ScoreOptions {
   visitDate?: string;
   lookbackWeeks?: string;
   showStaffNames?: boolean;
+  /** false with --no-overview: no oversikt.pdf. */
+  overview?: boolean;
+  previousDir?: string;
 }
 
 export interface ScoreDeps {
@@ -87,6 +92,11 @@ export async function runScore(
 
   // A scale given on the command line is checked before anything is written.
   if (opts.scale || opts.scaleFile) loadScale(opts.scale, opts.scaleFile);
+  // oversikt.pdf is a PDF: not written with --no-pdf (docs/decisions.md), nor without an output folder.
+  // The rows are collected in any case: summary.json's groups come from them too.
+  const overview = new OverviewCollector();
+  const writeOverview = outDir !== undefined && pdf && opts.overview !== false;
+  const previous = opts.previousDir ? readPreviousRound(resolve(ctx.cwd, opts.previousDir)) : undefined;
 
   // Per team, only its summary line is kept to the end; a --json entry is serialized as soon as it is written.
   const results: { summary: TeamSummary; scale: Scale }[] = [];
@@ -164,11 +174,17 @@ export async function runScore(
       for (const w of warnings.filter((x) => !isErrorIssue(x))) info(ctx, formatIssue(w, ctx.lang));
       for (const gap of coverageGaps(evaluation))
         info(ctx, formatIssue({ file: fileOf(team, gap.file), message: gap.message, severity: "warning" }, ctx.lang));
+      const grouping = { group: team.meta?.group, reviewType: team.meta?.reviewType };
+      overview.add(evaluation, grouping);
       // File names relative to the output folder, so the summary is the same wherever it is written.
-      const summary = summarise(evaluation, {
-        evaluationFile: files && basename(files.evaluationPath),
-        pdfFile: files?.pdfPath && basename(files.pdfPath),
-      });
+      const summary = summarise(
+        evaluation,
+        {
+          evaluationFile: files && basename(files.evaluationPath),
+          pdfFile: files?.pdfPath && basename(files.pdfPath),
+        },
+        grouping,
+      );
       results.push({ summary, scale: evaluation.scale });
       json?.add(summary.team, { ...summary, ...jsonData(evaluation, opts.showStaffNames ?? false) });
     }
@@ -180,8 +196,11 @@ export async function runScore(
     const failure =
       err instanceof NotRatedError ? "unrated" : err instanceof CoverageGapError ? "coverage-gap" : "invalid-data";
     const unrated = err instanceof NotRatedError ? err.unrated : undefined;
+    overview.fail(team.name, team.meta?.group, failure);
     failed.push({
       team: team.name,
+      ...(team.meta?.group ? { group: team.meta.group } : {}),
+      ...(team.meta?.reviewType ? { reviewType: team.meta.reviewType } : {}),
       dir: team.nameHidden ? HIDDEN_TEAM_NAME : team.dir,
       failure,
       reason: failureReason(failure, { unrated, problems: problems.length }, ctx.lang),
@@ -232,7 +251,7 @@ export async function runScore(
   results.sort((a, b) => a.summary.team.localeCompare(b.summary.team, "nb"));
   failed.sort((a, b) => a.team.localeCompare(b.team, "nb"));
   const sorted = results.map((r) => r.summary);
-  const summary = { teams: sorted, failed };
+  const summary = { teams: sorted, failed, groups: overview.groups() };
 
   if (outDir) {
     writeFileAtomic(
@@ -246,13 +265,15 @@ export async function runScore(
     writeFileAtomic(join(outDir, "summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
   }
 
+  const overviewPath = outDir && writeOverview ? await overview.write(outDir, ctx.lang, previous) : undefined;
+
   const below = failUnder === undefined ? [] : sorted.filter((s) => isBelow(s, failUnder));
   if (json)
     await json.print(ctx.stdout, {
       failed,
       ...(failUnder !== undefined ? { failUnder, below: below.map((s) => s.team) } : {}),
     });
-  else report(ctx, sorted, failed, outDir);
+  else report(ctx, sorted, failed, outDir, overviewPath);
 
   if (failed.length) return EXIT.invalidData;
   if (below.length) {
@@ -411,7 +432,13 @@ export function isBelow(s: TeamSummary, n: number): boolean {
   return s.totalMax !== undefined && s.totalMax < n;
 }
 
-function report(ctx: CliContext, teams: TeamSummary[], failed: FailedTeam[], outDir: string | undefined): void {
+function report(
+  ctx: CliContext,
+  teams: TeamSummary[],
+  failed: FailedTeam[],
+  outDir: string | undefined,
+  overviewPath: string | undefined,
+): void {
   const nb = ctx.lang === "nb";
   for (const t of teams) {
     const score = t.colours
@@ -427,6 +454,7 @@ function report(ctx: CliContext, teams: TeamSummary[], failed: FailedTeam[], out
   }
   if (outDir)
     info(ctx, `${nb ? "Sammendrag" : "Summary"}: ${join(outDir, "summary.csv")}, ${join(outDir, "summary.json")}`);
+  if (overviewPath) info(ctx, `${nb ? "Oversikt over alle team" : "Overview of all teams"}: ${overviewPath}`);
   const notRated = failed.filter((f) => f.failure === "unrated");
   const invalid = failed.filter((f) => f.failure === "invalid-data");
   const teamCount = (n: number) => (nb ? `${n} team` : `${n} team${n === 1 ? "" : "s"}`);

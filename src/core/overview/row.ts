@@ -32,7 +32,7 @@ export interface OverviewRow {
 export interface FailedOverviewRow {
   team: string;
   group?: string;
-  failure: "unrated" | "invalid-data";
+  failure: "unrated" | "coverage-gap" | "invalid-data";
 }
 
 export interface TeamGrouping {

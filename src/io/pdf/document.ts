@@ -17,15 +17,19 @@ import { FONT, PAGE } from "./theme.js";
 
 export type Doc = PDFKit.PDFDocument;
 
-/** The document and the content box every section writes into. */
-export interface Layout {
+/** The document and the content box every section writes into (the page-flow, text and table helpers need only this). */
+export interface Box {
   doc: Doc;
-  model: ReportModel;
   left: number;
   right: number;
   width: number;
   top: number;
   bottom: number;
+}
+
+/** A team report's box and its model. */
+export interface Layout extends Box {
+  model: ReportModel;
 }
 
 export const PRODUCER = "fidelity (pdfkit)";
@@ -90,24 +94,24 @@ export function collect(doc: Doc): Promise<Buffer> {
   });
 }
 
-export function newPage(L: Layout): void {
+export function newPage(L: Box): void {
   L.doc.addPage();
   L.doc.x = L.left;
   L.doc.y = L.top;
 }
 
 /** Starts a new page unless `height` points still fit below the cursor. */
-export function ensureSpace(L: Layout, height: number): void {
+export function ensureSpace(L: Box, height: number): void {
   if (L.doc.y + height > L.bottom) newPage(L);
 }
 
 /** Starts a new page unless the cursor is already at the top of an empty one. */
-export function freshPage(L: Layout): void {
+export function freshPage(L: Box): void {
   if (L.doc.y > L.top + 1) newPage(L);
 }
 
 /** Vertical space, except at the top of a page. */
-export function gap(L: Layout, points: number): void {
+export function gap(L: Box, points: number): void {
   if (L.doc.y <= L.top + 0.5) return;
   L.doc.y = Math.min(L.doc.y + points, L.bottom);
 }

@@ -1,10 +1,21 @@
 /** Running page header and "Side 2 av 7" footer, written on every buffered page once the content is done. */
-import type { Layout } from "./document.js";
+import type { Box, Layout } from "./document.js";
 import { fitText, line, setFont } from "./text.js";
 import { INK, PAGE, SIZE } from "./theme.js";
 
 export function drawPageFrames(L: Layout): void {
-  const { doc, model } = L;
+  const { model } = L;
+  drawFrames(L, {
+    header: model.meta.pageHeader,
+    footer: model.meta.team,
+    page: model.labels.page,
+    of: model.labels.of,
+  });
+}
+
+/** The header line, the footer text and "Side 2 av 7" on every buffered page. */
+export function drawFrames(L: Box, words: { header: string; footer: string; page: string; of: string }): void {
+  const { doc } = L;
   const range = doc.bufferedPageRange();
   const count = range.count;
   for (let i = 0; i < count; i++) {
@@ -14,7 +25,7 @@ export function drawPageFrames(L: Layout): void {
     doc.page.margins.bottom = 0;
 
     setFont(doc, false, SIZE.tiny + 0.5, INK.muted);
-    line(doc, fitText(doc, model.meta.pageHeader, L.width), L.left, PAGE.headerY);
+    line(doc, fitText(doc, words.header, L.width), L.left, PAGE.headerY);
     const hy = PAGE.headerY + 12;
     doc.moveTo(L.left, hy).lineTo(L.right, hy).lineWidth(0.5).strokeColor(INK.rule).stroke();
 
@@ -25,12 +36,12 @@ export function drawPageFrames(L: Layout): void {
       .lineWidth(0.5)
       .strokeColor(INK.rule)
       .stroke();
-    const pageText = `${model.labels.page} ${i + 1} ${model.labels.of} ${count}`;
+    const pageText = `${words.page} ${i + 1} ${words.of} ${count}`;
     setFont(doc, false, SIZE.small, INK.muted);
     const pw = doc.widthOfString(pageText);
     line(doc, pageText, L.right - pw, fy);
     setFont(doc, false, SIZE.tiny + 0.5, INK.muted);
-    line(doc, fitText(doc, model.meta.team, L.width - pw - 20), L.left, fy + 0.5);
+    line(doc, fitText(doc, words.footer, L.width - pw - 20), L.left, fy + 0.5);
 
     doc.page.margins.bottom = bottom;
   }

@@ -3,7 +3,7 @@
  * and rows that never split across pages. Cells wrap; a cell with a colour is drawn as a chip.
  */
 import type { Colour } from "../../core/scale.js";
-import { ensureSpace, type Layout, newPage } from "./document.js";
+import { type Box, ensureSpace, newPage } from "./document.js";
 import { CHIP_HEIGHT, chip, fitText, measure, setFont } from "./text.js";
 import { INK, LINE_GAP, SIZE } from "./theme.js";
 
@@ -39,7 +39,7 @@ export interface TableOptions {
 const PAD_X = 4;
 const PAD_Y = 3.5;
 
-export function drawTable(L: Layout, columns: TableColumn[], rows: TableRow[], o: TableOptions = {}): void {
+export function drawTable(L: Box, columns: TableColumn[], rows: TableRow[], o: TableOptions = {}): void {
   const { doc } = L;
   const size = o.size ?? SIZE.small + 0.5;
   const total = columns.reduce((s, c) => s + c.share, 0);
@@ -131,6 +131,6 @@ export function drawTable(L: Layout, columns: TableColumn[], rows: TableRow[], o
   doc.x = L.left;
 }
 
-function rule(L: Layout, y: number, colour: string, width: number): void {
+function rule(L: Box, y: number, colour: string, width: number): void {
   L.doc.moveTo(L.left, y).lineTo(L.right, y).lineWidth(width).strokeColor(colour).stroke();
 }

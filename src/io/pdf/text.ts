@@ -1,6 +1,6 @@
 /** Text blocks: headings, paragraphs, labelled paragraphs, bullet lists, the facts block, chips. */
 import type { Colour } from "../../core/scale.js";
-import { type Doc, ensureSpace, gap, type Layout } from "./document.js";
+import { type Box, type Doc, ensureSpace, gap } from "./document.js";
 import { FONT, INK, LINE_GAP, SIGNAL, SIZE } from "./theme.js";
 
 export function setFont(doc: Doc, bold: boolean, size: number, colour: string = INK.text): Doc {
@@ -75,7 +75,7 @@ export function line(doc: Doc, text: string, x: number, y: number, options: PDFK
 }
 
 /** A section heading with an accent rule and a PDF outline entry; keeps `keepWith` points of content with it. */
-export function heading1(L: Layout, text: string, keepWith = 60): void {
+export function heading1(L: Box, text: string, keepWith = 60): void {
   const { doc } = L;
   const h = measure(doc, text, L.width, true, SIZE.h1);
   ensureSpace(L, h + 10 + keepWith);
@@ -87,7 +87,7 @@ export function heading1(L: Layout, text: string, keepWith = 60): void {
   doc.y = y + 8;
 }
 
-export function heading2(L: Layout, text: string, keepWith = 40): void {
+export function heading2(L: Box, text: string, keepWith = 40): void {
   const { doc } = L;
   const h = measure(doc, text, L.width, true, SIZE.h2);
   ensureSpace(L, h + 4 + keepWith);
@@ -104,7 +104,7 @@ export interface ParagraphOptions {
   after?: number;
 }
 
-export function paragraph(L: Layout, text: string, o: ParagraphOptions = {}): void {
+export function paragraph(L: Box, text: string, o: ParagraphOptions = {}): void {
   const { doc } = L;
   const size = o.size ?? SIZE.body;
   const indent = o.indent ?? 0;
@@ -117,7 +117,7 @@ export function paragraph(L: Layout, text: string, o: ParagraphOptions = {}): vo
 }
 
 /** "Label: text" with the label in bold, as one flowing paragraph. */
-export function labelledParagraph(L: Layout, label: string, text: string, o: ParagraphOptions = {}): void {
+export function labelledParagraph(L: Box, label: string, text: string, o: ParagraphOptions = {}): void {
   const { doc } = L;
   const size = o.size ?? SIZE.body;
   const indent = o.indent ?? 0;
@@ -133,7 +133,7 @@ export function labelledParagraph(L: Layout, label: string, text: string, o: Par
 
 /** A list with a hanging marker ("•", "✓", "1."); `columns` > 1 lays short items out in a row-major grid. */
 export function list(
-  L: Layout,
+  L: Box,
   items: { marker: string; text: string; bold?: string }[],
   size: number = SIZE.body,
   columns = 1,
@@ -179,7 +179,7 @@ export function list(
 }
 
 /** How many columns (1–3) a list of short items fits into without wrapping. */
-export function listColumns(L: Layout, texts: string[], size: number = SIZE.body): number {
+export function listColumns(L: Box, texts: string[], size: number = SIZE.body): number {
   const { doc } = L;
   setFont(doc, false, size);
   const widest = Math.max(0, ...texts.map((t) => doc.widthOfString(t))) + 20;
@@ -188,7 +188,7 @@ export function listColumns(L: Layout, texts: string[], size: number = SIZE.body
 }
 
 /** Label/value pairs in two columns; labels muted, values in text colour. */
-export function factsBlock(L: Layout, facts: { label: string; value: string }[], size: number = SIZE.body + 0.5): void {
+export function factsBlock(L: Box, facts: { label: string; value: string }[], size: number = SIZE.body + 0.5): void {
   const { doc } = L;
   setFont(doc, true, size);
   const labelWidth = Math.min(150, Math.max(60, ...facts.map((f) => doc.widthOfString(f.label))) + 12);
