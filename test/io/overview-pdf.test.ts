@@ -20,7 +20,7 @@ describe("oversikt.pdf", () => {
     const a = await renderOverviewPdf(model);
     const b = await renderOverviewPdf(buildOverviewModel(overview, { lang: "nb", previousName: "runde-2025" }));
     expect(a.equals(b)).toBe(true);
-  }, 30_000);
+  });
 
   it("in bokmål: facts, distribution, heat map, items, colour matrix, key metrics, groups, rounds", async () => {
     const pdf = await pdfPages(
@@ -53,7 +53,7 @@ describe("oversikt.pdf", () => {
     const items = pdf.pages.find((p) => p.includes("Punktene på tvers")) ?? "";
     expect(items.indexOf("2,40")).toBeLessThan(items.indexOf("3,75"));
     expect(items.indexOf("3,75")).toBeLessThan(items.indexOf("3,80"));
-  }, 30_000);
+  });
 
   it("in English with --lang en", async () => {
     const pdf = await pdfPages(await renderOverviewPdf(buildOverviewModel(overview, { lang: "en" })));
@@ -69,5 +69,5 @@ describe("oversikt.pdf", () => {
     ])
       expect(pdf.text).toContain(s);
     expect(pdf.text).not.toContain("Oversikt");
-  }, 30_000);
+  });
 });
