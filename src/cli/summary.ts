@@ -150,7 +150,7 @@ export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** The key metrics' columns in summary.csv (after the counts, before the items). */
+/** The key metrics' columns in summary.csv (after the counts, the group and the review type; before the items). */
 export const METRIC_COLUMNS: Record<(typeof KEY_METRICS)[number], string> = {
   caseloadPerFte: "participants_per_fte",
   utetidPct: "utetid_pct",
@@ -187,8 +187,6 @@ export function summaryCsv(
   const header = [
     "team",
     "office",
-    "group",
-    "review_type",
     "scale",
     "scale_version",
     "visit_date",
@@ -202,6 +200,8 @@ export function summaryCsv(
     "yellow",
     "red",
     "unrated",
+    "group",
+    "review_type",
     ...KEY_METRICS.map((id) => METRIC_COLUMNS[id]),
     ...itemIds,
   ];
@@ -212,8 +212,6 @@ export function summaryCsv(
       cells: [
         t.team,
         t.office,
-        t.group,
-        t.reviewType,
         t.scale,
         t.scaleVersion,
         t.visitDate,
@@ -227,6 +225,8 @@ export function summaryCsv(
         t.colours?.yellow,
         t.colours?.red,
         t.colours ? t.colours.unrated : t.unrated.length,
+        t.group,
+        t.reviewType,
         ...KEY_METRICS.map((id) => csvNumber(t.metrics?.[id])),
         ...itemIds.map((id) => {
           const i = byId.get(id);

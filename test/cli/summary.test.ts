@@ -37,12 +37,12 @@ describe("summary.csv rows of failed teams", () => {
       .replace(/^\uFEFF/, "")
       .split("\r\n");
     expect(lines[0]).toBe(
-      "team;office;group;review_type;scale;scale_version;visit_date;status;problem;total;total_min;total_max;band;green;yellow;red;unrated;participants_per_fte;utetid_pct;employer_contacts_per_week;days_to_first_employer_contact;competitive_jobs_pct",
+      "team;office;scale;scale_version;visit_date;status;problem;total;total_min;total_max;band;green;yellow;red;unrated;group;review_type;participants_per_fte;utetid_pct;employer_contacts_per_week;days_to_first_employer_contact;competitive_jobs_pct",
     );
     expect(lines.slice(1)).toEqual([
-      "'@Team A;;;;;;;failed;\"'-2 problems; see → summary.json\";;;;;;;;;;;;;",
-      "Team B;;;;kvalitetsveileder;1;2026-11-26;complete;;;;;;10;0;0;0;;;;;",
-      "Team C;;;;;;;failed;1 punkt uten vurdering: KV9;;;;;;;;;;;;;",
+      "'@Team A;;;;;failed;\"'-2 problems; see → summary.json\";;;;;;;;;;;;;;;",
+      "Team B;;kvalitetsveileder;1;2026-11-26;complete;;;;;;10;0;0;0;;;;;;;",
+      "Team C;;;;;failed;1 punkt uten vurdering: KV9;;;;;;;;;;;;;;;",
       "",
     ]);
   });
