@@ -1,36 +1,62 @@
 /**
- * Writing a team's results: `<team>.evaluation.json` (atomically) and the PDF rendered from it. The PDF is
- * always rendered from the evaluation as saved, so `fidelity report` on that file gives the same bytes.
- * An evaluation file in the way that holds an evaluator's work is kept, renamed, never overwritten.
+ * Writing a team's results: `<team>.evaluation.json` (atomically) and the files rendered from it (the PDF),
+ * named by io/team-outputs.ts. Rendered files are always drawn from the evaluation as saved, so
+ * `fidelity report` on that file gives the same bytes. An evaluation file in the way that holds an
+ * evaluator's work is kept, renamed with everything drawn from it, never overwritten.
  */
 import { existsSync, renameSync } from "node:fs";
-import { join } from "node:path";
 import { type Evaluation, isBatchScoring, sameInputFiles } from "../core/evaluation.js";
-import { buildReportModel } from "../core/report/build.js";
-import { LANGS, type Lang } from "../core/scale.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
-import { readEvaluationFile, teamFileStem, writeEvaluationFile } from "../io/evaluation-file.js";
+import { readEvaluationFile, writeEvaluationFile } from "../io/evaluation-file.js";
+import {
+  filesBeside,
+  RENDERER_IDS,
+  RENDERERS,
+  type RendererId,
+  type RenderOptions,
+  type TeamFiles,
+  teamFiles,
+} from "../io/team-outputs.js";
 
-export interface PdfOptions {
-  lang: Lang;
-  showStaffNames?: boolean;
-  previous?: Evaluation;
-}
+export type PdfOptions = RenderOptions;
 
-/** Render the report PDF for an evaluation (pdfkit is loaded only when a PDF is made). */
-export async function renderPdf(evaluation: Evaluation, options: PdfOptions): Promise<Buffer> {
-  const { renderReportPdf } = await import("../io/pdf/index.js");
-  return renderReportPdf(buildReportModel(evaluation, options));
-}
+/** Drawings already under way, by renderer (score draws its PDFs on worker threads). */
+export type Drawings = Partial<Record<RendererId, Promise<Buffer>>>;
 
-/** `rendered`: the PDF already being drawn (score draws on worker threads), else it is drawn here. */
-export async function writePdf(
+/** Render one output of an evaluation (or take the drawing under way) and write it atomically to `path`. */
+export async function writeRendered(
+  renderer: RendererId,
   path: string,
   evaluation: Evaluation,
-  options: PdfOptions,
-  rendered?: Promise<Buffer>,
+  options: RenderOptions,
+  drawing?: Promise<Buffer>,
 ): Promise<void> {
-  writeFileAtomic(path, await (rendered ?? renderPdf(evaluation, options)));
+  writeFileAtomic(path, await (drawing ?? RENDERERS[renderer].render(evaluation, options)));
+}
+
+/**
+ * Render the outputs of an evaluation into the team's files (each in the evaluation's own language, as
+ * `report` names them). Returns the written paths by renderer.
+ */
+export async function writeRenderedFiles(
+  files: TeamFiles,
+  evaluation: Evaluation,
+  renderers: readonly RendererId[],
+  options: RenderOptions,
+  drawings: Drawings = {},
+): Promise<Partial<Record<RendererId, string>>> {
+  const written: Partial<Record<RendererId, string>> = {};
+  for (const r of renderers) {
+    const path = files.rendered(r);
+    await writeRendered(r, path, evaluation, options, drawings[r]);
+    written[r] = path;
+  }
+  return written;
+}
+
+/** The renderers a command writes: every one, or none with `--no-pdf` (the PDF is the only one today). */
+export function renderersFor(pdf: boolean): RendererId[] {
+  return pdf ? RENDERER_IDS : [];
 }
 
 /** An evaluation file that was in the way and is kept under a new name (with its PDF). */
@@ -56,12 +82,14 @@ export interface WrittenTeam {
 export async function writeTeamOutputs(
   outDir: string,
   evaluation: Evaluation,
-  options: PdfOptions & { pdf: boolean; keepEarlier?: string; rendered?: Promise<Buffer> },
+  options: PdfOptions & { pdf: boolean; keepEarlier?: string; drawings?: Drawings },
 ): Promise<WrittenTeam> {
-  const stem = teamFileStem(evaluation.team.name);
-  const evaluationPath = join(outDir, `${stem}.evaluation.json`);
+  const files = teamFiles(outDir, evaluation.team.name);
+  const evaluationPath = files.evaluation;
   // Render first: a failure while rendering leaves no half-finished pair behind (and nothing renamed).
-  const pdf = options.pdf ? await (options.rendered ?? renderPdf(evaluation, options)) : undefined;
+  const rendered: [string, Buffer][] = [];
+  for (const r of renderersFor(options.pdf))
+    rendered.push([files.rendered(r), await (options.drawings?.[r] ?? RENDERERS[r].render(evaluation, options))]);
   let kept: KeptEvaluation | undefined;
   if (options.keepEarlier !== undefined) {
     const held = heldWork(evaluationPath);
@@ -69,11 +97,9 @@ export async function writeTeamOutputs(
     if (held && to) kept = { path: to, ...(held.savedAt ? { savedAt: held.savedAt } : {}) };
   }
   writeEvaluationFile(evaluationPath, evaluation);
-  const written = { evaluationPath, ...(kept ? { kept } : {}) };
-  if (!pdf) return written;
-  const pdfPath = join(outDir, `${stem}.pdf`);
-  writeFileAtomic(pdfPath, pdf);
-  return { ...written, pdfPath };
+  for (const [path, bytes] of rendered) writeFileAtomic(path, bytes);
+  const pdfPath = rendered.length > 0 ? files.rendered("pdf") : undefined;
+  return { evaluationPath, ...(kept ? { kept } : {}), ...(pdfPath ? { pdfPath } : {}) };
 }
 
 /**
@@ -123,16 +149,14 @@ export function heldWork(path: string): { savedAt?: string } | undefined {
 }
 
 /**
- * Keep an evaluation file (and the PDFs drawn from it: `<team>.pdf`, and `<team>.<lang>.pdf` from `report --lang`)
- * that is about to be replaced: renamed to `<team>.replaced-<stamp>.evaluation.json` / `.pdf` / `.<lang>.pdf`,
- * never deleted, never onto a file that is there. Returns the new name of the evaluation.
+ * Keep an evaluation file (and every file drawn from it: `<team>.pdf`, and `<team>.<lang>.pdf` from `report --lang`,
+ * for each renderer) that is about to be replaced: renamed to `<team>.replaced-<stamp>.evaluation.json` / `.pdf` /
+ * `.<lang>.pdf`, never deleted, never onto a file that is there. Returns the new name of the evaluation.
  */
 export function setAsideEvaluation(path: string, stamp: string): string | undefined {
   if (!existsSync(path) || !path.endsWith(".evaluation.json")) return undefined;
-  const stem = path.slice(0, -".evaluation.json".length);
-  const moves = [".evaluation.json", ".pdf", ...LANGS.map((l) => `.${l}.pdf`)].filter((ext) =>
-    existsSync(`${stem}${ext}`),
-  );
+  const { base: stem, endings } = filesBeside(path);
+  const moves = endings.filter((ext) => existsSync(`${stem}${ext}`));
   const base = `.replaced-${stamp.replace(/[^0-9]/g, "").slice(0, 14)}`;
   let tag = base;
   for (let n = 2; moves.some((ext) => existsSync(`${stem}${tag}${ext}`)); n++) tag = `${base}-${n}`;

@@ -2,7 +2,6 @@
  * oversikt.pdf for a batch run: the compact overview row of each team, taken as the team finishes (never its
  * metrics), and at the end the overview drawn from those rows beside summary.csv/json.
  */
-import { join } from "node:path";
 import type { Evaluation } from "../core/evaluation.js";
 import { groupStats } from "../core/overview/aggregate.js";
 import { buildOverviewModel } from "../core/overview/build-model.js";
@@ -11,8 +10,7 @@ import { type FailedOverviewRow, type OverviewRow, overviewRow, type TeamGroupin
 import type { Lang, PointsScale, Scale } from "../core/scale.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import type { PreviousRound } from "../io/previous-round.js";
-
-export const OVERVIEW_FILE = "oversikt.pdf";
+import { runFiles } from "../io/team-outputs.js";
 
 export class OverviewCollector {
   private readonly rows: OverviewRow[] = [];
@@ -70,7 +68,7 @@ export class OverviewCollector {
   async write(outDir: string, lang: Lang, previous?: PreviousRound): Promise<string | undefined> {
     const bytes = await this.render(lang, previous);
     if (!bytes) return undefined;
-    const path = join(outDir, OVERVIEW_FILE);
+    const path = runFiles(outDir).overview;
     writeFileAtomic(path, bytes);
     return path;
   }

@@ -12,6 +12,7 @@ import { REVIEW_TYPES } from "../core/overview/review-type.js";
 import { type OverviewRow, overviewRow } from "../core/overview/row.js";
 import { COLOURS } from "../core/scale.js";
 import { readEvaluationFile } from "./evaluation-file.js";
+import { runFiles } from "./team-outputs.js";
 
 const summaryTeam = z.object({
   team: z.string().min(1),
@@ -47,7 +48,7 @@ export function readPreviousRound(dir: string): PreviousRound {
       .replace(/[\\/]+$/, "")
       .split(/[\\/]/)
       .pop() || dir;
-  const summaryPath = join(dir, "summary.json");
+  const summaryPath = runFiles(dir).summaryJson;
   if (existsSync(summaryPath)) {
     let json: unknown;
     try {

@@ -2,25 +2,17 @@
  * `fidelity report <evaluation.json>`: (re)render the PDF from a saved evaluation, optionally with the trend
  * since a previous evaluation of the same team.
  */
-import { basename, dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { InputDataError, UsageError } from "../../core/errors.js";
 import { readEvaluationFile } from "../../io/evaluation-file.js";
+import { filesBeside } from "../../io/team-outputs.js";
 import { type CliContext, info } from "../context.js";
-import { writePdf } from "../outputs.js";
+import { writeRendered } from "../outputs.js";
 
 export interface ReportOptions {
   out?: string;
   previous?: string;
   showStaffNames?: boolean;
-}
-
-/**
- * The PDF next to the evaluation file: `<team>.pdf` in the evaluation's own language (the one `score` and
- * `evaluate` wrote), `<team>.<lang>.pdf` in another, so an English copy never replaces the Norwegian report.
- */
-export function defaultPdfPath(evaluationPath: string, lang?: string): string {
-  const name = basename(evaluationPath).replace(/(\.evaluation)?\.json$/i, "");
-  return join(dirname(evaluationPath), lang ? `${name}.${lang}.pdf` : `${name}.pdf`);
 }
 
 export async function runReport(ctx: CliContext, file: string, opts: ReportOptions): Promise<number> {
@@ -40,9 +32,13 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportOptio
       `--previous is from ${previous.visitDate}, not before this visit (${evaluation.visitDate}): give the earlier evaluation`,
     );
   const lang = ctx.langGiven ? ctx.lang : evaluation.lang;
-  const out = opts.out ? resolve(ctx.cwd, opts.out) : defaultPdfPath(path, lang === evaluation.lang ? undefined : lang);
+  // The PDF next to the evaluation file: `<team>.pdf` in the evaluation's own language (the one `score` and
+  // `evaluate` wrote), `<team>.<lang>.pdf` in another, so an English copy never replaces the Norwegian report.
+  const out = opts.out
+    ? resolve(ctx.cwd, opts.out)
+    : filesBeside(path).rendered("pdf", lang === evaluation.lang ? undefined : lang);
   try {
-    await writePdf(out, evaluation, { lang, showStaffNames: opts.showStaffNames, previous });
+    await writeRendered("pdf", out, evaluation, { lang, showStaffNames: opts.showStaffNames, previous });
   } catch (e) {
     if (!(e instanceof TypeError)) throw e;
     // The file passed its schema check, but its metrics snapshot does not have the shape this version expects.

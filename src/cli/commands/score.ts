@@ -9,7 +9,15 @@
  */
 import { basename, join, resolve } from "node:path";
 import { identifyingTextsIn } from "../../core/answers.js";
-import { EXIT, formatIssue, formatIssueIn, InputDataError, isErrorIssue, UsageError } from "../../core/errors.js";
+import {
+  EXIT,
+  formatIssue,
+  formatIssueIn,
+  InputDataError,
+  type InputIssue,
+  isErrorIssue,
+  UsageError,
+} from "../../core/errors.js";
 import type { Evaluation } from "../../core/evaluation.js";
 import { participantIdsOf } from "../../core/participant-ids.js";
 import { buildReportModel, colourCount } from "../../core/report/build.js";
@@ -17,22 +25,24 @@ import { staffLabeller, withStaffLabels } from "../../core/report/staff.js";
 import { formatJsonPath, type Lang, type Scale } from "../../core/scale.js";
 import { scoreRatings } from "../../core/scoring.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { teamFileStem } from "../../io/evaluation-file.js";
 import { createPdfRenderer, defaultPdfWorkers, type PdfRenderer } from "../../io/pdf/pool.js";
-import { readPreviousRound } from "../../io/previous-round.js";
+import { type PreviousRound, readPreviousRound } from "../../io/previous-round.js";
 import { loadScale, shippedScaleIds } from "../../io/scales.js";
 import { findTeamFolders, type TeamFolder } from "../../io/team-files.js";
 import { HIDDEN_TEAM_NAME, type LoadedTeam, loadTeamFolder } from "../../io/team-folder.js";
+import { runFiles, type TeamFiles, teamFiles } from "../../io/team-outputs.js";
 import { type CliContext, command, info } from "../context.js";
 import { TeamJsonEntries } from "../json-teams.js";
 import { localTime } from "../local-time.js";
 import { optionalIsoDate, parseWeeks, parseWholeNumber } from "../options.js";
 import {
+  type Drawings,
   finishedFromSameData,
   type KeptEvaluation,
   type PdfOptions,
+  renderersFor,
   type WrittenTeam,
-  writePdf,
+  writeRenderedFiles,
   writeTeamOutputs,
 } from "../outputs.js";
 import { OverviewCollector } from "../overview.js";
@@ -77,127 +87,231 @@ export async function runScore(
   opts: ScoreOptions,
   deps: ScoreDeps = {},
 ): Promise<number> {
-  const now = deps.now ?? (() => new Date().toISOString());
+  const settings = scoreSettings(ctx, opts, deps);
+  const folders = await findFolders(ctx, paths);
+  // A scale given on the command line is checked before anything is written.
+  if (opts.scale || opts.scaleFile) loadScale(opts.scale, opts.scaleFile);
+  const previous = opts.previousDir ? readPreviousRound(resolve(ctx.cwd, opts.previousDir)) : undefined;
+  const run = new ScoreRun(ctx, opts, settings, folders.length);
+  await run.scoreFolders(folders);
+  return finishScore(ctx, run, settings, previous);
+}
+
+/** The run's settings from the options, each checked before anything is read. */
+interface ScoreSettings {
+  now: () => string;
+  failUnder?: number;
+  jobs: number;
+  lookbackWeeks?: number;
+  visitDate?: string;
+  pdf: boolean;
+  /** Without --out, a scoring run that only prints (--no-pdf) writes nothing at all. */
+  outDir?: string;
+  /** oversikt.pdf is a PDF: not written with --no-pdf (docs/decisions.md), nor without an output folder. */
+  overview: boolean;
+}
+
+function scoreSettings(ctx: CliContext, opts: ScoreOptions, deps: ScoreDeps): ScoreSettings {
   const failUnder = parseWholeNumber(opts.failUnder, "--fail-under", 0);
   if (failUnder !== undefined) checkFailUnder(failUnder, opts);
   const jobs = parseWholeNumber(opts.jobs, "--jobs") ?? defaultPdfWorkers();
   const lookbackWeeks = parseWeeks(opts.lookbackWeeks);
   const visitDate = optionalIsoDate(opts.visitDate, "--visit-date");
   const pdf = opts.pdf !== false;
-  // Without --out, a scoring run that only prints (--no-pdf) writes nothing at all.
   const outDir = opts.out ? resolve(ctx.cwd, opts.out) : pdf ? resolve(ctx.cwd, "reports") : undefined;
+  return {
+    now: deps.now ?? (() => new Date().toISOString()),
+    ...(failUnder !== undefined ? { failUnder } : {}),
+    jobs,
+    ...(lookbackWeeks !== undefined ? { lookbackWeeks } : {}),
+    ...(visitDate !== undefined ? { visitDate } : {}),
+    pdf,
+    ...(outDir !== undefined ? { outDir } : {}),
+    overview: outDir !== undefined && pdf && opts.overview !== false,
+  };
+}
 
+/** Every team folder under the paths, once each (a folder named twice, or inside another path, is one). */
+async function findFolders(ctx: CliContext, paths: string[]): Promise<TeamFolder[]> {
   const folders = new Map<string, TeamFolder>();
   for (const p of paths) for (const f of await findTeamFolders(resolve(ctx.cwd, p))) folders.set(resolve(f.dir), f);
+  return [...folders.values()];
+}
 
-  // A scale given on the command line is checked before anything is written.
-  if (opts.scale || opts.scaleFile) loadScale(opts.scale, opts.scaleFile);
-  // oversikt.pdf is a PDF: not written with --no-pdf (docs/decisions.md), nor without an output folder.
-  // The rows are collected in any case: summary.json's groups come from them too.
-  const overview = new OverviewCollector();
-  const writeOverview = outDir !== undefined && pdf && opts.overview !== false;
-  const previous = opts.previousDir ? readPreviousRound(resolve(ctx.cwd, opts.previousDir)) : undefined;
+/**
+ * One scoring run over the team folders. Per team, only its summary line (and its overview row) is kept to the
+ * end; a --json entry is serialized as soon as the team is written. PDFs are drawn on worker threads (one per
+ * --jobs) while the next teams are read and scored; each team's files are still written, and its lines said,
+ * one team after the other in folder order, so the output is the same whatever --jobs is.
+ */
+class ScoreRun {
+  readonly results: { summary: TeamSummary; scale: Scale }[] = [];
+  readonly failed: FailedTeam[] = [];
+  readonly overview = new OverviewCollector();
+  readonly json: TeamJsonEntries | undefined;
+  /** Output file stem → the team folder that took it. */
+  private readonly claimed = new Map<string, string>();
+  private readonly progress: Progress;
+  private readonly pdfOptions: PdfOptions;
+  private readonly renderer: PdfRenderer | undefined;
 
-  // Per team, only its summary line is kept to the end; a --json entry is serialized as soon as it is written.
-  const results: { summary: TeamSummary; scale: Scale }[] = [];
-  const json = opts.json ? new TeamJsonEntries() : undefined;
-  const failed: FailedTeam[] = [];
-  const written = new Map<string, string>(); // output file stem → team folder that took it
-  const progress = new Progress(ctx, folders.size);
-  const pdfOptions = { lang: ctx.lang, showStaffNames: opts.showStaffNames };
-  // PDFs are drawn on worker threads (one per --jobs) while the next teams are read and scored; each team's
-  // files are still written, and its lines said, one team after the other in folder order.
-  const renderer = outDir && pdf ? createPdfRenderer(jobs, folders.size) : undefined;
-  const draw = (evaluation: Evaluation, options: PdfOptions): Promise<Buffer> => {
-    const drawing = (renderer as PdfRenderer).render(buildReportModel(evaluation, options));
+  constructor(
+    private readonly ctx: CliContext,
+    private readonly opts: ScoreOptions,
+    private readonly settings: ScoreSettings,
+    folderCount: number,
+  ) {
+    this.json = opts.json ? new TeamJsonEntries() : undefined;
+    this.progress = new Progress(ctx, folderCount);
+    this.pdfOptions = { lang: ctx.lang, showStaffNames: opts.showStaffNames };
+    this.renderer = settings.outDir && settings.pdf ? createPdfRenderer(settings.jobs, folderCount) : undefined;
+  }
+
+  /** Folders are read up to --jobs at a time ahead of the team being written. */
+  async scoreFolders(list: TeamFolder[]): Promise<void> {
+    const loading = new Map<number, Promise<LoadedTeam[]>>();
+    const prefetch = (i: number) => {
+      const folder = list[i];
+      if (folder && !loading.has(i)) loading.set(i, loadTeamFolder(folder));
+    };
+    const steps = new OrderedSteps(Math.max(2, 2 * (this.renderer?.workers ?? 0)));
+    try {
+      for (let i = 0; i < list.length; i++) {
+        for (let k = i; k < i + this.settings.jobs; k++) prefetch(k);
+        const teams = (await loading.get(i)) ?? [];
+        loading.delete(i);
+        for (const team of teams) await steps.add(this.stepFor(team));
+        const label = list[i]?.dir ?? "";
+        await steps.add(() => this.progress.tick(label));
+      }
+      await steps.drain();
+    } catch (e) {
+      this.json?.close();
+      throw e;
+    } finally {
+      await this.renderer?.close();
+    }
+    this.progress.done();
+  }
+
+  /** Score the team now (its PDF starts drawing), and return the step that writes it in its turn. */
+  private stepFor(team: LoadedTeam): () => Promise<void> | void {
+    try {
+      const scored = this.scoreTeam(team);
+      return async () => {
+        try {
+          await this.writeTeam(team, scored);
+        } catch (err) {
+          if (!(err instanceof InputDataError)) throw err;
+          this.failTeam(team, err);
+        }
+      };
+    } catch (err) {
+      if (!(err instanceof InputDataError)) throw err;
+      return () => this.failTeam(team, err);
+    }
+  }
+
+  private scoreTeam(team: LoadedTeam): ScoredTeam {
+    const { outDir } = this.settings;
+    const { evaluation: scoring, warnings } = evaluateLoadedTeam(team, {
+      scale: this.opts.scale,
+      scaleFile: this.opts.scaleFile,
+      visitDate: this.settings.visitDate,
+      lookbackWeeks: this.settings.lookbackWeeks,
+      lang: this.ctx.lang,
+      today: this.ctx.today,
+    });
+    const files = outDir ? teamFiles(outDir, team.name) : undefined;
+    // A visit finished in the wizard from these very files is the evaluator's word: used, not scored again.
+    const finished = files ? finishedFromSameData(files.evaluation, scoring) : undefined;
+    if (finished && files) checkFinishedText(finished, files.evaluation, team, this.ctx);
+    const evaluation = finished ?? scoring;
+    if (this.opts.requireComplete) checkComplete(team, evaluation);
+    if (files) this.claimFileNames(team, files);
+    // `<team>.pdf` of a visit finished in the wizard is in the evaluation's language, as `report` writes it.
+    const drawing =
+      this.renderer &&
+      this.draw(evaluation, finished ? { ...this.pdfOptions, lang: evaluation.lang } : this.pdfOptions);
+    return {
+      evaluation,
+      warnings,
+      ...(finished ? { finished: true } : {}),
+      ...(files ? { files } : {}),
+      ...(drawing ? { drawing } : {}),
+    };
+  }
+
+  private draw(evaluation: Evaluation, options: PdfOptions): Promise<Buffer> {
+    const drawing = (this.renderer as PdfRenderer).render(buildReportModel(evaluation, options));
     drawing.catch(() => {}); // awaited when the team is written; a failure is reported there
     return drawing;
-  };
+  }
 
-  /** Reads and scores one team, starts its PDF, and returns the step that writes it. */
-  const scoreTeam = (team: LoadedTeam): (() => Promise<void>) => {
-    const { evaluation: scoring, warnings } = evaluateLoadedTeam(team, {
-      scale: opts.scale,
-      scaleFile: opts.scaleFile,
-      visitDate,
-      lookbackWeeks,
-      lang: ctx.lang,
-      today: ctx.today,
-    });
-    // A visit finished in the wizard from these very files is the evaluator's word: used, not scored again.
-    const target = outDir && join(outDir, `${teamFileStem(team.name)}.evaluation.json`);
-    const finished = target ? finishedFromSameData(target, scoring) : undefined;
-    if (finished && target) checkFinishedText(finished, target, team, ctx);
-    const evaluation = finished ?? scoring;
-    if (opts.requireComplete) {
-      const unrated = summarise(evaluation, {}).unrated;
-      if (unrated.length) throw new NotRatedError(team, unrated);
-      const gaps = coverageGaps(evaluation);
-      if (gaps.length) throw new CoverageGapError(team, gaps);
-    }
-    const stem = teamFileStem(team.name);
-    const taken = written.get(stem);
-    if (outDir && taken !== undefined)
+  /** Two teams of one run whose names give the same file names: the second fails rather than overwrite. */
+  private claimFileNames(team: LoadedTeam, files: TeamFiles): void {
+    const stem = basename(files.base);
+    const taken = this.claimed.get(stem);
+    if (taken !== undefined)
       throw new InputDataError(`${team.name}: another team in this run writes the same files`, [
         {
           file: team.teamFile ?? team.dir,
-          message: `the team name "${team.name}" gives the same file names (${stem}.pdf) as a team in ${taken}: give the teams different names in team.json`,
+          message: `the team name "${team.name}" gives the same file names (${basename(files.rendered("pdf"))}) as a team in ${taken}: give the teams different names in team.json`,
         },
       ]);
-    written.set(stem, team.dir);
-    // `<team>.pdf` of a visit finished in the wizard is in the evaluation's language, as `report` writes it.
-    const drawing =
-      renderer && (finished ? draw(finished, { ...pdfOptions, lang: finished.lang }) : draw(evaluation, pdfOptions));
-    return async () => {
-      try {
-        await writeTeam();
-      } catch (err) {
-        if (!(err instanceof InputDataError)) throw err;
-        failTeam(team, err)();
-      }
-    };
-    async function writeTeam() {
-      const files =
-        outDir && finished && target
-          ? await keepFinished(outDir, target, finished, pdf, pdfOptions, drawing)
-          : outDir
-            ? await writeTeamOutputs(outDir, evaluation, { pdf, ...pdfOptions, keepEarlier: now(), rendered: drawing })
-            : undefined;
-      if (finished) {
-        progress.clear();
-        info(ctx, finishedNotice(target ?? "", finished, ctx.lang));
-      }
-      if (files?.kept) {
-        progress.clear();
-        info(ctx, keptNotice(files.kept, ctx.lang));
-      }
-      for (const w of warnings.filter((x) => !isErrorIssue(x))) info(ctx, formatIssue(w, ctx.lang));
-      for (const gap of coverageGaps(evaluation))
-        info(ctx, formatIssue({ file: fileOf(team, gap.file), message: gap.message, severity: "warning" }, ctx.lang));
-      const grouping = { group: team.meta?.group, reviewType: team.meta?.reviewType };
-      overview.add(evaluation, grouping);
-      // File names relative to the output folder, so the summary is the same wherever it is written.
-      const summary = summarise(
-        evaluation,
-        {
-          evaluationFile: files && basename(files.evaluationPath),
-          pdfFile: files?.pdfPath && basename(files.pdfPath),
-        },
-        grouping,
-      );
-      results.push({ summary, scale: evaluation.scale });
-      json?.add(summary.team, { ...summary, ...jsonData(evaluation, opts.showStaffNames ?? false) });
+    this.claimed.set(stem, team.dir);
+  }
+
+  private async writeTeam(team: LoadedTeam, scored: ScoredTeam): Promise<void> {
+    const { ctx } = this;
+    const { evaluation, files } = scored;
+    const drawings: Drawings = scored.drawing ? { pdf: scored.drawing } : {};
+    const written =
+      files && scored.finished
+        ? await keepFinished(files, evaluation, this.settings.pdf, this.pdfOptions, drawings)
+        : this.settings.outDir
+          ? await writeTeamOutputs(this.settings.outDir, evaluation, {
+              pdf: this.settings.pdf,
+              ...this.pdfOptions,
+              keepEarlier: this.settings.now(),
+              drawings,
+            })
+          : undefined;
+    if (scored.finished) {
+      this.progress.clear();
+      info(ctx, finishedNotice(files?.evaluation ?? "", evaluation, ctx.lang));
     }
-  };
+    if (written?.kept) {
+      this.progress.clear();
+      info(ctx, keptNotice(written.kept, ctx.lang));
+    }
+    for (const w of scored.warnings.filter((x) => !isErrorIssue(x))) info(ctx, formatIssue(w, ctx.lang));
+    for (const gap of coverageGaps(evaluation))
+      info(ctx, formatIssue({ file: fileOf(team, gap.file), message: gap.message, severity: "warning" }, ctx.lang));
+    const grouping = { group: team.meta?.group, reviewType: team.meta?.reviewType };
+    this.overview.add(evaluation, grouping);
+    // File names relative to the output folder, so the summary is the same wherever it is written.
+    const summary = summarise(
+      evaluation,
+      {
+        evaluationFile: written && basename(written.evaluationPath),
+        pdfFile: written?.pdfPath && basename(written.pdfPath),
+      },
+      grouping,
+    );
+    this.results.push({ summary, scale: evaluation.scale });
+    this.json?.add(summary.team, { ...summary, ...jsonData(evaluation, this.opts.showStaffNames ?? false) });
+  }
 
   /** A team nothing is written for: said, and listed as failed, in its turn. */
-  const failTeam = (team: LoadedTeam, err: InputDataError) => () => {
+  private failTeam(team: LoadedTeam, err: InputDataError): void {
+    const { ctx } = this;
     const problems = err.issues.filter(isErrorIssue).map(formatIssueIn(ctx.lang));
     const failure =
       err instanceof NotRatedError ? "unrated" : err instanceof CoverageGapError ? "coverage-gap" : "invalid-data";
     const unrated = err instanceof NotRatedError ? err.unrated : undefined;
-    overview.fail(team.name, team.meta?.group, failure);
-    failed.push({
+    this.overview.fail(team.name, team.meta?.group, failure);
+    this.failed.push({
       team: team.name,
       ...(team.meta?.group ? { group: team.meta.group } : {}),
       ...(team.meta?.reviewType ? { reviewType: team.meta.reviewType } : {}),
@@ -207,65 +321,46 @@ export async function runScore(
       ...(unrated ? { unrated } : {}),
       problems,
     });
-    progress.clear();
+    this.progress.clear();
     ctx.stderr.write(`fidelity: ${err.message}; nothing written for this team\n`);
     printIssues(ctx, problems.length ? problems : [err.message]);
-  };
-
-  // Folders are read up to --jobs at a time, and PDFs drawn up to --jobs at a time, but teams are written (and
-  // their lines said) one by one in folder order, so the output is the same whatever --jobs is.
-  const list = [...folders.values()];
-  const loading = new Map<number, Promise<LoadedTeam[]>>();
-  const prefetch = (i: number) => {
-    const folder = list[i];
-    if (folder && !loading.has(i)) loading.set(i, loadTeamFolder(folder));
-  };
-  const steps = new OrderedSteps(Math.max(2, 2 * (renderer?.workers ?? 0)));
-  try {
-    for (let i = 0; i < list.length; i++) {
-      for (let k = i; k < i + jobs; k++) prefetch(k);
-      const teams = (await loading.get(i)) ?? [];
-      loading.delete(i);
-      for (const team of teams) {
-        let step: () => Promise<void> | void;
-        try {
-          step = scoreTeam(team);
-        } catch (err) {
-          if (!(err instanceof InputDataError)) throw err;
-          step = failTeam(team, err);
-        }
-        await steps.add(step);
-      }
-      const label = list[i]?.dir ?? "";
-      await steps.add(() => progress.tick(label));
-    }
-    await steps.drain();
-  } catch (e) {
-    json?.close();
-    throw e;
-  } finally {
-    await renderer?.close();
   }
-  progress.done();
+}
 
-  results.sort((a, b) => a.summary.team.localeCompare(b.summary.team, "nb"));
+/** A team scored and waiting for its turn to be written. */
+interface ScoredTeam {
+  evaluation: Evaluation;
+  warnings: InputIssue[];
+  /** The evaluation is a visit finished in the wizard from the same files, used as it is. */
+  finished?: true;
+  /** Its files in the output folder (none without one). */
+  files?: TeamFiles;
+  /** Its PDF, being drawn on a worker thread. */
+  drawing?: Promise<Buffer>;
+}
+
+/** With `--require-complete`: unrated items or uncovered weeks fail the team. */
+function checkComplete(team: LoadedTeam, evaluation: Evaluation): void {
+  const unrated = summarise(evaluation, {}).unrated;
+  if (unrated.length) throw new NotRatedError(team, unrated);
+  const gaps = coverageGaps(evaluation);
+  if (gaps.length) throw new CoverageGapError(team, gaps);
+}
+
+/** The summaries, the overview, what is said at the end and the exit code. */
+async function finishScore(
+  ctx: CliContext,
+  run: ScoreRun,
+  settings: ScoreSettings,
+  previous: PreviousRound | undefined,
+): Promise<number> {
+  const { failed, json } = run;
+  const { outDir, failUnder } = settings;
+  run.results.sort((a, b) => a.summary.team.localeCompare(b.summary.team, "nb"));
   failed.sort((a, b) => a.team.localeCompare(b.team, "nb"));
-  const sorted = results.map((r) => r.summary);
-  const summary = { teams: sorted, failed, groups: overview.groups() };
-
-  if (outDir) {
-    writeFileAtomic(
-      join(outDir, "summary.csv"),
-      summaryCsv(
-        sorted,
-        results.map((r) => r.scale),
-        failed,
-      ),
-    );
-    writeFileAtomic(join(outDir, "summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
-  }
-
-  const overviewPath = outDir && writeOverview ? await overview.write(outDir, ctx.lang, previous) : undefined;
+  const sorted = run.results.map((r) => r.summary);
+  if (outDir) writeSummaries(outDir, run, sorted);
+  const overviewPath = outDir && settings.overview ? await run.overview.write(outDir, ctx.lang, previous) : undefined;
 
   const below = failUnder === undefined ? [] : sorted.filter((s) => isBelow(s, failUnder));
   if (json)
@@ -283,6 +378,21 @@ export async function runScore(
     return EXIT.belowThreshold;
   }
   return EXIT.ok;
+}
+
+/** summary.csv and summary.json in the output folder. */
+function writeSummaries(outDir: string, run: ScoreRun, sorted: TeamSummary[]): void {
+  const files = runFiles(outDir);
+  writeFileAtomic(
+    files.summaryCsv,
+    summaryCsv(
+      sorted,
+      run.results.map((r) => r.scale),
+      run.failed,
+    ),
+  );
+  const summary = { teams: sorted, failed: run.failed, groups: run.overview.groups() };
+  writeFileAtomic(files.summaryJson, `${JSON.stringify(summary, null, 2)}\n`);
 }
 
 /** `--require-complete` and a team with unrated items: nothing is written for it (exit 3, as invalid data). */
@@ -359,18 +469,22 @@ function checkFinishedText(finished: Evaluation, path: string, team: LoadedTeam,
 
 /** A finished wizard evaluation stays as it is; only its PDF is drawn again, in the evaluation's own language. */
 async function keepFinished(
-  outDir: string,
-  path: string,
+  files: TeamFiles,
   evaluation: Evaluation,
   pdf: boolean,
   options: PdfOptions,
-  rendered?: Promise<Buffer>,
+  drawings: Drawings,
 ): Promise<WrittenTeam> {
-  if (!pdf) return { evaluationPath: path };
-  const pdfPath = join(outDir, `${teamFileStem(evaluation.team.name)}.pdf`);
+  if (!pdf) return { evaluationPath: files.evaluation };
   // `<team>.pdf` is in the evaluation's language, as `report` writes it (another language is `report --lang`).
-  await writePdf(pdfPath, evaluation, { ...options, lang: evaluation.lang }, rendered);
-  return { evaluationPath: path, pdfPath };
+  const { pdf: pdfPath } = await writeRenderedFiles(
+    files,
+    evaluation,
+    renderersFor(pdf),
+    { ...options, lang: evaluation.lang },
+    drawings,
+  );
+  return { evaluationPath: files.evaluation, ...(pdfPath ? { pdfPath } : {}) };
 }
 
 /**
@@ -453,7 +567,7 @@ function report(
     if (t.pdfFile && outDir) info(ctx, `  ${join(outDir, t.pdfFile)}`);
   }
   if (outDir)
-    info(ctx, `${nb ? "Sammendrag" : "Summary"}: ${join(outDir, "summary.csv")}, ${join(outDir, "summary.json")}`);
+    info(ctx, `${nb ? "Sammendrag" : "Summary"}: ${runFiles(outDir).summaryCsv}, ${runFiles(outDir).summaryJson}`);
   if (overviewPath) info(ctx, `${nb ? "Oversikt over alle team" : "Overview of all teams"}: ${overviewPath}`);
   const notRated = failed.filter((f) => f.failure === "unrated");
   const invalid = failed.filter((f) => f.failure === "invalid-data");

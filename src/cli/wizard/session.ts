@@ -8,10 +8,12 @@
 import { existsSync, readdirSync, renameSync, rmdirSync, unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Evaluation } from "../../core/evaluation.js";
-import { readEvaluationFile, teamFileStem, writeEvaluationFile } from "../../io/evaluation-file.js";
+import { readEvaluationFile, writeEvaluationFile } from "../../io/evaluation-file.js";
+import { SESSION_DIR, SESSION_SUFFIX, sessionFile, teamFiles } from "../../io/team-outputs.js";
 
-export const SESSION_DIR = ".fidelity";
-const SUFFIX = ".session.json";
+export { SESSION_DIR };
+
+const SUFFIX = SESSION_SUFFIX;
 
 /** Where the cursor can be besides an item id. */
 export const CURSOR = { summary: "@summary", rules: "@rules", review: "@review" } as const;
@@ -37,7 +39,7 @@ export function parseItemCursor(cursor: string): { id: string; pass: Pass } | un
 }
 
 export function sessionPath(teamDir: string, teamName: string, visitDate: string): string {
-  return join(teamDir, SESSION_DIR, `${teamFileStem(teamName)}-${visitDate}${SUFFIX}`);
+  return sessionFile(teamDir, teamName, visitDate);
 }
 
 /** The team folder a session belongs to: the parent of its `.fidelity` folder (else the session's own folder). */
@@ -93,7 +95,7 @@ export function setAside(path: string, stamp: string): string | undefined {
 
 /** Where `evaluate` writes a team's evaluation file in `outDir` (as writeTeamOutputs names it). */
 export function evaluationPath(outDir: string, teamName: string): string {
-  return join(outDir, `${teamFileStem(teamName)}.evaluation.json`);
+  return teamFiles(outDir, teamName).evaluation;
 }
 
 /** A finished evaluation file, if `path` holds one that can be read. */

@@ -5,6 +5,7 @@
  * A data chart is measured first and always kept on one page.
  */
 import { formatNumber } from "../../core/format.js";
+import { chartAxis } from "../../core/report/chart-axis.js";
 import type { ChartModel, ReportSummary } from "../../core/report/model.js";
 import { type Doc, ensureSpace, gap, type Layout, newPage } from "./document.js";
 import { fitText, line, measure, setFont, withoutId } from "./text.js";
@@ -147,25 +148,6 @@ interface LegendEntry {
   draw: (x: number, y: number) => void;
 }
 
-/** Round tick steps: 1, 2, 2.5, 5 × 10^k, about five ticks. */
-export function niceTicks(maxValue: number, target = 5): { max: number; ticks: number[] } {
-  const max = maxValue > 0 && Number.isFinite(maxValue) ? maxValue : 1;
-  const rough = max / target;
-  const mag = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 2.5, 5, 10].find((m) => m * mag >= rough) ?? 10) * mag;
-  const top = Math.ceil(max / step - 1e-9) * step;
-  const ticks: number[] = [];
-  for (let t = 0; t <= top + step / 1000; t += step) ticks.push(Math.round(t * 1e6) / 1e6);
-  return { max: top, ticks };
-}
-
-function dataMax(chart: ChartModel): number {
-  let m = 0;
-  for (const s of chart.series) for (const v of s.values) if (v !== null && Number.isFinite(v)) m = Math.max(m, v);
-  if (chart.reference) m = Math.max(m, chart.reference.value);
-  return m * 1.08;
-}
-
 function legendFor(L: Layout, chart: ChartModel): LegendEntry[] {
   const { doc } = L;
   setFont(doc, false, SIZE.small);
@@ -237,10 +219,7 @@ function layoutLegend(entries: LegendEntry[], width: number): LegendEntry[][] {
 
 function frameFor(L: Layout, chart: ChartModel, top: number): Frame {
   const { doc, model } = L;
-  const fixed = chart.yMax !== undefined && chart.yMax > 0 && Number.isFinite(chart.yMax) ? chart.yMax : undefined;
-  const { max, ticks } = niceTicks(fixed ?? dataMax(chart));
-  const yMax = fixed ?? max;
-  const shownTicks = ticks.filter((t) => t <= yMax + 1e-9);
+  const { yMax, ticks: shownTicks } = chartAxis(chart);
   setFont(doc, false, AXIS_SIZE);
   const tickWidth = Math.max(...shownTicks.map((t) => doc.widthOfString(formatNumber(t, model.lang)))) + 6;
   const refWidth = chart.reference ? doc.widthOfString(formatNumber(chart.reference.value, model.lang)) + 6 : 0;
