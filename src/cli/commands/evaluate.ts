@@ -21,6 +21,7 @@ import { isBatchScoring, ratingsMap, sameInputFiles } from "../../core/evaluatio
 import { formatDate } from "../../core/format.js";
 import type { CountingRules } from "../../core/metrics/counting-rules.js";
 import type { ParticipantIds } from "../../core/participant-ids.js";
+import type { Lang } from "../../core/scale.js";
 import { scoreRatings } from "../../core/scoring.js";
 import { type CliContext, command, info, print } from "../context.js";
 import { localTime } from "../local-time.js";
@@ -74,9 +75,61 @@ export async function runEvaluate(
   opts: EvaluateOptions,
   deps: EvaluateDeps = {},
 ): Promise<number> {
+  const run = newRun(ctx, opts, deps);
+  if (opts.resume && !run.prompter)
+    throw new UsageError(
+      `--resume needs a terminal to ask the remaining questions (stdin or the screen is not a terminal); the session ${opts.resume} is unchanged`,
+    );
+  let started: Started | number;
+  try {
+    started = opts.resume ? await resumeSession(run, opts.resume, teamDirArg) : await startSession(run, teamDirArg);
+  } catch (err) {
+    if (!(err instanceof PromptInterrupted)) throw err;
+    info(
+      ctx,
+      run.t(
+        "\nAvbrutt før vurderingen startet; ingenting er lagret.",
+        "\nInterrupted before the evaluation started; nothing was saved.",
+      ),
+    );
+    return EXIT.interrupted;
+  }
+  // A number: not a terminal, and the team was scored (or refused) without asking anything.
+  if (typeof started === "number") return started;
+  const wizard = openWizard(run, started);
+  const end = await walkItems(run, wizard, started);
+  return end === "finish" ? finishEvaluation(run, wizard, started) : end;
+}
+
+/** One `evaluate` run: the context, the clock, the prompter (none without a terminal), what to say first. */
+interface Run {
+  ctx: CliContext;
+  opts: EvaluateOptions;
+  lang: Lang;
+  t: ReturnType<typeof tr>;
+  now: () => string;
+  prompter?: Prompter;
+  /** Where the prompts are drawn (for the screen width). */
+  screenOut?: { columns?: number };
+  /** The default output folder, as for `score`: ./reports under the current folder, never the team's data folder. */
+  defaultOut: string;
+  extras: SummaryExtras;
+  /** Messages for the first screen (which clears the terminal). */
+  notices: string[];
+}
+
+/** The session the wizard walks, and what it was started with. */
+interface Started {
+  session: { path: string; evaluation: Evaluation };
+  /** The team's data as read now, when it is the data the session was made from (the rules can then change). */
+  setup?: Setup;
+  /** The team's participant ids, for the wizard to refuse free text naming one (never saved). */
+  participantIds?: ParticipantIds;
+  outDir: string;
+}
+
+function newRun(ctx: CliContext, opts: EvaluateOptions, deps: EvaluateDeps): Run {
   const lang = ctx.lang;
-  const t = tr(lang);
-  const now = deps.now ?? (() => new Date().toISOString());
   // Prompts go to stderr (stdout keeps the paths printed at the end), or to stdout when only it is a terminal.
   const screenOut = ctx.stderr.isTTY ? ctx.stderr : ctx.stdout.isTTY ? ctx.stdout : undefined;
   const prompter =
@@ -84,203 +137,229 @@ export async function runEvaluate(
     (ctx.stdin.isTTY && screenOut
       ? terminalPrompter({ input: ctx.stdin, output: screenOut, color: ctx.color, lang })
       : undefined);
-
-  if (opts.resume && !prompter)
-    throw new UsageError(
-      `--resume needs a terminal to ask the remaining questions (stdin or the screen is not a terminal); the session ${opts.resume} is unchanged`,
-    );
-
-  let session: { path: string; evaluation: Evaluation } | undefined;
-  let setup: Setup | undefined;
-  /** The team's participant ids, for the wizard to refuse free text naming one (never saved). */
-  let participantIds: ParticipantIds | undefined;
-  // The same default as `score`: ./reports under the current folder, never the team's data folder.
-  let outDir: string | undefined = opts.out ? resolve(ctx.cwd, opts.out) : undefined;
-  const defaultOut = resolve(ctx.cwd, "reports");
-  const extras: SummaryExtras = {};
-  const notices: string[] = [];
-  /** Say it now (stderr) and on the first screen (which clears the terminal). */
-  const tell = (message: string) => {
-    info(ctx, message);
-    notices.push(message);
+  return {
+    ctx,
+    opts,
+    lang,
+    t: tr(lang),
+    now: deps.now ?? (() => new Date().toISOString()),
+    ...(prompter ? { prompter } : {}),
+    ...(screenOut ? { screenOut } : {}),
+    defaultOut: resolve(ctx.cwd, "reports"),
+    extras: {},
+    notices: [],
   };
+}
 
-  /**
-   * An unfinished session of this team and date in `dir`: offered, and returned when the evaluator continues
-   * it; when declined it is set aside (renamed, never deleted) and said so.
-   */
-  const offerUnfinished = async (
-    p: Prompter,
-    dir: string,
-    name: string,
-    visitDate: string,
-    declined = "",
-  ): Promise<Evaluation | undefined> => {
-    const found = findUnfinished(dir, name, visitDate);
-    if (!found) return undefined;
-    const rated = found.items.filter(isRated).length;
-    const resume = await p.confirm({
+/** Say it now (stderr) and on the first screen. */
+function tell(run: Run, message: string): void {
+  info(run.ctx, message);
+  run.notices.push(message);
+}
+
+/**
+ * An unfinished session of this team and date in `dir`: offered, and returned when the evaluator continues
+ * it; when declined it is set aside (renamed, never deleted) and said so.
+ */
+async function offerUnfinished(
+  run: Run,
+  p: Prompter,
+  dir: string,
+  name: string,
+  visitDate: string,
+  declined = "",
+): Promise<Evaluation | undefined> {
+  const { t, lang, ctx } = run;
+  const found = findUnfinished(dir, name, visitDate);
+  if (!found) return undefined;
+  const rated = found.items.filter(isRated).length;
+  const resume = await p.confirm({
+    message: t(
+      `Det finnes en påbegynt vurdering av ${name} for ${formatDate(visitDate, lang)} (${rated} ${rated === 1 ? "punkt" : "punkter"} vurdert, sist lagret ${localTime(found.updatedAt, lang)}). Fortsette den?${declined}`,
+      `There is an unfinished evaluation of ${name} for ${formatDate(visitDate, lang)} (${rated} ${rated === 1 ? "item" : "items"} rated, last saved ${localTime(found.updatedAt, lang)}). Continue it?${declined}`,
+    ),
+    default: true,
+  });
+  if (resume) return found;
+  const kept = setAside(sessionPath(dir, name, visitDate), run.now());
+  if (kept)
+    tell(
+      run,
+      t(`Den gamle økten er lagt til side: ${shown(ctx, kept)}`, `The old session was set aside: ${shown(ctx, kept)}`),
+    );
+  return undefined;
+}
+
+/** `--resume <file>`: a saved session, or a finished evaluation reopened at its review. */
+async function resumeSession(run: Run, file: string, teamDirArg: string | undefined): Promise<Started> {
+  const { ctx, t, prompter } = run;
+  const path = resolve(ctx.cwd, file);
+  const evaluation = loadSession(path);
+  // The team's data folder: the session's own, or for a finished evaluation the folder given with it
+  // (`evaluate <team-dir> --resume <file>`), else the evaluation's folder (where older versions wrote it).
+  let dataDir = teamDirOfSession(path);
+  let unknownData: string | undefined;
+  let session: Started["session"];
+  let outDir: string;
+  if (evaluation.status === "complete") {
+    // Reopening a finished evaluation: a session with the team's data, opened at the review; written back
+    // where it was.
+    dataDir = teamDirArg ? resolve(ctx.cwd, teamDirArg) : dirname(path);
+    // An unfinished session of the same visit is where the reopened one would be saved: offer it, and
+    // when declined keep it aside (renamed), never overwrite it.
+    const name = evaluation.team.name;
+    const found = prompter
+      ? await offerUnfinished(
+          run,
+          prompter,
+          dataDir,
+          name,
+          evaluation.visitDate,
+          t(
+            " (Nei: åpne den ferdige vurderingen igjen – den påbegynte beholdes med nytt navn)",
+            " (No: reopen the finished evaluation – the unfinished one is kept under a new name)",
+          ),
+        )
+      : undefined;
+    session = { path: sessionPath(dataDir, name, evaluation.visitDate), evaluation: found ?? reopened(evaluation) };
+    outDir = run.opts.out ? resolve(ctx.cwd, run.opts.out) : dirname(path);
+    if (!teamDirArg)
+      unknownData = t(
+        `Teamets data ligger ikke ved ${shown(ctx, path)}, så tellereglene kan ikke endres, og notater kan ikke sjekkes mot deltakernes id-er. Gi teammappen for å kunne det: ${command(ctx, `evaluate <teammappe> --resume ${shown(ctx, path)}`)}`,
+        `The team's data is not next to ${shown(ctx, path)}, so the counting rules cannot be changed and notes cannot be checked against the participants' ids. Give the team folder to allow it: ${command(ctx, `evaluate <team-folder> --resume ${shown(ctx, path)}`)}`,
+      );
+  } else {
+    session = { path, evaluation };
+    outDir = run.opts.out ? resolve(ctx.cwd, run.opts.out) : run.defaultOut;
+  }
+  const reloaded = await reloadForResume(session.evaluation, dataDir, run.lang, unknownData);
+  if (reloaded.notice) run.notices.push(reloaded.notice);
+  return {
+    session,
+    outDir,
+    ...(reloaded.setup ? { setup: reloaded.setup } : {}),
+    ...(reloaded.participantIds ? { participantIds: reloaded.participantIds } : {}),
+  };
+}
+
+/**
+ * `evaluate [team-dir]`: the team folder and set-up (asking only what the folder does not say), then an
+ * unfinished session or a finished evaluation of the same visit offered, else a fresh session. Without a
+ * terminal the team is scored from its answers file instead (the exit code is returned).
+ */
+async function startSession(run: Run, teamDirArg: string | undefined): Promise<Started | number> {
+  const { ctx, opts, prompter, lang } = run;
+  const dir = await resolveTeamDir(teamDirArg, ctx.cwd, prompter, lang, ctx.invocation);
+  const loaded = await loadTeamDir(dir, prompter && { prompter, lang, tell: (message) => tell(run, message) });
+  const team = await chooseTeam(loaded, dir, prompter, lang, ctx.invocation);
+  const outDir = opts.out ? resolve(ctx.cwd, opts.out) : run.defaultOut;
+  let session: Started["session"] | undefined;
+  const setup = await resolveSetup(team, opts, prompter, lang, ctx.today, async (name, visitDate) => {
+    if (!prompter) return undefined;
+    const found = await offerUnfinished(run, prompter, resolve(team.dir), name, visitDate);
+    const path = sessionPath(resolve(team.dir), name, visitDate);
+    if (found) {
+      session = { path, evaluation: found };
+      return found;
+    }
+    const done = await offerFinished(run, prompter, outDir, name, visitDate);
+    if (done) session = { path, evaluation: reopened(done) };
+    return done;
+  });
+  if (!prompter) return scoreWithoutTerminal(ctx, setup, outDir, opts);
+  const participantIds = participantIdsOfTeam(setup.team);
+  // Set in the callback above (which the compiler does not follow) when a session is continued or reopened.
+  const continued = session as Started["session"] | undefined;
+  if (!continued) {
+    const fresh = newSession(setup, lang, run.now(), run.extras);
+    return {
+      session: { path: sessionPath(setup.dir, setup.name, setup.visitDate), evaluation: fresh },
+      outDir,
+      participantIds,
+      setup,
+    };
+  }
+  // As with --resume, its data is used only when the files are the ones it was made from; otherwise it keeps
+  // its own data and the rules cannot change.
+  if (!filesChanged(setup.team, continued.evaluation)) return { session: continued, outDir, participantIds, setup };
+  run.notices.push(filesChangedNotice(lang));
+  return { session: continued, outDir, participantIds };
+}
+
+/**
+ * A finished evaluation of this team and date where this one would be written: offered for reopening (and
+ * returned), or, when the evaluator starts over, kept under another name. Any other file there is said to
+ * be kept aside when this evaluation is written.
+ */
+async function offerFinished(
+  run: Run,
+  prompter: Prompter,
+  outDir: string,
+  name: string,
+  visitDate: string,
+): Promise<Evaluation | undefined> {
+  const { ctx, t, lang } = run;
+  const target = evaluationPath(outDir, name);
+  const done = readFinished(target);
+  if (done && done.team.name === name && done.visitDate === visitDate) {
+    const again = await prompter.confirm({
       message: t(
-        `Det finnes en påbegynt vurdering av ${name} for ${formatDate(visitDate, lang)} (${rated} ${rated === 1 ? "punkt" : "punkter"} vurdert, sist lagret ${localTime(found.updatedAt, lang)}). Fortsette den?${declined}`,
-        `There is an unfinished evaluation of ${name} for ${formatDate(visitDate, lang)} (${rated} ${rated === 1 ? "item" : "items"} rated, last saved ${localTime(found.updatedAt, lang)}). Continue it?${declined}`,
+        `${name} har allerede en ferdig vurdering for ${formatDate(visitDate, lang)} (${shown(ctx, target)}, lagret ${localTime(savedAt(target, done), lang)}). Åpne den igjen? (Nei: start på nytt – den gamle beholdes med nytt navn)`,
+        `${name} already has a finished evaluation for ${formatDate(visitDate, lang)} (${shown(ctx, target)}, saved ${localTime(savedAt(target, done), lang)}). Reopen it? (No: start over – the old one is kept under a new name)`,
       ),
       default: true,
     });
-    if (resume) return found;
-    const kept = setAside(sessionPath(dir, name, visitDate), now());
+    if (again) return done;
+    const kept = setAsideEvaluation(target, run.now());
     if (kept)
       tell(
+        run,
         t(
-          `Den gamle økten er lagt til side: ${shown(ctx, kept)}`,
-          `The old session was set aside: ${shown(ctx, kept)}`,
+          `Den ferdige vurderingen er beholdt som ${shown(ctx, kept)}`,
+          `The finished evaluation is kept as ${shown(ctx, kept)}`,
         ),
       );
-    return undefined;
-  };
-
-  try {
-    if (opts.resume) {
-      const path = resolve(ctx.cwd, opts.resume);
-      const evaluation = loadSession(path);
-      // The team's data folder: the session's own, or for a finished evaluation the folder given with it
-      // (`evaluate <team-dir> --resume <file>`), else the evaluation's folder (where older versions wrote it).
-      let dataDir = teamDirOfSession(path);
-      let unknownData: string | undefined;
-      if (evaluation.status === "complete") {
-        // Reopening a finished evaluation: a session with the team's data, opened at the review; written back
-        // where it was.
-        dataDir = teamDirArg ? resolve(ctx.cwd, teamDirArg) : dirname(path);
-        // An unfinished session of the same visit is where the reopened one would be saved: offer it, and
-        // when declined keep it aside (renamed), never overwrite it.
-        const name = evaluation.team.name;
-        const found = prompter
-          ? await offerUnfinished(
-              prompter,
-              dataDir,
-              name,
-              evaluation.visitDate,
-              t(
-                " (Nei: åpne den ferdige vurderingen igjen – den påbegynte beholdes med nytt navn)",
-                " (No: reopen the finished evaluation – the unfinished one is kept under a new name)",
-              ),
-            )
-          : undefined;
-        session = {
-          path: sessionPath(dataDir, name, evaluation.visitDate),
-          evaluation: found ?? reopened(evaluation),
-        };
-        outDir ??= dirname(path);
-        if (!teamDirArg)
-          unknownData = t(
-            `Teamets data ligger ikke ved ${shown(ctx, path)}, så tellereglene kan ikke endres, og notater kan ikke sjekkes mot deltakernes id-er. Gi teammappen for å kunne det: ${command(ctx, `evaluate <teammappe> --resume ${shown(ctx, path)}`)}`,
-            `The team's data is not next to ${shown(ctx, path)}, so the counting rules cannot be changed and notes cannot be checked against the participants' ids. Give the team folder to allow it: ${command(ctx, `evaluate <team-folder> --resume ${shown(ctx, path)}`)}`,
-          );
-      } else {
-        session = { path, evaluation };
-        outDir ??= defaultOut;
-      }
-      const reloaded = await reloadForResume(session.evaluation, dataDir, lang, unknownData);
-      setup = reloaded.setup;
-      participantIds = reloaded.participantIds;
-      if (reloaded.notice) notices.push(reloaded.notice);
-    } else {
-      const dir = await resolveTeamDir(teamDirArg, ctx.cwd, prompter, lang, ctx.invocation);
-      const loaded = await loadTeamDir(dir, prompter && { prompter, lang, tell });
-      const team = await chooseTeam(loaded, dir, prompter, lang, ctx.invocation);
-      const out = outDir ?? defaultOut;
-      outDir = out;
-      setup = await resolveSetup(team, opts, prompter, lang, ctx.today, async (name, visitDate) => {
-        if (!prompter) return undefined;
-        const path = sessionPath(resolve(team.dir), name, visitDate);
-        const found = await offerUnfinished(prompter, resolve(team.dir), name, visitDate);
-        if (found) {
-          session = { path, evaluation: found };
-          return found;
-        }
-        // A finished evaluation of this team and date where this one would be written: reopen it, or start
-        // over with the old one kept under another name.
-        const target = evaluationPath(out, name);
-        const done = readFinished(target);
-        if (done && done.team.name === name && done.visitDate === visitDate) {
-          const again = await prompter.confirm({
-            message: t(
-              `${name} har allerede en ferdig vurdering for ${formatDate(visitDate, lang)} (${shown(ctx, target)}, lagret ${localTime(savedAt(target, done), lang)}). Åpne den igjen? (Nei: start på nytt – den gamle beholdes med nytt navn)`,
-              `${name} already has a finished evaluation for ${formatDate(visitDate, lang)} (${shown(ctx, target)}, saved ${localTime(savedAt(target, done), lang)}). Reopen it? (No: start over – the old one is kept under a new name)`,
-            ),
-            default: true,
-          });
-          if (again) {
-            session = { path, evaluation: reopened(done) };
-            return done;
-          }
-          const kept = setAsideEvaluation(target, now());
-          if (kept)
-            tell(
-              t(
-                `Den ferdige vurderingen er beholdt som ${shown(ctx, kept)}`,
-                `The finished evaluation is kept as ${shown(ctx, kept)}`,
-              ),
-            );
-        } else if (existsSync(target)) {
-          const other = describeFile(target, lang);
-          tell(
-            t(
-              `${shown(ctx, target)} finnes fra før (${other}). Den overskrives ikke: når denne vurderingen skrives, får den gamle et nytt navn.`,
-              `${shown(ctx, target)} already exists (${other}). It is not overwritten: when this evaluation is written, the old one gets a new name.`,
-            ),
-          );
-        }
-        return undefined;
-      });
-      if (!prompter) return scoreWithoutTerminal(ctx, setup, out, opts);
-      participantIds = participantIdsOfTeam(setup.team);
-      // A session continued or a finished evaluation reopened: as with --resume, its data is used only when
-      // the files are the ones it was made from; otherwise it keeps its own data and the rules cannot change.
-      if (session && filesChanged(setup.team, session.evaluation)) {
-        notices.push(filesChangedNotice(lang));
-        setup = undefined;
-      }
-      if (!session && setup)
-        session = {
-          path: sessionPath(setup.dir, setup.name, setup.visitDate),
-          evaluation: newSession(setup, lang, now(), extras),
-        };
-    }
-  } catch (err) {
-    if (err instanceof PromptInterrupted) {
-      info(
-        ctx,
-        t(
-          "\nAvbrutt før vurderingen startet; ingenting er lagret.",
-          "\nInterrupted before the evaluation started; nothing was saved.",
-        ),
-      );
-      return EXIT.interrupted;
-    }
-    throw err;
+  } else if (existsSync(target)) {
+    const other = describeFile(target, lang);
+    tell(
+      run,
+      t(
+        `${shown(ctx, target)} finnes fra før (${other}). Den overskrives ikke: når denne vurderingen skrives, får den gamle et nytt navn.`,
+        `${shown(ctx, target)} already exists (${other}). It is not overwritten: when this evaluation is written, the old one gets a new name.`,
+      ),
+    );
   }
-  if (!prompter || !session || !outDir) throw new Error("unreachable: no prompter or session");
+  return undefined;
+}
 
-  if (setup?.warnings.length) extras.fileWarnings = setup.warnings;
+/** The wizard over the started session, saved once before the first question. */
+function openWizard(run: Run, started: Started): WizardSession {
+  const { ctx, lang, now, prompter } = run;
+  if (!prompter) throw new Error("unreachable: the wizard needs a prompter");
+  const { session, setup, participantIds } = started;
+  if (setup?.warnings.length) run.extras.fileWarnings = setup.warnings;
   const path = session.path;
-  const lockedSetup = setup;
   const wizardDeps: WizardDeps = {
     prompter,
-    screen: { lang, width: screenWidth(screenOut ?? ctx.stderr), style: makeStyle(ctx.color) },
+    screen: { lang, width: screenWidth(run.screenOut ?? ctx.stderr), style: makeStyle(ctx.color) },
     now,
     save: (e) => saveSession(path, e),
-    summary: extras,
+    summary: run.extras,
     ...(participantIds ? { participantIds } : {}),
-    ...(lockedSetup
-      ? { recompute: (rules: CountingRules) => recompute(lockedSetup, session?.evaluation, rules, lang, now()) }
-      : {}),
+    ...(setup ? { recompute: (rules: CountingRules) => recompute(setup, session.evaluation, rules, lang, now()) } : {}),
   };
   const wizard = new WizardSession(session.evaluation, wizardDeps);
-  wizard.notice = notices.length ? notices.join("\n") : undefined;
+  wizard.notice = run.notices.length ? run.notices.join("\n") : undefined;
   saveSession(path, wizard.evaluation);
+  return wizard;
+}
 
+/** Summary, rules, items and review. "finish", or the exit code after Ctrl-C or "save and quit". */
+async function walkItems(run: Run, wizard: WizardSession, started: Started): Promise<"finish" | number> {
+  const { ctx, t } = run;
+  const path = started.session.path;
   // The command on a line of its own, nothing before it, so it copies whole however the terminal wraps it.
-  const outFlag = opts.out ? ` --out ${quoted(shown(ctx, outDir))}` : "";
+  const outFlag = run.opts.out ? ` --out ${quoted(shown(ctx, started.outDir))}` : "";
   const resumeCommand = command(ctx, `evaluate --resume ${quoted(shown(ctx, path))}${outFlag}`);
   const resumeHint = () =>
     t(
@@ -298,11 +377,15 @@ export async function runEvaluate(
     }
     throw err;
   }
-  if (end === "quit") {
-    info(ctx, resumeHint());
-    return EXIT.ok;
-  }
+  if (end === "finish") return end;
+  info(ctx, resumeHint());
+  return EXIT.ok;
+}
 
+/** Write the finished evaluation and its PDF (anything else in the way kept, renamed) and remove the session. */
+async function finishEvaluation(run: Run, wizard: WizardSession, started: Started): Promise<number> {
+  const { ctx, t, now, lang } = run;
+  const outDir = started.outDir;
   const done = finished(wizard.evaluation, now());
   info(ctx, t("Skriver evaluering og rapport …", "Writing the evaluation and the report …"));
   // Whatever is at the output path and is not an earlier save of this same evaluation is kept, renamed.
@@ -318,8 +401,8 @@ export async function runEvaluate(
         ),
       );
   }
-  const written = await writeTeamOutputs(outDir, done, { lang, showStaffNames: opts.showStaffNames, pdf: true });
-  removeSession(path);
+  const written = await writeTeamOutputs(outDir, done, { lang, showStaffNames: run.opts.showStaffNames, pdf: true });
+  removeSession(started.session.path);
   info(ctx, t("Ferdig.", "Done."));
   print(ctx, written.evaluationPath);
   if (written.pdfPath) print(ctx, written.pdfPath);
