@@ -9,7 +9,7 @@ import { allItems, type Lang, type PointsItem, type Scale } from "../../core/sca
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { loadScale, TEMPLATES_DIR } from "../../io/scales.js";
 import { type CliContext, command, info } from "../context.js";
-import { optionalIsoDate } from "../options.js";
+import { parseOptions, type RawOptions } from "../options.js";
 
 const CSV_FILES = ["utetid.csv", "arbeidsgiverkontakter.csv", "portefolje.csv"];
 
@@ -102,12 +102,8 @@ export function answersSkeleton(scale: Scale, lang: Lang = "nb"): Record<string,
   return skeleton;
 }
 
-export async function runInit(
-  ctx: CliContext,
-  dir: string,
-  opts: { scale?: string; scaleFile?: string; visitDate?: string },
-) {
-  const visitDate = optionalIsoDate(opts.visitDate, "--visit-date");
+export async function runInit(ctx: CliContext, dir: string, raw: RawOptions<"init">) {
+  const opts = parseOptions("init", raw);
   const target = resolve(ctx.cwd, dir);
   const scale = loadScale(opts.scale, opts.scaleFile);
   const files = [...CSV_FILES, "team.json", "vurderinger.json"];
@@ -125,7 +121,7 @@ export async function runInit(
     office: "",
     scale: scale.id,
     // Never invented: today is rarely the visit date, and a wrong one shifts the whole data window.
-    ...(visitDate ? { visitDate } : {}),
+    ...(opts.visitDate ? { visitDate: opts.visitDate } : {}),
     evaluators: [],
     fte: {},
     countingRules: {},

@@ -34,7 +34,7 @@ import { runFiles, type TeamFiles, teamFiles } from "../../io/team-outputs.js";
 import { type CliContext, command, info } from "../context.js";
 import { TeamJsonEntries } from "../json-teams.js";
 import { localTime } from "../local-time.js";
-import { optionalIsoDate, parseWeeks, parseWholeNumber } from "../options.js";
+import { parseOptions, type RawOptions } from "../options.js";
 import {
   type Drawings,
   finishedFromSameData,
@@ -59,22 +59,8 @@ import {
 } from "../summary.js";
 import { evaluateLoadedTeam } from "../team-evaluation.js";
 
-export interface ScoreOptions {
-  out?: string;
-  json?: boolean;
-  pdf?: boolean;
-  failUnder?: string;
-  requireComplete?: boolean;
-  jobs?: string;
-  scale?: string;
-  scaleFile?: string;
-  visitDate?: string;
-  lookbackWeeks?: string;
-  showStaffNames?: boolean;
-  /** false with --no-overview: no oversikt.pdf. */
-  overview?: boolean;
-  previousDir?: string;
-}
+/** The options as given (strings from the command line); `OPTIONS.score` in ../options.ts checks them. */
+export type ScoreOptions = RawOptions<"score">;
 
 export interface ScoreDeps {
   /** Clock for the name of an evaluation file kept aside (tests fix it); batch results never use it. */
@@ -111,12 +97,10 @@ interface ScoreSettings {
   overview: boolean;
 }
 
-function scoreSettings(ctx: CliContext, opts: ScoreOptions, deps: ScoreDeps): ScoreSettings {
-  const failUnder = parseWholeNumber(opts.failUnder, "--fail-under", 0);
+function scoreSettings(ctx: CliContext, raw: ScoreOptions, deps: ScoreDeps): ScoreSettings {
+  const { failUnder, lookbackWeeks, visitDate, ...opts } = parseOptions("score", raw);
   if (failUnder !== undefined) checkFailUnder(failUnder, opts);
-  const jobs = parseWholeNumber(opts.jobs, "--jobs") ?? defaultPdfWorkers();
-  const lookbackWeeks = parseWeeks(opts.lookbackWeeks);
-  const visitDate = optionalIsoDate(opts.visitDate, "--visit-date");
+  const jobs = opts.jobs ?? defaultPdfWorkers();
   const pdf = opts.pdf !== false;
   const outDir = opts.out ? resolve(ctx.cwd, opts.out) : pdf ? resolve(ctx.cwd, "reports") : undefined;
   return {
@@ -431,7 +415,7 @@ function fileOf(team: LoadedTeam, name: string | undefined): string {
  * IPS-25; the --scale-file's own when one is given) every IPS team would fail, so it is a usage error.
  * A colour scale (Kvalitetsveilederen) has no total: its teams are never below.
  */
-function checkFailUnder(n: number, opts: ScoreOptions): void {
+function checkFailUnder(n: number, opts: { scaleFile?: string | undefined }): void {
   const candidates = opts.scaleFile
     ? [loadScale(undefined, opts.scaleFile)]
     : shippedScaleIds().map((id) => loadScale(id));

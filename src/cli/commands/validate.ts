@@ -24,17 +24,12 @@ import type { Scale } from "../../core/scale.js";
 import { inWindow, type LookbackWindow, lookbackWindow } from "../../core/window.js";
 import { type AnyRecord, HIDDEN_TEAM_NAME, type LoadedTeam, loadTeams } from "../../io/team-folder.js";
 import { type CliContext, print, printJson } from "../context.js";
-import { optionalIsoDate, parseWeeks } from "../options.js";
+import { parseOptions, type RawOptions } from "../options.js";
 import { printIssues } from "../run.js";
 import { defaultsUsed, otherScaleHint, scaleFor, teamInput } from "../team-evaluation.js";
 
-export interface ValidateOptions {
-  json?: boolean;
-  scale?: string;
-  scaleFile?: string;
-  visitDate?: string;
-  lookbackWeeks?: string;
-}
+/** The options as given; `OPTIONS.validate` in ../options.ts checks them. */
+export type ValidateOptions = RawOptions<"validate">;
 
 interface FileReport {
   file: string;
@@ -55,9 +50,8 @@ interface TeamReport {
   problems: string[];
 }
 
-export async function runValidate(ctx: CliContext, paths: string[], opts: ValidateOptions): Promise<number> {
-  const weeks = parseWeeks(opts.lookbackWeeks);
-  const visitDate = optionalIsoDate(opts.visitDate, "--visit-date");
+export async function runValidate(ctx: CliContext, paths: string[], raw: ValidateOptions): Promise<number> {
+  const { lookbackWeeks: weeks, ...opts } = parseOptions("validate", raw);
   // Streaming: rows are checked as they are read and only their dates are tallied, so a file of a million
   // rows is validated in the memory of a few thousand.
   const tally = new DateTally();
@@ -65,7 +59,7 @@ export async function runValidate(ctx: CliContext, paths: string[], opts: Valida
     paths.map((p) => resolve(ctx.cwd, p)),
     { onRecord: (kind, record, folder) => tally.add(folder, kind, record) },
   );
-  const reports = teams.map((team) => validateTeam(team, tally, { ...opts, visitDate, lookbackWeeks: weeks }, ctx));
+  const reports = teams.map((team) => validateTeam(team, tally, { ...opts, lookbackWeeks: weeks }, ctx));
   if (opts.json) printJson(ctx, { valid: reports.every((r) => r.valid), teams: reports });
   else for (const r of reports) printReport(ctx, r);
   return reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalidData;

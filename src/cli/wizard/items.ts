@@ -12,6 +12,7 @@ import { identifyingKind } from "../../core/answers.js";
 import type { ParticipantIds } from "../../core/participant-ids.js";
 import type { Colour, Lang, PointsItem } from "../../core/scale.js";
 import type { ChecklistAnswer, MenuChoice } from "../prompts.js";
+import { ITEM_KEYS, type ItemAction } from "./keys.js";
 import {
   itemById,
   itemIds,
@@ -37,19 +38,11 @@ export type Nav =
   | { to: "review" }
   | { to: "quit" };
 
-type Action = "note" | "back" | "skip" | "goto" | "review" | "quit";
+type Action = ItemAction;
 type Answer = { mark: Mark } | { action: Action };
 
 function actionChoices(lang: "nb" | "en"): MenuChoice<{ action: Action }>[] {
-  const t = tr(lang);
-  return [
-    { key: "n", label: t("notat", "note"), value: { action: "note" } },
-    { key: "b", label: t("tilbake", "back"), value: { action: "back" } },
-    { key: "s", label: t("hopp over", "skip"), value: { action: "skip" } },
-    { key: "g", label: t("gå til punkt", "go to item"), value: { action: "goto" } },
-    { key: "o", label: t("oversikt", "overview"), value: { action: "review" } },
-    { key: "q", label: t("lagre og avslutt", "save and quit"), value: { action: "quit" } },
-  ];
+  return ITEM_KEYS.map((k) => ({ key: k.key, label: k.label[lang], value: { action: k.action } }));
 }
 
 /**

@@ -10,14 +10,13 @@ import type { DataSuggestion } from "../../core/suggestion.js";
 import type { MenuChoice } from "../prompts.js";
 import { askCountingRules } from "./counting-rules.js";
 import { pickItem, refuseIdentifying } from "./items.js";
+import { REVIEW_KEYS, type ReviewAction } from "./keys.js";
 import { runItems, unratedIds } from "./navigation.js";
 import { applySuggestions, suggestedMark } from "./ratings.js";
 import { reviewScreen } from "./screens.js";
 import { CURSOR } from "./session.js";
 import type { WizardSession } from "./session-state.js";
 import { COLOUR_WORD, tr } from "./style.js";
-
-type ReviewAction = "finish" | "rateMissing" | "open" | "rules" | "context" | "quit";
 
 export async function runReview(session: WizardSession): Promise<"finish" | "quit"> {
   const { prompter, screen } = session.deps;
@@ -26,16 +25,9 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
     session.moveTo(CURSOR.review);
     prompter.show(reviewScreen(session.evaluation, screen, session.takeNotice()));
     const missing = unratedIds(session);
-    const actions: MenuChoice<ReviewAction>[] = [
-      { key: "f", label: t("fullfør", "finish"), value: "finish" },
-      ...(missing.length
-        ? [{ key: "v", label: t("vurder manglende", "rate missing"), value: "rateMissing" as const }]
-        : []),
-      { key: "a", label: t("åpne punkt", "open item"), value: "open" },
-      { key: "t", label: t("telleregler", "counting rules"), value: "rules" },
-      { key: "k", label: t("kontekst", "context"), value: "context" },
-      { key: "q", label: t("lagre og avslutt", "save and quit"), value: "quit" },
-    ];
+    const actions: MenuChoice<ReviewAction>[] = REVIEW_KEYS.filter(
+      (k) => k.action !== "rateMissing" || missing.length > 0,
+    ).map((k) => ({ key: k.key, label: k.label[screen.lang], value: k.action }));
     const enter: ReviewAction = missing.length ? "rateMissing" : "finish";
     const answer = await prompter.choose<ReviewAction>({
       message: t("Gjennomgang", "Review"),

@@ -1,0 +1,45 @@
+/**
+ * The wizard's keys, one table per screen: the menus are built from these, and a test holds the `evaluate`
+ * help text and the README to them and refuses two actions on one key (digits and Enter included).
+ */
+import type { LocalizedText } from "../../core/scale.js";
+
+export interface KeyDef<A extends string> {
+  key: string;
+  action: A;
+  label: LocalizedText;
+}
+
+export type ItemAction = "note" | "back" | "skip" | "goto" | "review" | "quit";
+
+/** At every item, besides Enter and the digits (anchors, colours, elements). */
+export const ITEM_KEYS: readonly KeyDef<ItemAction>[] = [
+  { key: "n", action: "note", label: { nb: "notat", en: "note" } },
+  { key: "b", action: "back", label: { nb: "tilbake", en: "back" } },
+  { key: "s", action: "skip", label: { nb: "hopp over", en: "skip" } },
+  { key: "g", action: "goto", label: { nb: "gå til punkt", en: "go to item" } },
+  { key: "o", action: "review", label: { nb: "oversikt", en: "overview" } },
+  { key: "q", action: "quit", label: { nb: "lagre og avslutt", en: "save and quit" } },
+];
+
+/** Digits an item answers with: anchors 1–5 (colours 1–3), element ticks 1–9. */
+export const ITEM_DIGITS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"] as const;
+
+export type ReviewAction = "finish" | "rateMissing" | "open" | "rules" | "context" | "quit";
+
+/** At the review ("rate missing" only while items are unrated). */
+export const REVIEW_KEYS: readonly KeyDef<ReviewAction>[] = [
+  { key: "f", action: "finish", label: { nb: "fullfør", en: "finish" } },
+  { key: "v", action: "rateMissing", label: { nb: "vurder manglende", en: "rate missing" } },
+  { key: "a", action: "open", label: { nb: "åpne punkt", en: "open item" } },
+  { key: "t", action: "rules", label: { nb: "telleregler", en: "counting rules" } },
+  { key: "k", action: "context", label: { nb: "kontekst", en: "context" } },
+  { key: "q", action: "quit", label: { nb: "lagre og avslutt", en: "save and quit" } },
+];
+
+/** The key of an action in a table. */
+export function keyOf<A extends string>(table: readonly KeyDef<A>[], action: A): KeyDef<A> {
+  const found = table.find((k) => k.action === action);
+  if (!found) throw new Error(`no key for ${action}`);
+  return found;
+}
