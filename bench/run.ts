@@ -1,5 +1,5 @@
 /**
- * Benchmarks (DESIGN.md §8, issue 12), not tests: `npm run bench` (builds first). Each measurement runs beside its
+ * Benchmarks (docs/design.md §8, issue 12), not tests: `npm run bench` (builds first). Each measurement runs beside its
  * floor in the same run, interleaved and repeated (the machine may be busy), and the medians are compared:
  *
  *   1. `fidelity score` with PDFs, 1,000 generated teams        (wall time and peak RSS; goal < 30 s, < 300 MB)

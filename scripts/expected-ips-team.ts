@@ -1,7 +1,7 @@
 /**
  * Independent hand computation of the data items for examples/ips-team (IPS-25), written to
  * examples/ips-team/EXPECTED.md. It deliberately uses nothing from src/: it reads the CSV files with
- * csv-parse and applies DESIGN.md §5 directly, so the tool's output can be checked against it.
+ * csv-parse and applies docs/design.md §5 directly, so the tool's output can be checked against it.
  *
  *   npx tsx scripts/expected-ips-team.ts [team-dir]      (prints the Markdown; make-examples writes the file)
  *
@@ -119,7 +119,7 @@ export function expectedIpsTeam(dir: string, intro?: string): ExpectedResult {
     line();
   }
   line(
-    "Computed independently of `src/` by `scripts/expected-ips-team.ts` (csv-parse + DESIGN.md §5 applied directly). " +
+    "Computed independently of `src/` by `scripts/expected-ips-team.ts` (csv-parse + docs/design.md §5 applied directly). " +
       "Regenerate with `npx tsx scripts/make-examples.ts`. Percentages and means are shown to two decimals; band " +
       "edges compare the exact value.",
   );

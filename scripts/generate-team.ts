@@ -11,7 +11,7 @@
  *   generateTeam({ outDir: "tmp/team-1", seed: 1, scale: "ips-25", specialists: 6, format: "excel-nb" });
  *
  * A team folder gets utetid.csv, arbeidsgiverkontakter.csv, portefolje.csv, team.json and vurderinger.json
- * (see DESIGN.md §4). `buildTeam` returns the same data in memory; `writeTeamFolder` and
+ * (see docs/design.md §4). `buildTeam` returns the same data in memory; `writeTeamFolder` and
  * `writeMultiTeamExport` serialise it (the latter as one set of files with a `team` column).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * Generate many synthetic team folders, e.g. for benchmarks (DESIGN.md §8: 1,000 teams; a 1,000,000-row
+ * Generate many synthetic team folders, e.g. for benchmarks (docs/design.md §8: 1,000 teams; a 1,000,000-row
  * contact file). All data is invented; the output is deterministic for the same arguments.
  *
  *   npx tsx scripts/generate-teams.ts <out-dir> <count> [options]

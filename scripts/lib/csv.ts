@@ -1,5 +1,5 @@
 /**
- * Writing synthetic CSV files the way real exports look (DESIGN.md §4):
+ * Writing synthetic CSV files the way real exports look (docs/design.md §4):
  * - `excel-nb`: what Excel in a Norwegian locale saves as "CSV (semikolondelt)": Windows-1252, `;`,
  *   decimal comma, dates dd.mm.yyyy, CRLF line ends;
  * - `utf8`: UTF-8 without BOM, `,`, decimal point, ISO dates, LF;

@@ -1,6 +1,6 @@
 /**
  * The command line as a function: argv in, exit code out. Errors become exit codes here and only here
- * (DESIGN.md §2); `main.ts` is the one place that calls `process.exit`.
+ * (docs/design.md §2); `main.ts` is the one place that calls `process.exit`.
  */
 import { CommanderError } from "commander";
 import { EXIT, FidelityError, formatIssue, InputDataError } from "../core/errors.js";

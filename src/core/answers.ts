@@ -1,6 +1,6 @@
 /**
  * The evaluator's answers file (`vurderinger.json` / `answers.json`) and how it combines with the data's
- * suggestions into one rating per item (DESIGN.md §5.5: data suggests, the evaluator decides).
+ * suggestions into one rating per item (docs/design.md §5.5: data suggests, the evaluator decides).
  *
  * Shape: item id → a score (`4`), a colour (`"gul"` / `"yellow"`), or an object
  * `{ "score": 3, "reason": "…", "elements": ["…"], "note": "…" }`. The key `context` holds free text on
@@ -80,7 +80,7 @@ export interface Answers {
   keys?: Map<string, string>;
 }
 
-/** Free text of the answers file goes into the report: it must hold no id number (DESIGN.md §4). */
+/** Free text of the answers file goes into the report: it must hold no id number (docs/design.md §4). */
 export const ID_IN_TEXT =
   "contains what looks like a Norwegian national identity number (fødselsnummer/D-number); " +
   "the report must not identify participants: remove it (the value is not shown)";

@@ -1,5 +1,5 @@
 /**
- * Turning a measured value into a score or a colour by the cut-offs in the scale file (DESIGN.md §5).
+ * Turning a measured value into a score or a colour by the cut-offs in the scale file (docs/design.md §5).
  * Band edges compare the exact value: a lower bound must be reached (64.99 % → 4 when 65 % gives 5),
  * an upper bound must not be passed (20.3 per FTE → 4 when ≤ 20 gives 5).
  */

@@ -1,5 +1,5 @@
 /**
- * Parsing single CSV cells as Excel in a Norwegian locale writes them (DESIGN.md §4): dates, ISO weeks,
+ * Parsing single CSV cells as Excel in a Norwegian locale writes them (docs/design.md §4): dates, ISO weeks,
  * decimal-comma numbers, FTE / stillingsprosent, yes/no, contact modes, and the folding used to match
  * headers and file names. Pure: strings in, values (or a message) out.
  */
@@ -47,7 +47,7 @@ const KEYWORD_LIKE = /^\p{Ll}+(?:-\p{Ll}+)?$/u;
  * True when a cell of a caseload or contact file that failed to parse may be quoted in a message: it looks
  * like a mistyped date, week or number, or a short lower-case keyword (`2.13.2026`, `2026-W54`, `150 %`,
  * `sju`, `brev`). Anything else there — `Ola Nordmann`, `P-4711`, `Kari` — may be a participant's name or id
- * in a shifted row, which are personal data (DESIGN.md §4), and is not shown.
+ * in a shifted row, which are personal data (docs/design.md §4), and is not shown.
  */
 export function isShareableCellValue(raw: string): boolean {
   const s = raw.trim();

@@ -1,5 +1,5 @@
 /**
- * Data-scored items (DESIGN.md §5.5): for every item of kind "data", apply the scale file's rule to the
+ * Data-scored items (docs/design.md §5.5): for every item of kind "data", apply the scale file's rule to the
  * team's metrics and return a SUGGESTED score (points scale) or colour (colour scale) with its computation,
  * or — when the data cannot score it — a `missingReason`, so the item goes to the evaluator.
  *

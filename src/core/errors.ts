@@ -1,5 +1,5 @@
 /**
- * Typed errors that carry their exit code (DESIGN.md §2). Only `cli/main` turns them into an exit.
+ * Typed errors that carry their exit code (docs/design.md §2). Only `cli/main` turns them into an exit.
  */
 
 import { defineMessages, inLang, type Lang, type TextOrString } from "./i18n.js";

@@ -1,5 +1,5 @@
 /**
- * One team's data and answers → its evaluation (DESIGN.md §5–6). Pure: the CLI reads the files (src/io) and
+ * One team's data and answers → its evaluation (docs/design.md §5–6). Pure: the CLI reads the files (src/io) and
  * hands the records, metadata and raw answers in; this decides everything else.
  */
 import { type Answers, combineRatings, identifyingText, parseAnswers } from "./answers.js";

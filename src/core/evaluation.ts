@@ -1,5 +1,5 @@
 /**
- * The evaluation file (`<team>.evaluation.json`, DESIGN.md §6): everything the report needs, so the PDF is
+ * The evaluation file (`<team>.evaluation.json`, docs/design.md §6): everything the report needs, so the PDF is
  * always rendered from it and `fidelity report` reproduces it exactly. The wizard's session is the same file
  * with `status: "in-progress"`.
  *

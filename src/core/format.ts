@@ -1,5 +1,5 @@
 /**
- * Numbers and dates in the report language (DESIGN.md §1): nb `58,3 %`, `26.11.2026`; en `58.3 %`, `2026-11-26`.
+ * Numbers and dates in the report language (docs/design.md §1): nb `58,3 %`, `26.11.2026`; en `58.3 %`, `2026-11-26`.
  * Pure string work, no Intl locale data needed, so output is the same on every machine.
  */
 import type { IsoDate } from "./dates.js";

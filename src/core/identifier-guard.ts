@@ -1,5 +1,5 @@
 /**
- * The one identifier guard (DESIGN.md §4 "Personal data"): does a piece of text, or any key or value of a JSON
+ * The one identifier guard (docs/design.md §4 "Personal data"): does a piece of text, or any key or value of a JSON
  * document, identify a participant? A national identity number in any disguise (src/core/national-id.ts: any
  * spacing or punctuation between digit groups, invisible characters, fullwidth digits, a date plus the
  * personal number) or one of the team's own participant pseudonyms however it is spelt

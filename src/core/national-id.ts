@@ -1,6 +1,6 @@
 /**
  * Norwegian national identity numbers (fødselsnummer, D-number, H-number), detected so that they can be
- * refused (DESIGN.md §4 "Personal data"). Nothing here ever returns or formats the number itself: callers
+ * refused (docs/design.md §4 "Personal data"). Nothing here ever returns or formats the number itself: callers
  * learn *that* (and where in a cell) a number is, never *what* it is.
  *
  * An id is 11 digits: DDMMYY (birth date, possibly shifted), a 3-digit individual number and two check

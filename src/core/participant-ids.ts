@@ -1,7 +1,7 @@
 /**
  * The team's own participant ids (the pseudonyms in the caseload's and the contacts' `deltaker` column), so that
  * free text going into the report (notes, override reasons, the context) can be refused when it names one
- * (DESIGN.md §4 "Personal data": participant ids never appear in a report). The id itself is never echoed.
+ * (docs/design.md §4 "Personal data": participant ids never appear in a report). The id itself is never echoed.
  *
  * A mention is the id as a whole token, compared case-insensitively after folding: NFKC (fullwidth letters and
  * digits are plain ones), invisible and formatting characters dropped (zero-width space, soft hyphen, word

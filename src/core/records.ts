@@ -1,5 +1,5 @@
 /**
- * The three record kinds a team exports (DESIGN.md §4), after a CSV row has been read and typed.
+ * The three record kinds a team exports (docs/design.md §4), after a CSV row has been read and typed.
  * Every record keeps the line it came from, so every figure can be traced back to its rows.
  */
 import type { IsoDate } from "./dates.js";

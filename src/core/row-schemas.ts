@@ -1,5 +1,5 @@
 /**
- * The columns of the three CSV kinds (DESIGN.md §4) and the typed parsers that turn one row — canonical column
+ * The columns of the three CSV kinds (docs/design.md §4) and the typed parsers that turn one row — canonical column
  * name → cell text — into a typed record, or into problems that name the column they are about.
  *
  * Canonical column names are the Norwegian names of the design table (`jobbspesialist`, `timer_totalt`,
@@ -348,7 +348,7 @@ export const ROW_PARSERS: { readonly [K in CsvKind]: (cells: RowCells) => RowRes
 // --------------------------------------------------------------------------------- across caseload rows
 
 /**
- * stillingsprosent may be repeated on every row of a specialist but must agree (DESIGN.md §4).
+ * stillingsprosent may be repeated on every row of a specialist but must agree (docs/design.md §4).
  * Feed caseload rows in file order; `check` returns a problem for a row that disagrees with the first
  * value seen for the same team and specialist. Specialists are matched the way the metrics match them
  * (`specialistKey`: trimmed, spaces collapsed, case-folded), so `Kari Nordmann` and `kari  nordmann` must

@@ -22,7 +22,7 @@ export const COLOUR_NAMES: Record<"nb" | "en", Record<Colour, string>> = {
 /** Data sources as coded on the IPS form: records/statistics, documents, interviews, observation. */
 export const DATA_SOURCES = ["ADM", "DOK", "INT", "OBS"] as const;
 
-/** The metrics the tool can compute from a team's CSV exports (DESIGN.md §5). */
+/** The metrics the tool can compute from a team's CSV exports (docs/design.md §5). */
 export const METRIC_IDS = [
   "caseloadPerFte",
   "utetidPct",

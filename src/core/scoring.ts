@@ -8,7 +8,7 @@
 import type { Band, Colour, ColourScale, LocalizedText, PointsItem, PointsScale, Scale, ScaleItem } from "./scale.js";
 import { bandFor } from "./scale.js";
 
-/** Where an item's score came from (DESIGN.md §6). */
+/** Where an item's score came from (docs/design.md §6). */
 export type ItemSource = "data" | "evaluator" | "override";
 
 /** One item's rating as kept in the evaluation file. */

@@ -1,5 +1,5 @@
 /**
- * What the data says about one data-scored item (DESIGN.md §5.5): a suggested score or colour with the
+ * What the data says about one data-scored item (docs/design.md §5.5): a suggested score or colour with the
  * computation behind it, or the reason the data cannot score it (the item then goes to the evaluator).
  */
 import type { Colour, LocalizedText, MetricId } from "./scale.js";

@@ -1,5 +1,5 @@
 /**
- * team.json: team metadata (DESIGN.md §4). Checked with zod; problems carry the JSON path so the reader
+ * team.json: team metadata (docs/design.md §4). Checked with zod; problems carry the JSON path so the reader
  * can point at the line and column in the file.
  */
 import { z } from "zod";
@@ -37,7 +37,7 @@ export const teamMetaSchema = z.object({
   evaluators: z.array(nonEmpty).optional(),
   /** Specialist → FTE as a fraction (0 < fte ≤ 1). */
   fte: z.record(z.string(), fte).optional(),
-  /** Counting rules (DESIGN.md §5.4); validated by the counting-rules schema, not here. */
+  /** Counting rules (docs/design.md §5.4); validated by the counting-rules schema, not here. */
   countingRules: z.record(z.string(), z.unknown()).optional(),
   lookbackWeeks: z.number().int().min(1).max(52).optional(),
   /** Conditions outside the team's control, printed with the improvement notes. */

@@ -1,5 +1,5 @@
 /**
- * The lookback window and its 7-day blocks (DESIGN.md §5).
+ * The lookback window and its 7-day blocks (docs/design.md §5).
  * V = visit date, W = lookback weeks. Window = V−7W … V−1, both ends included.
  * Block 1 = V−7 … V−1, block 2 = V−14 … V−8, and so on back to block W.
  */

@@ -1,5 +1,5 @@
 /**
- * Reading and writing `<team>.evaluation.json` (DESIGN.md §6): validated on read, written atomically.
+ * Reading and writing `<team>.evaluation.json` (docs/design.md §6): validated on read, written atomically.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * The files a team folder may hold (DESIGN.md §4), recognised by name after folding, and finding team
+ * The files a team folder may hold (docs/design.md §4), recognised by name after folding, and finding team
  * folders under a path.
  */
 import type { Dirent } from "node:fs";

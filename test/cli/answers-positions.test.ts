@@ -1,5 +1,5 @@
 /**
- * Problems in the answers file through the command line: at `file:line:column` (DESIGN.md §2), never echoing
+ * Problems in the answers file through the command line: at `file:line:column` (docs/design.md §2), never echoing
  * an id number, and a file nested absurdly deep refused with exit 3 rather than a stack overflow. `validate`
  * prints problems as its report (stdout); `score` prints them as errors (stderr).
  */

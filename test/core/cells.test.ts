@@ -19,7 +19,7 @@ import {
   withholdCellValue,
 } from "../../src/core/cells.js";
 
-describe("fold (DESIGN.md §4)", () => {
+describe("fold (docs/design.md §4)", () => {
   it.each([
     ["Første arbeidsgiverkontakt", "forstearbeidsgiverkontakt"],
     ["forste_arbeidsgiverkontakt", "forstearbeidsgiverkontakt"],

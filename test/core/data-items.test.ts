@@ -1,5 +1,5 @@
 /**
- * Data-scored items: the scale file's rule applied to the metrics (DESIGN.md §5, §5.5).
+ * Data-scored items: the scale file's rule applied to the metrics (docs/design.md §5, §5.5).
  * The scales here are minimal but carry the design's numbers; the last block also runs the shipped
  * templates/scales files when they are present.
  */

@@ -1,6 +1,6 @@
 /**
  * The shipped instruments (templates/scales/*.json): they validate, and their structure and numbers are the
- * ones the scales define (shared/scales/ips-25.md, shared/scales/kvalitetsveileder.md, DESIGN.md §5).
+ * ones the scales define (shared/scales/ips-25.md, shared/scales/kvalitetsveileder.md, docs/design.md §5).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * `fidelity evaluate [team-dir]`: the visit wizard (DESIGN.md §1, §5.5, §6).
+ * `fidelity evaluate [team-dir]`: the visit wizard (docs/design.md §1, §5.5, §6).
  *
  * On a terminal: setup (asking only what the folder does not say) → data summary → counting rules → every
  * item in scale order → review → `<team>.evaluation.json` + PDF in `--out` (default ./reports, as `score`).

@@ -1,5 +1,5 @@
 /**
- * The counting rules step (DESIGN.md §5.4): the rules are shown once with their values; Enter keeps them,
+ * The counting rules step (docs/design.md §5.4): the rules are shown once with their values; Enter keeps them,
  * a digit changes one. The evaluation records the rules, and the report's method section states them.
  */
 import type { CountingRules } from "../../core/metrics/counting-rules.js";

@@ -1,5 +1,5 @@
 /**
- * One item on screen and its answer (DESIGN.md §5.5). Keys, the same on every item:
+ * One item on screen and its answer (docs/design.md §5.5). Keys, the same on every item:
  *   Enter  accept the highlighted score: the data's suggestion, or the score already given
  *   1–5    pick that anchor at once (colour scale: 1 green, 2 yellow, 3 red); another score than the
  *          data's suggestion asks for a reason
@@ -47,7 +47,7 @@ function actionChoices(lang: "nb" | "en"): MenuChoice<{ action: Action }>[] {
 
 /**
  * A text prompt's validate for free text that reaches the report (notes, reasons, the context): a national
- * identity number, or one of the team's participant ids, is refused (DESIGN.md §4 "Personal data"); the
+ * identity number, or one of the team's participant ids, is refused (docs/design.md §4 "Personal data"); the
  * message never repeats it, and the prompt asks again.
  */
 export function refuseIdentifying(lang: Lang, participantIds?: ParticipantIds): (value: string) => string | undefined {

@@ -1,5 +1,5 @@
 /**
- * What an answer does to the evaluation (DESIGN.md §5.5): pure functions from an evaluation and an answer to
+ * What an answer does to the evaluation (docs/design.md §5.5): pure functions from an evaluation and an answer to
  * the next evaluation. The wizard saves the result after every one of them.
  *
  * - Accepting a data suggestion: source `data`, the suggestion kept as `suggestedScore`/`suggestedColour`.

@@ -1,5 +1,5 @@
 /**
- * The review (DESIGN.md §6): every item with its score or colour and where it came from, the total and band
+ * The review (docs/design.md §6): every item with its score or colour and where it came from, the total and band
  * (or the colour counts), the items still unrated. Any item can be reopened; the counting rules and the
  * context note can be changed; finishing asks again when items are unrated (the report is then provisional).
  */

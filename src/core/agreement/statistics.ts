@@ -1,5 +1,5 @@
 /**
- * Inter-rater agreement statistics for two raters (DESIGN.md §2: `merge`, `agreement`). Pure arithmetic on
+ * Inter-rater agreement statistics for two raters (docs/design.md §2: `merge`, `agreement`). Pure arithmetic on
  * pairs of ratings; every function says what it returns when the statistic is not defined.
  *
  * Conventions (also in docs/agreement.md):

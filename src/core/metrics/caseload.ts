@@ -1,5 +1,5 @@
 /**
- * Caseload size on the reference date D = V−1 (DESIGN.md §5.3; IPS B1, Kvalitetsveilederen 2).
+ * Caseload size on the reference date D = V−1 (docs/design.md §5.3; IPS B1, Kvalitetsveilederen 2).
  *
  * Active on D: see `isActiveOn` (participants.ts), decided per enrolment (participant + `startdato`) by
  * `activeRowsOn`, so the job rows of one enrolment are all active or none is — the same merged enrolment

@@ -1,5 +1,5 @@
 /**
- * The counting rules (DESIGN.md §5.4): questions the data leaves open that the evaluator settles and the
+ * The counting rules (docs/design.md §5.4): questions the data leaves open that the evaluator settles and the
  * report states. Defaults are the design's; `team.json` (key chosen by src/io) or the wizard can change them.
  * The schema is strict so a misspelt rule in team.json is an error rather than silently ignored.
  */

@@ -1,5 +1,5 @@
 /**
- * Does the data cover the visit's window or period at all? (DESIGN.md §4: rows outside the window are not
+ * Does the data cover the visit's window or period at all? (docs/design.md §4: rows outside the window are not
  * errors; but a file with rows and NONE of them in the window is almost always a wrong visit date or an
  * export from the wrong period, and must not read as a team with 0 contacts or 0 jobs.)
  *

@@ -1,5 +1,5 @@
 /**
- * Employer contacts per specialist per week (DESIGN.md §5.2; IPS T6, Kvalitetsveilederen 8).
+ * Employer contacts per specialist per week (docs/design.md §5.2; IPS T6, Kvalitetsveilederen 8).
  *
  * A contact is COUNTED when it is in the window, its mode is one of `countModes` (default in person), it is
  * not a follow-up of a participant in work unless `countFollowUp`, its specialist is on the roster, and it

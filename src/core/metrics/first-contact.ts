@@ -1,5 +1,5 @@
 /**
- * Days to first employer contact — rapid job search (DESIGN.md §5.3; IPS T4, Kvalitetsveilederen 6).
+ * Days to first employer contact — rapid job search (docs/design.md §5.3; IPS T4, Kvalitetsveilederen 6).
  *
  * Participants (enrolments: participant id + startdato, see participants.ts) with `startdato` in the
  * `flowPeriodDays` (365) days before V, i.e. V−365 … V−1. For each, as of D = V−1:

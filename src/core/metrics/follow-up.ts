@@ -1,5 +1,5 @@
 /**
- * Follow-up duration after job start (DESIGN.md §5.3; Kvalitetsveilederen 10).
+ * Follow-up duration after job start (docs/design.md §5.3; Kvalitetsveilederen 10).
  *
  * Participants (enrolments, see participants.ts) with `sluttdato` in the `flowPeriodDays` (365) days before V
  * (V−365 … V−1) who had a job start before discharge (`jobbstart` < `sluttdato` on any of their rows).

@@ -1,5 +1,5 @@
 /**
- * FTE per specialist (stillingsprosent as a fraction: 0.5 = 50 %), DESIGN.md §4–§5.
+ * FTE per specialist (stillingsprosent as a fraction: 0.5 = 50 %), docs/design.md §4–§5.
  *
  * Sources, first that has a valid value wins:
  *  1. team.json `fte` (keyed by specialist name, matched like every name: see names.ts);

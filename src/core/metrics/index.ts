@@ -1,5 +1,5 @@
 /**
- * All metrics for one team and one visit (DESIGN.md §5), with their trail. Pure: records in, data out.
+ * All metrics for one team and one visit (docs/design.md §5), with their trail. Pure: records in, data out.
  *
  * Where each rule lives:
  *   specialists.ts        who counts as a specialist in the window        fte.ts            FTE per specialist

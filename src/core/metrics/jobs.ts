@@ -1,6 +1,6 @@
 /**
  * Jobs: diversity of job types, diversity of employers, competitive jobs
- * (DESIGN.md §5.3; IPS T8, T9, T10).
+ * (docs/design.md §5.3; IPS T8, T9, T10).
  *
  * A JOB is a caseload row with `jobbstart` in the `flowPeriodDays` (365) days before V (V−365 … V−1), or
  * an earlier `jobbstart` with the job still ongoing on D = V−1: `jobbslutt` empty or after D AND the

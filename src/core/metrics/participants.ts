@@ -1,5 +1,5 @@
 /**
- * Participants in the caseload file (DESIGN.md §4: one row per participant, or one row per job episode when a
+ * Participants in the caseload file (docs/design.md §4: one row per participant, or one row per job episode when a
  * participant has had several jobs). Shared by the caseload, first-contact, jobs and follow-up rules.
  */
 import type { IsoDate } from "../dates.js";

@@ -1,5 +1,5 @@
 /**
- * Who counts as a specialist in the window (DESIGN.md §5), and their FTE.
+ * Who counts as a specialist in the window (docs/design.md §5), and their FTE.
  *
  *  - When the utetid file has rows in the window: the specialists with utetid rows in the window (even rows
  *    of 0 hours). A specialist who appears only in the contacts or the caseload is then NOT on the roster:

@@ -1,5 +1,5 @@
 /**
- * The shapes every metric returns (DESIGN.md §5). The report, the evaluation file and the data-scored
+ * The shapes every metric returns (docs/design.md §5). The report, the evaluation file and the data-scored
  * items are built from these, so they are plain data (no classes, no functions) and they keep a TRAIL:
  * the numbers, the denominators, the window, the rule and the rows each figure came from.
  *

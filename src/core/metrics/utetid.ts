@@ -1,5 +1,5 @@
 /**
- * Utetid — share of working time spent outside the office (DESIGN.md §5.1; IPS T13, Kvalitetsveilederen 3).
+ * Utetid — share of working time spent outside the office (docs/design.md §5.1; IPS T13, Kvalitetsveilederen 3).
  *
  * Per specialist: pct_out = Σ timer_ute / Σ timer_totalt × 100 over their rows in the window. A weekly row
  * (`uke`, stored with `date` = that ISO week's Monday) counts in the block that contains its Monday, like a

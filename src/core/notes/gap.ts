@@ -1,6 +1,6 @@
 /**
  * The concrete gap between what the team's data shows and what full implementation needs, in the team's own
- * numbers (DESIGN.md §7.4): "3,4 kontakter per jobbspesialist per uke; 6 trengs: omtrent 2,6 flere hver uke".
+ * numbers (docs/design.md §7.4): "3,4 kontakter per jobbspesialist per uke; 6 trengs: omtrent 2,6 flere hver uke".
  * Targets are read from the scale file's data rule, never hard-coded; each metric's own words are in its
  * definition (metrics/registry).
  */

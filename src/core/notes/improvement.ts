@@ -1,5 +1,5 @@
 /**
- * Strengths, improvement priorities and improvement notes (DESIGN.md §7.1, §7.4), from the scores, the data's
+ * Strengths, improvement priorities and improvement notes (docs/design.md §7.1, §7.4), from the scores, the data's
  * suggestions and the scale's own texts. Worded as guidance: the scale's hints, the team's own numbers.
  */
 import type { TeamMetrics } from "../metrics/types.js";

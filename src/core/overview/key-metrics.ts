@@ -26,7 +26,7 @@ export type MetricTarget =
   | { kind: "atMost"; value: number }
   | { kind: "range"; min: number; max: number };
 
-/** The team value of a metric, as the data items band it (DESIGN.md §5). */
+/** The team value of a metric, as the data items band it (docs/design.md §5). */
 export function teamValue(m: TeamMetrics, id: MetricId): number | undefined {
   switch (id) {
     case "caseloadPerFte":

@@ -1,5 +1,5 @@
 /**
- * From an evaluation to everything the report says (DESIGN.md §7). Pure: the same evaluation and options give
+ * From an evaluation to everything the report says (docs/design.md §7). Pure: the same evaluation and options give
  * the same model, and so the same PDF bytes.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The data charts of the report (DESIGN.md §7.3) as plain series, with their counts and denominators: one
+ * The data charts of the report (docs/design.md §7.3) as plain series, with their counts and denominators: one
  * per metric that has one (its definition in metrics/registry draws it), in the registry's order. Targets
  * and limits come from the scale's data rules. A metric the data cannot compute gets no chart.
  */

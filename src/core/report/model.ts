@@ -1,5 +1,5 @@
 /**
- * Everything the report says, as plain data (DESIGN.md §3, §7). The report model decides WHAT the PDF says,
+ * Everything the report says, as plain data (docs/design.md §3, §7). The report model decides WHAT the PDF says,
  * already in the report language with numbers and dates formatted; the renderer (src/io/pdf) only decides
  * how it looks. Nothing here may hold a participant id; specialists are JS1…JSn unless names were asked for.
  */

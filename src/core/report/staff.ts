@@ -1,5 +1,5 @@
 /**
- * How specialists are named in a report: JS1…JSn in roster order (DESIGN.md §4, privacy), or their own names
+ * How specialists are named in a report: JS1…JSn in roster order (docs/design.md §4, privacy), or their own names
  * when `--show-staff-names` is given.
  */
 import { specialistKey } from "../metrics/names.js";

@@ -1,7 +1,7 @@
 /**
  * First pass over a file: its size and sha256, and which text encoding it is in, without holding it in
  * memory. UTF-8 (with or without BOM) when every byte sequence is valid UTF-8, otherwise Windows-1252
- * (DESIGN.md §4). UTF-16 with a BOM (Excel's "Unicode text") is recognised too, and so is UTF-16 without a
+ * (docs/design.md §4). UTF-16 with a BOM (Excel's "Unicode text") is recognised too, and so is UTF-16 without a
  * BOM (`iconv -t UTF-16LE`) when its start is plainly UTF-16 text (see `utf16WithoutBom`). Any other file with
  * NUL bytes, or one that starts like a zip/xlsx/xls/pdf file, is not text.
  */

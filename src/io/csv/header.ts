@@ -1,5 +1,5 @@
 /**
- * The header line: which delimiter the file uses, and which column holds which field (DESIGN.md §4:
+ * The header line: which delimiter the file uses, and which column holds which field (docs/design.md §4:
  * headers in any case, with spaces/underscores/hyphens, with or without æøå, Norwegian or English).
  */
 import { fold } from "../../core/cells.js";

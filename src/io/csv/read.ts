@@ -1,5 +1,5 @@
 /**
- * Reading one CSV export (DESIGN.md §4), streaming: the file is never held in memory, so a
+ * Reading one CSV export (docs/design.md §4), streaming: the file is never held in memory, so a
  * 1,000,000-row contact file is checked in constant memory with `scanCsv` (records go to a callback);
  * `readCsv` collects the records as well.
  *
@@ -210,7 +210,7 @@ async function scanFile<K extends CsvKind>(
   const internFields = keep ? INTERN_FIELDS[kind] : [];
   const teamKeys = new Map<string, string>();
   const fte = kind === "caseload" ? new FteAgreement() : undefined;
-  // Caseload and contact files are about participants (health data, DESIGN.md §4): what Excel makes of an id
+  // Caseload and contact files are about participants (health data, docs/design.md §4): what Excel makes of an id
   // number is refused too, and a cell that fails to parse is quoted only when it cannot be a name or an id.
   const participantFile = kind !== "utetid";
   let header: HeaderMatch | undefined;

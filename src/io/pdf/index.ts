@@ -1,5 +1,5 @@
 /**
- * The PDF renderer (DESIGN.md §7): a ReportModel in, PDF bytes out. The model decides what is said; this module
+ * The PDF renderer (docs/design.md §7): a ReportModel in, PDF bytes out. The model decides what is said; this module
  * only lays it out. Same model → same bytes. Load this module lazily (`await import()`): it pulls in pdfkit.
  */
 import type { ReportModel } from "../../core/report/model.js";

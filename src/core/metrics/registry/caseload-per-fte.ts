@@ -1,5 +1,5 @@
 /**
- * Caseload per FTE (DESIGN.md §5.3; IPS B1, Kvalitetsveilederen point 2): participants active the day before
+ * Caseload per FTE (docs/design.md §5.3; IPS B1, Kvalitetsveilederen point 2): participants active the day before
  * the visit, over the specialists' FTE. Computed by metrics/caseload.ts.
  */
 import { formatDate, formatNumber as n } from "../../format.js";

@@ -1,5 +1,5 @@
 /**
- * Days to first employer contact (DESIGN.md §5.3; IPS T4, Kvalitetsveilederen point 6): the mean wait from
+ * Days to first employer contact (docs/design.md §5.3; IPS T4, Kvalitetsveilederen point 6): the mean wait from
  * start to the first employer contact, counting those still waiting past the limit. Computed by
  * metrics/first-contact.ts.
  */

@@ -84,7 +84,7 @@ export interface MetricDefinition<Id extends MetricId = MetricId> {
   /** The computation in {@link TeamMetrics} this metric is read from. */
   source: MetricSource;
   /**
-   * The counting rules (DESIGN.md §5.4) that bear on this metric: the report's method section and the wizard's
+   * The counting rules (docs/design.md §5.4) that bear on this metric: the report's method section and the wizard's
    * rules step show only the rules bearing on the instrument's metrics.
    */
   countingRules: readonly (keyof CountingRules)[];

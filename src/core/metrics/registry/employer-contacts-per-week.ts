@@ -1,5 +1,5 @@
 /**
- * Employer contacts per specialist per week (DESIGN.md §5.2; IPS T6, Kvalitetsveilederen point 8):
+ * Employer contacts per specialist per week (docs/design.md §5.2; IPS T6, Kvalitetsveilederen point 8):
  * counted contacts over the weeks each specialist was present, per FTE. Computed by metrics/employer-contacts.ts.
  */
 import { formatNumber as n, formatPercent as pct } from "../../format.js";

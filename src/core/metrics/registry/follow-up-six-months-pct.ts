@@ -1,5 +1,5 @@
 /**
- * Follow-up after job start (DESIGN.md §5.3, Kvalitetsveilederen point 10): the share of participants
+ * Follow-up after job start (docs/design.md §5.3, Kvalitetsveilederen point 10): the share of participants
  * discharged in the period after a job start who were followed up at least `followUpTargetDays`.
  * Computed by metrics/follow-up.ts.
  */

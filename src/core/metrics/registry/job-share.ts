@@ -1,5 +1,5 @@
 /**
- * The three job shares (DESIGN.md §5.3; IPS T8, T9, T10): one share of the jobs started in the
+ * The three job shares (docs/design.md §5.3; IPS T8, T9, T10): one share of the jobs started in the
  * period, all computed together by metrics/jobs.ts. Each share's own file names what it counts; this is what
  * they have in common.
  */

@@ -1,5 +1,5 @@
 /**
- * Utetid (DESIGN.md §5.1): the share of working time spent out of the office, per specialist and as the
+ * Utetid (docs/design.md §5.1): the share of working time spent out of the office, per specialist and as the
  * mean of the specialists (IPS T13 and Kvalitetsveilederen point 3 in the shipped scales). Computed by metrics/utetid.ts.
  */
 import { formatNumber as n, formatPercent as pct } from "../../format.js";
