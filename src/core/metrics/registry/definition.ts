@@ -15,8 +15,14 @@ import type { CountingRules } from "../counting-rules.js";
 import type { MissingCode, TeamMetrics } from "../types.js";
 import type { Target } from "./target.js";
 
-/** The metric computations of {@link TeamMetrics} (metrics/index.ts runs them); a metric reads one of them. */
-export type MetricSource = "utetid" | "employerContacts" | "caseload" | "firstContact" | "jobs" | "followUp";
+/**
+ * The metric computations of {@link TeamMetrics} (metrics/index.ts runs them); a metric reads one of them. Every
+ * field of TeamMetrics that is not shared context is a computation, so a new one is a source at once.
+ */
+export type MetricSource = Exclude<
+  keyof TeamMetrics,
+  "window" | "rules" | "rulesText" | "roster" | "files" | "warnings"
+>;
 
 /** What one metric offers to an item: the team value, per-specialist values, cases, and its explanation. */
 export interface MetricView {
