@@ -18,11 +18,9 @@ import type { DataSuggestion } from "./suggestion.js";
 
 /**
  * The evaluation file's format. 2 added the optional `consensus` block (`fidelity merge`); nothing else
- * changed, so a version 1 file is read as it is and counts as version 2 from then on (`parseEvaluation`).
+ * changed, so a version 1 file is read through {@link MIGRATIONS} and counts as version 2 from then on.
  */
 export const FORMAT_VERSION = 2;
-/** Every version this program reads. */
-export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
 
 const isoDate = z
   .string()
@@ -142,7 +140,7 @@ const metrics = z
 
 export const evaluationSchema = z
   .object({
-    formatVersion: z.union(READABLE_FORMAT_VERSIONS.map((v) => z.literal(v))),
+    formatVersion: z.literal(FORMAT_VERSION),
     status: z.enum(["in-progress", "complete"]),
     tool: z.object({ name: z.literal("fidelity"), version: z.string() }).strict(),
     scale: scaleSchema,
@@ -177,8 +175,6 @@ export const evaluationSchema = z
             "contains what looks like a Norwegian national identity number; the report must not identify participants: remove it (the value is not shown)",
         });
     };
-    if (e.consensus && e.formatVersion < 2)
-      ctx.addIssue({ code: "custom", path: ["formatVersion"], message: "a consensus block needs formatVersion 2" });
     check(e.context, ["context"]);
     e.items.forEach((item, i) => {
       check(item.note, ["items", i, "note"]);
@@ -229,7 +225,47 @@ export interface Evaluation {
   consensus?: ConsensusBlock;
 }
 
-/** Check parsed JSON as an evaluation file. Problems come with their JSON path. */
+type Json = Record<string, unknown>;
+
+/**
+ * How an evaluation file of each older `formatVersion` becomes the next one: `MIGRATIONS[n]` turns format n into
+ * n + 1, or says why it cannot. A change to the file's shape raises FORMAT_VERSION and adds the step here (with a
+ * test reading a file of the old format), instead of a reader that trips over it.
+ */
+const MIGRATIONS: Readonly<Record<number, (json: Json) => { json: Json } | { problem: string }>> = {
+  // 1 → 2: the optional consensus block was added; a version 1 file cannot have one.
+  1: (json) =>
+    json.consensus !== undefined
+      ? { problem: "formatVersion: a consensus block needs formatVersion 2" }
+      : { json: { ...json, formatVersion: 2 } },
+};
+
+/**
+ * Bring parsed JSON of any readable `formatVersion` up to the current one. A file from a newer fidelity is a
+ * problem that says so; a file without a version is left for the schema to report.
+ */
+export function migrateEvaluation(json: unknown): { ok: true; json: unknown } | { ok: false; problem: string } {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return { ok: true, json };
+  const version = (json as Json).formatVersion;
+  if (typeof version !== "number" || !Number.isInteger(version) || version === FORMAT_VERSION)
+    return { ok: true, json };
+  if (version > FORMAT_VERSION)
+    return {
+      ok: false,
+      problem: `formatVersion: ${version} is written by a newer version of fidelity (this one reads up to ${FORMAT_VERSION}): update fidelity to read it`,
+    };
+  let current = json as Json;
+  for (let from = version; from < FORMAT_VERSION; from++) {
+    const step = MIGRATIONS[from];
+    if (!step) return { ok: false, problem: `formatVersion: ${version} is not a format fidelity has written` };
+    const next = step(current);
+    if ("problem" in next) return { ok: false, problem: next.problem };
+    current = next.json;
+  }
+  return { ok: true, json: current };
+}
+
+/** Check parsed JSON as an evaluation file (migrated from an older format first). Problems come with their JSON path. */
 export function parseEvaluation(
   json: unknown,
 ): { ok: true; evaluation: Evaluation } | { ok: false; problems: string[] } {
@@ -245,14 +281,15 @@ export function parseEvaluation(
           `${f.path.map(String).join(".") || "(top level)"}: ${f.inKey ? "a key here " : ""}contains what looks like a Norwegian national identity number; the report must not identify participants: remove it (the value is not shown)`,
       ),
     };
-  const result = evaluationSchema.safeParse(json);
+  const migrated = migrateEvaluation(json);
+  if (!migrated.ok) return { ok: false, problems: [migrated.problem] };
+  const result = evaluationSchema.safeParse(migrated.json);
   if (!result.success)
     return {
       ok: false,
       problems: result.error.issues.map((i) => `${i.path.map(String).join(".") || "(top level)"}: ${i.message}`),
     };
-  // Version 1 had no consensus block and is otherwise the same: it is read as the current version.
-  return { ok: true, evaluation: { ...result.data, formatVersion: FORMAT_VERSION } as unknown as Evaluation };
+  return { ok: true, evaluation: result.data as unknown as Evaluation };
 }
 
 const NOT_TEXT: ReadonlySet<string> = new Set(["sha256"]);
