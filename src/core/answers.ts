@@ -3,10 +3,15 @@
  * suggestions into one rating per item (docs/design.md §5.5: data suggests, the evaluator decides).
  *
  * Shape: item id → a score (`4`), a colour (`"gul"` / `"yellow"`), or an object
- * `{ "score": 3, "reason": "…", "elements": ["…"], "note": "…" }`. The key `context` holds free text on
- * conditions outside the team's control; keys starting with `$` are comments.
+ * `{ "score": 3, "reason": "…", "elements": ["…"], "note": "…", "recommendation": "…" }`. The key `context`
+ * holds free text on conditions outside the team's control; `actionPlan` the evaluator's changes to the proposed
+ * action plan (a list of `{ "item", "action", "responsible", "deadline", "support", "measure", "remove" }`);
+ * `previousActions` how far the previous plan's actions got (`{ "T6": "gjennomført", "2": "delvis" }`); keys
+ * starting with `$` are comments.
  */
 import { z } from "zod";
+import { type FollowUpStatus, type PlanEntry, parseFollowUpStatus, STATUS_WORDS_ACCEPTED } from "./action-plan.js";
+import { parseDate } from "./cells.js";
 import type { JsonPath, JsonPathIssue } from "./errors.js";
 import { identifyingKind, KEY_NOT_SHOWN } from "./identifier-guard.js";
 import { redactNationalIds } from "./national-id.js";
@@ -52,8 +57,28 @@ const answerObject = z
     elements: z.array(z.string()).optional(),
     reason: z.string().optional(),
     note: z.string().optional(),
+    recommendation: z.string().optional(),
   })
   .strict();
+
+const DATE_MESSAGE = "a deadline is a date such as 2027-03-01 or 01.03.2027";
+const planEntry = z
+  .object({
+    item: z.string().optional(),
+    action: z.string().optional(),
+    responsible: z.string().optional(),
+    deadline: z
+      .string()
+      .refine((s) => parseDate(s) !== undefined, { message: DATE_MESSAGE })
+      .optional(),
+    support: z.string().optional(),
+    measure: z.string().optional(),
+    remove: z.boolean().optional(),
+  })
+  .strict();
+
+/** The plan's free-text fields (checked for identifying text like notes). */
+const PLAN_TEXT_FIELDS = ["action", "responsible", "support", "measure"] as const;
 
 /** The schema for one answer, chosen by its JSON type so a problem gets that type's own message. */
 function answerSchema(raw: unknown) {
@@ -71,11 +96,16 @@ export interface ItemAnswer {
   elements?: string[];
   reason?: string;
   note?: string;
+  recommendation?: string;
 }
 
 export interface Answers {
   items: Map<string, ItemAnswer>;
   context?: string;
+  /** The evaluator's changes to the proposed action plan (added, edited or removed rows). */
+  actionPlan?: PlanEntry[];
+  /** How far the previous plan's actions got, by item id or action number ("1", "2", …). */
+  previousActions?: Map<string, FollowUpStatus>;
   /** Each item's key as the file writes it (`b2` for B2), so problems found later can point at it. */
   keys?: Map<string, string>;
 }
@@ -102,7 +132,11 @@ export { type IdentifyingKind, identifyingKind } from "./identifier-guard.js";
  * hand edit) before it goes into a report beside the team's data.
  */
 export function identifyingTextsIn(
-  evaluation: { context?: string; items: readonly Pick<ItemRating, "itemId" | "note" | "reason">[] },
+  evaluation: {
+    context?: string;
+    items: readonly Pick<ItemRating, "itemId" | "note" | "reason" | "recommendation">[];
+    actionPlan?: readonly PlanEntry[];
+  },
   participantIds?: ParticipantIds,
 ): { path: JsonPath; itemId?: string; message: string }[] {
   const found: { path: JsonPath; itemId?: string; message: string }[] = [];
@@ -114,6 +148,10 @@ export function identifyingTextsIn(
   evaluation.items.forEach((item, i) => {
     check(item.note, ["items", i, "note"], item.itemId);
     check(item.reason, ["items", i, "reason"], item.itemId);
+    check(item.recommendation, ["items", i, "recommendation"], item.itemId);
+  });
+  evaluation.actionPlan?.forEach((entry, i) => {
+    for (const field of PLAN_TEXT_FIELDS) check(entry[field], ["actionPlan", i, field], entry.itemId);
   });
   return found;
 }
@@ -159,6 +197,14 @@ export function parseAnswers(
       else answers.context = raw;
       continue;
     }
+    if (key === "actionPlan") {
+      answers.actionPlan = parsePlanEntries(raw, scale, issue, participantIds);
+      continue;
+    }
+    if (key === "previousActions") {
+      answers.previousActions = parsePreviousActions(raw, issue);
+      continue;
+    }
     const id = key.trim().toUpperCase();
     const item = byId.get(id);
     if (!item) {
@@ -169,7 +215,7 @@ export function parseAnswers(
     // whose text is refused is not kept, so the (unwritten) evaluation never holds that text either.
     let refusedText = false;
     if (typeof raw === "object" && raw !== null && !Array.isArray(raw))
-      for (const field of ["reason", "note"] as const) {
+      for (const field of ["reason", "note", "recommendation"] as const) {
         const text = (raw as Record<string, unknown>)[field];
         const refused = typeof text === "string" ? identifyingText(text, participantIds) : undefined;
         if (refused) issue([key, field], refused);
@@ -212,6 +258,83 @@ export function parseAnswers(
   return { answers, issues };
 }
 
+/** The answers file's `actionPlan`: a list of rows, each for an item of the scale or the whole team. */
+function parsePlanEntries(
+  raw: unknown,
+  scale: Scale,
+  issue: (path: JsonPath, message: string) => void,
+  participantIds?: ParticipantIds,
+): PlanEntry[] | undefined {
+  if (!Array.isArray(raw)) {
+    issue(["actionPlan"], 'expected a list of actions such as [{ "item": "T6", "responsible": "Metodeveileder" }]');
+    return undefined;
+  }
+  const ids = new Set(allItems(scale).map((i) => i.id));
+  const entries: PlanEntry[] = [];
+  raw.forEach((row, n) => {
+    const parsed = planEntry.safeParse(row);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues)
+        issue(["actionPlan", n, ...i.path.map((p) => (typeof p === "number" ? p : String(p)))], i.message);
+      return;
+    }
+    const v = parsed.data;
+    const itemId = v.item?.trim().toUpperCase() || undefined;
+    let ok = true;
+    if (itemId && !ids.has(itemId)) {
+      issue(["actionPlan", n, "item"], `unknown item id for ${scale.id} (items are ${[...ids].join(", ")})`);
+      ok = false;
+    }
+    if (!itemId && !v.remove && !v.action?.trim()) {
+      issue(["actionPlan", n], 'an action for the whole team needs its "action" text (or give "item")');
+      ok = false;
+    }
+    if (v.remove && !itemId) {
+      issue(["actionPlan", n, "remove"], '"remove" takes a proposed row out of the plan: give its "item"');
+      ok = false;
+    }
+    for (const field of PLAN_TEXT_FIELDS) {
+      const text = v[field];
+      const refused = text === undefined ? undefined : identifyingText(text, participantIds);
+      if (refused) {
+        issue(["actionPlan", n, field], refused);
+        ok = false;
+      }
+    }
+    if (!ok) return;
+    const entry: PlanEntry = {
+      ...(itemId ? { itemId } : {}),
+      ...(v.action?.trim() ? { action: v.action.trim() } : {}),
+      ...(v.responsible?.trim() ? { responsible: v.responsible.trim() } : {}),
+      ...(v.deadline ? { deadline: parseDate(v.deadline) } : {}),
+      ...(v.support?.trim() ? { support: v.support.trim() } : {}),
+      ...(v.measure?.trim() ? { measure: v.measure.trim() } : {}),
+      ...(v.remove ? { removed: true } : {}),
+    };
+    entries.push(entry);
+  });
+  return entries;
+}
+
+/** The answers file's `previousActions`: action key (item id or number) → gjennomført / delvis / ikke gjennomført. */
+function parsePreviousActions(
+  raw: unknown,
+  issue: (path: JsonPath, message: string) => void,
+): Map<string, FollowUpStatus> | undefined {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    issue(["previousActions"], 'expected an object such as { "T6": "gjennomført", "O5": "delvis" }');
+    return undefined;
+  }
+  const out = new Map<string, FollowUpStatus>();
+  for (const [key, value] of Object.entries(raw)) {
+    if (key.startsWith("$")) continue;
+    const status = typeof value === "string" ? parseFollowUpStatus(value) : undefined;
+    if (!status) issue(["previousActions", key], `a status is one of ${STATUS_WORDS_ACCEPTED}`);
+    else out.set(key.trim().toUpperCase(), status);
+  }
+  return out;
+}
+
 /**
  * One rating per item from the data's suggestions and the evaluator's answers.
  * - A data item with a suggestion and no differing answer takes the suggestion (source `data`).
@@ -234,7 +357,13 @@ export function combineRatings(
     const suggestedScore = suggestion?.score;
     const suggestedColour = suggestion?.colour;
     const hasSuggestion = suggestedScore !== undefined || suggestedColour !== undefined;
-    const base = { itemId: item.id, note: answer?.note, suggestedScore, suggestedColour };
+    const base = {
+      itemId: item.id,
+      note: answer?.note,
+      ...(answer?.recommendation?.trim() ? { recommendation: answer.recommendation.trim() } : {}),
+      suggestedScore,
+      suggestedColour,
+    };
     const path = [answers.keys?.get(item.id) ?? item.id];
 
     let score = answer?.score;
@@ -254,7 +383,7 @@ export function combineRatings(
     if (!given) {
       if (hasSuggestion)
         ratings.set(item.id, { ...base, score: suggestedScore, colour: suggestedColour, source: "data" });
-      else if (answer?.note) ratings.set(item.id, { ...base, source: "evaluator" });
+      else if (answer?.note || answer?.recommendation?.trim()) ratings.set(item.id, { ...base, source: "evaluator" });
       continue;
     }
     const agrees = (score ?? colour) === (suggestedScore ?? suggestedColour);

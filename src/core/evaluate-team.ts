@@ -103,6 +103,7 @@ export function evaluateTeam(
     suggestions,
     items: [...combined.ratings.values()],
     context: answers.context?.trim() || input.context?.trim() || undefined,
+    ...(answers.actionPlan?.length ? { actionPlan: answers.actionPlan } : {}),
     createdAt: options.timestamp,
     updatedAt: options.timestamp,
   };

@@ -7,6 +7,7 @@
  * the scale id + version stay on record.
  */
 import { z } from "zod";
+import { type PlanEntry, type PreviousPlan, planEntrySchema, previousPlanSchema } from "./action-plan.js";
 import { dayNumber } from "./dates.js";
 import { identifyingInJson } from "./identifier-guard.js";
 import { countingRulesSchema } from "./metrics/counting-rules.js";
@@ -17,10 +18,13 @@ import type { ItemRating } from "./scoring.js";
 import type { DataSuggestion } from "./suggestion.js";
 
 /**
- * The evaluation file's format. 2 added the optional `consensus` block (`fidelity merge`); nothing else
- * changed, so a version 1 file is read through {@link MIGRATIONS} and counts as version 2 from then on.
+ * The evaluation file's format. 2 added the optional `consensus` block (`fidelity merge`); 3 added the action
+ * plan (`actionPlan`), the follow-up of the previous plan (`previousPlan`) and an item's own `recommendation`, all
+ * optional. Older files are read through {@link MIGRATIONS} and count as the current version from then on (an
+ * older file has none of the new fields and renders with the plan the tool proposes); an older tool refuses a
+ * version-3 file instead of dropping the plan.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 const isoDate = z
   .string()
@@ -38,6 +42,7 @@ const itemRating = z
     reason: z.string().optional(),
     elements: z.array(z.string()).optional(),
     note: z.string().optional(),
+    recommendation: z.string().optional(),
     ratedAt: z.string().optional(),
   })
   .strict();
@@ -156,6 +161,10 @@ export const evaluationSchema = z
     items: z.array(itemRating),
     /** Conditions outside the team's control (documentation load, meetings, labour market). */
     context: z.string().optional(),
+    /** The evaluator's decisions on the action plan, merged onto the tool's proposals (core/action-plan.ts). */
+    actionPlan: z.array(planEntrySchema).optional(),
+    /** The previous evaluation's action plan with how far each action got. */
+    previousPlan: previousPlanSchema.optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
     /** Wizard position for resuming (item id). */
@@ -179,6 +188,11 @@ export const evaluationSchema = z
     e.items.forEach((item, i) => {
       check(item.note, ["items", i, "note"]);
       check(item.reason, ["items", i, "reason"]);
+      check(item.recommendation, ["items", i, "recommendation"]);
+    });
+    e.actionPlan?.forEach((entry, i) => {
+      for (const field of ["action", "responsible", "support", "measure"] as const)
+        check(entry[field], ["actionPlan", i, field]);
     });
     e.consensus?.items.forEach((item, i) => {
       check(item.rationale, ["consensus", "items", i, "rationale"]);
@@ -219,6 +233,8 @@ export interface Evaluation {
   suggestions: DataSuggestion[];
   items: ItemRating[];
   context?: string;
+  actionPlan?: PlanEntry[];
+  previousPlan?: PreviousPlan;
   createdAt: string;
   updatedAt: string;
   cursor?: string;
@@ -238,6 +254,8 @@ const MIGRATIONS: Readonly<Record<number, (json: Json) => { json: Json } | { pro
     json.consensus !== undefined
       ? { problem: "formatVersion: a consensus block needs formatVersion 2" }
       : { json: { ...json, formatVersion: 2 } },
+  // 2 → 3: the optional action plan, previous plan and item recommendations were added; a version 2 file has none.
+  2: (json) => ({ json: { ...json, formatVersion: 3 } }),
 };
 
 /**

@@ -25,6 +25,8 @@ export interface ItemRating {
   /** Element ids ticked (element items). */
   elements?: string[];
   note?: string;
+  /** The evaluator's own recommendation for the item (replaces the one the report would build). */
+  recommendation?: string;
   /** When the rating was given (ISO timestamp), if known. */
   ratedAt?: string;
 }

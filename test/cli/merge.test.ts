@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MergeOptions, runMerge } from "../../src/cli/commands/merge.js";
 import { reportError } from "../../src/cli/run.js";
-import type { Evaluation } from "../../src/core/evaluation.js";
+import { type Evaluation, FORMAT_VERSION } from "../../src/core/evaluation.js";
 import { readEvaluationFile } from "../../src/io/evaluation-file.js";
 import { cli } from "../helpers/cli.js";
 import { pdfPages } from "../helpers/pdf-text.js";
@@ -161,7 +161,7 @@ describe("fidelity merge on a terminal", () => {
   it("writes the consensus: agreed items as they were, decisions with rationale, both evaluators and files", () => {
     const c = readEvaluationFile(consensusFile("walked"));
     expect(c.status).toBe("complete");
-    expect(c.formatVersion).toBe(2);
+    expect(c.formatVersion).toBe(FORMAT_VERSION);
     expect(c.evaluators).toEqual(["Kari Nordmann", "Ola Hansen"]);
     expect(c.consensus?.a).toMatchObject({
       file: "kari.evaluation.json",

@@ -10,6 +10,7 @@ import type { Colour, Lang, PointsItem, ScaleItem } from "../scale.js";
 import type { ScoredItem, ScoreResult } from "../scoring.js";
 import type { DataSuggestion } from "../suggestion.js";
 import { gapText } from "./gap.js";
+import { noteTexts } from "./recommendation.js";
 
 /** Distance from full score: 5 − score, or red 2 / yellow 1 / green 0. Undefined when unrated. */
 export function gapOf(scored: ScoredItem): number | undefined {
@@ -68,15 +69,22 @@ function missingElements(scored: ScoredItem, lang: Lang): string | undefined {
   return `${lang === "nb" ? "Ikke på plass" : "Not in place"}: ${missing.map((e) => e.text[lang]).join("; ")}.`;
 }
 
-/** A note for every rated item below full score, in scale order. */
+/**
+ * A note for every rated item below full score, in scale order (and for an item at full score whose
+ * recommendation the evaluator wrote). The data's gap is left out of an overridden item's note: the evaluator's
+ * score and reason decide what it says.
+ */
 export function improvementNotes({ result, suggestions, metrics, lang, label }: NoteInputs): ImprovementNote[] {
   const byItem = new Map(suggestions.map((s) => [s.itemId, s]));
   const notes: ImprovementNote[] = [];
   for (const scored of result.items) {
     const gap = gapOf(scored);
-    if (gap === undefined || gap === 0) continue;
+    if (gap === undefined || (gap === 0 && !scored.rating?.recommendation?.trim())) continue;
     const { item } = scored;
     const suggestion = byItem.get(item.id);
+    const overridden = scored.rating?.source === "override";
+    const dataGap = overridden ? undefined : gapText(item, suggestion, metrics, lang, label);
+    const texts = noteTexts({ scored, suggestion, gap: dataGap, lang, label });
     notes.push({
       id: item.id,
       title: item.title[lang],
@@ -84,9 +92,12 @@ export function improvementNotes({ result, suggestions, metrics, lang, label }: 
       colour: scored.colour,
       fullImplementation: item.fullImplementation[lang],
       dataShows: dataShows(item, suggestion, lang),
-      gap: gapText(item, suggestion, metrics, lang, label) ?? missingElements(scored, lang),
+      gap: dataGap ?? missingElements(scored, lang),
       override: overrideText(scored, lang),
       advice: item.improvementHint[lang],
+      evidence: texts.evidence,
+      recommendation: texts.recommendation,
+      recommendationByEvaluator: texts.byEvaluator,
       evaluatorNote: scored.rating?.note?.trim() || undefined,
     });
   }
@@ -103,12 +114,14 @@ const LARGE_GAP = 2;
 export function priorities(notes: readonly ImprovementNote[], result: ScoreResult): ImprovementNote[] {
   const gapById = new Map(result.items.map((s) => [s.item.id, gapOf(s) ?? 0]));
   const order = new Map(result.items.map((s, i) => [s.item.id, i]));
-  const ranked = [...notes].sort(
-    (a, b) =>
-      (gapById.get(b.id) ?? 0) - (gapById.get(a.id) ?? 0) ||
-      Number(Boolean(b.gap)) - Number(Boolean(a.gap)) ||
-      (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
-  );
+  const ranked = notes
+    .filter((n) => (gapById.get(n.id) ?? 0) > 0)
+    .sort(
+      (a, b) =>
+        (gapById.get(b.id) ?? 0) - (gapById.get(a.id) ?? 0) ||
+        Number(Boolean(b.gap)) - Number(Boolean(a.gap)) ||
+        (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    );
   const big = ranked.filter((n) => (gapById.get(n.id) ?? 0) >= LARGE_GAP).slice(0, 5);
   if (big.length >= 3) return big;
   return ranked.slice(0, Math.max(big.length, Math.min(3, ranked.length)));

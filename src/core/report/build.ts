@@ -2,7 +2,8 @@
  * From an evaluation to everything the report says (docs/design.md §7). Pure: the same evaluation and options give
  * the same model, and so the same PDF bytes.
  */
-
+import type { FollowUpStatus, PreviousPlan } from "../action-plan.js";
+import { addDays } from "../dates.js";
 import type { Evaluation, InputFileRef } from "../evaluation.js";
 import { ratingsMap } from "../evaluation.js";
 import { formatDate, formatDateRange, formatNumber, formatPercent } from "../format.js";
@@ -10,13 +11,24 @@ import { describeCountingRules } from "../metrics/counting-rules.js";
 import { coverageHeadline } from "../metrics/coverage.js";
 import { usedMetrics } from "../metrics/registry/index.js";
 import { gapOf, improvementNotes, priorities, strengths } from "../notes/improvement.js";
-import type { Colour, Lang, PointsItem } from "../scale.js";
+import { allItems, type Colour, type Lang, type PointsItem } from "../scale.js";
 import { type ScoredItem, type ScoreResult, scoreRatings } from "../scoring.js";
 import type { DataSuggestion } from "../suggestion.js";
+import { actionPlan, asPreviousActions, type PlannedAction } from "./action-plan.js";
 import { dataCharts } from "./charts.js";
 import { consensusAppendix } from "./consensus.js";
 import { LABELS, SOURCE_LABEL, WORDS } from "./labels.js";
-import type { ItemTableRow, MethodSection, ReportModel, ReportSummary, TrendSection } from "./model.js";
+import type {
+  ActionPlanSection,
+  AppendixSection,
+  ImprovementNote,
+  ItemTableRow,
+  MethodSection,
+  ReportModel,
+  ReportSummary,
+  TrendSection,
+} from "./model.js";
+import { goodFrom, type ReviewCycle, reviewCycle } from "./review-cycle.js";
 import { type StaffLabel, staffLabeller } from "./staff.js";
 
 export interface ReportOptions {
@@ -59,6 +71,23 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
     },
   ];
 
+  const top = notes.length ? priorities(notes, result) : [];
+  const cycle = reviewCycle(scale, result, evaluation.visitDate);
+  const plan = planOf(evaluation, result, notes, top, cycle, lang);
+  const trendSection = options.previous ? trend(result, options.previous, lang) : undefined;
+  const previousPlan =
+    evaluation.previousPlan ?? (options.previous ? previousPlanOf(options.previous, lang) : undefined);
+  const summaryModel = summary(result, lang, top);
+  summaryModel.change = trendSection?.change;
+  summaryModel.nextReview = nextReviewText(evaluation, result, cycle, lang);
+  if (scale.scoring === "points") summaryModel.bandScale = bandScale(scale, result, lang);
+  else
+    summaryModel.legend = (["green", "yellow", "red"] as const).map((c) => ({
+      colour: c,
+      name: LABELS[lang].colourNames[c],
+      text: scale.colours[c][L],
+    }));
+
   return {
     lang,
     creationDate: evaluation.updatedAt,
@@ -74,10 +103,7 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
       pageHeader: `${evaluation.team.name} · ${scale.name[L]} · ${formatDate(evaluation.visitDate, L)}`,
     },
     labels: labelsFor(scale.scoring, lang),
-    summary: {
-      ...summary(result, lang, notes.length ? priorities(notes, result) : []),
-      dataNotices: dataNotices(evaluation, lang),
-    },
+    summary: { ...summaryModel, dataNotices: dataNotices(evaluation, lang) },
     itemTable: itemTable(result, evaluation, lang),
     charts: evaluation.metrics ? dataCharts(scale, evaluation.metrics, lang, label) : [],
     notes,
@@ -86,9 +112,240 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
       .map((x) => ({ id: x.item.id, title: x.item.title[L], note: x.rating?.note?.trim() ?? "" })),
     context: evaluation.context?.trim() || undefined,
     method: method(evaluation, result, lang, label),
-    trend: options.previous ? trend(result, options.previous, lang) : undefined,
+    trend: trendSection,
     consensus: consensusAppendix(evaluation, lang),
+    provisionalMark: result.complete ? undefined : lang === "nb" ? "FORELØPIG" : "PROVISIONAL",
+    actionPlan: actionPlanSection(evaluation, plan, previousPlan, cycle, lang),
+    appendix: appendix(evaluation, result, lang, label),
   };
+}
+
+/** The plan the report shows (and `<team>.handlingsplan.csv` holds). */
+function planOf(
+  evaluation: Evaluation,
+  result: ScoreResult,
+  notes: ImprovementNote[],
+  top: ImprovementNote[],
+  cycle: ReviewCycle,
+  lang: Lang,
+): PlannedAction[] {
+  return actionPlan({
+    items: result.items,
+    notes,
+    priorities: top,
+    suggestions: evaluation.suggestions,
+    entries: evaluation.actionPlan,
+    deadline: cycle.actionDeadline,
+    lang,
+  });
+}
+
+/**
+ * An earlier evaluation's plan, as it would have been printed in its report (in this report's language),
+ * for the follow-up when the evaluation itself does not hold it yet (no status given).
+ */
+export function previousPlanOf(previous: Evaluation, lang: Lang): PreviousPlan {
+  const result = scoreRatings(previous.scale, ratingsMap(previous));
+  const label = staffLabeller(previous.metrics, false);
+  const notes = improvementNotes({ result, suggestions: previous.suggestions, metrics: previous.metrics, lang, label });
+  const top = notes.length ? priorities(notes, result) : [];
+  const cycle = reviewCycle(previous.scale, result, previous.visitDate);
+  return {
+    visitDate: previous.visitDate,
+    actions: asPreviousActions(planOf(previous, result, notes, top, cycle, lang)),
+  };
+}
+
+/** The evaluation's action plan, resolved: what the wizard shows and `<team>.handlingsplan.csv` holds. */
+export function plannedActions(evaluation: Evaluation, lang: Lang): PlannedAction[] {
+  const result = scoreRatings(evaluation.scale, ratingsMap(evaluation));
+  const label = staffLabeller(evaluation.metrics, false);
+  const notes = improvementNotes({
+    result,
+    suggestions: evaluation.suggestions,
+    metrics: evaluation.metrics,
+    lang,
+    label,
+  });
+  const top = notes.length ? priorities(notes, result) : [];
+  return planOf(evaluation, result, notes, top, reviewCycle(evaluation.scale, result, evaluation.visitDate), lang);
+}
+
+const STATUS_TEXT: Record<Lang, Record<FollowUpStatus | "unknown", string>> = {
+  nb: { done: "Gjennomført", partly: "Delvis", notDone: "Ikke gjennomført", unknown: "Ikke oppgitt" },
+  en: { done: "Done", partly: "Partly", notDone: "Not done", unknown: "Not given" },
+};
+
+export function statusText(status: FollowUpStatus | undefined, lang: Lang): string {
+  return STATUS_TEXT[lang][status ?? "unknown"];
+}
+
+function actionPlanSection(
+  evaluation: Evaluation,
+  plan: PlannedAction[],
+  previous: PreviousPlan | undefined,
+  cycle: ReviewCycle,
+  lang: Lang,
+): ActionPlanSection {
+  const nb = lang === "nb";
+  const f = (iso: string) => formatDate(iso, lang);
+  const titles = new Map(allItems(evaluation.scale).map((i) => [i.id, i.title[lang]]));
+  const agreeBy = f(addDays(evaluation.visitDate, 42));
+  const intro = [
+    nb
+      ? `Ett tiltak per prioritert forbedringsområde, foreslått ut fra skåren, dataene og evaluatorens merknader${evaluation.actionPlan?.length ? " og justert av evaluator" : ""}. Teamet og evaluator avtaler planen innen seks uker etter besøket (innen ${agreeBy}). Tiltakene har frist ${f(cycle.actionDeadline)}, og fremgangen følges opp ved neste evaluering (innen ${f(cycle.nextReview)}).`
+      : `One action per improvement priority, proposed from the score, the data and the evaluator's notes${evaluation.actionPlan?.length ? " and adjusted by the evaluator" : ""}. The team and the evaluator agree the plan within six weeks of the visit (by ${agreeBy}). The actions are due ${f(cycle.actionDeadline)}, and progress is followed up at the next evaluation (by ${f(cycle.nextReview)}).`,
+  ];
+  const section: ActionPlanSection = {
+    title: nb ? "Handlingsplan" : "Action plan",
+    intro,
+    columns: nb
+      ? {
+          item: "Punkt",
+          action: "Tiltak",
+          responsible: "Ansvarlig",
+          deadline: "Frist",
+          support: "Støtte som trengs",
+          measure: "Slik måles fremgangen",
+        }
+      : {
+          item: "Item",
+          action: "Action",
+          responsible: "Responsible",
+          deadline: "Deadline",
+          support: "Support needed",
+          measure: "How progress is measured",
+        },
+    rows: plan.map((a) => ({
+      itemId: a.itemId,
+      itemTitle: a.itemId ? titles.get(a.itemId) : undefined,
+      action: a.action,
+      responsible: a.responsible,
+      deadline: f(a.deadline),
+      support: a.support,
+      measure: a.measure,
+      origin: a.origin,
+    })),
+    empty: nb
+      ? "Ingen tiltak: ingen punkter er under full skår, og evaluator har ikke lagt til tiltak."
+      : "No actions: no item is below full score, and the evaluator added none.",
+  };
+  if (previous && previous.actions.length > 0) {
+    const count = (k: FollowUpStatus) => previous.actions.filter((a) => a.status === k).length;
+    const n = previous.actions.length;
+    const open = previous.actions.filter((a) => a.status === undefined).length;
+    const parts = nb
+      ? [
+          `${count("done")} av ${n} tiltak gjennomført`,
+          `${count("partly")} delvis`,
+          `${count("notDone")} ikke gjennomført`,
+        ]
+      : [`${count("done")} of ${n} actions done`, `${count("partly")} partly`, `${count("notDone")} not done`];
+    if (open) parts.push(nb ? `${open} uten oppgitt status` : `${open} without a status`);
+    section.previous = {
+      title: nb
+        ? `Oppfølging av handlingsplanen fra ${f(previous.visitDate)}`
+        : `Follow-up of the action plan of ${f(previous.visitDate)}`,
+      summary: `${parts.join(", ")}.`,
+      columns: nb
+        ? { item: "Punkt", action: "Tiltak", responsible: "Ansvarlig", deadline: "Frist", status: "Status" }
+        : { item: "Item", action: "Action", responsible: "Responsible", deadline: "Deadline", status: "Status" },
+      rows: previous.actions.map((a) => ({
+        itemId: a.itemId,
+        action: a.action,
+        responsible: a.responsible,
+        deadline: f(a.deadline),
+        measure: a.measure,
+        status: statusText(a.status, lang),
+        statusKey: a.status,
+      })),
+    };
+  }
+  return section;
+}
+
+function nextReviewText(evaluation: Evaluation, result: ScoreResult, cycle: ReviewCycle, lang: Lang): string {
+  const nb = lang === "nb";
+  const date = formatDate(cycle.nextReview, lang);
+  const from = goodFrom(evaluation.scale);
+  const goodIs =
+    evaluation.scale.scoring === "points"
+      ? nb
+        ? `god kvalitet (${from ?? "–"} eller mer)`
+        : `good fidelity (${from ?? "–"} or more)`
+      : nb
+        ? "ingen røde punkter og flere grønne enn gule"
+        : "no red points and more green than yellow";
+  if (!result.complete)
+    return nb
+      ? `Neste evaluering: innen ${date}. Vurderingen er foreløpig; til teamet har ${goodIs}, gjentas evalueringen hvert halvår.`
+      : `Next evaluation: by ${date}. The evaluation is provisional; until the team has ${goodIs}, it is repeated every six months.`;
+  if (cycle.good)
+    return nb
+      ? `Neste evaluering: innen ${date} (hvert år, siden teamet har ${goodIs}).`
+      : `Next evaluation: by ${date} (yearly, as the team has ${goodIs}).`;
+  return nb
+    ? `Neste evaluering: innen ${date} (hvert halvår til teamet har ${goodIs}).`
+    : `Next evaluation: by ${date} (every six months until the team has ${goodIs}).`;
+}
+
+function bandScale(
+  scale: Evaluation["scale"],
+  result: ScoreResult,
+  lang: Lang,
+): ReportSummary["bandScale"] | undefined {
+  if (scale.scoring !== "points" || result.scoring !== "points" || scale.bands.length === 0) return undefined;
+  const bands = [...scale.bands]
+    .sort((a, b) => a.min - b.min)
+    .map((b) => ({ label: b.label[lang], min: b.min, max: b.max }));
+  const t = result.total;
+  const caption = `${lang === "nb" ? "Nivåer" : "Bands"}: ${bands.map((b) => `${b.label} ${b.min}–${b.max}`).join(" · ")}`;
+  return {
+    min: Math.min(...bands.map((b) => b.min)),
+    max: Math.max(...bands.map((b) => b.max)),
+    bands,
+    value: t.value,
+    range: t.complete ? undefined : { min: t.min, max: t.max },
+    caption,
+  };
+}
+
+/** The appendix: every data item's full computation, with the value per specialist. */
+function appendix(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: StaffLabel): AppendixSection {
+  const nb = lang === "nb";
+  const names = LABELS[lang].colourNames;
+  const computations = evaluation.suggestions.map((s) => {
+    const scored = result.items.find((x) => x.item.id === s.itemId);
+    const item = scored?.item;
+    const unit = item?.data?.unit[lang] ?? "";
+    const value = (v: number) => (unit.trim() === "%" ? formatPercent(v, lang) : formatNumber(v, lang));
+    const lines = s.missingReason ? [s.missingReason[lang]] : s.computation.map((c) => c[lang]);
+    const per = (s.perSpecialist ?? []).map(
+      (p) =>
+        `${label(p.specialist)}: ${value(p.value)}${p.score !== undefined ? ` → ${p.score}` : p.colour ? ` → ${names[p.colour].toLowerCase()}` : ""}`,
+    );
+    if (per.length)
+      lines.push(
+        `${nb ? "Per jobbspesialist" : "Per specialist"}${unit.trim() && unit.trim() !== "%" ? ` (${unit})` : ""}: ${per.join("; ")}.`,
+      );
+    return {
+      id: s.itemId,
+      title: item?.title[lang] ?? s.itemId,
+      scoreText: scored ? scoreTextOf(scored, lang) : "",
+      lines,
+    };
+  });
+  return {
+    title: nb ? "Vedlegg: metode og beregninger" : "Appendix: method and computations",
+    computationsTitle: nb ? "Beregningen for hvert datapunkt" : "The computation of each data item",
+    computations,
+  };
+}
+
+function scoreTextOf(s: ScoredItem, lang: Lang): string {
+  if (s.score !== undefined) return `${s.score} ${lang === "nb" ? "av" : "of"} 5`;
+  if (s.colour !== undefined) return LABELS[lang].colourNames[s.colour];
+  return LABELS[lang].unrated;
 }
 
 /** The first sentence of a text (the summary page keeps each priority short; the notes have the rest). */
@@ -170,8 +427,8 @@ function summary(result: ScoreResult, lang: Lang, top: ReturnType<typeof priorit
       title: n.title,
       text:
         result.scoring === "points"
-          ? (n.gap ?? firstSentence(n.advice))
-          : [firstSentence(n.advice), n.gap].filter(Boolean).join(" "),
+          ? (n.gap ?? firstSentence(n.recommendation ?? n.advice))
+          : [firstSentence(n.recommendation ?? n.advice), n.gap].filter(Boolean).join(" "),
     })),
   };
   const unratedLine = result.unrated.length
@@ -390,34 +647,58 @@ function trend(result: ScoreResult, previous: Evaluation, lang: Lang): TrendSect
     const now = gapOf(s);
     const direction: TrendSection["rows"][number]["direction"] =
       before === undefined || now === undefined ? "new" : now < before ? "up" : now > before ? "down" : "same";
+    const nb = lang === "nb";
     const change =
       direction === "new"
         ? "–"
         : s.score !== undefined && p?.score !== undefined
-          ? `${s.score - p.score > 0 ? "+" : s.score - p.score < 0 ? "−" : "±"}${Math.abs(s.score - p.score)}`
+          ? s.score === p.score
+            ? nb
+              ? "uendret"
+              : "unchanged"
+            : `${s.score > p.score ? "+" : "−"}${Math.abs(s.score - p.score)}`
           : direction === "up"
-            ? "↑"
+            ? nb
+              ? "bedre"
+              : "better"
             : direction === "down"
-              ? "↓"
-              : "=";
+              ? nb
+                ? "svakere"
+                : "weaker"
+              : nb
+                ? "uendret"
+                : "unchanged";
     return { id: s.item.id, title: s.item.title[lang], previous: show(p), current: show(s), change, direction };
   });
+  const up = rows.filter((r) => r.direction === "up").length;
+  const down = rows.filter((r) => r.direction === "down").length;
+  const moved =
+    lang === "nb"
+      ? `${up} ${up === 1 ? "punkt" : "punkter"} bedre, ${down} svakere`
+      : `${up} ${up === 1 ? "item" : "items"} better, ${down} weaker`;
   let headline: string;
+  let totals: string;
   if (result.scoring === "points" && prev.scoring === "points") {
     const a = prev.total.complete ? String(prev.total.value) : `${prev.total.min}–${prev.total.max}`;
     const b = result.total.complete ? String(result.total.value) : `${result.total.min}–${result.total.max}`;
+    const pv = prev.total.value;
+    const cv = result.total.value;
+    const delta =
+      pv !== undefined && cv !== undefined ? ` (${cv > pv ? "+" : cv < pv ? "−" : "±"}${Math.abs(cv - pv)})` : "";
     headline = `${w.total}: ${a} → ${b}`;
+    totals = `${w.total.toLowerCase()} ${a} → ${b}${delta}; ${moved}`;
   } else {
-    const up = rows.filter((r) => r.direction === "up").length;
-    const down = rows.filter((r) => r.direction === "down").length;
-    headline =
-      lang === "nb"
-        ? `${up} ${up === 1 ? "punkt" : "punkter"} bedre, ${down} svakere`
-        : `${up} ${up === 1 ? "item" : "items"} better, ${down} weaker`;
+    headline = moved;
+    const greens = (r: ScoreResult) => (r.scoring === "colours" ? r.colours.green : 0);
+    totals = `${moved} (${lang === "nb" ? "grønne" : "green"} ${greens(prev)} → ${greens(result)})`;
   }
   const since =
     lang === "nb"
       ? `Forrige evaluering ${formatDate(previous.visitDate, lang)}.`
       : `Previous evaluation ${formatDate(previous.visitDate, lang)}.`;
-  return { previousDate: formatDate(previous.visitDate, lang), headline: `${since} ${headline}`, rows };
+  const change =
+    lang === "nb"
+      ? `Siden forrige evaluering ${formatDate(previous.visitDate, lang)}: ${totals}.`
+      : `Since the previous evaluation on ${formatDate(previous.visitDate, lang)}: ${totals}.`;
+  return { previousDate: formatDate(previous.visitDate, lang), headline: `${since} ${headline}`, change, rows };
 }

@@ -24,6 +24,54 @@ export interface ReportModel {
   trend?: TrendSection;
   /** A consensus of two evaluators (`fidelity merge`): the appendix with A, B and the consensus per item. */
   consensus?: ConsensusAppendix;
+  /** Printed on every page of a provisional report ("FORELØPIG"). */
+  provisionalMark?: string;
+  /** The action plan, and the follow-up of the previous one. */
+  actionPlan?: ActionPlanSection;
+  /** The appendix: each data item's full computation (what the data shows, row by row). */
+  appendix?: AppendixSection;
+}
+
+export interface ActionPlanSection {
+  title: string;
+  /** Deadline and next review in a sentence, and how the plan was made. */
+  intro: string[];
+  columns: { item: string; action: string; responsible: string; deadline: string; support: string; measure: string };
+  rows: {
+    itemId?: string;
+    itemTitle?: string;
+    action: string;
+    responsible: string;
+    /** Formatted in the report language. */
+    deadline: string;
+    support: string;
+    measure: string;
+    origin: "proposed" | "edited" | "added";
+  }[];
+  /** Shown when there is no row (no priority and nothing added). */
+  empty: string;
+  previous?: {
+    title: string;
+    /** "2 av 3 tiltak gjennomført, 1 delvis." */
+    summary: string;
+    columns: { item: string; action: string; responsible: string; deadline: string; status: string };
+    rows: {
+      itemId?: string;
+      action: string;
+      responsible: string;
+      deadline: string;
+      measure: string;
+      status: string;
+      statusKey?: "done" | "partly" | "notDone";
+    }[];
+  };
+}
+
+export interface AppendixSection {
+  title: string;
+  /** Heading above the per-item computations. */
+  computationsTitle: string;
+  computations: { id: string; title: string; scoreText: string; lines: string[] }[];
 }
 
 export interface ReportMeta {
@@ -64,6 +112,10 @@ export interface ReportLabels {
     override: string;
     evaluatorNote: string;
     advice: string;
+    /** Label of the note's plain evidence (falls back to `gap`). */
+    evidence?: string;
+    /** Label of the recommendation (falls back to `advice`). */
+    recommendation?: string;
   };
   colourNames: Record<Colour, string>;
   unrated: string;
@@ -93,6 +145,22 @@ export interface ReportSummary {
   /** Every item against its maximum, for the summary bar chart. */
   bars: { id: string; label: string; value?: number; max: number; colour?: Colour }[];
   strengths: string[];
+  /** The band scale drawn under a points total: every band with its range, the team's total (or range) on it. */
+  bandScale?: {
+    min: number;
+    max: number;
+    bands: { label: string; min: number; max: number }[];
+    value?: number;
+    range?: { min: number; max: number };
+    /** "Ikke IPS 25–73 · Godkjent kvalitet 74–99 · …": the thresholds in words (also for text extraction). */
+    caption: string;
+  };
+  /** A colour scale's legend: what green, yellow and red mean. */
+  legend?: { colour: Colour; name: string; text: string }[];
+  /** The change since the previous review, when known: "Forrige evaluering 27.05.2026: 86 → 94 (+8)." */
+  change?: string;
+  /** "Neste evaluering: innen 26.05.2027 – hvert halvår til …". */
+  nextReview?: string;
   /** 3–5 improvement priorities, most important first. */
   priorities: { id: string; title: string; text: string }[];
 }
@@ -149,6 +217,12 @@ export interface ImprovementNote {
   override?: string;
   /** Practical advice from the scale file, worded as guidance. */
   advice: string;
+  /** What the team's rating rests on, in one or two plain sentences with the team's own numbers. */
+  evidence?: string;
+  /** What the team can do next: the evaluator's own text, or built from the gap, data, score and note. */
+  recommendation?: string;
+  /** The evaluator wrote `recommendation`. */
+  recommendationByEvaluator?: boolean;
   evaluatorNote?: string;
 }
 
@@ -164,6 +238,8 @@ export interface MethodSection {
 export interface TrendSection {
   previousDate: string;
   headline: string;
+  /** One sentence for page 1: "Siden forrige evaluering 27.05.2026: totalsum 86 → 94 (+8); 5 punkter bedre, 2 svakere." */
+  change?: string;
   rows: {
     id: string;
     title: string;

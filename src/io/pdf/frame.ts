@@ -1,7 +1,11 @@
-/** Running page header and "Side 2 av 7" footer, written on every buffered page once the content is done. */
+/**
+ * Running page header and "Side 2 av 7" footer, written on every buffered page once the content is done. A
+ * provisional report says so ("FORELØPIG") at the right of every page's header, so no page read on its own can
+ * pass for a final result.
+ */
 import type { Box, Layout } from "./document.js";
 import { fitText, line, setFont } from "./text.js";
-import { INK, PAGE, SIZE } from "./theme.js";
+import { INK, PAGE, SIGNAL, SIZE } from "./theme.js";
 
 export function drawPageFrames(L: Layout): void {
   const { model } = L;
@@ -10,11 +14,15 @@ export function drawPageFrames(L: Layout): void {
     footer: model.meta.team,
     page: model.labels.page,
     of: model.labels.of,
+    ...(model.provisionalMark ? { mark: model.provisionalMark } : {}),
   });
 }
 
-/** The header line, the footer text and "Side 2 av 7" on every buffered page. */
-export function drawFrames(L: Box, words: { header: string; footer: string; page: string; of: string }): void {
+/** The header line (with `mark` in red at its right), the footer text and "Side 2 av 7" on every buffered page. */
+export function drawFrames(
+  L: Box,
+  words: { header: string; footer: string; page: string; of: string; mark?: string },
+): void {
   const { doc } = L;
   const range = doc.bufferedPageRange();
   const count = range.count;
@@ -24,8 +32,15 @@ export function drawFrames(L: Box, words: { header: string; footer: string; page
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
 
+    let headerWidth = L.width;
+    if (words.mark) {
+      setFont(doc, true, SIZE.small, SIGNAL.red.fill);
+      const mw = doc.widthOfString(words.mark);
+      line(doc, words.mark, L.right - mw, PAGE.headerY - 0.5);
+      headerWidth -= mw + 12;
+    }
     setFont(doc, false, SIZE.tiny + 0.5, INK.muted);
-    line(doc, fitText(doc, words.header, L.width), L.left, PAGE.headerY);
+    line(doc, fitText(doc, words.header, headerWidth), L.left, PAGE.headerY);
     const hy = PAGE.headerY + 12;
     doc.moveTo(L.left, hy).lineTo(L.right, hy).lineWidth(0.5).strokeColor(INK.rule).stroke();
 

@@ -3,6 +3,7 @@
  * only lays it out. Same model → same bytes. Load this module lazily (`await import()`): it pulls in pdfkit.
  */
 import type { ReportModel } from "../../core/report/model.js";
+import { drawActionPlan } from "./action-plan.js";
 import { drawConsensus } from "./consensus.js";
 import { drawData } from "./data.js";
 import { collect, createDocument } from "./document.js";
@@ -17,10 +18,13 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   const bytes = collect(L.doc);
   drawSummary(L);
   drawItemTable(L);
-  drawData(L);
-  drawNotes(L);
-  drawMethod(L);
+  // The report a team keeps: summary, every item, the change since last time, the notes, the plan, the data
+  // charts; the method and the arithmetic in the appendix.
   drawTrend(L);
+  drawNotes(L);
+  drawActionPlan(L);
+  drawData(L);
+  drawMethod(L);
   drawConsensus(L);
   drawPageFrames(L);
   L.doc.end();

@@ -2,17 +2,31 @@
 
 import type { TrendSection } from "../../core/report/model.js";
 import type { Colour } from "../../core/scale.js";
-import { gap, type Layout } from "./document.js";
+import { ensureSpace, freshPage, gap, type Layout } from "./document.js";
 import { drawTable, type TableCell } from "./table.js";
-import { heading1, heading2, list, paragraph, setFont, withoutId } from "./text.js";
-import { INK, SIGNAL, SIZE } from "./theme.js";
+import { heading1, heading2, list, measure, paragraph, setFont, withoutId } from "./text.js";
+import { INK, LINE_GAP, SIGNAL, SIZE } from "./theme.js";
+
+/** A small bold heading kept with the first lines after it. */
+function heading3(L: Layout, text: string): void {
+  const { doc } = L;
+  const h = measure(doc, text, L.width, true, SIZE.body);
+  ensureSpace(L, h + 30);
+  setFont(doc, true, SIZE.body, INK.accent);
+  doc.text(text, L.left, doc.y, { width: L.width, lineGap: LINE_GAP });
+  gap(L, 2);
+}
 
 export function drawMethod(L: Layout): void {
   const { model } = L;
   const m = model.method;
   const words = model.labels.methodParts;
   gap(L, 16);
-  heading1(L, model.labels.method);
+  const appendix = model.appendix;
+  // The appendix starts on a page of its own: it is the reference part of the report.
+  if (appendix) freshPage(L);
+  const outline = heading1(L, appendix?.title ?? model.labels.method);
+  if (appendix) outline.addItem(model.labels.method);
   for (const l of m.lines) paragraph(L, l, { after: 3 });
 
   if (m.rules.length > 0) {
@@ -60,6 +74,22 @@ export function drawMethod(L: Layout): void {
     );
   }
 
+  if (appendix && appendix.computations.length > 0) {
+    gap(L, 10);
+    outline.addItem(appendix.computationsTitle);
+    heading2(L, appendix.computationsTitle, 70);
+    for (const c of appendix.computations) {
+      const title = `${c.id} ${withoutId(c.id, c.title)}${c.scoreText ? ` — ${c.scoreText}` : ""}`;
+      heading3(L, title);
+      list(
+        L,
+        c.lines.map((text) => ({ marker: "•", text })),
+        SIZE.small + 0.5,
+      );
+      gap(L, 4);
+    }
+  }
+
   if (m.warnings.length > 0) {
     gap(L, 10);
     heading2(L, words.warnings, 50);
@@ -88,7 +118,7 @@ export function drawTrend(L: Layout): void {
   const trend = model.trend;
   if (!trend) return;
   const c = model.labels.trendColumns;
-  gap(L, 14);
+  gap(L, 16);
   heading1(L, model.labels.trend, 80);
   paragraph(L, trend.headline, { bold: true, after: 6 });
   const colourOf = (text: string): Colour | undefined =>

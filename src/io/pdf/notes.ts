@@ -19,9 +19,9 @@ export function drawNotes(L: Layout): void {
   const { model } = L;
   if (model.notes.length === 0 && model.otherNotes.length === 0 && !model.context) return;
   gap(L, 16);
-  heading1(L, model.labels.notes, 90);
+  const outline = heading1(L, model.labels.notes, 90);
   model.notes.forEach((note, i) => {
-    drawNote(L, note);
+    drawNote(L, note, outline);
     if (i < model.notes.length - 1) separator(L);
   });
   if (model.otherNotes.length) {
@@ -36,7 +36,7 @@ export function drawNotes(L: Layout): void {
   }
 }
 
-function drawNote(L: Layout, note: ImprovementNote): void {
+function drawNote(L: Layout, note: ImprovementNote, outline: PDFKit.PDFOutline): void {
   const { doc, model } = L;
   const parts = model.labels.noteParts;
   const chipText = note.colour ? model.labels.colourNames[note.colour] : "";
@@ -50,18 +50,31 @@ function drawNote(L: Layout, note: ImprovementNote): void {
   // Keep the heading with (up to four lines of) its first paragraph.
   ensureSpace(L, h + 6 + Math.min(firstPart, 4 * (SIZE.body * 1.2 + LINE_GAP)));
   const y = doc.y;
+  outline.addItem(title);
   setFont(doc, true, SIZE.h2, INK.accent);
   doc.text(heading, L.left, y, { width, lineGap: LINE_GAP });
   if (note.colour) chip(doc, L.right - chipW + 8, y + (SIZE.h2 * 1.17 - CHIP_HEIGHT) / 2, note.colour, chipText);
   doc.y = Math.max(doc.y, y + CHIP_HEIGHT) + 4;
-  const paragraphs: [string, string | undefined][] = [
-    [parts.fullImplementation, note.fullImplementation],
-    [parts.dataShows, note.dataShows],
-    [parts.gap, note.gap],
-    [parts.override, note.override],
-    [parts.advice, note.advice],
-    [parts.evaluatorNote, note.evaluatorNote],
-  ];
+  // A note with a recommendation is the report's item layout: what full implementation looks like, the evidence
+  // in the team's own numbers, the evaluator's rating and note, the recommendation; the full computation is in the
+  // appendix. A note without one (a model from before) keeps the older layout.
+  const paragraphs: [string, string | undefined][] =
+    note.recommendation !== undefined
+      ? [
+          [parts.fullImplementation, note.fullImplementation],
+          [parts.evidence ?? parts.gap, note.evidence],
+          [parts.override, note.override],
+          [parts.evaluatorNote, note.evaluatorNote],
+          [parts.recommendation ?? parts.advice, note.recommendation],
+        ]
+      : [
+          [parts.fullImplementation, note.fullImplementation],
+          [parts.dataShows, note.dataShows],
+          [parts.gap, note.gap],
+          [parts.override, note.override],
+          [parts.advice, note.advice],
+          [parts.evaluatorNote, note.evaluatorNote],
+        ];
   for (const [label, text] of paragraphs) {
     if (text !== undefined && text.trim() !== "") labelledParagraph(L, label, text);
   }

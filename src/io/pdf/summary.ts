@@ -36,8 +36,11 @@ export function drawSummary(L: Layout): void {
   for (const l of summary.lines) paragraph(L, l, { after: 1.5, colour: INK.muted });
   for (const n of summary.dataNotices ?? []) paragraph(L, `⚠ ${n}`, { after: 1.5, colour: SIGNAL.red.fill });
   gap(L, 4);
+  if (summary.bandScale) drawBandScale(L, summary.bandScale);
+  if (summary.change) paragraph(L, summary.change, { bold: true, after: 4 });
 
   if (summary.colourCounts) drawColourCounts(L, summary.colourCounts);
+  if (summary.legend) drawLegend(L, summary.legend);
   if (summary.sections.length > 0) drawSectionSubtotals(L);
   gap(L, 8);
 
@@ -68,6 +71,107 @@ export function drawSummary(L: Layout): void {
       })),
     );
   }
+  if (summary.nextReview) {
+    gap(L, 4);
+    paragraph(L, summary.nextReview, { bold: true });
+  }
+}
+
+const BAND_FILLS = ["#e4e9ee", "#c9d7e5", "#9fbad6", "#6f97c1", "#4a78aa", "#2f5f93"];
+
+/**
+ * The points scale's bands as one bar from the lowest to the highest total, each band with its range under it
+ * and its name above, and the team's total marked on it (a bracket over the range while provisional).
+ */
+function drawBandScale(L: Layout, scale: NonNullable<Layout["model"]["summary"]["bandScale"]>): void {
+  const { doc } = L;
+  const height = 52;
+  ensureSpace(L, height);
+  const y0 = doc.y;
+  const barY = y0 + 14;
+  const barH = 9;
+  const span = Math.max(1, scale.max - scale.min + 1);
+  // Totals are whole numbers: a band 74–99 covers 74 up to (not including) 100 on the bar.
+  const xAt = (v: number) => L.left + ((v - scale.min) / span) * L.width;
+  scale.bands.forEach((b, i) => {
+    const x0 = xAt(b.min);
+    const x1 = xAt(b.max + 1);
+    const fill = BAND_FILLS[Math.min(i + (BAND_FILLS.length - scale.bands.length), BAND_FILLS.length - 1)] ?? INK.track;
+    doc.rect(x0, barY, x1 - x0, barH).fill(fill);
+    doc
+      .moveTo(x1, barY - 2)
+      .lineTo(x1, barY + barH + 2)
+      .lineWidth(0.8)
+      .strokeColor(INK.white)
+      .stroke();
+    setFont(doc, true, SIZE.tiny, INK.text);
+    line(doc, fitText(doc, b.label, x1 - x0 - 2), x0 + 1, y0 + 3);
+    setFont(doc, false, SIZE.tiny, INK.muted);
+    line(doc, fitText(doc, `${b.min}–${b.max}`, x1 - x0 - 2), x0 + 1, barY + barH + 3);
+  });
+  const marker = (v: number) => {
+    const x = xAt(v + 0.5);
+    doc
+      .moveTo(x, barY + barH + 1)
+      .lineTo(x - 4, barY + barH + 8)
+      .lineTo(x + 4, barY + barH + 8)
+      .closePath()
+      .fill(INK.accent);
+  };
+  if (scale.value !== undefined) {
+    const x = xAt(scale.value + 0.5);
+    doc
+      .moveTo(x, barY - 3)
+      .lineTo(x, barY + barH + 3)
+      .lineWidth(2)
+      .strokeColor(INK.accent)
+      .stroke();
+    marker(scale.value);
+    setFont(doc, true, SIZE.small, INK.accent);
+    const t = String(scale.value);
+    line(
+      doc,
+      t,
+      Math.min(L.right - doc.widthOfString(t), Math.max(L.left, x - doc.widthOfString(t) / 2)),
+      barY + barH + 10,
+    );
+  } else if (scale.range) {
+    const a = xAt(scale.range.min);
+    const b = xAt(scale.range.max + 1);
+    doc
+      .rect(a, barY - 3, b - a, barH + 6)
+      .lineWidth(1.2)
+      .strokeColor(INK.accent)
+      .stroke();
+    setFont(doc, true, SIZE.small, INK.accent);
+    const t = `${scale.range.min}–${scale.range.max}`;
+    line(
+      doc,
+      t,
+      Math.min(L.right - doc.widthOfString(t), Math.max(L.left, (a + b) / 2 - doc.widthOfString(t) / 2)),
+      barY + barH + 10,
+    );
+  }
+  doc.x = L.left;
+  doc.y = y0 + height - 12;
+  // The thresholds in words as well (for a screen reader and for text search).
+  paragraph(L, scale.caption, { size: SIZE.tiny, colour: INK.muted, after: 4 });
+}
+
+/** A colour scale's legend: each colour's chip and what it means on the guide. */
+function drawLegend(L: Layout, legend: NonNullable<Layout["model"]["summary"]["legend"]>): void {
+  const { doc } = L;
+  ensureSpace(L, legend.length * 14 + 4);
+  const chipW = Math.max(...legend.map((l) => chipWidth(doc, l.name)));
+  for (const l of legend) {
+    const y = doc.y;
+    chip(doc, L.left, y, l.colour, l.name, chipW);
+    setFont(doc, false, SIZE.small, INK.text);
+    line(doc, fitText(doc, l.text, L.width - chipW - 8), L.left + chipW + 6, y + 2);
+    doc.x = L.left;
+    doc.y = y + 14;
+  }
+  gap(L, 4);
 }
 
 function drawColourCounts(L: Layout, counts: NonNullable<Layout["model"]["summary"]["colourCounts"]>): void {

@@ -1,6 +1,6 @@
 /**
  * Tables: a header row repeated after every page break, section heading rows kept with the row after them,
- * and rows that never split across pages. Cells wrap; a cell with a colour is drawn as a chip.
+ * the last row never alone under a repeated header, and rows that never split across pages. Cells wrap; a cell with a colour is drawn as a chip.
  */
 import type { Colour } from "../../core/scale.js";
 import { type Box, ensureSpace, newPage } from "./document.js";
@@ -108,7 +108,10 @@ export function drawTable(L: Box, columns: TableColumn[], rows: TableRow[], o: T
       doc.y = y + h;
       return;
     }
-    breakIfNeeded(h);
+    // Never leave the last row alone under a repeated header: when the last two rows do not both fit, the
+    // second-to-last goes over with it.
+    const last = rows[r + 1];
+    breakIfNeeded(r === rows.length - 2 && last && !("section" in last) ? h + rowHeight(last) : h);
     const y = doc.y;
     row.cells.forEach((cell, i) => {
       const x = (xs[i] ?? 0) + PAD_X + (columns[i]?.indent ?? 0);

@@ -74,17 +74,21 @@ export function line(doc: Doc, text: string, x: number, y: number, options: PDFK
   doc.text(text, x, y, { lineBreak: false, ...options });
 }
 
-/** A section heading with an accent rule and a PDF outline entry; keeps `keepWith` points of content with it. */
-export function heading1(L: Box, text: string, keepWith = 60): void {
+/**
+ * A section heading with an accent rule and a PDF outline entry (returned, for entries under it); keeps
+ * `keepWith` points of content with it.
+ */
+export function heading1(L: Box, text: string, keepWith = 60): PDFKit.PDFOutline {
   const { doc } = L;
   const h = measure(doc, text, L.width, true, SIZE.h1);
   ensureSpace(L, h + 10 + keepWith);
-  doc.outline.addItem(text);
+  const outline = doc.outline.addItem(text);
   setFont(doc, true, SIZE.h1, INK.accent);
   doc.text(text, L.left, doc.y, { width: L.width });
   const y = doc.y + 2;
   doc.moveTo(L.left, y).lineTo(L.right, y).lineWidth(1).strokeColor(INK.accent).stroke();
   doc.y = y + 8;
+  return outline;
 }
 
 export function heading2(L: Box, text: string, keepWith = 40): void {

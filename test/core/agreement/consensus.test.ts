@@ -9,7 +9,7 @@ import {
   type SourceFile,
   startConsensus,
 } from "../../../src/core/agreement/consensus.js";
-import { type Evaluation, parseEvaluation } from "../../../src/core/evaluation.js";
+import { type Evaluation, FORMAT_VERSION, parseEvaluation } from "../../../src/core/evaluation.js";
 import { evaluationOf, ipsScores } from "../../helpers/evaluations.js";
 import { ips25, kvalitetsveileder } from "../../helpers/scales.js";
 
@@ -142,10 +142,10 @@ describe("starting a consensus", () => {
     });
   });
 
-  it("is a valid evaluation file (version 2)", () => {
+  it("is a valid evaluation file (the current version)", () => {
     const parsed = parseEvaluation(JSON.parse(JSON.stringify(c)));
     expect(parsed.ok).toBe(true);
-    expect(c.formatVersion).toBe(2);
+    expect(c.formatVersion).toBe(FORMAT_VERSION);
   });
 
   it("an item only one of them rated is a disagreement; one neither rated stays unrated", () => {
@@ -235,10 +235,10 @@ describe("notes of both", () => {
 });
 
 describe("format versions", () => {
-  it("a version 1 file still loads, as version 2", () => {
+  it("a version 1 file still loads, as the current version", () => {
     const old = { ...JSON.parse(JSON.stringify(evaluationOf(ips, ipsScores(ips, 4)))), formatVersion: 1 };
     const parsed = parseEvaluation(old);
-    expect(parsed.ok && parsed.evaluation.formatVersion).toBe(2);
+    expect(parsed.ok && parsed.evaluation.formatVersion).toBe(FORMAT_VERSION);
   });
 
   it("a consensus block in a version 1 file is refused; an unknown version too", () => {
@@ -247,6 +247,6 @@ describe("format versions", () => {
     const parsed = parseEvaluation(c);
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.problems).toContain("formatVersion: a consensus block needs formatVersion 2");
-    expect(parseEvaluation({ ...c, formatVersion: 3 }).ok).toBe(false);
+    expect(parseEvaluation({ ...c, formatVersion: FORMAT_VERSION + 1 }).ok).toBe(false);
   });
 });

@@ -1,0 +1,282 @@
+/**
+ * What an item's note says about the team (the evidence) and what it recommends, built from the item's gap, the
+ * data, the evaluator's score, reason and note (docs/design.md §7.4, issue 11):
+ *  - evidence: one or two plain sentences with the team's own numbers (the full computation is in the appendix);
+ *  - recommendation: the evaluator's own text when they wrote one; otherwise the next step for this team (the
+ *    data's target and who is furthest from it, the elements not in place, or the scale's next anchor), then the
+ *    scale's advice.
+ * When the evaluator overrode the data, both follow the evaluator's score and reason and never repeat the data's
+ * gap ("6 needed: about 0,5 more each week" would contradict a red the evaluator set for another reason).
+ */
+import { notAbove, reaches } from "../bands.js";
+import { formatNumber, formatPercent } from "../format.js";
+import type { StaffLabel } from "../report/staff.js";
+import type { Colour, Lang, LocalizedText, MetricId, PointsItem, ScaleItem } from "../scale.js";
+import { COLOUR_NAMES } from "../scale.js";
+import type { ScoredItem } from "../scoring.js";
+import type { DataSuggestion } from "../suggestion.js";
+import { targetOf } from "./gap.js";
+
+/** What each metric measures, as a plan's progress measure names it ("kontakter per uke: 4,2 → 6"). */
+const METRIC_NAMES: Record<MetricId, LocalizedText | "unit"> = {
+  caseloadPerFte: "unit",
+  utetidPct: { nb: "utetid", en: "time out of the office" },
+  employerContactsPerWeek: "unit",
+  daysToFirstEmployerContact: { nb: "dager til første arbeidsgiverkontakt", en: "days to the first employer contact" },
+  jobTypeDiversityPct: { nb: "ulike yrker", en: "different job types" },
+  employerDiversityPct: { nb: "ulike arbeidsgivere", en: "different employers" },
+  competitiveJobsPct: { nb: "ordinære jobber", en: "competitive jobs" },
+  followUpSixMonthsPct: { nb: "fulgt opp i minst et halvt år", en: "followed up for half a year or more" },
+};
+
+export function metricName(item: ScaleItem, lang: Lang): string | undefined {
+  if (!item.data) return undefined;
+  const name = METRIC_NAMES[item.data.metric];
+  return name === "unit" ? item.data.unit[lang] : name[lang];
+}
+
+const isPercent = (item: ScaleItem) => item.data?.unit.en.trim() === "%";
+
+/** A number in the item's unit: "65 %" or "6" (the unit word is left to the sentence). */
+function bare(item: ScaleItem, value: number, lang: Lang): string {
+  return isPercent(item) ? formatPercent(value, lang) : formatNumber(value, lang);
+}
+
+/** A number with the item's unit: "65 %" or "6 kontakter per uke". */
+function withUnit(item: ScaleItem, value: number, lang: Lang): string {
+  return isPercent(item)
+    ? formatPercent(value, lang)
+    : `${formatNumber(value, lang)} ${item.data?.unit[lang] ?? ""}`.trim();
+}
+
+function list(labels: string[], lang: Lang): string {
+  if (labels.length <= 1) return labels.join("");
+  return `${labels.slice(0, -1).join(", ")} ${lang === "nb" ? "og" : "and"} ${labels[labels.length - 1]}`;
+}
+
+const lower = (c: Colour, lang: Lang) => COLOUR_NAMES[lang][c].toLowerCase();
+
+/** "2", "gul" — the evaluator's or the data's rating as a sentence says it. */
+function ratingWord(score: number | undefined, colour: Colour | undefined, lang: Lang): string | undefined {
+  if (score !== undefined) return String(score);
+  if (colour !== undefined) return lower(colour, lang);
+  return undefined;
+}
+
+export interface NoteTexts {
+  evidence?: string;
+  recommendation: string;
+  /** The evaluator wrote the recommendation (it is printed as it is). */
+  byEvaluator: boolean;
+}
+
+export interface RecommendationInputs {
+  scored: ScoredItem;
+  suggestion?: DataSuggestion;
+  /** The data's gap in the team's numbers (notes/gap.ts), when the data was not overridden. */
+  gap?: string;
+  lang: Lang;
+  label: StaffLabel;
+}
+
+/** The team value, when the data has one: "Teamet: 4,2 kontakter per uke." */
+function teamValueSentence(item: ScaleItem, suggestion: DataSuggestion | undefined, lang: Lang): string | undefined {
+  if (!item.data || suggestion?.value === undefined) return undefined;
+  const per = suggestion.perSpecialist?.length ?? 0;
+  const value = withUnit(item, suggestion.value, lang);
+  if (per > 0 && "aggregate" in item.data && item.data.aggregate === "meanOfSpecialistScores")
+    return lang === "nb"
+      ? `Teamet: ${value} i snitt (${per} jobbspesialister).`
+      : `Team: ${value} on average (${per} specialists).`;
+  return lang === "nb" ? `Teamet: ${value}.` : `Team: ${value}.`;
+}
+
+/** The elements of an element item not ticked. */
+export function missingElementTexts(scored: ScoredItem, lang: Lang): string[] | undefined {
+  const ticked = scored.rating?.elements;
+  if (scored.item.kind !== "elements" || !ticked) return undefined;
+  return ((scored.item as PointsItem).elements ?? []).filter((e) => !ticked.includes(e.id)).map((e) => e.text[lang]);
+}
+
+/** The scale's description of the current rating (anchor or colour text). */
+function currentLevel(scored: ScoredItem, lang: Lang): string | undefined {
+  const { item } = scored;
+  if (scored.score !== undefined && "anchors" in item)
+    return item.anchors.find((a) => a.score === scored.score)?.text[lang];
+  if (scored.colour !== undefined && "colours" in item) return item.colours[scored.colour][lang];
+  return undefined;
+}
+
+/** The next step up the scale: the next anchor ("4: …") or the next colour's description. */
+function nextLevel(scored: ScoredItem, lang: Lang): { name: string; text: string } | undefined {
+  const { item } = scored;
+  if (scored.score !== undefined && scored.score < 5 && "anchors" in item) {
+    const next = item.anchors.find((a) => a.score === (scored.score ?? 0) + 1);
+    return next ? { name: String(next.score), text: next.text[lang] } : undefined;
+  }
+  if (scored.colour !== undefined && scored.colour !== "green" && "colours" in item) {
+    const next: Colour = scored.colour === "red" ? "yellow" : "green";
+    return { name: lower(next, lang), text: item.colours[next][lang] };
+  }
+  return undefined;
+}
+
+const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/** The data's target for this team, and who is furthest from it: "Målet er minst 6 … (nå 4,2); mest å hente hos …". */
+function targetSentence(
+  item: ScaleItem,
+  suggestion: DataSuggestion | undefined,
+  lang: Lang,
+  label: StaffLabel,
+): string | undefined {
+  const target = targetOf(item);
+  const value = suggestion?.value;
+  if (!target || value === undefined || !item.data) return undefined;
+  const nb = lang === "nb";
+  const perSpecialist = (suggestion?.perSpecialist?.length ?? 0) > 0;
+  const each = perSpecialist ? (nb ? " for hver jobbspesialist" : " for every specialist") : "";
+  const now = `${nb ? "nå" : "now"} ${bare(item, value, lang)}`;
+  let goal: string;
+  if (target.range)
+    goal = nb
+      ? `Målet er ${formatNumber(target.range.min, lang)}–${formatNumber(target.range.max, lang)} ${item.data.unit[lang]}${each}`
+      : `The target is ${formatNumber(target.range.min, lang)}–${formatNumber(target.range.max, lang)} ${item.data.unit[lang]}${each}`;
+  else if (target.direction === "higherIsBetter")
+    goal = nb
+      ? `Målet er minst ${withUnit(item, target.value, lang)}${each} (${now})`
+      : `The target is at least ${withUnit(item, target.value, lang)}${each} (${now})`;
+  else
+    goal = nb
+      ? `Målet er høyst ${withUnit(item, target.value, lang)}${each} (${now})`
+      : `The target is at most ${withUnit(item, target.value, lang)}${each} (${now})`;
+  const off = (suggestion?.perSpecialist ?? [])
+    .filter((s) =>
+      target.range
+        ? !(reaches(s.value, target.range.min) && notAbove(s.value, target.range.max))
+        : target.direction === "higherIsBetter"
+          ? !reaches(s.value, target.value)
+          : !notAbove(s.value, target.value),
+    )
+    .sort((a, b) => (target.direction === "higherIsBetter" && !target.range ? a.value - b.value : b.value - a.value))
+    .slice(0, 3)
+    .map((s) => `${label(s.specialist)} (${bare(item, s.value, lang)})`);
+  if (off.length === 0) return `${goal}.`;
+  return nb ? `${goal}; mest å hente hos ${list(off, lang)}.` : `${goal}; most to gain with ${list(off, lang)}.`;
+}
+
+/** Evidence and recommendation for one rated item below full score (or with an evaluator's recommendation). */
+export function noteTexts({ scored, suggestion, gap, lang, label }: RecommendationInputs): NoteTexts {
+  const { item } = scored;
+  const rating = scored.rating;
+  const nb = lang === "nb";
+  const overridden = rating?.source === "override";
+  const missing = missingElementTexts(scored, lang);
+
+  // Evidence: one or two sentences with the team's own numbers.
+  let evidence: string | undefined;
+  if (overridden) {
+    const from = ratingWord(rating?.suggestedScore, rating?.suggestedColour, lang);
+    const value = teamValueSentence(item, suggestion, lang);
+    evidence = [
+      value,
+      from ? (nb ? `Dataene alene ville gitt ${from}.` : `The data alone would give ${from}.`) : undefined,
+    ]
+      .filter(Boolean)
+      .join(" ");
+  } else if (item.data && suggestion) {
+    evidence = gap ?? teamValueSentence(item, suggestion, lang) ?? suggestion.missingReason?.[lang];
+  } else if (missing) {
+    const all = (item as PointsItem).elements?.length ?? 0;
+    const inPlace = all - missing.length;
+    evidence = nb ? `${inPlace} av ${all} elementer er på plass.` : `${inPlace} of ${all} elements are in place.`;
+    // The recommendation names what is missing; the evaluator's own recommendation may not, so then it is said here.
+    if (missing.length && rating?.recommendation?.trim())
+      evidence += ` ${nb ? "Ikke på plass" : "Not in place"}: ${missing.join("; ")}.`;
+  } else {
+    const level = currentLevel(scored, lang);
+    if (level) evidence = sentence(level);
+  }
+
+  const own = rating?.recommendation?.trim();
+  if (own) return { evidence: evidence || undefined, recommendation: own, byEvaluator: true };
+
+  const parts: string[] = [];
+  const next = nextLevel(scored, lang);
+  if (overridden) {
+    const to = ratingWord(scored.score, scored.colour, lang) ?? "–";
+    const reason = rating?.reason?.trim();
+    parts.push(
+      nb
+        ? `Evaluator satte ${to}${reason ? ` fordi: ${sentence(reason)}` : "."}`
+        : `The evaluator set ${to}${reason ? ` because: ${sentence(reason)}` : "."}`,
+    );
+    parts.push(
+      nb
+        ? "Tiltakene bør ta tak i det evaluator pekte på, ikke bare i tallene."
+        : "Actions should address what the evaluator pointed out, not only the numbers.",
+    );
+    if (next)
+      parts.push(
+        nb ? `Neste steg (${next.name}): ${sentence(next.text)}` : `Next step (${next.name}): ${sentence(next.text)}`,
+      );
+  } else if (item.data && suggestion && !suggestion.missingReason) {
+    const target = targetSentence(item, suggestion, lang, label);
+    if (target) parts.push(target);
+  } else if (missing && missing.length > 0) {
+    parts.push(
+      missing.length === 1
+        ? nb
+          ? `Ett element mangler for full skår: ${sentence(missing[0] ?? "")}`
+          : `One element is missing for full score: ${sentence(missing[0] ?? "")}`
+        : nb
+          ? `Få på plass det som mangler, ett om gangen: ${sentence(missing.join("; "))}`
+          : `Put what is missing in place, one at a time: ${sentence(missing.join("; "))}`,
+    );
+  } else if (next) {
+    parts.push(
+      nb ? `Neste steg (${next.name}): ${sentence(next.text)}` : `Next step (${next.name}): ${sentence(next.text)}`,
+    );
+  }
+  parts.push(sentence(item.improvementHint[lang]));
+  if (rating?.note?.trim())
+    parts.push(
+      nb ? "Begynn med det evaluator pekte på i merknaden." : "Start with what the evaluator pointed out in the note.",
+    );
+  return { evidence: evidence || undefined, recommendation: parts.join(" "), byEvaluator: false };
+}
+
+/**
+ * How the plan measures progress on an item: the team's metric and its target for a data item
+ * ("kontakter per uke: 4,2 → 6"), else the elements in place or the rating at the next evaluation.
+ */
+export function progressMeasure(scored: ScoredItem, suggestion: DataSuggestion | undefined, lang: Lang): string {
+  const { item } = scored;
+  const nb = lang === "nb";
+  const target = targetOf(item);
+  const name = metricName(item, lang);
+  if (target && name && suggestion?.value !== undefined) {
+    const to = target.range
+      ? `${formatNumber(target.range.min, lang)}–${formatNumber(target.range.max, lang)}`
+      : bare(item, target.value, lang);
+    return `${name}: ${bare(item, suggestion.value, lang)} → ${to}`;
+  }
+  const missing = missingElementTexts(scored, lang);
+  if (missing) {
+    const all = (item as PointsItem).elements?.length ?? 0;
+    return nb
+      ? `elementer på plass: ${all - missing.length} av ${all} → ${all} av ${all}`
+      : `elements in place: ${all - missing.length} of ${all} → ${all} of ${all}`;
+  }
+  if (scored.score !== undefined)
+    return nb
+      ? `skår ved neste evaluering: ${scored.score} → ${Math.min(5, scored.score + 1)}`
+      : `score at the next evaluation: ${scored.score} → ${Math.min(5, scored.score + 1)}`;
+  if (scored.colour !== undefined) {
+    const next: Colour = scored.colour === "red" ? "yellow" : "green";
+    return nb
+      ? `farge ved neste evaluering: ${lower(scored.colour, lang)} → ${lower(next, lang)}`
+      : `colour at the next evaluation: ${lower(scored.colour, lang)} → ${lower(next, lang)}`;
+  }
+  return nb ? "vurderes ved neste evaluering" : "rated at the next evaluation";
+}
