@@ -156,6 +156,10 @@ Exit codes: 0 ok · 1 internal error · 2 usage · 3 invalid input data · 4 fil
     nb: "en tidligere utmappe fra score: oversikt.pdf viser hvert teams endring og fordelingen da og nå",
     en: "an earlier output folder of score: oversikt.pdf shows each team's change and the distribution then and now",
   },
+  scorePrevious: {
+    nb: "den forrige evalueringen (en fil, eller utmappen fra en tidligere kjøring): utviklingen, og oppfølging av handlingsplanen",
+    en: "the previous evaluation (a file, or the folder of an earlier run): the trend, and the follow-up of its action plan",
+  },
   failUnder: {
     nb: "avslutt med 5 når et teams IPS-sum er under n, 0–125 (teamene nevnes); Kvalitetsveilederen-team har farger, ingen sum, og er aldri under",
     en: "exit 5 when a team's IPS total is below n, 0–125 (names the teams); Kvalitetsveilederen teams have colours, no total, and never count as below",
@@ -220,8 +224,8 @@ Exit codes: 0 ok · 1 internal error · 2 usage · 3 invalid input data · 4 fil
     en: "where to write the PDF (default: next to the evaluation file; <team>.en.pdf for another language)",
   },
   previous: {
-    nb: "en tidligere evaluering av samme team: gir et avsnitt om utviklingen",
-    en: "an earlier evaluation of the same team: adds the trend section",
+    nb: "en tidligere evaluering av samme team: gir utviklingen og oppfølgingen av handlingsplanen",
+    en: "an earlier evaluation of the same team: adds the trend and the follow-up of its action plan",
   },
   reportAfter: {
     nb: "\nEksempel (en engelsk kopi, reports/ips-team-bergen-sentrum.en.pdf, ved siden av den norske):\n  fidelity report reports/ips-team-bergen-sentrum.evaluation.json --lang en",

@@ -65,6 +65,7 @@ export const OPTIONS = {
     showStaffNames: SHARED.showStaffNames,
     overview: z.boolean().optional(),
     previousDir: z.string().optional(),
+    previous: z.string().optional(),
   }),
   validate: z.object({
     json: SHARED.json,

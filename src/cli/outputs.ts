@@ -1,11 +1,12 @@
 /**
- * Writing a team's results: `<team>.evaluation.json` (atomically) and the files rendered from it (the PDF),
- * named by io/team-outputs.ts. Rendered files are always drawn from the evaluation as saved, so
+ * Writing a team's results: `<team>.evaluation.json` (atomically), the files rendered from it (the PDF) and the
+ * action plan (`<team>.handlingsplan.csv`), named by io/team-outputs.ts. Rendered files are always drawn from the evaluation as saved, so
  * `fidelity report` on that file gives the same bytes. An evaluation file in the way that holds an
  * evaluator's work is kept, renamed with everything drawn from it, never overwritten.
  */
 import { existsSync, renameSync } from "node:fs";
 import { type Evaluation, isBatchScoring, sameInputFiles } from "../core/evaluation.js";
+import { buildReportModel } from "../core/report/build.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import { readEvaluationFile, writeEvaluationFile } from "../io/evaluation-file.js";
 import {
@@ -17,6 +18,7 @@ import {
   type TeamFiles,
   teamFiles,
 } from "../io/team-outputs.js";
+import { actionPlanCsv } from "./action-plan-csv.js";
 
 export type PdfOptions = RenderOptions;
 
@@ -59,6 +61,27 @@ export function renderersFor(pdf: boolean): RendererId[] {
   return pdf ? RENDERER_IDS : [];
 }
 
+/**
+ * The action plan of an evaluation as `<team>.handlingsplan.csv` holds it (in the report's language), or
+ * undefined when the report has no plan section.
+ */
+export function actionPlanText(evaluation: Evaluation, options: RenderOptions): string | undefined {
+  const plan = buildReportModel(evaluation, options).actionPlan;
+  return plan ? actionPlanCsv(plan, options.lang) : undefined;
+}
+
+/** Write `<team>.handlingsplan.csv` (files.actionPlan): the action plan for follow-up. Returns its path. */
+export function writeActionPlanCsv(
+  files: TeamFiles,
+  evaluation: Evaluation,
+  options: RenderOptions,
+  text = actionPlanText(evaluation, options),
+): string | undefined {
+  if (text === undefined) return undefined;
+  writeFileAtomic(files.actionPlan, text);
+  return files.actionPlan;
+}
+
 /** An evaluation file that was in the way and is kept under a new name (with its PDF). */
 export interface KeptEvaluation {
   /** The new name of the evaluation file. */
@@ -69,6 +92,8 @@ export interface KeptEvaluation {
 
 export interface WrittenTeam {
   evaluationPath: string;
+  /** `<team>.handlingsplan.csv`. */
+  actionPlanPath?: string;
   pdfPath?: string;
   /** Set when an earlier evaluation at `evaluationPath` held work that exists nowhere else and was kept. */
   kept?: KeptEvaluation;
@@ -90,6 +115,8 @@ export async function writeTeamOutputs(
   const rendered: [string, Buffer][] = [];
   for (const r of renderersFor(options.pdf))
     rendered.push([files.rendered(r), await (options.drawings?.[r] ?? RENDERERS[r].render(evaluation, options))]);
+  // The plan is written with the evaluation (also with --no-pdf): the team follows it up in a spreadsheet.
+  const plan = actionPlanText(evaluation, options);
   let kept: KeptEvaluation | undefined;
   if (options.keepEarlier !== undefined) {
     const held = heldWork(evaluationPath);
@@ -97,9 +124,15 @@ export async function writeTeamOutputs(
     if (held && to) kept = { path: to, ...(held.savedAt ? { savedAt: held.savedAt } : {}) };
   }
   writeEvaluationFile(evaluationPath, evaluation);
+  const actionPlanPath = writeActionPlanCsv(files, evaluation, options, plan);
   for (const [path, bytes] of rendered) writeFileAtomic(path, bytes);
   const pdfPath = rendered.length > 0 ? files.rendered("pdf") : undefined;
-  return { evaluationPath, ...(kept ? { kept } : {}), ...(pdfPath ? { pdfPath } : {}) };
+  return {
+    evaluationPath,
+    ...(actionPlanPath ? { actionPlanPath } : {}),
+    ...(kept ? { kept } : {}),
+    ...(pdfPath ? { pdfPath } : {}),
+  };
 }
 
 /**
@@ -150,8 +183,8 @@ export function heldWork(path: string): { savedAt?: string } | undefined {
 
 /**
  * Keep an evaluation file (and every file drawn from it: `<team>.pdf`, and `<team>.<lang>.pdf` from `report --lang`,
- * for each renderer) that is about to be replaced: renamed to `<team>.replaced-<stamp>.evaluation.json` / `.pdf` /
- * `.<lang>.pdf`, never deleted, never onto a file that is there. Returns the new name of the evaluation.
+ * for each renderer, and `<team>.handlingsplan.csv`) that is about to be replaced: renamed to
+ * `<team>.replaced-<stamp>.evaluation.json` / `.pdf` / `.<lang>.pdf` / `.handlingsplan.csv`, never deleted, never onto a file that is there. Returns the new name of the evaluation.
  */
 export function setAsideEvaluation(path: string, stamp: string): string | undefined {
   if (!existsSync(path) || !path.endsWith(".evaluation.json")) return undefined;

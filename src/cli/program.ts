@@ -104,6 +104,7 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
     .option("--no-pdf", h("noPdf"))
     .option("--no-overview", h("noOverview"))
     .option(`--previous-dir <${h("dirArg")}>`, h("previousDir"))
+    .option(`--previous <${h("pathArg")}>`, h("scorePrevious"))
     .option("--fail-under <n>", h("failUnder"))
     .option("--require-complete", h("requireComplete"))
     .option("--scale <id>", h("scoreScale"))

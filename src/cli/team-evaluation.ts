@@ -24,6 +24,8 @@ export interface TeamOptions {
   today: string;
   /** Timestamp to record; default: noon UTC on the visit date, so batch results are reproducible. */
   timestamp?: string;
+  /** The team's previous evaluation (`--previous`), whose action plan is followed up. */
+  previous?: (team: { name: string; visitDate: string; scaleId: string }) => Evaluation | undefined;
 }
 
 const scaleCache = new Map<string, Scale>();
@@ -91,6 +93,7 @@ export function evaluateLoadedTeam(team: LoadedTeam, options: TeamOptions): Team
     );
   const scale = scaleFor(team, options);
   const input = teamInput(team, options);
+  input.previous = options.previous?.({ name: input.name, visitDate: input.visitDate, scaleId: scale.id });
   const { evaluation, issues } = evaluateTeam(scale, input, {
     lang: options.lang,
     toolVersion: TOOL_VERSION,

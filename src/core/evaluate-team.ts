@@ -11,6 +11,7 @@ import { type CountingRules, countingRulesSchema } from "./metrics/counting-rule
 import { computeTeamMetrics } from "./metrics/index.js";
 import { participantIdsOf } from "./participant-ids.js";
 import type { TeamRecords } from "./records.js";
+import { followUpPlan } from "./report/follow-up.js";
 import { formatJsonPath, type Lang, type Scale } from "./scale.js";
 import { lookbackWindow } from "./window.js";
 
@@ -31,6 +32,8 @@ export interface TeamInput {
   inputs: InputFileRef[];
   /** Where team.json is, for messages about its counting rules. */
   teamFile?: string;
+  /** The team's previous evaluation: its action plan is followed up (statuses from the answers file). */
+  previous?: Evaluation;
 }
 
 export interface EvaluateOptions {
@@ -86,6 +89,24 @@ export function evaluateTeam(
   }
   const combined = combineRatings(scale, suggestions, answers, input.answers?.file);
   issues.push(...locateJsonIssues(combined.issues, input.answers?.locate));
+  const followUp = input.previous
+    ? followUpPlan(input.previous, answers.previousActions, options.lang, input.answers?.file)
+    : undefined;
+  if (followUp) issues.push(...locateJsonIssues(followUp.issues, input.answers?.locate));
+  else if (answers.previousActions?.size)
+    issues.push(
+      ...locateJsonIssues(
+        [
+          {
+            file: input.answers?.file ?? "vurderinger.json",
+            path: ["previousActions"],
+            message:
+              "previousActions: there is no previous evaluation to follow up; give it with --previous <file or folder>",
+          },
+        ],
+        input.answers?.locate,
+      ),
+    );
 
   const evaluation: Evaluation = {
     formatVersion: FORMAT_VERSION,
@@ -104,6 +125,7 @@ export function evaluateTeam(
     items: [...combined.ratings.values()],
     context: answers.context?.trim() || input.context?.trim() || undefined,
     ...(answers.actionPlan?.length ? { actionPlan: answers.actionPlan } : {}),
+    ...(followUp && followUp.plan.actions.length > 0 ? { previousPlan: followUp.plan } : {}),
     createdAt: options.timestamp,
     updatedAt: options.timestamp,
   };

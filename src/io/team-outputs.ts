@@ -4,7 +4,7 @@
  * their files here, so a new kind of output is one entry in {@link RENDERERS}: it is then written with the
  * evaluation, drawn again by `report`, and kept with the evaluation when that is set aside.
  *
- * Names: `<stem>.evaluation.json`; a rendered file `<stem>.<ext>` in the evaluation's own language and
+ * Names: `<stem>.evaluation.json`; the action plan `<stem>.handlingsplan.csv`; a rendered file `<stem>.<ext>` in the evaluation's own language and
  * `<stem>.<lang>.<ext>` in another; the wizard's session `<team-dir>/.fidelity/<stem>-<date>.session.json`.
  * The stem comes from the team's name ({@link teamFileStem}); change naming here and nowhere else.
  */
@@ -45,24 +45,33 @@ export interface TeamFiles {
   /** The folder and the name every file starts with: `<dir>/<stem>`. */
   base: string;
   evaluation: string;
+  /** `<stem>.handlingsplan.csv`: the action plan for follow-up, in the report's language (issue 11). */
+  actionPlan: string;
   /** A rendered file: in the evaluation's own language without `lang`, `<stem>.<lang>.<ext>` with it. */
   rendered(renderer: RendererId, lang?: Lang): string;
   /**
    * The endings after `base` of the evaluation file and of every file that may have been drawn from it (each
-   * renderer, each language): `.evaluation.json`, `.pdf`, `.nb.pdf`, `.en.pdf`.
+   * renderer, each language, and the action plan): `.evaluation.json`, `.handlingsplan.csv`, `.pdf`, `.nb.pdf`,
+   * `.en.pdf`.
    */
   endings: string[];
 }
 
 const EVALUATION = ".evaluation.json";
+const ACTION_PLAN = ".handlingsplan.csv";
 const rendering = (renderer: RendererId, lang?: Lang) => `${lang ? `.${lang}` : ""}.${RENDERERS[renderer].extension}`;
 
 function filesAt(base: string): TeamFiles {
   return {
     base,
     evaluation: `${base}${EVALUATION}`,
+    actionPlan: `${base}${ACTION_PLAN}`,
     rendered: (renderer, lang) => `${base}${rendering(renderer, lang)}`,
-    endings: [EVALUATION, ...RENDERER_IDS.flatMap((r) => [rendering(r), ...LANGS.map((l) => rendering(r, l))])],
+    endings: [
+      EVALUATION,
+      ACTION_PLAN,
+      ...RENDERER_IDS.flatMap((r) => [rendering(r), ...LANGS.map((l) => rendering(r, l))]),
+    ],
   };
 }
 

@@ -14,14 +14,15 @@ import {
 describe("team output names", () => {
   const files = teamFiles(join("out"), "Team Øst/Vest");
 
-  it("names the evaluation and the PDF after the team", () => {
+  it("names the evaluation, the action plan and the PDF after the team", () => {
     expect(files.evaluation).toBe(join("out", "team-ost-vest.evaluation.json"));
+    expect(files.actionPlan).toBe(join("out", "team-ost-vest.handlingsplan.csv"));
     expect(files.rendered("pdf")).toBe(join("out", "team-ost-vest.pdf"));
     expect(files.rendered("pdf", "en")).toBe(join("out", "team-ost-vest.en.pdf"));
   });
 
-  it("lists every file drawn from the evaluation, for each renderer and language, for setting aside", () => {
-    expect(files.endings).toEqual([".evaluation.json", ".pdf", ".nb.pdf", ".en.pdf"]);
+  it("lists every file drawn from the evaluation (the plan, each renderer and language) for setting aside", () => {
+    expect(files.endings).toEqual([".evaluation.json", ".handlingsplan.csv", ".pdf", ".nb.pdf", ".en.pdf"]);
     expect(RENDERER_IDS).toEqual(["pdf"]);
   });
 

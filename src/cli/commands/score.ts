@@ -42,10 +42,12 @@ import {
   type PdfOptions,
   renderersFor,
   type WrittenTeam,
+  writeActionPlanCsv,
   writeRenderedFiles,
   writeTeamOutputs,
 } from "../outputs.js";
 import { OverviewCollector } from "../overview.js";
+import { type PreviousLookup, previousLookup } from "../previous.js";
 import { Progress } from "../progress.js";
 import { printIssues } from "../run.js";
 import {
@@ -138,6 +140,8 @@ class ScoreRun {
   private readonly progress: Progress;
   private readonly pdfOptions: PdfOptions;
   private readonly renderer: PdfRenderer | undefined;
+  /** `--previous`: each team's previous evaluation (trend and follow-up of its action plan). */
+  private readonly previousOf: PreviousLookup | undefined;
 
   constructor(
     private readonly ctx: CliContext,
@@ -148,6 +152,7 @@ class ScoreRun {
     this.json = opts.json ? new TeamJsonEntries() : undefined;
     this.progress = new Progress(ctx, folderCount);
     this.pdfOptions = { lang: ctx.lang, showStaffNames: opts.showStaffNames };
+    this.previousOf = previousLookup(ctx.cwd, opts.previous);
     this.renderer = settings.outDir && settings.pdf ? createPdfRenderer(settings.jobs, folderCount) : undefined;
   }
 
@@ -198,7 +203,15 @@ class ScoreRun {
 
   private scoreTeam(team: LoadedTeam): ScoredTeam {
     const { outDir } = this.settings;
+    const { previousOf } = this;
+    let previous: Evaluation | undefined;
     const { evaluation: scoring, warnings } = evaluateLoadedTeam(team, {
+      previous: previousOf
+        ? (query) => {
+            previous = previousOf(query);
+            return previous;
+          }
+        : undefined,
       scale: this.opts.scale,
       scaleFile: this.opts.scaleFile,
       visitDate: this.settings.visitDate,
@@ -213,13 +226,13 @@ class ScoreRun {
     const evaluation = finished ?? scoring;
     if (this.opts.requireComplete) checkComplete(team, evaluation);
     if (files) this.claimFileNames(team, files);
+    const options: PdfOptions = { ...this.pdfOptions, ...(previous ? { previous } : {}) };
     // `<team>.pdf` of a visit finished in the wizard is in the evaluation's language, as `report` writes it.
-    const drawing =
-      this.renderer &&
-      this.draw(evaluation, finished ? { ...this.pdfOptions, lang: evaluation.lang } : this.pdfOptions);
+    const drawing = this.renderer && this.draw(evaluation, finished ? { ...options, lang: evaluation.lang } : options);
     return {
       evaluation,
       warnings,
+      options,
       ...(finished ? { finished: true } : {}),
       ...(files ? { files } : {}),
       ...(drawing ? { drawing } : {}),
@@ -248,15 +261,15 @@ class ScoreRun {
 
   private async writeTeam(team: LoadedTeam, scored: ScoredTeam): Promise<void> {
     const { ctx } = this;
-    const { evaluation, files } = scored;
+    const { evaluation, files, options } = scored;
     const drawings: Drawings = scored.drawing ? { pdf: scored.drawing } : {};
     const written =
       files && scored.finished
-        ? await keepFinished(files, evaluation, this.settings.pdf, this.pdfOptions, drawings)
+        ? await keepFinished(files, evaluation, this.settings.pdf, options, drawings)
         : this.settings.outDir
           ? await writeTeamOutputs(this.settings.outDir, evaluation, {
               pdf: this.settings.pdf,
-              ...this.pdfOptions,
+              ...options,
               keepEarlier: this.settings.now(),
               drawings,
             })
@@ -315,6 +328,8 @@ class ScoreRun {
 interface ScoredTeam {
   evaluation: Evaluation;
   warnings: InputIssue[];
+  /** How its files are drawn (with the team's previous evaluation under --previous). */
+  options: PdfOptions;
   /** The evaluation is a visit finished in the wizard from the same files, used as it is. */
   finished?: true;
   /** Its files in the output folder (none without one). */
@@ -451,7 +466,10 @@ function checkFinishedText(finished: Evaluation, path: string, team: LoadedTeam,
   );
 }
 
-/** A finished wizard evaluation stays as it is; only its PDF is drawn again, in the evaluation's own language. */
+/**
+ * A finished wizard evaluation stays as it is; only its PDF and its action plan are drawn again, in the
+ * evaluation's own language (a finished evaluation from before the plan gets one too).
+ */
 async function keepFinished(
   files: TeamFiles,
   evaluation: Evaluation,
@@ -459,16 +477,13 @@ async function keepFinished(
   options: PdfOptions,
   drawings: Drawings,
 ): Promise<WrittenTeam> {
-  if (!pdf) return { evaluationPath: files.evaluation };
   // `<team>.pdf` is in the evaluation's language, as `report` writes it (another language is `report --lang`).
-  const { pdf: pdfPath } = await writeRenderedFiles(
-    files,
-    evaluation,
-    renderersFor(pdf),
-    { ...options, lang: evaluation.lang },
-    drawings,
-  );
-  return { evaluationPath: files.evaluation, ...(pdfPath ? { pdfPath } : {}) };
+  const own = { ...options, lang: evaluation.lang };
+  const actionPlanPath = writeActionPlanCsv(files, evaluation, own);
+  const plan = actionPlanPath ? { actionPlanPath } : {};
+  if (!pdf) return { evaluationPath: files.evaluation, ...plan };
+  const { pdf: pdfPath } = await writeRenderedFiles(files, evaluation, renderersFor(pdf), own, drawings);
+  return { evaluationPath: files.evaluation, ...plan, ...(pdfPath ? { pdfPath } : {}) };
 }
 
 /**
