@@ -109,13 +109,17 @@ Exit codes: 0 ok · 1 internal error · 2 usage · 3 invalid input data · 4 fil
     nb: "besøksdato, f.eks. 26.11.2026 eller 2026-11-26 (standard: team.json, ellers spørres du)",
     en: "visit date, e.g. 26.11.2026 or 2026-11-26 (default: team.json, else asked)",
   },
+  evaluatePrevious: {
+    nb: "den forrige evalueringen (standard: en tidligere besøks evaluering i --out): handlingsplanen derfra følges opp",
+    en: "the previous evaluation (default: an earlier visit's evaluation in --out): its action plan is followed up",
+  },
   evaluateOut: {
     nb: "hvor <team>.evaluation.json og PDF-en skrives (standard: ./reports, som for score)",
     en: "where to write <team>.evaluation.json and the PDF (default: ./reports, as for score)",
   },
   evaluateAfter: {
-    nb: "\nTaster ved hvert punkt: Enter godtar dataenes forslag (eller beholder skåren) · 1–5 velger et anker\n(farger: 1 grønn, 2 gul, 3 rød) · elementpunkter: 1–9 krysser av, Enter ferdig · n notat · b tilbake\n· s hopp over · g gå til punkt · o oversikt · q lagre og avslutt. Økten lagres etter hvert svar;\nCtrl-C lagrer og avslutter med 130; kjør kommandoen igjen (eller --resume <fil>) for å fortsette.\nUtenfor en terminal spør den ikke: et team der svarfilen vurderer alle punkter skåres, ellers kode 2.\n\nEksempel:\n  fidelity evaluate examples/ips-team --lang en",
-    en: "\nKeys at every item: Enter accepts the data's suggestion (or keeps the score given) · 1–5 picks an anchor\n(colours: 1 green, 2 yellow, 3 red) · element items: 1–9 tick, Enter done · n note · b back · s skip\n· g go to item · o overview · q save and quit. The session is saved after every answer;\nCtrl-C saves and exits 130; run again (or --resume <file>) to continue.\nNot on a terminal it asks nothing: a team whose answers file rates every item is scored, else exit 2.\n\nExample:\n  fidelity evaluate examples/ips-team --lang en",
+    nb: "\nTaster ved hvert punkt: Enter godtar dataenes forslag (eller beholder skåren) · 1–5 velger et anker\n(farger: 1 grønn, 2 gul, 3 rød) · elementpunkter: 1–9 krysser av, Enter ferdig · n notat · b tilbake\n· s hopp over · g gå til punkt · o oversikt · q lagre og avslutt.\nTaster ved gjennomgangen: Enter fullfører (eller vurderer de som mangler) · f fullfør · v vurder manglende\n· a åpne punkt · t telleregler · k kontekst · h handlingsplan · r anbefaling · p forrige plan\n· q lagre og avslutt. I handlingsplanen (h): Enter godtar et tiltak · e endre · f fjern · n nytt tiltak.\nForrige plan følges opp ved fullføring: 1 gjennomført · 2 delvis · 3 ikke gjennomført · Enter ikke oppgitt.\nØkten lagres etter hvert svar;\nCtrl-C lagrer og avslutter med 130; kjør kommandoen igjen (eller --resume <fil>) for å fortsette.\nUtenfor en terminal spør den ikke: et team der svarfilen vurderer alle punkter skåres, ellers kode 2.\n\nEksempel:\n  fidelity evaluate examples/ips-team --lang en",
+    en: "\nKeys at every item: Enter accepts the data's suggestion (or keeps the score given) · 1–5 picks an anchor\n(colours: 1 green, 2 yellow, 3 red) · element items: 1–9 tick, Enter done · n note · b back · s skip\n· g go to item · o overview · q save and quit.\nKeys at the review: Enter finishes (or rates the missing) · f finish · v rate missing · a open item\n· t counting rules · k context · h action plan · r recommendation · p previous plan · q save and quit.\nIn the action plan (h): Enter accepts an action · e edit · f remove · n new action.\nThe previous plan is followed up on finishing: 1 done · 2 partly · 3 not done · Enter not given.\nThe session is saved after every answer;\nCtrl-C saves and exits 130; run again (or --resume <file>) to continue.\nNot on a terminal it asks nothing: a team whose answers file rates every item is scored, else exit 2.\n\nExample:\n  fidelity evaluate examples/ips-team --lang en",
   },
 
   // scales

@@ -18,4 +18,15 @@ export const PREVIOUS = defineMessages("previous", {
     nb: `--previous er fra ${p.was}, ikke før dette besøket (${p.now}): oppgi den tidligere evalueringen`,
     en: `--previous is from ${p.was}, not before this visit (${p.now}): give the earlier evaluation`,
   }),
+  notEarlier: (p: {
+    option: string;
+    team: string;
+    scale: string;
+    wasTeam: string;
+    wasScale: string;
+    wasDate: string;
+  }) => ({
+    nb: `--previous må være en tidligere evaluering av ${p.team} med ${p.scale}; ${p.option} er av «${p.wasTeam}» (${p.wasScale}) fra ${p.wasDate}`,
+    en: `--previous must be an earlier evaluation of ${p.team} with ${p.scale}; ${p.option} is of "${p.wasTeam}" (${p.wasScale}) from ${p.wasDate}`,
+  }),
 });

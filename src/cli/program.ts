@@ -72,6 +72,7 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
     .option(`--visit-date <${h("dateArg")}>`, h("evaluateVisitDate"))
     .option("--lookback-weeks <n>", h("lookbackWeeks"))
     .option(`--out <${h("dirArg")}>`, h("evaluateOut"))
+    .option(`--previous <${h("fileArg")}>`, h("evaluatePrevious"))
     .option("--show-staff-names", h("showStaffNames"))
     .addHelpText("after", h("evaluateAfter"))
     .action(

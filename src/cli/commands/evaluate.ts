@@ -23,9 +23,11 @@ import type { CountingRules } from "../../core/metrics/counting-rules.js";
 import type { ParticipantIds } from "../../core/participant-ids.js";
 import type { Lang } from "../../core/scale.js";
 import { scoreRatings } from "../../core/scoring.js";
+import { readEvaluationFile } from "../../io/evaluation-file.js";
 import { type CliContext, command, info, print } from "../context.js";
 import { localTime } from "../local-time.js";
 import { setAsideEvaluation, writeTeamOutputs } from "../outputs.js";
+import { PREVIOUS } from "../previous.messages.js";
 import { type Prompter, PromptInterrupted, terminalPrompter } from "../prompts.js";
 import { evaluateLoadedTeam, TOOL_VERSION } from "../team-evaluation.js";
 import { finished, runWizard } from "../wizard/flow.js";
@@ -60,6 +62,8 @@ export interface EvaluateOptions extends SetupOptions {
   resume?: string;
   out?: string;
   showStaffNames?: boolean;
+  /** The team's previous evaluation (else the finished one of an earlier visit found in --out). */
+  previous?: string;
 }
 
 export interface EvaluateDeps {
@@ -271,7 +275,16 @@ async function startSession(run: Run, teamDirArg: string | undefined): Promise<S
   // Set in the callback above (which the compiler does not follow) when a session is continued or reopened.
   const continued = session as Started["session"] | undefined;
   if (!continued) {
-    const fresh = newSession(setup, lang, run.now(), run.extras);
+    const previous = previousEvaluation(run, outDir, setup.name, setup.visitDate, setup.scale.id);
+    if (previous)
+      tell(
+        run,
+        run.t(
+          `Forrige evaluering (${formatDate(previous.visitDate, lang)}) er funnet: handlingsplanen derfra følges opp før rapporten skrives, og rapporten viser utviklingen.`,
+          `The previous evaluation (${formatDate(previous.visitDate, lang)}) was found: its action plan is followed up before the report is written, and the report shows the change.`,
+        ),
+      );
+    const fresh = newSession(setup, lang, run.now(), run.extras, previous);
     return {
       session: { path: sessionPath(setup.dir, setup.name, setup.visitDate), evaluation: fresh },
       outDir,
@@ -388,6 +401,8 @@ async function finishEvaluation(run: Run, wizard: WizardSession, started: Starte
   const outDir = started.outDir;
   const done = finished(wizard.evaluation, now());
   info(ctx, t("Skriver evaluering og rapport …", "Writing the evaluation and the report …"));
+  // Found before the file in the way is set aside: the trend compares with it.
+  const previous = previousEvaluation(run, outDir, done.team.name, done.visitDate, done.scale.id);
   // Whatever is at the output path and is not an earlier save of this same evaluation is kept, renamed.
   const target = evaluationPath(outDir, done.team.name);
   if (existsSync(target) && !sameEvaluation(target, done)) {
@@ -401,12 +416,51 @@ async function finishEvaluation(run: Run, wizard: WizardSession, started: Starte
         ),
       );
   }
-  const written = await writeTeamOutputs(outDir, done, { lang, showStaffNames: run.opts.showStaffNames, pdf: true });
+  const written = await writeTeamOutputs(outDir, done, {
+    lang,
+    showStaffNames: run.opts.showStaffNames,
+    pdf: true,
+    ...(previous ? { previous } : {}),
+  });
   removeSession(started.session.path);
   info(ctx, t("Ferdig.", "Done."));
   print(ctx, written.evaluationPath);
   if (written.pdfPath) print(ctx, written.pdfPath);
   return EXIT.ok;
+}
+
+/**
+ * The team's previous evaluation: `--previous`, or else a finished evaluation of an earlier visit of the same
+ * team with the same instrument where this one will be written (`<out>/<team>.evaluation.json`, the last
+ * visit's result when the same folder is used year after year).
+ */
+function previousEvaluation(
+  run: Run,
+  outDir: string,
+  name: string,
+  visitDate: string,
+  scaleId: string,
+): Evaluation | undefined {
+  const given = run.opts.previous;
+  if (given) {
+    const e = readEvaluationFile(resolve(run.ctx.cwd, given));
+    if (e.team.name !== name || e.scale.id !== scaleId || e.visitDate >= visitDate)
+      throw new UsageError(
+        PREVIOUS.text("notEarlier", {
+          option: given,
+          team: name,
+          scale: scaleId,
+          wasTeam: e.team.name,
+          wasScale: e.scale.id,
+          wasDate: e.visitDate,
+        }),
+      );
+    return e;
+  }
+  const found = readFinished(evaluationPath(outDir, name));
+  return found && found.team.name === name && found.scale.id === scaleId && found.visitDate < visitDate
+    ? found
+    : undefined;
 }
 
 /** A finished evaluation opened again in the wizard: in progress, at the review. */
@@ -487,12 +541,22 @@ function screenWidth(out: { columns?: number }): number {
 }
 
 /** A fresh session: the data's metrics and suggestions, and only the answers the answers file gives. */
-function newSession(setup: Setup, lang: "nb" | "en", timestamp: string, extras: SummaryExtras): Evaluation {
-  const { evaluation, issues, answers } = evaluateTeam(setup.scale, teamInput(setup), {
-    lang,
-    toolVersion: TOOL_VERSION,
-    timestamp,
-  });
+function newSession(
+  setup: Setup,
+  lang: "nb" | "en",
+  timestamp: string,
+  extras: SummaryExtras,
+  previous?: Evaluation,
+): Evaluation {
+  const { evaluation, issues, answers } = evaluateTeam(
+    setup.scale,
+    { ...teamInput(setup), previous },
+    {
+      lang,
+      toolVersion: TOOL_VERSION,
+      timestamp,
+    },
+  );
   if (issues.length) throw new InputDataError(`${setup.dir}: the answers or team.json have problems`, issues);
   const given = [...answers.items.keys()];
   const items = evaluation.items.filter((r) => given.includes(r.itemId));

@@ -12,6 +12,7 @@ import { askCountingRules } from "./counting-rules.js";
 import { pickItem, refuseIdentifying } from "./items.js";
 import { REVIEW_KEYS, type ReviewAction } from "./keys.js";
 import { runItems, unratedIds } from "./navigation.js";
+import { askActionPlan, askFollowUp, editRecommendation, planOverview } from "./plan.js";
 import { applySuggestions, suggestedMark } from "./ratings.js";
 import { reviewScreen } from "./screens.js";
 import { CURSOR } from "./session.js";
@@ -23,10 +24,11 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
   const t = tr(screen.lang);
   for (;;) {
     session.moveTo(CURSOR.review);
-    prompter.show(reviewScreen(session.evaluation, screen, session.takeNotice()));
+    prompter.show(`${reviewScreen(session.evaluation, screen, session.takeNotice())}\n\n${planOverview(session)}`);
     const missing = unratedIds(session);
+    const hasPrevious = (session.evaluation.previousPlan?.actions.length ?? 0) > 0;
     const actions: MenuChoice<ReviewAction>[] = REVIEW_KEYS.filter(
-      (k) => k.action !== "rateMissing" || missing.length > 0,
+      (k) => (k.action !== "rateMissing" || missing.length > 0) && (k.action !== "followUp" || hasPrevious),
     ).map((k) => ({ key: k.key, label: k.label[screen.lang], value: k.action }));
     const enter: ReviewAction = missing.length ? "rateMissing" : "finish";
     const answer = await prompter.choose<ReviewAction>({
@@ -51,7 +53,7 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
           );
           break;
         }
-        if (missing.length === 0) return "finish";
+        if (missing.length === 0) return planThenFinish(session);
         const n = missing.length;
         const sure = await prompter.confirm({
           message: t(
@@ -60,9 +62,18 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
           ),
           default: false,
         });
-        if (sure) return "finish";
+        if (sure) return planThenFinish(session);
         break;
       }
+      case "recommendation":
+        await editRecommendation(session);
+        break;
+      case "plan":
+        await askActionPlan(session);
+        break;
+      case "followUp":
+        await askFollowUp(session);
+        break;
       case "rateMissing":
         if ((await runItems(session, missing, undefined, "missing")) === "quit") return "quit";
         break;
@@ -93,6 +104,15 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
         return "quit";
     }
   }
+}
+
+/**
+ * Before the report: how far each action of the previous plan got, when not said yet. The new plan is listed on
+ * the review screen: finishing accepts it as it stands (`h` goes through it: Enter accepts, `e` edits).
+ */
+async function planThenFinish(session: WizardSession): Promise<"finish"> {
+  if (session.evaluation.previousPlan?.actions.some((a) => a.status === undefined)) await askFollowUp(session, true);
+  return "finish";
 }
 
 /** Show the counting rules; when changed, recompute the data and carry the ratings over. */

@@ -1,0 +1,293 @@
+/**
+ * After the review, before the report: the follow-up of the previous plan (how far each action got) and the
+ * new action plan. Each proposed action is shown; Enter accepts it, `e` edits it field by field, `f` takes it
+ * out; `n` adds an action. Every answer is saved at once, like the ratings. An item's recommendation can be
+ * written from the review (`r`): it replaces the one the report would build, and becomes that item's action.
+ */
+import { FOLLOW_UP_STATUSES, type FollowUpStatus, type PlanEntry, previousActionKeys } from "../../core/action-plan.js";
+import { parseDate } from "../../core/cells.js";
+import type { Evaluation } from "../../core/evaluation.js";
+import { formatDate } from "../../core/format.js";
+import type { PlannedAction } from "../../core/report/action-plan.js";
+import { buildReportModel, plannedActions, statusText } from "../../core/report/build.js";
+import type { Lang } from "../../core/scale.js";
+import type { MenuChoice } from "../prompts.js";
+import { pickItem, refuseIdentifying } from "./items.js";
+import { type KeyDef, keyOf, PLAN_END_KEYS, PLAN_KEYS, REVIEW_KEYS } from "./keys.js";
+import type { WizardSession } from "./session-state.js";
+import { tr } from "./style.js";
+
+/** One action as a few lines of the screen. */
+export function actionLines(a: Omit<PlannedAction, "origin">, lang: Lang, title?: string): string {
+  const t = tr(lang);
+  return [
+    `${a.itemId ? `${a.itemId}${title ? ` ${title}` : ""}` : t("Hele teamet", "The whole team")}`,
+    `  ${t("Tiltak", "Action")}: ${a.action}`,
+    `  ${t("Ansvarlig", "Responsible")}: ${a.responsible}`,
+    `  ${t("Frist", "Deadline")}: ${formatDate(a.deadline, lang)}`,
+    `  ${t("Støtte som trengs", "Support needed")}: ${a.support || "–"}`,
+    `  ${t("Slik måles fremgangen", "How progress is measured")}: ${a.measure || "–"}`,
+  ].join("\n");
+}
+
+/**
+ * The previous plan's actions, one question each: gjennomført / delvis / ikke gjennomført (Enter keeps it).
+ * `onlyOpen`: ask only those without a status yet (on finishing).
+ */
+export async function askFollowUp(session: WizardSession, onlyOpen = false): Promise<void> {
+  const { prompter, screen } = session.deps;
+  const { lang } = screen;
+  const t = tr(lang);
+  const plan = session.evaluation.previousPlan;
+  if (!plan || plan.actions.length === 0) return;
+  const keys = previousActionKeys(plan.actions);
+  for (const [i, action] of plan.actions.entries()) {
+    if (onlyOpen && action.status !== undefined) continue;
+    session.show(
+      [
+        t(
+          `Oppfølging av handlingsplanen fra ${formatDate(plan.visitDate, lang)} (${i + 1} av ${plan.actions.length})`,
+          `Follow-up of the action plan of ${formatDate(plan.visitDate, lang)} (${i + 1} of ${plan.actions.length})`,
+        ),
+        "",
+        `${keys[i]}: ${action.action}`,
+        `  ${t("Ansvarlig", "Responsible")}: ${action.responsible}`,
+        `  ${t("Frist", "Deadline")}: ${formatDate(action.deadline, lang)}`,
+        `  ${t("Måles ved", "Measured by")}: ${action.measure || "–"}`,
+      ].join("\n"),
+    );
+    const choices: MenuChoice<FollowUpStatus>[] = FOLLOW_UP_STATUSES.map((s, n) => ({
+      key: String(n + 1),
+      label: statusText(s, lang),
+      value: s,
+    }));
+    const status = await prompter.choose<FollowUpStatus | "keep">({
+      message: t("Hvor langt kom tiltaket?", "How far did the action get?"),
+      choices,
+      ...(action.status ? { default: action.status } : {}),
+      enter: "keep",
+      hint: action.status
+        ? t(`Enter: behold «${statusText(action.status, lang)}»`, `Enter: keep "${statusText(action.status, lang)}"`)
+        : t("1–3 velger; Enter: hopp over (ikke oppgitt)", "1–3 picks; Enter: skip (not given)"),
+    });
+    if (status === "keep") continue;
+    session.update((e) => setStatus(e, i, status));
+  }
+}
+
+function setStatus(e: Evaluation, index: number, status: FollowUpStatus): Evaluation {
+  const plan = e.previousPlan;
+  if (!plan) return e;
+  return {
+    ...e,
+    previousPlan: { ...plan, actions: plan.actions.map((a, i) => (i === index ? { ...a, status } : a)) },
+  };
+}
+
+/** The plan as the review lists it: one line per action, then the keys that change it. */
+export function planOverview(session: WizardSession): string {
+  const { lang } = session.deps.screen;
+  const t = tr(lang);
+  const plan = plannedActions(session.evaluation, lang);
+  const lines = plan.map(
+    (a, i) =>
+      `  ${i + 1}. ${a.itemId ?? t("Teamet", "Team")}: ${a.action} — ${a.responsible}, ${t("frist", "due")} ${formatDate(a.deadline, lang)}`,
+  );
+  const previous = session.evaluation.previousPlan;
+  const open = previous?.actions.filter((a) => a.status === undefined).length ?? 0;
+  const h = keyOf(REVIEW_KEYS, "plan").key;
+  const p = keyOf(REVIEW_KEYS, "followUp").key;
+  const e = keyOf(PLAN_KEYS, "edit").key;
+  const f = keyOf(PLAN_KEYS, "remove").key;
+  const n = keyOf(PLAN_END_KEYS, "add").key;
+  return [
+    t(`Handlingsplan (${plan.length} tiltak)`, `Action plan (${plan.length} actions)`),
+    ...(lines.length ? lines : [t("  Ingen tiltak.", "  No actions.")]),
+    t(
+      `  Fullfør godtar planen slik den står; ${h} går gjennom den (Enter godtar, ${e} endrer, ${f} fjerner, ${n} nytt tiltak).`,
+      `  Finishing accepts the plan as it stands; ${h} goes through it (Enter accepts, ${e} edits, ${f} removes, ${n} new action).`,
+    ),
+    ...(previous && previous.actions.length
+      ? [
+          t(
+            `Forrige plan (${formatDate(previous.visitDate, lang)}): ${previous.actions.length - open} av ${previous.actions.length} tiltak har status${open ? `; resten spørres om ved fullføring (${p})` : ` (${p} endrer)`}.`,
+            `Previous plan (${formatDate(previous.visitDate, lang)}): ${previous.actions.length - open} of ${previous.actions.length} actions have a status${open ? `; the rest are asked on finishing (${p})` : ` (${p} changes them)`}.`,
+          ),
+        ]
+      : []),
+  ].join("\n");
+}
+
+type PlanAnswer = "accept" | "edit" | "remove" | "add" | "done";
+
+const menu = <A extends string>(table: readonly KeyDef<A>[], lang: Lang) =>
+  table.map((k) => ({ key: k.key, label: k.label[lang], value: k.action }));
+
+/** The proposed action plan, one row at a time; then actions the evaluator adds. */
+export async function askActionPlan(session: WizardSession): Promise<void> {
+  const { prompter, screen } = session.deps;
+  const { lang } = screen;
+  const t = tr(lang);
+  const titleOf = (id?: string) =>
+    id
+      ? session.evaluation.scale.sections
+          .flatMap((s) => s.items as { id: string; title: Record<Lang, string> }[])
+          .find((i) => i.id === id)?.title[lang]
+      : undefined;
+  const proposed = plannedActions(session.evaluation, lang);
+  for (const [i, action] of proposed.entries()) {
+    session.show(
+      [
+        t(
+          `Handlingsplan: tiltak ${i + 1} av ${proposed.length}${action.origin === "proposed" ? " (forslag)" : ""}`,
+          `Action plan: action ${i + 1} of ${proposed.length}${action.origin === "proposed" ? " (proposal)" : ""}`,
+        ),
+        "",
+        actionLines(action, lang, titleOf(action.itemId)),
+      ].join("\n"),
+    );
+    const answer = await prompter.choose<PlanAnswer>({
+      message: t("Tiltaket", "The action"),
+      choices: [],
+      actions: menu(PLAN_KEYS, lang),
+      enter: "accept",
+      hint: t("Enter: godta tiltaket", "Enter: accept the action"),
+    });
+    if (answer === "edit") {
+      const edited = await editAction(session, action);
+      session.update((e) => withEntry(e, action, { ...edited, itemId: action.itemId }));
+    } else if (answer === "remove") {
+      session.update((e) => withEntry(e, action, { itemId: action.itemId, removed: true }));
+    } else if (action.itemId && action.origin === "proposed") {
+      // Accepted as proposed: recorded (its text still follows the ratings, as the proposal does).
+      session.update((e) => withEntry(e, action, { itemId: action.itemId }));
+    }
+  }
+  for (;;) {
+    const more = await prompter.choose<PlanAnswer>({
+      message: t("Handlingsplanen", "The action plan"),
+      choices: [],
+      actions: menu(PLAN_END_KEYS, lang),
+      enter: "done",
+      hint: t("Enter: planen er ferdig, skriv rapporten", "Enter: the plan is done, write the report"),
+    });
+    if (more !== "add") return;
+    const forItem = await prompter.confirm({
+      message: t("Gjelder tiltaket et bestemt punkt?", "Is the action for a particular item?"),
+      default: true,
+    });
+    const itemId = forItem
+      ? await pickItem(session, t("Hvilket punkt? (skriv id eller ord)", "Which item? (type an id or a word)"))
+      : undefined;
+    const base = blankAction(session, itemId, lang);
+    const added = await editAction(session, base);
+    session.update((e) => ({
+      ...e,
+      actionPlan: [...(e.actionPlan ?? []), { ...(itemId ? { itemId } : {}), ...added }],
+    }));
+  }
+}
+
+/** A new action's starting point: the tool's proposal for the item, when it has one. */
+function blankAction(session: WizardSession, itemId: string | undefined, lang: Lang): Omit<PlannedAction, "origin"> {
+  const probe = plannedActions(
+    { ...session.evaluation, actionPlan: [{ ...(itemId ? { itemId } : {}), action: "?" }] },
+    lang,
+  );
+  const found = probe.find((a) => a.origin === "added" && a.itemId === itemId);
+  const deadline = found?.deadline ?? session.evaluation.visitDate;
+  return {
+    itemId,
+    action: "",
+    responsible: found?.responsible ?? "",
+    deadline,
+    support: found?.support ?? "",
+    measure: found?.measure ?? "",
+  };
+}
+
+/** The entries with the one for this row replaced (an added row is found by its position among the added). */
+function withEntry(e: Evaluation, row: PlannedAction, entry: PlanEntry): Evaluation {
+  const entries = [...(e.actionPlan ?? [])];
+  const at =
+    row.origin === "added"
+      ? entries.findIndex((x) => !x.removed && (x.itemId ?? "") === (row.itemId ?? "") && x.action === row.action)
+      : entries.findIndex((x) => x.itemId === row.itemId);
+  if (at >= 0) entries[at] = entry;
+  else entries.push(entry);
+  return { ...e, actionPlan: entries };
+}
+
+/** Each field asked with the current text as default (Enter keeps it). */
+async function editAction(
+  session: WizardSession,
+  a: Omit<PlannedAction, "origin">,
+): Promise<Required<Omit<PlanEntry, "itemId" | "removed">>> {
+  const { prompter, screen, participantIds } = session.deps;
+  const { lang } = screen;
+  const t = tr(lang);
+  const guard = refuseIdentifying(lang, participantIds);
+  const ask = (message: string, value: string, required = false) =>
+    prompter.text({
+      message,
+      default: value,
+      required,
+      requiredMessage: t("Skriv tiltaket.", "Write the action."),
+      validate: guard,
+    });
+  const action = (await ask(t("Tiltak", "Action"), a.action, true)).trim();
+  const responsible = (
+    await ask(t("Ansvarlig (en rolle, ikke et navn)", "Responsible (a role, not a name)"), a.responsible)
+  ).trim();
+  const deadlineText = await prompter.text({
+    message: t("Frist (dd.mm.åååå)", "Deadline (yyyy-mm-dd)"),
+    default: formatDate(a.deadline, lang),
+    validate: (v) =>
+      parseDate(v.trim()) ? undefined : t("Skriv en dato, f.eks. 01.03.2027.", "Write a date, e.g. 2027-03-01."),
+  });
+  const support = (await ask(t("Støtte som trengs", "Support needed"), a.support)).trim();
+  const measure = (await ask(t("Slik måles fremgangen", "How progress is measured"), a.measure)).trim();
+  return { action, responsible, deadline: parseDate(deadlineText.trim()) ?? a.deadline, support, measure };
+}
+
+/** The review's `r`: write (or change, or remove) an item's recommendation. */
+export async function editRecommendation(session: WizardSession): Promise<void> {
+  const { prompter, screen, participantIds } = session.deps;
+  const { lang } = screen;
+  const t = tr(lang);
+  const id = await pickItem(
+    session,
+    t("Anbefaling for hvilket punkt? (skriv id eller ord)", "Recommendation for which item? (type an id or a word)"),
+  );
+  const current = session.evaluation.items.find((r) => r.itemId === id)?.recommendation;
+  const built = buildReportModel(session.evaluation, { lang }).notes.find((n) => n.id === id);
+  session.show(
+    [
+      `${id}: ${t("anbefalingen i rapporten nå", "the recommendation in the report now")}`,
+      "",
+      built?.recommendation ?? t("(ingen: punktet har full skår)", "(none: the item has full score)"),
+    ].join("\n"),
+  );
+  const text = await prompter.text({
+    message: current
+      ? t("Din anbefaling (tomt: bruk den verktøyet lager)", "Your recommendation (empty: use the one the tool builds)")
+      : t("Din anbefaling (tomt: behold den over)", "Your recommendation (empty: keep the one above)"),
+    default: current ?? "",
+    validate: refuseIdentifying(lang, participantIds),
+  });
+  const value = text.trim() || undefined;
+  if (value === current) return;
+  session.update((e) => {
+    const exists = e.items.some((r) => r.itemId === id);
+    const items = exists
+      ? e.items.map((r) => {
+          if (r.itemId !== id) return r;
+          const { recommendation: _, ...rest } = r;
+          return value ? { ...rest, recommendation: value } : rest;
+        })
+      : value
+        ? [...e.items, { itemId: id, source: "evaluator" as const, recommendation: value }]
+        : e.items;
+    return { ...e, items };
+  });
+}
