@@ -884,7 +884,11 @@ describe("evaluate: an evaluation already at the output path", () => {
       source: "override",
       reason: "Tallene er fra før to nye stillinger ble besatt",
     });
-    expect(readdirSync(join(dir, "reports")).sort()).toEqual([UO_FILE, "utvidet-oppfolging-nav-tromso.pdf"]);
+    expect(readdirSync(join(dir, "reports")).sort()).toEqual([
+      UO_FILE,
+      "utvidet-oppfolging-nav-tromso.handlingsplan.csv",
+      "utvidet-oppfolging-nav-tromso.pdf",
+    ]);
   });
 
   test("a batch scoring is offered with the time its file was written, not the visit date's noon stamp", async () => {
@@ -909,7 +913,11 @@ describe("evaluate: an evaluation already at the output path", () => {
     expect(r.err).toContain("Den ferdige vurderingen er beholdt som reports/utvidet-oppfolging-nav-tromso.replaced-");
     expect(r.prompter.screens[0]).toContain("Den ferdige vurderingen er beholdt som");
     const files = readdirSync(join(dir, "reports")).sort();
-    expect(files).toHaveLength(2);
+    // The evaluation, its PDF and its action plan (<team>.handlingsplan.csv), all kept under the new name.
+    expect(files).toHaveLength(3);
+    expect(files.find((f) => f.endsWith(".csv"))).toMatch(
+      /^utvidet-oppfolging-nav-tromso\.replaced-\d{14}\.handlingsplan\.csv$/,
+    );
     const kept = files.find((f) => f.endsWith(".evaluation.json"));
     expect(kept).toMatch(/^utvidet-oppfolging-nav-tromso\.replaced-\d{14}\.evaluation\.json$/);
     expect(files.find((f) => f.endsWith(".pdf"))).toMatch(/^utvidet-oppfolging-nav-tromso\.replaced-\d{14}\.pdf$/);

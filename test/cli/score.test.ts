@@ -331,6 +331,7 @@ describe("fidelity score keeps an evaluator's work in --out (never overwrites it
     const keptPdf = join(out, `${STEM}.replaced-20270305102030.pdf`);
     expect(replaced(out).sort()).toEqual([
       `${STEM}.replaced-20270305102030.evaluation.json`,
+      `${STEM}.replaced-20270305102030.handlingsplan.csv`,
       `${STEM}.replaced-20270305102030.pdf`,
     ]);
     expect(readFileSync(keptJson, "utf8")).toBe(wizard);
@@ -369,7 +370,7 @@ describe("fidelity score keeps an evaluator's work in --out (never overwrites it
       replaced(out)
         .map((f) => f.replace(/\d{14}/, "N"))
         .sort(),
-    ).toEqual([`${STEM}.replaced-N.evaluation.json`, `${STEM}.replaced-N.pdf`]);
+    ).toEqual([`${STEM}.replaced-N.evaluation.json`, `${STEM}.replaced-N.handlingsplan.csv`, `${STEM}.replaced-N.pdf`]);
 
     wizardMade(target);
     answersChanged(dir, 3);

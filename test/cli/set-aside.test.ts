@@ -21,6 +21,16 @@ describe("setAsideEvaluation", () => {
     expect(readFileSync(join(dir, "t.replaced-20261126231305.en.pdf"), "utf8")).toBe("t.en.pdf");
   });
 
+  it("moves the action plan <team>.handlingsplan.csv with the evaluation", () => {
+    const dir = mkdtempSync(join(tmpdir(), "aside-"));
+    for (const f of ["t.evaluation.json", "t.handlingsplan.csv"]) writeFileSync(join(dir, f), f);
+    setAsideEvaluation(join(dir, "t.evaluation.json"), "2026-11-26T23:13:05.000Z");
+    expect(readdirSync(dir).sort()).toEqual([
+      "t.replaced-20261126231305.evaluation.json",
+      "t.replaced-20261126231305.handlingsplan.csv",
+    ]);
+  });
+
   it("a leftover file with the same new name (even only a PDF) gives the next free name instead", () => {
     const dir = mkdtempSync(join(tmpdir(), "aside-"));
     for (const f of ["t.evaluation.json", "t.pdf", "t.replaced-20261126231305.pdf"]) writeFileSync(join(dir, f), f);

@@ -214,6 +214,7 @@ describe("fidelity score after a visit finished in the wizard", () => {
     const kept = readdirSync(out).filter((f) => f.includes(".replaced-"));
     expect(kept.map((f) => f.replace(/\d{14}/, "N")).sort()).toEqual([
       "ips-team-bergen-sentrum.replaced-N.evaluation.json",
+      "ips-team-bergen-sentrum.replaced-N.handlingsplan.csv",
       "ips-team-bergen-sentrum.replaced-N.pdf",
     ]);
     const keptJson = kept.find((f) => f.endsWith(".evaluation.json")) ?? "";

@@ -134,8 +134,12 @@ function targetSentence(
   const value = suggestion?.value;
   if (!target || value === undefined || !item.data) return undefined;
   const nb = lang === "nb";
-  const perSpecialist = (suggestion?.perSpecialist?.length ?? 0) > 0;
-  const each = perSpecialist ? (nb ? " for hver jobbspesialist" : " for every specialist") : "";
+  // "for every specialist" where the rule scores each specialist (IPS T6/T13) or holds each to a range (KV2);
+  // a team value (B1, T4, KV6) is the team's target.
+  const eachSpecialist =
+    (suggestion?.perSpecialist?.length ?? 0) > 0 &&
+    (target.range !== undefined || ("aggregate" in item.data && item.data.aggregate === "meanOfSpecialistScores"));
+  const each = eachSpecialist ? (nb ? " for hver jobbspesialist" : " for every specialist") : "";
   const now = `${nb ? "nå" : "now"} ${bare(item, value, lang)}`;
   let goal: string;
   if (target.range)

@@ -61,8 +61,8 @@ export function drawActionPlan(L: Layout): void {
     L,
     [
       { header: c.item, share: 0.075 },
-      { header: c.action, share: 0.29 },
-      { header: c.responsible, share: 0.15 },
+      { header: c.action, share: 0.27 },
+      { header: c.responsible, share: 0.17 },
       { header: c.deadline, share: 0.12 },
       { header: c.support, share: 0.17 },
       { header: c.measure, share: 0.195 },

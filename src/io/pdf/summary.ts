@@ -37,7 +37,9 @@ export function drawSummary(L: Layout): void {
   for (const n of summary.dataNotices ?? []) paragraph(L, `⚠ ${n}`, { after: 1.5, colour: SIGNAL.red.fill });
   gap(L, 4);
   if (summary.bandScale) drawBandScale(L, summary.bandScale);
-  if (summary.change) paragraph(L, summary.change, { bold: true, after: 4 });
+  if (summary.change) paragraph(L, summary.change, { bold: true, after: 2 });
+  // The next review belongs on page 1 with the result (not after the priorities, which may run onto page 2).
+  if (summary.nextReview) paragraph(L, summary.nextReview, { after: 4 });
 
   if (summary.colourCounts) drawColourCounts(L, summary.colourCounts);
   if (summary.legend) drawLegend(L, summary.legend);
@@ -71,10 +73,6 @@ export function drawSummary(L: Layout): void {
       })),
     );
   }
-  if (summary.nextReview) {
-    gap(L, 4);
-    paragraph(L, summary.nextReview, { bold: true });
-  }
 }
 
 const BAND_FILLS = ["#e4e9ee", "#c9d7e5", "#9fbad6", "#6f97c1", "#4a78aa", "#2f5f93"];
@@ -85,7 +83,7 @@ const BAND_FILLS = ["#e4e9ee", "#c9d7e5", "#9fbad6", "#6f97c1", "#4a78aa", "#2f5
  */
 function drawBandScale(L: Layout, scale: NonNullable<Layout["model"]["summary"]["bandScale"]>): void {
   const { doc } = L;
-  const height = 52;
+  const height = 58;
   ensureSpace(L, height);
   const y0 = doc.y;
   const barY = y0 + 14;
@@ -93,6 +91,7 @@ function drawBandScale(L: Layout, scale: NonNullable<Layout["model"]["summary"][
   const span = Math.max(1, scale.max - scale.min + 1);
   // Totals are whole numbers: a band 74–99 covers 74 up to (not including) 100 on the bar.
   const xAt = (v: number) => L.left + ((v - scale.min) / span) * L.width;
+  let labelEnd = L.left;
   scale.bands.forEach((b, i) => {
     const x0 = xAt(b.min);
     const x1 = xAt(b.max + 1);
@@ -105,7 +104,13 @@ function drawBandScale(L: Layout, scale: NonNullable<Layout["model"]["summary"][
       .strokeColor(INK.white)
       .stroke();
     setFont(doc, true, SIZE.tiny, INK.text);
-    line(doc, fitText(doc, b.label, x1 - x0 - 2), x0 + 1, y0 + 3);
+    // A narrow last band (Meget god 115–125) takes its name right-aligned, leftwards over its neighbour's space
+    // when that is free; anything else that does not fit is cut with an ellipsis.
+    const w = doc.widthOfString(b.label);
+    if (w > x1 - x0 - 2 && i === scale.bands.length - 1 && x1 - w - 1 > labelEnd + 2)
+      line(doc, b.label, x1 - w - 1, y0 + 3);
+    else line(doc, fitText(doc, b.label, x1 - x0 - 2), x0 + 1, y0 + 3);
+    labelEnd = x0 + 1 + Math.min(w, x1 - x0 - 2);
     setFont(doc, false, SIZE.tiny, INK.muted);
     line(doc, fitText(doc, `${b.min}–${b.max}`, x1 - x0 - 2), x0 + 1, barY + barH + 3);
   });
