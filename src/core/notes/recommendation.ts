@@ -259,6 +259,16 @@ export function progressMeasure(scored: ScoredItem, suggestion: DataSuggestion |
   const nb = lang === "nb";
   const target = targetOf(item);
   const name = metricName(item, lang);
+  const per = suggestion?.perSpecialist ?? [];
+  if (target?.range && name && per.length > 0) {
+    // A range every specialist must be within (KV2): the team value can be inside while someone is not.
+    const { min, max } = target.range;
+    const inside = per.filter((p) => reaches(p.value, min) && notAbove(p.value, max)).length;
+    const range = `${formatNumber(min, lang)}–${formatNumber(max, lang)}`;
+    return nb
+      ? `${name}: ${inside} av ${per.length} jobbspesialister innen ${range} → alle`
+      : `${name}: ${inside} of ${per.length} specialists within ${range} → all`;
+  }
   if (target && name && suggestion?.value !== undefined) {
     const to = target.range
       ? `${formatNumber(target.range.min, lang)}–${formatNumber(target.range.max, lang)}`

@@ -189,6 +189,10 @@ describe("the next review", () => {
     expect(model.summary.nextReview).toContain(
       "hvert halvår til teamet har ingen røde punkter og flere grønne enn gule",
     );
+    // KV2 holds every specialist to 12–20: the team value (18,3) is inside, one specialist is not.
+    expect(
+      plannedActions({ ...e, actionPlan: [{ itemId: "KV2" }] }, "nb").find((a) => a.itemId === "KV2")?.measure,
+    ).toBe("jobbsøkere per årsverk: 4 av 5 jobbspesialister innen 12–20 → alle");
     expect(model.summary.legend?.map((l) => `${l.name}: ${l.text}`)).toEqual([
       "Grønn: God etterlevelse",
       "Gul: Delvis eller varierende etterlevelse",
