@@ -107,7 +107,7 @@ export function planOverview(session: WizardSession): string {
       `  Fullfør godtar planen slik den står; ${h} går gjennom den (Enter godtar, ${e} endrer, ${f} fjerner, ${n} nytt tiltak).`,
       `  Finishing accepts the plan as it stands; ${h} goes through it (Enter accepts, ${e} edits, ${f} removes, ${n} new action).`,
     ),
-    ...(previous && previous.actions.length
+    ...(previous?.actions.length
       ? [
           t(
             `Forrige plan (${formatDate(previous.visitDate, lang)}): ${previous.actions.length - open} av ${previous.actions.length} tiltak har status${open ? `; resten spørres om ved fullføring (${p})` : ` (${p} endrer)`}.`,
