@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import type { Evaluation } from "../../src/core/evaluation.js";
+import { plannedActions } from "../../src/core/report/build.js";
 import { readEvaluationFile } from "../../src/io/evaluation-file.js";
 import { pdfPages } from "../helpers/pdf-text.js";
 import { syntheticId } from "../helpers/synthetic-id.js";
@@ -932,7 +933,10 @@ describe("evaluate: an evaluation already at the output path", () => {
     const old = JSON.parse(readFileSync(file, "utf8"));
     writeFileSync(file, JSON.stringify({ ...old, visitDate: "2025-11-20" }, null, 2));
     rmSync(join(dir, "reports", "utvidet-oppfolging-nav-tromso.pdf"));
-    const r = await runScripted(dir, dir, UO_WIZARD);
+    // That earlier visit is the previous evaluation: finishing asks how far each of its plan's actions got
+    // (Enter: not given).
+    const actions = plannedActions(readEvaluationFile(file), "nb").length;
+    const r = await runScripted(dir, dir, [...UO_WIZARD, ...Array<Step>(actions).fill("enter")]);
     expect(r.code).toBe(0);
     expect(r.prompter.screens[0]).toContain(
       `reports/${UO_FILE} finnes fra før (Utvidet oppfølging NAV Tromsø, besøk 20.11.2025`,

@@ -349,7 +349,8 @@ describe("fidelity score keeps an evaluator's work in --out (never overwrites it
     // Scoring again now replaces only that batch scoring: nothing more is set aside.
     const again = await cli(["score", "team", "--out", "reports"], { cwd: dir });
     expect(again.code).toBe(0);
-    expect(replaced(out)).toHaveLength(2);
+    // The kept evaluation, its PDF and its action plan (<team>.handlingsplan.csv).
+    expect(replaced(out)).toHaveLength(3);
     expect(again.stderr).not.toContain("Beholdt");
   });
 
