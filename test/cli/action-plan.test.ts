@@ -99,6 +99,9 @@ describe("score --previous follows up the previous plan", () => {
     const all = squash(text);
     expect(all).toContain("Oppfølging av handlingsplanen fra 26.05.2026");
     expect(all).toContain("1 av");
+    // The follow-up's heading is never left alone at the foot of a page: its first action is on the same page.
+    const followUpPage = pages.find((p) => squash(p).includes("Oppfølging av handlingsplanen fra 26.05.2026"));
+    expect(squash(followUpPage ?? "")).toContain("Gjennomført");
     for (const word of ["Gjennomført", "Delvis", "Ikke gjennomført"]) expect(all).toContain(word);
     // The trend table marks each item's rise or fall, and page 1 says the change.
     expect(all).toContain("Utvikling siden forrige evaluering");

@@ -15,12 +15,14 @@ export function drawActionPlan(L: Layout): void {
   const plan = L.model.actionPlan;
   if (!plan) return;
   gap(L, 16);
-  const outline = heading1(L, plan.title, 120);
-
   const previous = plan.previous;
+  // The follow-up's heading and summary stay with its table's header and first row (no heading alone at the foot
+  // of a page): the section heading keeps that much with it too.
+  const outline = heading1(L, plan.title, previous ? 190 : 120);
+
   if (previous) {
     outline.addItem(previous.title);
-    heading2(L, previous.title, 60);
+    heading2(L, previous.title, 150);
     paragraph(L, previous.summary, { bold: true, after: 4 });
     const c = previous.columns;
     drawTable(
