@@ -84,14 +84,15 @@ export function withholdCellValue(message: string, raw: string): string {
 
 // ---------------------------------------------------------------------------------------------- dates
 
-const TIME = String.raw`(?:[T ]\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?`;
+/** An optional time of day after the date; its hour, minute and second are captured (checked, then ignored). */
+const TIME = String.raw`(?:[T ]\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const ISO_DATE = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`);
 const DMY_DATE = new RegExp(String.raw`^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 
 /**
  * A calendar date from `2026-11-26`, `26.11.2026`, `26.11.26` (20yy), `26/11/2026`, with or without leading
  * zeros and with an ignored time of day (`2026-11-26 00:00:00`, as some exports add). Undefined when the
- * text is not one of these or not a real date (`31.02.2026`).
+ * text is not one of these, not a real date (`31.02.2026`) or its time is not a real time (`2026-11-26T25:00`).
  */
 export function parseDate(raw: string): IsoDate | undefined {
   const s = raw.trim();
@@ -105,6 +106,7 @@ export function parseDate(raw: string): IsoDate | undefined {
     y = Number(iso[1]);
     m = Number(iso[2]);
     d = Number(iso[3]);
+    if (!realTime(iso[4], iso[5], iso[6])) return undefined;
   } else {
     const dmy = DMY_DATE.exec(s);
     if (!dmy) return undefined;
@@ -112,8 +114,19 @@ export function parseDate(raw: string): IsoDate | undefined {
     m = Number(dmy[3]);
     const year = dmy[4] as string;
     y = year.length === 2 ? 2000 + Number(year) : Number(year);
+    if (!realTime(dmy[5], dmy[6], dmy[7])) return undefined;
   }
   return isoFromParts(y, m, d);
+}
+
+/** No time, or a time of day that exists: 00:00–23:59(:59), and 24:00(:00) for the end of the day. */
+function realTime(hour: string | undefined, minute: string | undefined, second: string | undefined): boolean {
+  if (hour === undefined) return true;
+  const h = Number(hour);
+  const min = Number(minute);
+  const sec = second === undefined ? 0 : Number(second);
+  if (h === 24) return min === 0 && sec === 0;
+  return h <= 23 && min <= 59 && sec <= 59;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;

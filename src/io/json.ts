@@ -7,7 +7,7 @@ import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { type InputIssue, IoError, type JsonPath, type Position } from "../core/errors.js";
-import { latin1ToCp1252 } from "./csv/encoding.js";
+import { latin1ToCp1252, Utf8Tally } from "./csv/encoding.js";
 
 export type { JsonPath, Position };
 
@@ -39,9 +39,28 @@ export async function readJsonFile(file: string): Promise<JsonFile> {
   }
   const sha256 = createHash("sha256").update(buf).digest("hex");
   const body = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
-  const text = isUtf8(body) ? body.toString("utf8") : latin1ToCp1252(body.toString("latin1"));
+  // As for the CSVs: UTF-8 unless the bytes above ASCII are mostly not UTF-8; a few bad bytes in a UTF-8 file
+  // are errors at their place, never a silent switch of the whole file to Windows-1252.
+  const utf8 = new Utf8Tally();
+  if (!isUtf8(body)) {
+    utf8.add(body);
+    utf8.end();
+  }
+  const asUtf8 = utf8.invalid === 0 || utf8.valid >= utf8.invalid;
+  const text = asUtf8 ? body.toString("utf8") : latin1ToCp1252(body.toString("latin1"));
   const scanned = scanJson(text);
   const base = { file, bytes: buf.length, sha256 };
+  if (asUtf8 && utf8.invalid > 0)
+    return {
+      ...base,
+      issues: utf8.badBytes().map((b) => ({
+        file,
+        line: b.line,
+        column: b.column,
+        message: `byte 0x${b.byte.toString(16).toUpperCase().padStart(2, "0")} here is not valid UTF-8, while the rest of the file is UTF-8: retype the character and save the file as UTF-8`,
+      })),
+      locate: () => ({ line: 1, column: 1 }),
+    };
   if (!scanned.ok) {
     return {
       ...base,
@@ -49,10 +68,17 @@ export async function readJsonFile(file: string): Promise<JsonFile> {
       locate: () => scanned.at,
     };
   }
+  // The key is not quoted: it could be an identity number or a participant id.
+  const duplicateIssues: InputIssue[] = (scanned.duplicates ?? []).map((d) => ({
+    file,
+    line: d.at.line,
+    column: d.at.column,
+    message: `this key repeats the key on line ${d.first.line}${d.exact ? "" : " (the same when spaces and upper/lower case are ignored)"}: only one value would count; keep one of them`,
+  }));
   return {
     ...base,
     value: JSON.parse(text) as unknown,
-    issues: [],
+    issues: duplicateIssues,
     locate: (path) => locateIn(scanned.positions, path),
   };
 }
@@ -67,7 +93,16 @@ function locateIn(positions: Map<string, Position>, path: JsonPath): Position {
   return { line: 1, column: 1 };
 }
 
-type Scanned = { ok: true; positions: Map<string, Position> } | { ok: false; at: Position; message: string };
+/** A key that repeats an earlier key of the same object (exactly, or after trimming and ignoring case). */
+export interface DuplicateKey {
+  at: Position;
+  first: Position;
+  exact: boolean;
+}
+
+type Scanned =
+  | { ok: true; positions: Map<string, Position>; duplicates?: DuplicateKey[] }
+  | { ok: false; at: Position; message: string };
 
 class JsonSyntaxError extends Error {
   constructor(
@@ -85,6 +120,7 @@ class JsonSyntaxError extends Error {
  */
 export function scanJson(text: string): Scanned {
   const positions = new Map<string, Position>();
+  let duplicates: DuplicateKey[] | undefined;
   let i = 0;
   const lineStarts = [0];
   for (let k = text.indexOf("\n"); k !== -1; k = text.indexOf("\n", k + 1)) lineStarts.push(k + 1);
@@ -145,10 +181,19 @@ export function scanJson(text: string): Scanned {
         i++;
         return;
       }
+      const seen = new Map<string, { raw: string; at: Position }>();
       for (;;) {
         ws();
         if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
+        const keyAt = position(i);
         const key = JSON.parse(string()) as string;
+        // JSON.parse keeps the last of two equal keys silently; "B3" and "b3 " name the same item.
+        if (!key.startsWith("$")) {
+          const folded = key.normalize("NFKC").trim().toLowerCase();
+          const first = seen.get(folded);
+          if (first) (duplicates ??= []).push({ at: keyAt, first: first.at, exact: first.raw === key });
+          else seen.set(folded, { raw: key, at: keyAt });
+        }
         ws();
         if (text[i] !== ":") fail(`expected ":" after a property name, found ${describe()}`);
         i++;
@@ -213,7 +258,7 @@ export function scanJson(text: string): Scanned {
     value([]);
     ws();
     if (i < text.length) fail(`unexpected ${describe()} after the end of the JSON value`);
-    return { ok: true, positions };
+    return duplicates ? { ok: true, positions, duplicates } : { ok: true, positions };
   } catch (e) {
     if (e instanceof JsonSyntaxError) return { ok: false, at: position(e.index), message: e.message };
     throw e;

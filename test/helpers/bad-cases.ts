@@ -110,4 +110,26 @@ export const BAD_CSV_CASES: [name: string, kind: CsvKind, expected: string[]][] 
   ],
   ["decimal-comma.csv", "utetid", [`:3:5: value in a column that has no header ${DECIMAL_COMMA_HINT}`]],
   ["nul-every-other-byte.csv", "utetid", [": not a text file (it contains NUL bytes): export the data as CSV"]],
+  // One Windows-1252 en dash in a UTF-8 file: an error at its place, the file is still read as UTF-8.
+  [
+    "utf8-bad-byte.csv",
+    "contacts",
+    [
+      ":2:32: byte 0x96 here (column = character on the line) is not valid UTF-8, while the rest of the file is UTF-8: probably a character pasted from another program (a dash or quote in Windows-1252?); retype it and save the file as UTF-8",
+    ],
+  ],
+  [
+    "short-last-row.csv",
+    "contacts",
+    [
+      ":3:3: arbeidsgiver: missing value",
+      ":3:4: kontaktform: missing value",
+      ":3: the last row has 2 of 4 fields and the file does not end with a line break: it looks cut off (export the file again)",
+    ],
+  ],
+  [
+    "impossible-time.csv",
+    "contacts",
+    [':2:2: dato: "2026-11-02T25:00" is not a valid date (use YYYY-MM-DD or DD.MM.YYYY)'],
+  ],
 ];

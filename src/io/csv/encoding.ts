@@ -1,11 +1,15 @@
 /**
  * First pass over a file: its size and sha256, and which text encoding it is in, without holding it in
- * memory. UTF-8 (with or without BOM) when every byte sequence is valid UTF-8, otherwise Windows-1252
- * (docs/design.md §4). UTF-16 with a BOM (Excel's "Unicode text") is recognised too, and so is UTF-16 without a
+ * memory. The encoding is decided from the whole byte stream: UTF-8 (with or without BOM) when every byte
+ * sequence is valid UTF-8; also when only a few bytes are not (fewer than the valid multi-byte sequences: an
+ * en dash pasted from a Windows program into a UTF-8 file), and then each bad byte is named by line and
+ * character (`utf8Errors`) — never a silent switch of the whole file to another encoding, which would turn
+ * every æøå into mojibake. Windows-1252 when the bytes above ASCII are mostly not UTF-8 (docs/design.md §4).
+ * The line ending is found too: a file with lone CRs and no LF (old Mac, some exports) has CR line endings. UTF-16 with a BOM (Excel's "Unicode text") is recognised too, and so is UTF-16 without a
  * BOM (`iconv -t UTF-16LE`) when its start is plainly UTF-16 text (see `utf16WithoutBom`). Any other file with
  * NUL bytes, or one that starts like a zip/xlsx/xls/pdf file, is not text.
  */
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 
@@ -18,6 +22,13 @@ export interface FileSniff {
   encoding?: TextEncoding;
   /** Why the file is not text, as a message. */
   notText?: string;
+  /** A UTF-8 file's bytes that are not valid UTF-8 (at most MAX_BAD_BYTES; see `utf8ErrorCount`). */
+  utf8Errors?: BadByte[];
+  utf8ErrorCount?: number;
+  /** "cr" when lines end with a lone CR (no LF anywhere); "lf" for LF and CRLF. */
+  lineEnding?: "lf" | "cr";
+  /** True when the last byte is a line break (CR or LF). */
+  endsWithLineBreak?: boolean;
 }
 
 export const CHUNK_SIZE = 1 << 16;
@@ -87,13 +98,13 @@ export function sniffBytes(bytes: Buffer): FileSniff {
   return sniff.result();
 }
 
-/** Size, sha256 and encoding of a file, from its bytes in order (in chunks of any size). */
+/** Size, sha256, encoding and line ending of a file, from its bytes in order (in chunks of any size). */
 class Sniffer {
   private readonly hash = createHash("sha256");
   private bytes = 0;
   private head = Buffer.alloc(0);
   private nul = false;
-  private utf8 = true;
+  private readonly utf8 = new Utf8Tally();
   private carry: Buffer | undefined;
 
   update(chunk: Buffer): void {
@@ -101,18 +112,19 @@ class Sniffer {
     if (this.head.length < UTF16_SAMPLE_BYTES)
       this.head = Buffer.concat([this.head, chunk.subarray(0, UTF16_SAMPLE_BYTES - this.head.length)]);
     if (!this.nul && chunk.indexOf(0) !== -1) this.nul = true;
-    if (this.utf8) {
+    if (!this.nul) {
       const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
       const tail = incompleteTail(buf);
-      this.utf8 = isUtf8(buf.subarray(0, buf.length - tail));
+      this.utf8.add(buf.subarray(0, buf.length - tail));
       this.carry = tail > 0 ? Buffer.from(buf.subarray(buf.length - tail)) : undefined;
     }
     this.bytes += chunk.length;
   }
 
   result(): FileSniff {
-    const { bytes, head, nul } = this;
-    const utf8 = this.utf8 && !this.carry;
+    const { bytes, head, nul, utf8 } = this;
+    if (this.carry && !nul) utf8.add(this.carry);
+    utf8.end();
     const sha256 = this.hash.digest("hex");
     const starts = (sig: number[]) => sig.every((b, i) => head[i] === b);
 
@@ -125,9 +137,174 @@ class Sniffer {
       if (utf16) return { bytes, sha256, encoding: utf16 };
       return { bytes, sha256, notText: "not a text file (it contains NUL bytes): export the data as CSV" };
     }
-    if (starts([0xef, 0xbb, 0xbf])) return { bytes, sha256, encoding: utf8 ? "utf-8-bom" : "windows-1252" };
-    return { bytes, sha256, encoding: utf8 ? "utf-8" : "windows-1252" };
+    const lines = {
+      lineEnding: utf8.hasLoneCr && !utf8.hasLf ? ("cr" as const) : ("lf" as const),
+      endsWithLineBreak: utf8.lastByte === 0x0a || utf8.lastByte === 0x0d,
+    };
+    // UTF-8 unless the bytes above ASCII are mostly not UTF-8.
+    const isUtf8Text = utf8.invalid === 0 || utf8.valid >= utf8.invalid;
+    const errors = isUtf8Text && utf8.invalid > 0 ? { utf8Errors: utf8.badBytes(), utf8ErrorCount: utf8.invalid } : {};
+    const bom = starts([0xef, 0xbb, 0xbf]);
+    const encoding: TextEncoding = !isUtf8Text ? "windows-1252" : bom ? "utf-8-bom" : "utf-8";
+    return { bytes, sha256, encoding, ...lines, ...errors };
   }
+}
+
+/** Where a UTF-8 byte that does not belong is: its line and its character on the line (both 1-based). */
+export interface BadByte {
+  line: number;
+  column: number;
+  byte: number;
+}
+
+/** Bad bytes listed per file; all are counted. */
+export const MAX_BAD_BYTES = 100;
+const MAX_COUNTED = 1_000_000;
+
+/**
+ * Follows a file's bytes as UTF-8, chunk by chunk: how many valid multi-byte sequences and how many bytes that
+ * are not valid UTF-8 it holds, where the first bad bytes are (line and character, counting lines by LF and,
+ * separately, by CR, as the file's line ending is known only at the end), whether it has LF and lone CR line
+ * breaks, and whether it ends with a line break.
+ */
+export class Utf8Tally {
+  valid = 0;
+  invalid = 0;
+  readonly bad: { lf: [number, number]; cr: [number, number]; byte: number }[] = [];
+  hasLf = false;
+  hasLoneCr = false;
+  lastByte = -1;
+  private lineLf = 1;
+  private colLf = 0;
+  private lineCr = 1;
+  private colCr = 0;
+  private pendingCr = false;
+
+  /** One chunk; `buf` must not end inside a sequence (see incompleteTail), except at the end of the file. */
+  add(buf: Buffer): void {
+    if (buf.length === 0) return;
+    if (this.pendingCr && buf[0] !== 0x0a) this.hasLoneCr = true;
+    this.pendingCr = false;
+    if (isAscii(buf)) this.plain(buf, 0);
+    else if (isUtf8(buf)) this.plain(buf, this.valid >= MAX_COUNTED ? 0 : leadBytes(buf));
+    else this.walk(buf);
+    this.lastByte = buf[buf.length - 1] as number;
+    if (this.lastByte === 0x0d) this.pendingCr = true;
+  }
+
+  /** End of file: a CR at the very end is a lone one. */
+  end(): void {
+    if (this.pendingCr) this.hasLoneCr = true;
+  }
+
+  /** ASCII (or counted-enough UTF-8): line breaks and positions only, with fast searches. */
+  private plain(buf: Buffer, multibyte: number): void {
+    this.valid += multibyte;
+    const lf = this.breaks(buf, 0x0a);
+    const cr = this.breaks(buf, 0x0d);
+    if (lf.count) {
+      this.hasLf = true;
+      this.lineLf += lf.count;
+      this.colLf = chars(buf, lf.last + 1);
+    } else this.colLf += chars(buf, 0);
+    if (cr.count) {
+      this.lineCr += cr.count;
+      this.colCr = chars(buf, cr.last + 1);
+      for (let i = buf.indexOf(0x0d); i !== -1 && i < buf.length - 1; i = buf.indexOf(0x0d, i + 1))
+        if (buf[i + 1] !== 0x0a) {
+          this.hasLoneCr = true;
+          break;
+        }
+    } else this.colCr += chars(buf, 0);
+  }
+
+  private breaks(buf: Buffer, byte: number): { count: number; last: number } {
+    let count = 0;
+    let last = -1;
+    for (let i = buf.indexOf(byte); i !== -1; i = buf.indexOf(byte, i + 1)) {
+      count++;
+      last = i;
+    }
+    return { count, last };
+  }
+
+  /** Byte by byte: for chunks with bytes that are not valid UTF-8 (and until enough valid ones are counted). */
+  private walk(buf: Buffer): void {
+    const n = buf.length;
+    for (let i = 0; i < n; ) {
+      const b = buf[i] as number;
+      if (b < 0x80) {
+        if (b === 0x0a) {
+          this.hasLf = true;
+          this.lineLf++;
+          this.colLf = 0;
+          this.colCr++;
+        } else if (b === 0x0d) {
+          if (i + 1 < n && buf[i + 1] !== 0x0a) this.hasLoneCr = true;
+          this.lineCr++;
+          this.colCr = 0;
+          this.colLf++;
+        } else {
+          this.colLf++;
+          this.colCr++;
+        }
+        i++;
+        continue;
+      }
+      const len = sequenceLength(buf, i);
+      this.colLf++;
+      this.colCr++;
+      if (len > 0) {
+        this.valid++;
+        i += len;
+        continue;
+      }
+      this.invalid++;
+      if (this.bad.length < MAX_BAD_BYTES)
+        this.bad.push({ lf: [this.lineLf, this.colLf], cr: [this.lineCr, this.colCr], byte: b });
+      i++;
+    }
+  }
+
+  /** The bad bytes' positions, lines counted by the file's line ending. */
+  badBytes(): BadByte[] {
+    const crOnly = this.hasLoneCr && !this.hasLf;
+    return this.bad.map((b) => {
+      const [line, column] = crOnly ? b.cr : b.lf;
+      return { line, column, byte: b.byte };
+    });
+  }
+}
+
+/** The multi-byte sequences of valid UTF-8: its lead bytes (11xxxxxx). */
+function leadBytes(buf: Buffer): number {
+  let n = 0;
+  for (let i = 0; i < buf.length; i++) if (((buf[i] as number) & 0xc0) === 0xc0) n++;
+  return n;
+}
+
+/** Characters from `from` to the end of `buf` (bytes that do not continue a sequence). */
+function chars(buf: Buffer, from: number): number {
+  let n = 0;
+  for (let i = from; i < buf.length; i++) if (((buf[i] as number) & 0xc0) !== 0x80) n++;
+  return n;
+}
+
+/** Length of the valid UTF-8 sequence starting at `i` (2–4), or 0 when the byte there does not start one. */
+function sequenceLength(buf: Buffer, i: number): number {
+  const b = buf[i] as number;
+  const c = (k: number, lo = 0x80, hi = 0xbf) => {
+    const x = buf[i + k];
+    return x !== undefined && x >= lo && x <= hi;
+  };
+  if (b >= 0xc2 && b <= 0xdf) return c(1) ? 2 : 0;
+  if (b === 0xe0) return c(1, 0xa0) && c(2) ? 3 : 0;
+  if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) return c(1) && c(2) ? 3 : 0;
+  if (b === 0xed) return c(1, 0x80, 0x9f) && c(2) ? 3 : 0;
+  if (b === 0xf0) return c(1, 0x90) && c(2) && c(3) ? 4 : 0;
+  if (b >= 0xf1 && b <= 0xf3) return c(1) && c(2) && c(3) ? 4 : 0;
+  if (b === 0xf4) return c(1, 0x80, 0x8f) && c(2) && c(3) ? 4 : 0;
+  return 0;
 }
 
 /** Byte-order marks that the reader skips. */

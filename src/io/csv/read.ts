@@ -156,8 +156,12 @@ async function scanFile<K extends CsvKind>(
   }
   const encoding = sniff.encoding;
   scan.encoding = encoding;
+  // A UTF-8 file with a few bytes that are not UTF-8 stays UTF-8: each bad byte is an error at its place.
+  for (const bad of sniff.utf8Errors ?? [])
+    report({ file: path, line: bad.line, column: bad.column, message: badByteMessage(bad.byte) });
+  scan.issueCount += (sniff.utf8ErrorCount ?? 0) - (sniff.utf8Errors?.length ?? 0);
 
-  const chunks = decodedChunks(path, encoding, whole)[Symbol.asyncIterator]();
+  const chunks = decodedChunks(path, encoding, whole, sniff.lineEnding === "cr")[Symbol.asyncIterator]();
   // Peek far enough to see the header line, which decides the delimiter.
   const head: (Buffer | string)[] = [];
   let headText = "";
@@ -220,6 +224,8 @@ async function scanFile<K extends CsvKind>(
   let teamIndex: number | undefined;
   /** Line on which the next record starts. */
   let line = 1;
+  /** The last non-blank row: where it starts and how many fields it has. */
+  let last: { line: number; fields: number } | undefined;
 
   const consume = async (rows: AsyncIterable<string[]>) => {
     for await (const fields of rows) {
@@ -227,6 +233,7 @@ async function scanFile<K extends CsvKind>(
       line += 1;
       for (const f of fields) if (f.length > 0 && f.includes("\n")) line += countNewlines(f);
       if (isBlankRecord(fields)) continue;
+      last = { line: start, fields: fields.length };
       if (cp1252) for (let i = 0; i < fields.length; i++) fields[i] = latin1ToCp1252(fields[i] as string);
 
       // Id numbers, anywhere (also in the header).
@@ -349,6 +356,14 @@ async function scanFile<K extends CsvKind>(
     return scan;
   }
 
+  // A last row with fewer fields than the header and no line break after it was probably cut off (a copy or an
+  // export that stopped): its missing cells must not be read as empty.
+  if (header && last && last.line !== headerLineNo && sniff.endsWithLineBreak === false && last.fields < header.width)
+    report({
+      file: path,
+      line: last.line,
+      message: `the last row has ${last.fields} of ${header.width} fields and the file does not end with a line break: it looks cut off (export the file again)`,
+    });
   if (!header) report({ file: path, message: "file is empty (expected a header line and data rows)" });
   else if (scan.rows === 0)
     report({ file: path, line: headerLineNo, message: "no data rows (only a header)", severity: "warning" });
@@ -376,7 +391,12 @@ async function readSmallFile(path: string): Promise<Buffer | undefined> {
  * Raw bytes for UTF-8 and Windows-1252 (csv-parse decodes fields), text for UTF-16. BOM removed. From `whole`
  * when the file was read whole, else streamed from the file.
  */
-async function* decodedChunks(path: string, encoding: TextEncoding, whole?: Buffer): AsyncGenerator<Buffer | string> {
+async function* decodedChunks(
+  path: string,
+  encoding: TextEncoding,
+  whole?: Buffer,
+  crOnly = false,
+): AsyncGenerator<Buffer | string> {
   const stream: AsyncIterable<Buffer> = whole
     ? slices(whole)
     : (createReadStream(path, { highWaterMark: CHUNK_SIZE }) as AsyncIterable<Buffer>);
@@ -389,6 +409,9 @@ async function* decodedChunks(path: string, encoding: TextEncoding, whole?: Buff
   }
   let first = true;
   for await (const chunk of stream) {
+    // CR line endings (no LF anywhere in the file) are read as LF: a CR byte is only ever a CR in UTF-8 and
+    // Windows-1252.
+    if (crOnly) for (let i = chunk.indexOf(0x0d); i !== -1; i = chunk.indexOf(0x0d, i + 1)) chunk[i] = 0x0a;
     if (first) {
       first = false;
       yield chunk.subarray(bomLength(encoding, chunk));
@@ -406,6 +429,15 @@ async function* slices(bytes: Buffer): AsyncGenerator<Buffer> {
     yield bytes.subarray(at, at + CHUNK_SIZE);
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/** A byte that is not valid UTF-8 in a file that is UTF-8 elsewhere. */
+function badByteMessage(byte: number): string {
+  const hex = byte.toString(16).toUpperCase().padStart(2, "0");
+  return (
+    `byte 0x${hex} here (column = character on the line) is not valid UTF-8, while the rest of the file is UTF-8: ` +
+    "probably a character pasted from another program (a dash or quote in Windows-1252?); retype it and save the file as UTF-8"
+  );
 }
 
 function isBlankRecord(fields: readonly string[]): boolean {
