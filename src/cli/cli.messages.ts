@@ -32,4 +32,8 @@ export const CLI = defineMessages("cli", {
     nb: `${p.flag} må være et helt tall ≥ ${p.min}, ikke "${p.value}"`,
     en: `${p.flag} must be a whole number ≥ ${p.min}, got "${p.value}"`,
   }),
+  wholeNumberRange: (p: { flag: string; min: number; max: number; value: string }) => ({
+    nb: `${p.flag} må være et helt tall fra ${p.min} til ${p.max}, ikke "${p.value}"`,
+    en: `${p.flag} must be a whole number from ${p.min} to ${p.max}, got "${p.value}"`,
+  }),
 });

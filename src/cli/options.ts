@@ -30,13 +30,22 @@ export const weeksOption = z.union([z.string(), z.number()]).transform((value, c
   return refuse(c, CLI.text("badWeeks", { value: String(value) }));
 });
 
-/** A whole number ≥ `min` for a numeric option. */
-export const wholeNumberOption = (flag: string, min = 1) =>
+/** A whole number ≥ `min` (and ≤ `max` when given) for a numeric option. */
+export const wholeNumberOption = (flag: string, min = 1, max?: number) =>
   z.string().transform((value, c) => {
     const n = Number(value);
-    if (value.trim() !== "" && Number.isInteger(n) && n >= min) return n;
-    return refuse(c, CLI.text("badWholeNumber", { flag, min, value }));
+    const whole = value.trim() !== "" && Number.isInteger(n);
+    if (whole && n >= min && (max === undefined || n <= max)) return n;
+    return refuse(
+      c,
+      max === undefined
+        ? CLI.text("badWholeNumber", { flag, min, value })
+        : CLI.text("wholeNumberRange", { flag, min, max, value }),
+    );
   });
+
+/** The most worker threads `--jobs` may ask for: more than any laptop has cores, and each costs memory. */
+export const MAX_JOBS = 64;
 
 /** Options several commands share, declared once. */
 export const SHARED = {
@@ -57,7 +66,7 @@ export const OPTIONS = {
     pdf: z.boolean().optional(),
     failUnder: wholeNumberOption("--fail-under", 0).optional(),
     requireComplete: z.boolean().optional(),
-    jobs: wholeNumberOption("--jobs").optional(),
+    jobs: wholeNumberOption("--jobs", 1, MAX_JOBS).optional(),
     lookbackWeeks: SHARED.lookbackWeeks,
     visitDate: SHARED.visitDate,
     scale: SHARED.scale,

@@ -40,8 +40,22 @@ export function writeEvaluationFile(path: string, evaluation: Evaluation): void 
   writeFileAtomic(path, `${JSON.stringify(evaluation, null, 2)}\n`);
 }
 
-/** A file-system-safe name for a team ("Team Øst/Vest" → "team-ost-vest"). */
+/** The longest stem: with every ending (`.consensus.evaluation.json`, `.replaced-<stamp>-<n>`) well under 255 bytes. */
+export const MAX_STEM_LENGTH = 80;
+
+/**
+ * A file-system-safe name for a team ("Team Øst/Vest" → "team-ost-vest"). A name longer than
+ * {@link MAX_STEM_LENGTH} is shortened and ends with 8 hex digits of its sha256, so no team name can make a file
+ * name over the limit, and two long names that start alike still get different files.
+ */
 export function teamFileStem(name: string): string {
+  const stem = foldedStem(name);
+  if (stem.length <= MAX_STEM_LENGTH) return stem;
+  const hash = createHash("sha256").update(name, "utf8").digest("hex").slice(0, 8);
+  return `${stem.slice(0, MAX_STEM_LENGTH - 9).replace(/-+$/, "")}-${hash}`;
+}
+
+function foldedStem(name: string): string {
   const folded = name
     .toLowerCase()
     .replace(/æ/g, "ae")

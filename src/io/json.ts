@@ -5,7 +5,7 @@
  */
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { type InputIssue, IoError, type JsonPath, type Position } from "../core/errors.js";
 import { latin1ToCp1252, Utf8Tally } from "./csv/encoding.js";
 
@@ -29,9 +29,26 @@ export interface JsonFile {
   locate(path: JsonPath): Position;
 }
 
+/** The largest team.json or answers file read: they are a few kilobytes; more is not one of them. */
+export const MAX_JSON_FILE_BYTES = 10_000_000;
+
 export async function readJsonFile(file: string): Promise<JsonFile> {
   let buf: Buffer;
   try {
+    const info = await stat(file);
+    if (info.size > MAX_JSON_FILE_BYTES)
+      return {
+        file,
+        bytes: info.size,
+        sha256: "",
+        issues: [
+          {
+            file,
+            message: `the file is ${Math.round(info.size / 1e6)} MB: far larger than a ${file.endsWith("team.json") ? "team.json" : "JSON input file"} can be (at most ${MAX_JSON_FILE_BYTES / 1e6} MB); is it the right file?`,
+          },
+        ],
+        locate: () => ({ line: 1, column: 1 }),
+      };
     buf = await readFile(file);
   } catch (e) {
     const code = (e as { code?: unknown }).code;

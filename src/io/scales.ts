@@ -2,7 +2,7 @@
  * Loading instruments: the shipped scale files under `templates/scales/` and a user's own `--scale-file`,
  * both validated by the same schema (src/core/scale.ts).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputDataError, IoError, UsageError } from "../core/errors.js";
@@ -19,12 +19,24 @@ export function shippedScaleIds(): string[] {
     .sort();
 }
 
+/** The largest scale file read (the shipped ones are under 100 kB). */
+export const MAX_SCALE_FILE_BYTES = 5_000_000;
+
 /** Parse and validate a scale file; a broken file is refused with every problem and its JSON path. */
 export function loadScaleFile(path: string): Scale {
   let text: string;
   try {
+    // A pipe or a device would be read forever; a scale file is a few tens of kilobytes.
+    const info = statSync(path);
+    if (!info.isFile()) throw new IoError(`cannot read scale file ${path}: it is not a regular file`, path);
+    if (info.size > MAX_SCALE_FILE_BYTES)
+      throw new IoError(
+        `cannot read scale file ${path}: it is ${Math.round(info.size / 1e6)} MB, larger than a scale file can be`,
+        path,
+      );
     text = readFileSync(path, "utf8");
   } catch (e) {
+    if (e instanceof IoError) throw e;
     throw new IoError(`cannot read scale file ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, path);
   }
   let json: unknown;

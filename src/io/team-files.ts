@@ -3,11 +3,13 @@
  * folders under a path.
  */
 import type { Dirent } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { lstat, readdir, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fold } from "../core/cells.js";
 import { IoError } from "../core/errors.js";
+import type { Text } from "../core/i18n.js";
 import type { CsvKind } from "../core/row-schemas.js";
+import { FILE_KIND } from "./file-kind.messages.js";
 
 export type TeamFileKind = CsvKind | "team" | "answers";
 
@@ -118,21 +120,14 @@ async function walk(dir: string, found: TeamFolder[]): Promise<void> {
   const teamAnswers: Record<string, string> = {};
   let any = false;
   for (const e of entries) {
-    if (e.isDirectory() || e.name.startsWith(".")) continue;
+    if (e.name.startsWith(".")) continue;
     const kind = teamFileKind(e.name);
     const answersKey = kind ? undefined : teamAnswersKey(e.name);
     if (answersKey && e.isFile()) teamAnswers[answersKey] = join(dir, e.name);
+    // Anything named as a team file is the team's, also a folder, pipe, device or broken link in its place:
+    // reading it then says what it is (notRegularFile), rather than leaving the file out without a word.
     if (!kind) continue;
     const full = join(dir, e.name);
-    if (
-      e.isSymbolicLink() &&
-      !(await stat(full).then(
-        (s) => s.isFile(),
-        () => false,
-      ))
-    )
-      continue;
-    if (!e.isFile() && !e.isSymbolicLink()) continue;
     files[kind] ??= [];
     files[kind].push(full);
     any = true;
@@ -143,9 +138,34 @@ async function walk(dir: string, found: TeamFolder[]): Promise<void> {
     found.push({ dir, files, ...(Object.keys(teamAnswers).length ? { teamAnswers } : {}) });
   }
   for (const e of entries) {
-    if (!e.isDirectory() || e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
+    if (!e.isDirectory() || e.name.startsWith(".") || SKIP_DIRS.has(e.name) || teamFileKind(e.name)) continue;
     await walk(join(dir, e.name), found);
   }
+}
+
+/**
+ * Why the path named as a team file is not a regular file that can be read (a folder, a named pipe, a device,
+ * a socket, a link to nothing), as a message; undefined for a regular file (or a link to one). Reading a pipe or
+ * a device would wait or never end, so they are refused before any read.
+ */
+export async function notRegularFile(path: string): Promise<Text | undefined> {
+  const target = await stat(path).catch(() => undefined);
+  if (target?.isFile()) return undefined;
+  const link = await lstat(path).catch(() => undefined);
+  const what = !target
+    ? link?.isSymbolicLink()
+      ? "danglingLink"
+      : "missing"
+    : target.isDirectory()
+      ? "folder"
+      : target.isFIFO()
+        ? "fifo"
+        : target.isCharacterDevice() || target.isBlockDevice()
+          ? "device"
+          : target.isSocket()
+            ? "socket"
+            : "other";
+  return FILE_KIND.text("notRegular", { what });
 }
 
 function nameRank(kind: TeamFileKind, path: string): number {

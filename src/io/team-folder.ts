@@ -16,7 +16,7 @@ import type { TextEncoding } from "./csv/encoding.js";
 import type { Delimiter } from "./csv/header.js";
 import { type CsvIssue, type CsvRead, readCsv, scanCsv } from "./csv/read.js";
 import { readJsonFile } from "./json.js";
-import { findTeamFolders, TEAM_FILE_KINDS, type TeamFileKind, type TeamFolder } from "./team-files.js";
+import { findTeamFolders, notRegularFile, TEAM_FILE_KINDS, type TeamFileKind, type TeamFolder } from "./team-files.js";
 
 export interface LoadedFile {
   kind: TeamFileKind;
@@ -199,6 +199,11 @@ export async function loadTeamFolder(
   for (const kind of CSV_KINDS) {
     const file = pick(kind);
     if (!file) continue;
+    const irregular = await notRegularFile(file);
+    if (irregular) {
+      shared.push({ file, message: irregular });
+      continue;
+    }
     try {
       const sink = options.onRecord;
       const first = new Map<string, number>();
@@ -519,6 +524,11 @@ async function attachTeamAnswers(
 }
 
 async function readJsonOrIssue(file: string, issues: InputIssue[]) {
+  const irregular = await notRegularFile(file);
+  if (irregular) {
+    issues.push({ file, message: irregular });
+    return undefined;
+  }
   try {
     return await readJsonFile(file);
   } catch (e) {

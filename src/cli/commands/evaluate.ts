@@ -23,7 +23,11 @@ import type { CountingRules } from "../../core/metrics/counting-rules.js";
 import type { ParticipantIds } from "../../core/participant-ids.js";
 import type { Lang } from "../../core/scale.js";
 import { scoreRatings } from "../../core/scoring.js";
+import { cleanStaleTemps } from "../../io/atomic-write.js";
 import { readEvaluationFile } from "../../io/evaluation-file.js";
+import { acquireLock, type Lock } from "../../io/lock.js";
+import { LOCK } from "../../io/lock.messages.js";
+import { makeDirs } from "../../io/make-dirs.js";
 import { type CliContext, command, info, print } from "../context.js";
 import { localTime } from "../local-time.js";
 import { setAsideEvaluation, writeTeamOutputs } from "../outputs.js";
@@ -100,9 +104,22 @@ export async function runEvaluate(
   }
   // A number: not a terminal, and the team was scored (or refused) without asking anything.
   if (typeof started === "number") return started;
-  const wizard = openWizard(run, started);
-  const end = await walkItems(run, wizard, started);
-  return end === "finish" ? finishEvaluation(run, wizard, started) : end;
+  // One wizard per session: a second one on the same session is refused before it shows or saves anything.
+  const lock = lockSession(started.session.path);
+  try {
+    const wizard = openWizard(run, started);
+    const end = await walkItems(run, wizard, started);
+    return end === "finish" ? await finishEvaluation(run, wizard, started) : end;
+  } finally {
+    lock.release();
+  }
+}
+
+/** The lock of a wizard session: `<session>.lock` beside it (stale temp files there are cleaned too). */
+function lockSession(path: string): Lock {
+  makeDirs(dirname(path));
+  cleanStaleTemps(dirname(path));
+  return acquireLock(`${path}.lock`, (holder) => LOCK.text("sessionHeld", { path, holder }));
 }
 
 /** One `evaluate` run: the context, the clock, the prompter (none without a terminal), what to say first. */

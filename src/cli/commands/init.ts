@@ -2,11 +2,12 @@
  * `fidelity init <dir>`: a new team folder with header-only CSVs (the headers the reader expects), a team.json
  * to fill in, and an answers skeleton listing every item the evaluator rates. Never overwrites a file.
  */
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { IoError, UsageError } from "../../core/errors.js";
 import { allItems, type Lang, type PointsItem, type Scale } from "../../core/scale.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
+import { makeDirs } from "../../io/make-dirs.js";
 import { loadScale, TEMPLATES_DIR } from "../../io/scales.js";
 import { type CliContext, command, info } from "../context.js";
 import { parseOptions, type RawOptions } from "../options.js";
@@ -111,7 +112,7 @@ export async function runInit(ctx: CliContext, dir: string, raw: RawOptions<"ini
   if (existing.length)
     throw new UsageError(`${dir} already has ${existing.join(", ")}; nothing was written (init never overwrites)`);
   try {
-    mkdirSync(target, { recursive: true });
+    makeDirs(target);
     for (const f of CSV_FILES) copyFileSync(join(TEMPLATES_DIR, "init", f), join(target, f));
   } catch (e) {
     throw new IoError(`cannot create ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, target);

@@ -24,7 +24,10 @@ import { buildReportModel, colourCount } from "../../core/report/build.js";
 import { staffLabeller, withStaffLabels } from "../../core/report/staff.js";
 import { formatJsonPath, type Lang, type Scale } from "../../core/scale.js";
 import { scoreRatings } from "../../core/scoring.js";
-import { writeFileAtomic } from "../../io/atomic-write.js";
+import { cleanStaleTemps, writeFileAtomic } from "../../io/atomic-write.js";
+import { acquireLock, type Lock } from "../../io/lock.js";
+import { LOCK } from "../../io/lock.messages.js";
+import { makeDirs } from "../../io/make-dirs.js";
 import { createPdfRenderer, defaultPdfWorkers, type PdfRenderer } from "../../io/pdf/pool.js";
 import { type PreviousRound, readPreviousRound } from "../../io/previous-round.js";
 import { loadScale, shippedScaleIds } from "../../io/scales.js";
@@ -80,10 +83,28 @@ export async function runScore(
   // A scale given on the command line is checked before anything is written.
   if (opts.scale || opts.scaleFile) loadScale(opts.scale, opts.scaleFile);
   const previous = opts.previousDir ? readPreviousRound(resolve(ctx.cwd, opts.previousDir)) : undefined;
-  const run = new ScoreRun(ctx, opts, settings, folders.length);
-  await run.scoreFolders(folders);
-  return finishScore(ctx, run, settings, previous);
+  const lock = settings.outDir ? lockOutDir(settings.outDir) : undefined;
+  try {
+    const run = new ScoreRun(ctx, opts, settings, folders.length);
+    await run.scoreFolders(folders);
+    return await finishScore(ctx, run, settings, previous);
+  } finally {
+    lock?.release();
+  }
 }
+
+/**
+ * One run per output folder: a second `score` into the same `--out` is refused before it writes anything.
+ * Temp files a killed run left there are removed.
+ */
+function lockOutDir(outDir: string): Lock {
+  makeDirs(outDir);
+  cleanStaleTemps(outDir);
+  return acquireLock(join(outDir, OUT_LOCK), (holder) => LOCK.text("outHeld", { path: outDir, holder }));
+}
+
+/** The lock file of a score run in its output folder. */
+const OUT_LOCK = ".fidelity-score.lock";
 
 /** The run's settings from the options, each checked before anything is read. */
 interface ScoreSettings {
