@@ -24,6 +24,13 @@ export interface InputIssue {
   message: TextOrString;
   /** Absent means error. A warning is reported but does not make the data invalid. */
   severity?: "warning";
+  /** The file could not be read at all (an I/O error): the run ends with exit 4, not 3. */
+  unreadable?: true;
+}
+
+/** Exit 4 when a file could not be read at all, else 3: for a run whose input problems are `issues`. */
+export function inputExitCode(issues: readonly InputIssue[]): number {
+  return issues.some((i) => i.unreadable) ? EXIT.io : EXIT.invalidData;
 }
 
 /** A JSON path: object keys and array indexes from the document's root ([] = the whole document). */

@@ -230,7 +230,11 @@ export async function loadTeamFolder(
       );
     } catch (e) {
       if (!(e instanceof IoError)) throw e;
-      shared.push({ file, message: e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message });
+      shared.push({
+        file,
+        message: e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message,
+        unreadable: true,
+      });
     }
   }
 
@@ -533,7 +537,11 @@ async function readJsonOrIssue(file: string, issues: InputIssue[]) {
     return await readJsonFile(file);
   } catch (e) {
     if (!(e instanceof IoError)) throw e;
-    issues.push({ file, message: e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message });
+    issues.push({
+      file,
+      message: e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message,
+      unreadable: true,
+    });
     return undefined;
   }
 }

@@ -58,7 +58,11 @@ describe("something other than a file in place of an input", () => {
   const cases: [string, (path: string, dir: string) => void, string][] = [
     ["a folder", (p) => mkdirSync(p), "this is a folder, not a file"],
     ["a named pipe", (p) => execFileSync("mkfifo", [p]), "this is a named pipe (FIFO), not a file"],
-    ["a link to nothing", (p, d) => symlinkSync(join(d, "gone.csv"), p), "this is a link to a file that does not exist, not a file"],
+    [
+      "a link to nothing",
+      (p, d) => symlinkSync(join(d, "gone.csv"), p),
+      "this is a link to a file that does not exist, not a file",
+    ],
     ["a device", (p) => symlinkSync("/dev/zero", p), "this is a device, not a file"],
   ];
   it.each(cases)("%s is an error naming it (exit 3), never left out, never read", async (_what, make, message) => {
@@ -70,6 +74,24 @@ describe("something other than a file in place of an input", () => {
     expect(r.code).toBe(3);
     expect(r.stdout).toContain(`${file}: ${message}`);
   });
+
+  // /proc/self/mem is a regular file whose every read fails (EIO): an input that cannot be read at all.
+  it.runIf(existsSync("/proc/self/mem"))(
+    "a file that cannot be read is exit 4 (validate; score scores the other teams and then exits 4)",
+    async () => {
+      const dir = ipsCopy();
+      const file = join(dir, "utetid.csv");
+      execFileSync("rm", [file]);
+      symlinkSync("/proc/self/mem", file);
+      const v = await cli(["validate", dir, "--lang", "en"]);
+      expect(v.code).toBe(4);
+      expect(v.stdout).toContain(`${file}: cannot read the file (EIO)`);
+      const out = mkdtempSync(join(tmpdir(), "hard-out-"));
+      const s = await cli(["score", dir, join(EXAMPLES, "uo-team"), "--out", out, "--lang", "en"]);
+      expect(s.code).toBe(4);
+      expect(readdirSync(out).filter((n) => n.endsWith(".evaluation.json"))).toHaveLength(1);
+    },
+  );
 
   it("--scale-file /dev/zero is refused at once (exit 4)", async () => {
     const r = await cli(["validate", join(EXAMPLES, "ips-team"), "--scale-file", "/dev/zero", "--lang", "en"]);

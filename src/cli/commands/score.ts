@@ -156,6 +156,8 @@ class ScoreRun {
   readonly failed: FailedTeam[] = [];
   readonly overview = new OverviewCollector();
   readonly json: TeamJsonEntries | undefined;
+  /** A team failed because one of its files could not be read at all (exit 4 at the end). */
+  unreadable = false;
   /** Output file stem → the team folder that took it. */
   private readonly claimed = new Map<string, string>();
   private readonly progress: Progress;
@@ -325,6 +327,7 @@ class ScoreRun {
   private failTeam(team: LoadedTeam, err: InputDataError): void {
     const { ctx } = this;
     const problems = err.issues.filter(isErrorIssue).map(formatIssueIn(ctx.lang));
+    if (err.issues.some((i) => i.unreadable)) this.unreadable = true;
     const failure =
       err instanceof NotRatedError ? "unrated" : err instanceof CoverageGapError ? "coverage-gap" : "invalid-data";
     const unrated = err instanceof NotRatedError ? err.unrated : undefined;
@@ -390,7 +393,7 @@ async function finishScore(
     });
   else report(ctx, sorted, failed, outDir, overviewPath);
 
-  if (failed.length) return EXIT.invalidData;
+  if (failed.length) return run.unreadable ? EXIT.io : EXIT.invalidData;
   if (below.length) {
     ctx.stderr.write(
       `fidelity: ${below.length} team${below.length === 1 ? "" : "s"} scored below ${failUnder}: ${below.map((s) => `${s.team} (${s.total ?? `${s.totalMin}–${s.totalMax}`})`).join(", ")}\n`,

@@ -46,6 +46,8 @@ interface TeamReport {
   dir: string;
   window?: { from: string; to: string };
   valid: boolean;
+  /** A file of the team could not be read at all (exit 4). */
+  unreadable?: true;
   files: FileReport[];
   problems: string[];
 }
@@ -62,7 +64,8 @@ export async function runValidate(ctx: CliContext, paths: string[], raw: Validat
   const reports = teams.map((team) => validateTeam(team, tally, { ...opts, lookbackWeeks: weeks }, ctx));
   if (opts.json) printJson(ctx, { valid: reports.every((r) => r.valid), teams: reports });
   else for (const r of reports) printReport(ctx, r);
-  return reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalidData;
+  if (reports.every((r) => r.valid)) return EXIT.ok;
+  return reports.some((r) => r.unreadable) ? EXIT.io : EXIT.invalidData;
 }
 
 /** What is tallied for one team value of one folder. */
@@ -229,6 +232,7 @@ function validateTeam(
     dir: team.nameHidden ? HIDDEN_TEAM_NAME : team.dir,
     window: { from: window.from, to: window.to },
     valid: !issues.some(isErrorIssue),
+    ...(issues.some((i) => i.unreadable) ? { unreadable: true as const } : {}),
     files,
     problems: [...issues].sort(byPlace).map(formatIssueIn(ctx.lang)),
   };
