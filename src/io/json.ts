@@ -208,8 +208,10 @@ export function scanJson(text: string): Scanned {
         if (!key.startsWith("$")) {
           const folded = key.normalize("NFKC").trim().toLowerCase();
           const first = seen.get(folded);
-          if (first) (duplicates ??= []).push({ at: keyAt, first: first.at, exact: first.raw === key });
-          else seen.set(folded, { raw: key, at: keyAt });
+          if (first) {
+            duplicates ??= [];
+            duplicates.push({ at: keyAt, first: first.at, exact: first.raw === key });
+          } else seen.set(folded, { raw: key, at: keyAt });
         }
         ws();
         if (text[i] !== ":") fail(`expected ":" after a property name, found ${describe()}`);
