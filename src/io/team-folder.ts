@@ -394,6 +394,7 @@ export function partialTeamWarnings(
   const withTeams = csvs.filter((c) => c.teamColumn && [...c.teams.values()].some((t) => t.rows > 0));
   const rowsOf = (c: (typeof withTeams)[number], key: string) => c.teams.get(key)?.rows ?? 0;
   const out: [string, InputIssue][] = [];
+  let index: CloseNames | undefined;
   for (const [key, name] of teamNames) {
     const has = withTeams.filter((c) => rowsOf(c, key) > 0);
     const lacks = withTeams.filter((c) => rowsOf(c, key) === 0);
@@ -404,10 +405,7 @@ export function partialTeamWarnings(
       const first = line === undefined ? "" : `, first on line ${line}`;
       return { c, line, text: `${basename(c.file)} (${n} ${n === 1 ? "row" : "rows"}${first})` };
     });
-    const close = closeTeamNames(
-      name,
-      [...teamNames].filter(([k]) => k !== key).map(([, n]) => n),
-    );
+    const close = (index ??= new CloseNames([...teamNames.values()])).closeTo(name);
     const hint = close.length === 0 ? "" : ` (close to ${close.map((n) => `"${n}"`).join(" or ")})`;
     const at = where[0] as (typeof where)[number];
     out.push([
@@ -450,19 +448,108 @@ function words(text: string): { word: string; abbr: boolean }[] {
   });
 }
 
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+/**
+ * The edit distance between `a` and `b` when it is at most `max`, else `max + 1`: only the band of the table
+ * within `max` of its diagonal is filled, and the work stops as soon as a whole row is over `max`.
+ */
+function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const over = max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => (j <= max ? j : over));
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(
+    const row = new Array<number>(b.length + 1).fill(over);
+    row[0] = i <= max ? i : over;
+    let best = row[0];
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    for (let j = from; j <= to; j++) {
+      const v = Math.min(
         (prev[j] as number) + 1,
         (row[j - 1] as number) + 1,
         (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
+      row[j] = v > over ? over : v;
+      if (v < best) best = v;
+    }
+    if (best > max) return over;
     prev = row;
   }
-  return prev[b.length] as number;
+  return Math.min(prev[b.length] as number, over);
+}
+
+/** How many edits make two names close: 1 when the shorter has ≤ 4 letters, 2 when ≤ 12, else one per 6. */
+function editLimit(shorter: number): number {
+  return shorter <= 4 ? 1 : shorter <= 12 ? 2 : Math.floor(shorter / 6);
+}
+
+interface NameKey {
+  name: string;
+  letters: string;
+  words: { word: string; abbr: boolean }[];
+}
+
+function nameKey(name: string): NameKey {
+  return { name, letters: letters(name), words: words(name) };
+}
+
+/** Names with the same number of words and the same first letter of each word (what "same words" needs). */
+function wordSignature(key: NameKey): string {
+  return `${key.words.length}:${key.words.map((w) => w.word[0] ?? "").join("")}`;
+}
+
+function sameWords(a: NameKey, b: NameKey): boolean {
+  return (
+    a.words.length === b.words.length &&
+    a.words.every((x, i) => {
+      const y = b.words[i] as (typeof b.words)[number];
+      return x.word === y.word || (x.abbr && y.word.startsWith(x.word)) || (y.abbr && x.word.startsWith(y.word));
+    })
+  );
+}
+
+/**
+ * The team names of a folder, indexed once for {@link CloseNames.closeTo}: by the length of their folded
+ * letters (a close name by edit distance differs in length by at most the limit) and by word signature (the
+ * abbreviation rule), so each look-up compares a name with the few names that can be close, not with all.
+ */
+export class CloseNames {
+  private readonly keys: NameKey[];
+  private readonly byLength = new Map<number, NameKey[]>();
+  private readonly bySignature = new Map<string, NameKey[]>();
+
+  constructor(names: readonly string[]) {
+    this.keys = names.map(nameKey);
+    for (const k of this.keys) {
+      push(this.byLength, k.letters.length, k);
+      push(this.bySignature, wordSignature(k), k);
+    }
+  }
+
+  /** See {@link closeTeamNames}; `name` itself (by exact spelling) is never among the results. */
+  closeTo(name: string): string[] {
+    const a = nameKey(name);
+    const found = new Map<string, number>();
+    const reach = editLimit(a.letters.length);
+    for (let len = a.letters.length - reach; len <= a.letters.length + reach; len++)
+      for (const b of this.byLength.get(len) ?? []) {
+        if (b.name === name) continue;
+        const limit = editLimit(Math.min(a.letters.length, b.letters.length));
+        const d = boundedEditDistance(a.letters, b.letters, limit);
+        if (d <= limit) found.set(b.name, d);
+      }
+    for (const b of this.bySignature.get(wordSignature(a)) ?? []) {
+      if (b.name === name || found.has(b.name) || !sameWords(a, b)) continue;
+      const d = boundedEditDistance(a.letters, b.letters, Math.max(a.letters.length, b.letters.length));
+      found.set(b.name, d);
+    }
+    return [...found].sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([n]) => n);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -472,26 +559,10 @@ function editDistance(a: string, b: string): number {
  *    starting with it ("IPS-team Gjøvik og Ø. Toten" ~ "IPS-team Gjøvik og Østre Toten");
  *  - a small edit distance between the folded names: at most 1 edit when the shorter has ≤ 4 letters,
  *    2 when ≤ 12, else one per 6 letters ("Nord" and "Sør" are not close; "IPS-team Hamr" ~ "IPS-team Hamar").
+ * For many look-ups among the same names, build a {@link CloseNames} once.
  */
 export function closeTeamNames(name: string, others: readonly string[]): string[] {
-  const a = letters(name);
-  const aw = words(name);
-  const scored: [number, string][] = [];
-  for (const other of others) {
-    const b = letters(other);
-    const d = editDistance(a, b);
-    const shorter = Math.min(a.length, b.length);
-    const limit = shorter <= 4 ? 1 : shorter <= 12 ? 2 : Math.floor(shorter / 6);
-    const bw = words(other);
-    const sameWords =
-      aw.length === bw.length &&
-      aw.every((x, i) => {
-        const y = bw[i] as (typeof bw)[number];
-        return x.word === y.word || (x.abbr && y.word.startsWith(x.word)) || (y.abbr && x.word.startsWith(y.word));
-      });
-    if (d <= limit || sameWords) scored.push([d, other]);
-  }
-  return scored.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0)).map(([, n]) => n);
+  return new CloseNames(others).closeTo(name);
 }
 
 /**

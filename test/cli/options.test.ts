@@ -14,7 +14,12 @@ describe("parseOptions", () => {
   });
 
   it.each([
-    ["score", { jobs: "0" }, '--jobs must be a whole number ≥ 1, got "0"', '--jobs må være et helt tall ≥ 1, ikke "0"'],
+    [
+      "score",
+      { jobs: "0" },
+      '--jobs must be a whole number from 1 to 64, got "0"',
+      '--jobs må være et helt tall fra 1 til 64, ikke "0"',
+    ],
     [
       "score",
       { failUnder: "-1" },

@@ -68,7 +68,7 @@ describe("fidelity score: one team's problem is that team's only", () => {
       ],
       "has none (it uses colours)",
     ],
-    [["--jobs", "0"], "--jobs must be a whole number ≥ 1"],
+    [["--jobs", "0"], "--jobs must be a whole number from 1 to 64"],
   ])("%j is a usage error", async (args, message) => {
     // The expected messages are the English texts (--lang en); bokmål is the default (issue 9).
     const r = await cli(["score", EXAMPLE, "--no-pdf", "--lang", "en", ...args]);

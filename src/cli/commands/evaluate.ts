@@ -12,8 +12,8 @@
  * otherwise exit 2 with what is missing. An evaluation file already in `--out` that differs from what the
  * answers file gives is not overwritten (exit 2). It never waits for input that cannot come.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { existsSync, readFileSync, rmdirSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 import { EXIT, InputDataError, UsageError } from "../../core/errors.js";
 import { evaluateTeam } from "../../core/evaluate-team.js";
 import type { Evaluation } from "../../core/evaluation.js";
@@ -28,6 +28,7 @@ import { readEvaluationFile } from "../../io/evaluation-file.js";
 import { acquireLock, type Lock } from "../../io/lock.js";
 import { LOCK } from "../../io/lock.messages.js";
 import { makeDirs } from "../../io/make-dirs.js";
+import { SESSION_DIR } from "../../io/team-outputs.js";
 import { type CliContext, command, info, print } from "../context.js";
 import { localTime } from "../local-time.js";
 import { setAsideEvaluation, writeTeamOutputs } from "../outputs.js";
@@ -115,11 +116,27 @@ export async function runEvaluate(
   }
 }
 
-/** The lock of a wizard session: `<session>.lock` beside it (stale temp files there are cleaned too). */
+/**
+ * The lock of a wizard session: `<session>.lock` beside it (stale temp files there are cleaned too). Released,
+ * the session's folder goes with it when nothing else is left there (the visit was finished).
+ */
 function lockSession(path: string): Lock {
-  makeDirs(dirname(path));
-  cleanStaleTemps(dirname(path));
-  return acquireLock(`${path}.lock`, (holder) => LOCK.text("sessionHeld", { path, holder }));
+  const dir = dirname(path);
+  makeDirs(dir);
+  cleanStaleTemps(dir);
+  const lock = acquireLock(`${path}.lock`, (holder) => LOCK.text("sessionHeld", { path, holder }));
+  return {
+    path: lock.path,
+    release: () => {
+      lock.release();
+      if (basename(dir) === SESSION_DIR)
+        try {
+          rmdirSync(dir);
+        } catch {
+          // Sessions (or other files) are still there: it stays.
+        }
+    },
+  };
 }
 
 /** One `evaluate` run: the context, the clock, the prompter (none without a terminal), what to say first. */
