@@ -448,33 +448,48 @@ function words(text: string): { word: string; abbr: boolean }[] {
   });
 }
 
+/** Rows of the edit-distance table, reused between calls (names are short; grown when needed). */
+let prevRow = new Int32Array(64);
+let thisRow = new Int32Array(64);
+
 /**
  * The edit distance between `a` and `b` when it is at most `max`, else `max + 1`: only the band of the table
  * within `max` of its diagonal is filled, and the work stops as soon as a whole row is over `max`.
  */
 function boundedEditDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
   const over = max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => (j <= max ? j : over));
+  if (Math.abs(a.length - b.length) > max) return over;
+  if (prevRow.length <= b.length) {
+    prevRow = new Int32Array(b.length * 2 + 1);
+    thisRow = new Int32Array(b.length * 2 + 1);
+  }
+  let prev = prevRow;
+  let row = thisRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= max ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(over);
-    row[0] = i <= max ? i : over;
-    let best = row[0];
     const from = Math.max(1, i - max);
     const to = Math.min(b.length, i + max);
+    row[from - 1] = from === 1 ? (i <= max ? i : over) : over;
+    let best = row[from - 1] as number;
+    const ca = a.charCodeAt(i - 1);
     for (let j = from; j <= to; j++) {
-      const v = Math.min(
-        (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      row[j] = v > over ? over : v;
+      const up = prev[j] as number;
+      const left = row[j - 1] as number;
+      const diag = (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      let v = up + 1 < left + 1 ? up + 1 : left + 1;
+      if (diag < v) v = diag;
+      if (v > over) v = over;
+      row[j] = v;
       if (v < best) best = v;
     }
+    if (to < b.length) row[to + 1] = over;
     if (best > max) return over;
+    const t = prev;
     prev = row;
+    row = t;
   }
-  return Math.min(prev[b.length] as number, over);
+  const d = prev[b.length] as number;
+  return d > over ? over : d;
 }
 
 /** How many edits make two names close: 1 when the shorter has ≤ 4 letters, 2 when ≤ 12, else one per 6. */
@@ -506,6 +521,9 @@ function sameWords(a: NameKey, b: NameKey): boolean {
     })
   );
 }
+
+/** A warning names at most this many close names (the closest). */
+export const MAX_CLOSE_NAMES = 3;
 
 /**
  * The team names of a folder, indexed once for {@link CloseNames.closeTo}: by the length of their folded
@@ -542,7 +560,10 @@ export class CloseNames {
       const d = boundedEditDistance(a.letters, b.letters, Math.max(a.letters.length, b.letters.length));
       found.set(b.name, d);
     }
-    return [...found].sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([n]) => n);
+    return [...found]
+      .sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+      .slice(0, MAX_CLOSE_NAMES)
+      .map(([n]) => n);
   }
 }
 
@@ -559,7 +580,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  *    starting with it ("IPS-team Gjøvik og Ø. Toten" ~ "IPS-team Gjøvik og Østre Toten");
  *  - a small edit distance between the folded names: at most 1 edit when the shorter has ≤ 4 letters,
  *    2 when ≤ 12, else one per 6 letters ("Nord" and "Sør" are not close; "IPS-team Hamr" ~ "IPS-team Hamar").
- * For many look-ups among the same names, build a {@link CloseNames} once.
+ * At most {@link MAX_CLOSE_NAMES}. For many look-ups among the same names, build a {@link CloseNames} once.
  */
 export function closeTeamNames(name: string, others: readonly string[]): string[] {
   return new CloseNames(others).closeTo(name);

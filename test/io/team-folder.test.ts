@@ -305,6 +305,67 @@ describe("a team value found in only some files of a split export (a misspelt te
   ] as [string, string[], string[]][])("closeTeamNames(%j)", (name, others, close) => {
     expect(closeTeamNames(name, others)).toEqual(close);
   });
+
+  it("names at most the 3 closest", () => {
+    const others = ["IPS-team Hamar 10", "IPS-team Hamar 2", "IPS-team Hamar 11", "IPS-team Hamar 1", "IPS-team Hamar"];
+    expect(closeTeamNames("IPS-team Hamar 1x", others)).toEqual([
+      "IPS-team Hamar 1",
+      "IPS-team Hamar 10",
+      "IPS-team Hamar 11",
+    ]);
+  });
+
+  it("the index finds what comparing with every name finds (400 seeded names, full edit distance)", () => {
+    // The plain rule, written out: full edit-distance table, every name compared.
+    const fold = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/æ/g, "ae")
+        .replace(/ø/g, "o")
+        .replace(/å/g, "a")
+        .replace(/[^a-z0-9]/g, "");
+    const dist = (a: string, b: string) => {
+      let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+          row[j] = Math.min(
+            (prev[j] as number) + 1,
+            (row[j - 1] as number) + 1,
+            (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+        prev = row;
+      }
+      return prev[b.length] as number;
+    };
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const syllables = ["ha", "mar", "gjø", "vik", "el", "ve", "rum", "to", "ten", "ly", "sø", "nord"];
+    const names = Array.from(
+      { length: 400 },
+      () => `IPS ${Array.from({ length: 1 + rnd(4) }, () => syllables[rnd(syllables.length)]).join("")}`,
+    );
+    const unique = [...new Set(names)];
+    for (const name of unique.slice(0, 60)) {
+      const a = fold(name);
+      const expected = unique
+        .filter((o) => o !== name)
+        .map((o) => {
+          const b = fold(o);
+          const shorter = Math.min(a.length, b.length);
+          const limit = shorter <= 4 ? 1 : shorter <= 12 ? 2 : Math.floor(shorter / 6);
+          return [o, dist(a, b), limit] as const;
+        })
+        .filter(([, d, limit]) => d <= limit)
+        .sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+        .slice(0, 3)
+        .map(([o]) => o);
+      expect(closeTeamNames(name, unique), name).toEqual(expected);
+    }
+  });
 });
 
 describe("per-team answers in a multi-team export", () => {
