@@ -9,7 +9,7 @@ import { fold } from "../core/cells.js";
 import { IoError } from "../core/errors.js";
 import type { Text } from "../core/i18n.js";
 import type { CsvKind } from "../core/row-schemas.js";
-import { FILE_KIND } from "./file-kind.messages.js";
+import { INPUT_FILES } from "./input-files.messages.js";
 
 export type TeamFileKind = CsvKind | "team" | "answers";
 
@@ -165,7 +165,7 @@ export async function notRegularFile(path: string): Promise<Text | undefined> {
           : target.isSocket()
             ? "socket"
             : "other";
-  return FILE_KIND.text("notRegular", { what });
+  return INPUT_FILES.text("notRegular", { what });
 }
 
 function nameRank(kind: TeamFileKind, path: string): number {

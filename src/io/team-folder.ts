@@ -15,6 +15,7 @@ import { parseTeamMeta, type TeamMeta } from "../core/team-meta.js";
 import type { TextEncoding } from "./csv/encoding.js";
 import type { Delimiter } from "./csv/header.js";
 import { type CsvIssue, type CsvRead, readCsv, scanCsv } from "./csv/read.js";
+import { INPUT_FILES } from "./input-files.messages.js";
 import { readJsonFile } from "./json.js";
 import { findTeamFolders, notRegularFile, TEAM_FILE_KINDS, type TeamFileKind, type TeamFolder } from "./team-files.js";
 
@@ -145,7 +146,7 @@ export async function loadTeamFolder(
     const json = await readJsonOrIssue(teamFile, shared);
     if (json) {
       sharedFiles.push({ kind: "team", file: teamFile, sha256: json.sha256, bytes: json.bytes });
-      shared.push(...json.issues);
+      append(shared, json.issues);
       if (json.value !== undefined) {
         const r = parseTeamMeta(json.value);
         const located = r.problems.map((p) => ({
@@ -155,7 +156,7 @@ export async function loadTeamFolder(
           ...(p.severity && { severity: p.severity }),
         }));
         located.sort((a, b) => a.line - b.line || a.column - b.column);
-        shared.push(...located);
+        append(shared, located);
         meta = r.meta;
       }
     }
@@ -167,7 +168,7 @@ export async function loadTeamFolder(
     const json = await readJsonOrIssue(answersFile, shared);
     if (json) {
       sharedFiles.push({ kind: "answers", file: answersFile, sha256: json.sha256, bytes: json.bytes });
-      shared.push(...json.issues);
+      append(shared, json.issues);
       if (json.value !== undefined) answers = { json: json.value, file: answersFile, locate: json.locate };
     }
   }
@@ -222,12 +223,13 @@ export async function loadTeamFolder(
                   if (kind !== "utetid") addId(r.team, (r as CaseloadRecord | ContactRecord).participant);
                   sink(kind, r, folder.dir);
                 },
-                { sourceName: basename(file) },
+                { sourceName: basename(file), maxIssues: MAX_LISTED_PROBLEMS },
               )),
               records: [],
             }
-          : await readCsv(file, kind, { sourceName: basename(file) }),
+          : await readCsv(file, kind, { sourceName: basename(file), maxIssues: MAX_LISTED_PROBLEMS }),
       );
+      noteUnlisted(csvs[csvs.length - 1] as CsvRead<CsvKind>);
     } catch (e) {
       if (!(e instanceof IoError)) throw e;
       shared.push({
@@ -263,7 +265,7 @@ export async function loadTeamFolder(
     const files = [...sharedFiles];
     for (const csv of csvs) {
       setRecords(records, csv.kind, csv.records, csv.columns);
-      issues.push(...csv.issues.map(plainIssue));
+      append(issues, csv.issues.map(plainIssue));
       files.push(csvFile(csv, csv.rows));
     }
     const team: LoadedTeam = { name, ...base, split: false, files, records, issues };
@@ -308,7 +310,7 @@ export async function loadTeamFolder(
       setRecords(team.records, csv.kind, groups.get(key) ?? [], csv.columns);
       team.files.push(csvFile(csv, csv.teams.get(key)?.rows ?? 0));
       for (const i of csv.issues) if (i.team === undefined || keyOf(i.team) === key) team.issues.push(plainIssue(i));
-      team.issues.push(...everyone);
+      append(team.issues, everyone);
     }
   }
   for (const csv of csvs) {
@@ -367,7 +369,7 @@ function guardPrintedNames(team: LoadedTeam, nameFrom: "team.json" | "team" | "f
   check(team.meta?.office, teamFile, "team.json's office");
   for (const [i, e] of (team.meta?.evaluators ?? []).entries()) check(e, teamFile, `team.json's evaluators[${i}]`);
   if (found.length === 0) return;
-  team.issues.push(...found);
+  append(team.issues, found);
   team.name = HIDDEN_TEAM_NAME;
   team.nameHidden = true;
   // The folder's name is in the path of every problem: shown without it.
@@ -405,7 +407,8 @@ export function partialTeamWarnings(
       const first = line === undefined ? "" : `, first on line ${line}`;
       return { c, line, text: `${basename(c.file)} (${n} ${n === 1 ? "row" : "rows"}${first})` };
     });
-    const close = (index ??= new CloseNames([...teamNames.values()])).closeTo(name);
+    index ??= new CloseNames([...teamNames.values()]);
+    const close = index.closeTo(name);
     const hint = close.length === 0 ? "" : ` (close to ${close.map((n) => `"${n}"`).join(" or ")})`;
     const at = where[0] as (typeof where)[number];
     out.push([
@@ -476,7 +479,7 @@ function boundedEditDistance(a: string, b: string, max: number): number {
       const up = prev[j] as number;
       const left = row[j - 1] as number;
       const diag = (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      let v = up + 1 < left + 1 ? up + 1 : left + 1;
+      let v = Math.min(up + 1, left + 1);
       if (diag < v) v = diag;
       if (v > over) v = over;
       row[j] = v;
@@ -489,7 +492,7 @@ function boundedEditDistance(a: string, b: string, max: number): number {
     row = t;
   }
   const d = prev[b.length] as number;
-  return d > over ? over : d;
+  return Math.min(d, over);
 }
 
 /** How many edits make two names close: 1 when the shorter has ≤ 4 letters, 2 when ≤ 12, else one per 6. */
@@ -609,9 +612,9 @@ async function attachTeamAnswers(
     }
     const issues: InputIssue[] = [];
     const json = await readJsonOrIssue(file, issues);
-    team.issues.push(...issues);
+    append(team.issues, issues);
     if (!json) continue;
-    team.issues.push(...json.issues);
+    append(team.issues, json.issues);
     team.files = team.files.filter((f) => f.kind !== "answers");
     team.files.push({ kind: "answers", file, sha256: json.sha256, bytes: json.bytes });
     if (json.value !== undefined) team.answers = { json: json.value, file, locate: json.locate };
@@ -676,4 +679,24 @@ function cachedFold(): (s: string) => string {
     }
     return f;
   };
+}
+
+/**
+ * Problems kept per file: a file with more (a wrong export gives one per row, hundreds of thousands) lists the
+ * first ones and says how many more there are, so memory stays small and the message stays readable.
+ */
+export const MAX_LISTED_PROBLEMS = 1000;
+
+function noteUnlisted(csv: CsvRead<CsvKind>): void {
+  const more = csv.issueCount - csv.issues.length;
+  if (more <= 0) return;
+  csv.issues.push({
+    file: csv.file,
+    message: INPUT_FILES.text("moreProblems", { listed: csv.issues.length, more, all: csv.issueCount }),
+  });
+}
+
+/** Append every item of `items` (a spread into push overflows the stack for hundreds of thousands). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

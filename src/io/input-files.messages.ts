@@ -1,7 +1,7 @@
-/** What is in place of a team file that is not a regular file (team-files.ts). */
+/** About the input files as files: what is in place of one that is not a regular file, problems beyond the listed ones. */
 import { defineMessages } from "../core/i18n.js";
 
-export const FILE_KIND = defineMessages("fileKind", {
+export const INPUT_FILES = defineMessages("inputFiles", {
   notRegular: (p: { what: "folder" | "fifo" | "device" | "socket" | "danglingLink" | "missing" | "other" }) => {
     const nb = {
       folder: "en mappe",
@@ -26,4 +26,8 @@ export const FILE_KIND = defineMessages("fileKind", {
       en: `this is ${en}, not a file: put the exported file here under this name`,
     };
   },
+  moreProblems: (p: { listed: number; more: number; all: number }) => ({
+    nb: `… og ${p.more} problemer til i denne filen (${p.all} i alt; bare de ${p.listed} første er listet): er det riktig fil og riktig eksport?`,
+    en: `… and ${p.more} more problems in this file (${p.all} in all; only the first ${p.listed} are listed): is it the right file and the right export?`,
+  }),
 });
