@@ -130,6 +130,24 @@ describe("options and names that would blow up", () => {
   });
 });
 
+describe("a file with a problem on every row", () => {
+  it("lists the first 1,000 problems and says how many more there are", async () => {
+    const dir = ipsCopy();
+    const rows = Array.from({ length: 1500 }, (_, i) => `Kari;02.11.2026;Bedrift ${i} AS;brevdue`);
+    writeFileSync(
+      join(dir, "arbeidsgiverkontakter.csv"),
+      `jobbspesialist;dato;arbeidsgiver;kontaktform\n${rows.join("\n")}\n`,
+    );
+    const r = await cli(["validate", dir, "--json", "--lang", "en"]);
+    expect(r.code).toBe(3);
+    const problems: string[] = JSON.parse(r.stdout).teams[0].problems;
+    expect(problems.filter((p) => p.includes("unknown contact mode"))).toHaveLength(1000);
+    expect(problems).toContain(
+      `${join(dir, "arbeidsgiverkontakter.csv")}: … and 500 more problems in this file (1500 in all; only the first 1000 are listed): is it the right file and the right export?`,
+    );
+  });
+});
+
 describe("two runs on the same files", () => {
   const lockOf = (pid: number) => `${JSON.stringify({ pid, host: hostname(), since: "2026-12-03T08:00:00.000Z" })}\n`;
 
