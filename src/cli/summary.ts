@@ -9,6 +9,7 @@ import type { ReviewType } from "../core/overview/review-type.js";
 import type { TeamGrouping } from "../core/overview/row.js";
 import { allItems, COLOUR_NAMES, type Colour, type Lang, type Scale } from "../core/scale.js";
 import { scoreRatings } from "../core/scoring.js";
+import { SUMMARY } from "./summary.messages.js";
 
 export interface TeamSummary {
   team: string;
@@ -72,24 +73,14 @@ export function failureReason(
   detail: { unrated?: readonly string[]; problems: number },
   lang: Lang,
 ): string {
-  const nb = lang === "nb";
+  const t = SUMMARY.in(lang);
   if (failure === "unrated") {
     const ids = detail.unrated ?? [];
-    const n = ids.length;
-    const what = nb
-      ? `${n} ${n === 1 ? "punkt" : "punkter"} uten vurdering`
-      : `${n} item${n === 1 ? "" : "s"} not rated`;
-    return `${what}: ${firstIds(ids)}`;
+    return t("itemsNotRated", { n: ids.length, ids: firstIds(ids) });
   }
   const n = detail.problems;
-  if (failure === "coverage-gap")
-    return nb
-      ? `dataene dekker ikke hele vinduet (${n} ${n === 1 ? "fil" : "filer"})`
-      : `the data does not cover the whole window (${n} file${n === 1 ? "" : "s"})`;
-  if (n === 0) return nb ? "feil i dataene" : "invalid data";
-  return nb
-    ? `feil i dataene: ${n} ${n === 1 ? "problem" : "problemer"}`
-    : `invalid data: ${n} problem${n === 1 ? "" : "s"}`;
+  if (failure === "coverage-gap") return t("coverageGap", { n });
+  return n === 0 ? t("invalidData") : t("invalidDataCount", { n });
 }
 
 export function summarise(
@@ -173,18 +164,21 @@ function csvCell(value: string | number | undefined): string {
 }
 
 /**
- * One row per team, scored or failed, in name order. `status` is `complete`, `provisional` (unrated items) or
- * `failed` (nothing written; `problem` says why, every other cell is empty). A scored team's `problem` holds
- * its coverage gaps (whole weeks a file does not reach), if any.
+ * One row per team, scored or failed, in name order, with headers and words in `lang`. `status` is
+ * `complete`, `provisional` (unrated items) or `failed` (nothing written; `problem` says why, every other cell
+ * is empty) — `fullført`, `foreløpig`, `feilet` in bokmål. A scored team's `problem` holds its coverage gaps
+ * (whole weeks a file does not reach), if any.
  */
 export function summaryCsv(
   teams: readonly TeamSummary[],
   scales: readonly Scale[],
   failed: readonly FailedTeam[] = [],
+  lang: Lang = "nb",
 ): string {
+  const t = SUMMARY.in(lang);
   const itemIds: string[] = [];
   for (const scale of scales) for (const i of allItems(scale)) if (!itemIds.includes(i.id)) itemIds.push(i.id);
-  const header = [
+  const header: string[] = [
     "team",
     "office",
     "scale",
@@ -205,32 +199,32 @@ export function summaryCsv(
     ...KEY_METRICS.map((id) => METRIC_COLUMNS[id]),
     ...itemIds,
   ];
-  const scored = teams.map((t) => {
-    const byId = new Map(t.items.map((i) => [i.id, i]));
+  const scored = teams.map((s) => {
+    const byId = new Map(s.items.map((i) => [i.id, i]));
     return {
-      team: t.team,
+      team: s.team,
       cells: [
-        t.team,
-        t.office,
-        t.scale,
-        t.scaleVersion,
-        t.visitDate,
-        t.complete ? "complete" : "provisional",
-        t.coverage?.join(" | "),
-        t.total,
-        t.totalMin,
-        t.totalMax,
-        t.band,
-        t.colours?.green,
-        t.colours?.yellow,
-        t.colours?.red,
-        t.colours ? t.colours.unrated : t.unrated.length,
-        t.group,
-        t.reviewType,
-        ...KEY_METRICS.map((id) => csvNumber(t.metrics?.[id])),
+        s.team,
+        s.office,
+        s.scale,
+        s.scaleVersion,
+        s.visitDate,
+        t(s.complete ? "complete" : "provisional"),
+        s.coverage?.join(" | "),
+        s.total,
+        s.totalMin,
+        s.totalMax,
+        s.band,
+        s.colours?.green,
+        s.colours?.yellow,
+        s.colours?.red,
+        s.colours ? s.colours.unrated : s.unrated.length,
+        s.group,
+        s.reviewType,
+        ...KEY_METRICS.map((id) => csvNumber(s.metrics?.[id])),
         ...itemIds.map((id) => {
           const i = byId.get(id);
-          return i?.score ?? (i?.colour ? COLOUR_NAMES.nb[i.colour].toLowerCase() : undefined);
+          return i?.score ?? (i?.colour ? COLOUR_NAMES[lang][i.colour].toLowerCase() : undefined);
         }),
       ],
     };
@@ -240,11 +234,13 @@ export function summaryCsv(
     cells[header.indexOf("team")] = f.team;
     cells[header.indexOf("group")] = f.group;
     cells[header.indexOf("review_type")] = f.reviewType;
-    cells[header.indexOf("status")] = "failed";
+    cells[header.indexOf("status")] = t("failed");
     // The problems themselves are listed in summary.json, written beside this file.
     cells[header.indexOf("problem")] = f.failure === "invalid-data" ? `${f.reason} → summary.json` : f.reason;
     return { team: f.team, cells };
   });
   const rows = [...scored, ...notScored].sort((a, b) => a.team.localeCompare(b.team, "nb")).map((r) => r.cells);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(";")).join("\r\n")}\r\n`;
+  // The column headers in `lang`; the item ids (B1, KV3 …) are the same in both.
+  const shown = header.map((h) => (h in SUMMARY.messages ? t(h as keyof typeof SUMMARY.messages) : h));
+  return `\uFEFF${[shown, ...rows].map((r) => r.map(csvCell).join(";")).join("\r\n")}\r\n`;
 }

@@ -4,14 +4,16 @@
  * headers and file names. Pure: strings in, values (or a message) out.
  */
 
+import { CELL } from "./cells.messages.js";
 import { type IsoDate, isoWeekMonday } from "./dates.js";
+import { both, type Lang, type Text } from "./i18n.js";
 import { redactNationalIds } from "./national-id.js";
 import type { ContactMode } from "./records.js";
 
-export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type CellResult<T> = { ok: true; value: T } | { ok: false; message: Text };
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
-const fail = <T>(message: string): CellResult<T> => ({ ok: false, message });
+const fail = <T>(message: Text): CellResult<T> => ({ ok: false, message });
 
 /**
  * Folding for headers, file names and keyword values: lower case; æ→ae, ø→o, å→a; then aa→a, oe→o;
@@ -57,7 +59,7 @@ export function isShareableCellValue(raw: string): boolean {
   return s.length <= 16 && KEYWORD_LIKE.test(s);
 }
 
-export const VALUE_NOT_SHOWN = "value not shown: it may be personal data";
+export const VALUE_NOT_SHOWN = CELL.text("valueNotShown");
 
 /**
  * A cell's problem message without the cell's value, unless the value is shareable (isShareableCellValue):
@@ -65,8 +67,12 @@ export const VALUE_NOT_SHOWN = "value not shown: it may be personal data";
  * date (use …; value not shown: it may be personal data)`. The value is found as quoteCell quotes it; a
  * message that does not quote it is returned as it is.
  */
-export function withholdCellValue(message: string, raw: string): string {
+export function withholdCellValue(message: Text, raw: string): Text {
   if (isShareableCellValue(raw)) return message;
+  return both((lang) => withholdIn(message[lang], raw, lang));
+}
+
+function withholdIn(message: string, raw: string, lang: Lang): string {
   const quoted = quoteCell(raw);
   const at = message.indexOf(quoted);
   if (at < 0) return message;
@@ -75,11 +81,12 @@ export function withholdCellValue(message: string, raw: string): string {
   // The quoted value is the subject (`dato: "x" is not …`) or an object (`unknown contact mode "x" (use …)`).
   const text =
     before === "" || before.endsWith(": ")
-      ? `${before}the value${after}`
+      ? `${before}${CELL.text("theValue")[lang]}${after}`
       : before.endsWith("(") && after.startsWith(")")
         ? `${before.slice(0, -1).trimEnd()}${after.slice(1)}`
         : `${before.trimEnd()}${after}`;
-  return text.endsWith(")") ? `${text.slice(0, -1)}; ${VALUE_NOT_SHOWN})` : `${text} (${VALUE_NOT_SHOWN})`;
+  const notShown = VALUE_NOT_SHOWN[lang];
+  return text.endsWith(")") ? `${text.slice(0, -1)}; ${notShown})` : `${text} (${notShown})`;
 }
 
 // ---------------------------------------------------------------------------------------------- dates
@@ -174,7 +181,7 @@ function fastDate(s: string): IsoDate | "" | undefined {
 
 export function dateCell(raw: string): CellResult<IsoDate> {
   const d = parseDate(raw);
-  return d === undefined ? fail(`${quoteCell(raw)} is not a valid date (use YYYY-MM-DD or DD.MM.YYYY)`) : ok(d);
+  return d === undefined ? fail(CELL.text("notDate", { value: quoteCell(raw) })) : ok(d);
 }
 
 export interface IsoWeek {
@@ -213,8 +220,8 @@ export function parseIsoWeek(raw: string): IsoWeek | undefined {
 export function weekCell(raw: string): CellResult<IsoWeek> {
   const w = parseIsoWeek(raw);
   if (w) return ok(w);
-  if (/^\s*\d{1,2}\s*$/.test(raw)) return fail(`${quoteCell(raw)} has no year: write the week as 2026-W14`);
-  return fail(`${quoteCell(raw)} is not a valid ISO week (use 2026-W14)`);
+  if (/^\s*\d{1,2}\s*$/.test(raw)) return fail(CELL.text("weekWithoutYear", { value: quoteCell(raw) }));
+  return fail(CELL.text("notWeek", { value: quoteCell(raw) }));
 }
 
 // -------------------------------------------------------------------------------------------- numbers
@@ -255,14 +262,14 @@ export function parseNumber(raw: string): number | undefined {
 
 export function numberCell(raw: string): CellResult<number> {
   const n = parseNumber(raw);
-  return n === undefined ? fail(`${quoteCell(raw)} is not a number`) : ok(n);
+  return n === undefined ? fail(CELL.text("notNumber", { value: quoteCell(raw) })) : ok(n);
 }
 
 /** Hours: a number that is not negative. */
 export function hoursCell(raw: string): CellResult<number> {
   const n = parseNumber(raw);
-  if (n === undefined) return fail(`${quoteCell(raw)} is not a number of hours`);
-  if (n < 0) return fail(`negative hours (${quoteCell(raw)})`);
+  if (n === undefined) return fail(CELL.text("notHours", { value: quoteCell(raw) }));
+  if (n < 0) return fail(CELL.text("negativeHours", { value: quoteCell(raw) }));
   return ok(n);
 }
 
@@ -275,9 +282,9 @@ export function parseFte(raw: string): CellResult<number> {
   const s = raw.trim();
   const pct = /^(.*?)\s*%$/.exec(s);
   const n = parseNumber(pct ? (pct[1] as string) : s);
-  if (n === undefined) return fail(`${quoteCell(raw)} is not a percentage or fraction (write 50, 50 % or 0,5)`);
+  if (n === undefined) return fail(CELL.text("notPercentage", { value: quoteCell(raw) }));
   const fte = pct || n > 1 ? n / 100 : n;
-  if (!(fte > 0 && fte <= 1)) return fail(`${quoteCell(raw)} is not more than 0 and at most 100 %`);
+  if (!(fte > 0 && fte <= 1)) return fail(CELL.text("percentageRange", { value: quoteCell(raw) }));
   return ok(fte);
 }
 
@@ -296,7 +303,7 @@ export function parseBoolean(raw: string): boolean | undefined {
 
 export function booleanCell(raw: string): CellResult<boolean> {
   const b = parseBoolean(raw);
-  return b === undefined ? fail(`${quoteCell(raw)} is not ja/nei (yes/no, true/false, 1/0)`) : ok(b);
+  return b === undefined ? fail(CELL.text("notBoolean", { value: quoteCell(raw) })) : ok(b);
 }
 
 /** Folded keywords per mode. A value is a mode when it equals, or failing that contains, one mode's keywords. */
@@ -353,9 +360,7 @@ function contactModeOf(raw: string): ContactMode | undefined {
 
 export function contactModeCell(raw: string): CellResult<ContactMode> {
   const m = parseContactMode(raw);
-  return m === undefined
-    ? fail(`unknown contact mode ${quoteCell(raw)} (use oppmøte, telefon, video, e-post or sms)`)
-    : ok(m);
+  return m === undefined ? fail(CELL.text("unknownContactMode", { value: quoteCell(raw) })) : ok(m);
 }
 
 /** True when a formaal/purpose says follow-up of a participant in work (`oppfølging`, `follow-up`). */

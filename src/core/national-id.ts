@@ -10,6 +10,8 @@
  *  - From 2032, k1 may take any of four values: the weighted sum including k1 may leave remainder 0–3
  *    (Skatteetaten, "nytt fødselsnummer fra 2032"). k2 is unchanged. Accepted by default.
  */
+import type { Text } from "./i18n.js";
+import { NATIONAL_ID } from "./national-id.messages.js";
 
 const W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2, 1] as const;
 const W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1] as const;
@@ -274,9 +276,7 @@ export function redactNationalIds(text: string, options?: NationalIdOptions): st
 }
 
 /** The message for a cell holding an id. Deliberately says nothing about the value. */
-export const NATIONAL_ID_MESSAGE =
-  "value looks like a Norwegian national identity number (fødselsnummer/D-number); " +
-  "participant ids must be pseudonyms: remove it (the value is not shown)";
+export const NATIONAL_ID_MESSAGE: Text = NATIONAL_ID.text("nationalId");
 
 /**
  * True when `text` holds a run of exactly ten digits (not touching other digits) that is a national id number
@@ -320,14 +320,9 @@ export function isScientificNotation(raw: string): boolean {
   return SCIENTIFIC.test(s);
 }
 
-export const NATIONAL_ID_ZERO_DROPPED_MESSAGE =
-  "value looks like a Norwegian national identity number (fødselsnummer/D-number) whose leading zero Excel dropped; " +
-  "participant ids must be pseudonyms: remove it (the value is not shown)";
+export const NATIONAL_ID_ZERO_DROPPED_MESSAGE: Text = NATIONAL_ID.text("zeroDropped");
 
-export const SCIENTIFIC_NOTATION_MESSAGE =
-  "Excel turned a long number into scientific notation (…E+…), which loses its digits; it may be a national " +
-  "identity number: participant ids must be pseudonyms. Remove it, or format the column as text before " +
-  "exporting (the value is not shown)";
+export const SCIENTIFIC_NOTATION_MESSAGE: Text = NATIONAL_ID.text("scientific");
 
 /**
  * Why a CSV cell must be refused as a (possible) national id number, or undefined: a whole id number in any
@@ -335,7 +330,7 @@ export const SCIENTIFIC_NOTATION_MESSAGE =
  * scientific notation. Every file is checked for all three (a utetid file has no use for such numbers either,
  * and its messages would otherwise quote them).
  */
-export function idNumberProblem(cell: string): string | undefined {
+export function idNumberProblem(cell: string): Text | undefined {
   if (cell.length < 3) return undefined;
   if (containsNationalId(cell)) return NATIONAL_ID_MESSAGE;
   if (containsZeroDroppedNationalId(cell)) return NATIONAL_ID_ZERO_DROPPED_MESSAGE;

@@ -21,9 +21,12 @@ import {
   quoteCell,
   weekCell,
 } from "./cells.js";
+import { CELL } from "./cells.messages.js";
 import { addDays, type IsoDate } from "./dates.js";
+import type { Text } from "./i18n.js";
 import { specialistKey } from "./metrics/names.js";
 import type { CaseloadRecord, ContactRecord, UtetidRecord } from "./records.js";
+import { ROW } from "./row-schemas.messages.js";
 
 export const CSV_KINDS = ["utetid", "contacts", "caseload"] as const;
 export type CsvKind = (typeof CSV_KINDS)[number];
@@ -112,7 +115,7 @@ export type RowCells = Readonly<Record<string, string | undefined>>;
 export interface RowProblem {
   /** Canonical column name the problem is about. */
   column: string;
-  message: string;
+  message: Text;
 }
 
 export type RowResult<T> = { ok: true; value: T } | { ok: false; problems: RowProblem[] };
@@ -156,13 +159,13 @@ function parseFields<F extends Record<string, Field<unknown>>>(
     const field = fields[key] as Field<unknown>;
     const raw = cells[key];
     if (blank(raw)) {
-      if (field.required) problems.push({ column: key, message: `${field.column}: missing value` });
+      if (field.required) problems.push({ column: key, message: ROW.text("missingValue", { column: field.column }) });
       else value[key] = undefined;
       continue;
     }
     const r = field.parse(raw);
     if (r.ok) value[key] = r.value;
-    else problems.push({ column: key, message: `${field.column}: ${r.message}` });
+    else problems.push({ column: key, message: ROW.text("cell", { column: field.column, problem: r.message }) });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: value as Parsed<F> };
 }
@@ -172,10 +175,7 @@ type DateOrWeek = { date: IsoDate; period: "day" | "week" };
 /** Most hours one utetid row can hold: a day has 24, an ISO week 7 × 24. More is an error (a typo such as 75 for 7,5). */
 export const MAX_HOURS_PER_DAY = 24;
 export const MAX_HOURS_PER_WEEK = 7 * 24;
-const MAX_HOURS: Readonly<Record<DateOrWeek["period"], { hours: number; unit: string }>> = {
-  day: { hours: MAX_HOURS_PER_DAY, unit: "day" },
-  week: { hours: MAX_HOURS_PER_WEEK, unit: "week" },
-};
+const MAX_HOURS: Readonly<Record<DateOrWeek["period"], number>> = { day: MAX_HOURS_PER_DAY, week: MAX_HOURS_PER_WEEK };
 
 /** The utetid `dato` column also takes a week (`2026-W14`), for weekly exports that call the column dato. */
 function dateOrWeekCell(raw: string): CellResult<DateOrWeek> {
@@ -183,10 +183,7 @@ function dateOrWeekCell(raw: string): CellResult<DateOrWeek> {
   if (d !== undefined) return { ok: true, value: { date: d, period: "day" } };
   const w = parseIsoWeek(raw);
   if (w) return { ok: true, value: { date: w.monday, period: "week" } };
-  return {
-    ok: false,
-    message: `${quoteCell(raw)} is not a valid date or week (use YYYY-MM-DD, DD.MM.YYYY or 2026-W14)`,
-  };
+  return { ok: false, message: CELL.text("notDateOrWeek", { value: quoteCell(raw) }) };
 }
 
 const UTETID_FIELDS = {
@@ -249,7 +246,7 @@ export function parseUtetidRow(cells: RowCells): RowResult<UtetidRow> {
     if (!inWeek) {
       problems.push({
         column: "dato",
-        message: `dato (${q(cells.dato)}) is not in uke ${q(cells.uke)}: which period do the row's hours cover?`,
+        message: ROW.text("dateNotInWeek", { date: q(cells.dato), week: q(cells.uke) }),
       });
       when = undefined;
     }
@@ -257,24 +254,24 @@ export function parseUtetidRow(cells: RowCells): RowResult<UtetidRow> {
   if (!when && problems.length === 0) {
     // Point at the column the file has: dato, or uke in a weekly file without dato.
     const column = cells.dato === undefined && cells.uke !== undefined ? "uke" : "dato";
-    problems.push({ column, message: `${column}: missing value (a date in dato, or a week in uke)` });
+    problems.push({ column, message: ROW.text("missingDateOrWeek", { column }) });
   }
   // Hours the row's period cannot hold (a typo such as 75 for 7,5). Negative hours are refused by hoursCell.
   const limit = when ? MAX_HOURS[when.period] : undefined;
   let outOverLimit = false;
-  if (limit)
+  if (when && limit)
     for (const column of ["timer_totalt", "timer_ute"] as const)
-      if (v[column] > limit.hours) {
+      if (v[column] > limit) {
         if (column === "timer_ute") outOverLimit = true;
         problems.push({
           column,
-          message: `${column} (${q(cells[column])}) is more than ${limit.hours} hours in one ${limit.unit}`,
+          message: ROW.text("tooManyHours", { column, value: q(cells[column]), hours: limit, period: when.period }),
         });
       }
   if (v.timer_ute > v.timer_totalt && !outOverLimit)
     problems.push({
       column: "timer_ute",
-      message: `timer_ute (${q(cells.timer_ute)}) is greater than timer_totalt (${q(cells.timer_totalt)})`,
+      message: ROW.text("outOverTotal", { out: q(cells.timer_ute), total: q(cells.timer_totalt) }),
     });
   if (!when || problems.length > 0) return { ok: false, problems };
   return {
@@ -313,12 +310,22 @@ export function parseCaseloadRow(cells: RowCells): RowResult<CaseloadRow> {
   if (v.sluttdato !== undefined && v.sluttdato < v.startdato)
     problems.push({
       column: "sluttdato",
-      message: `sluttdato (${q(cells.sluttdato)}) is before startdato (${q(cells.startdato)})`,
+      message: ROW.text("endBeforeStart", {
+        end: "sluttdato",
+        endValue: q(cells.sluttdato),
+        start: "startdato",
+        startValue: q(cells.startdato),
+      }),
     });
   if (v.jobbstart !== undefined && v.jobbslutt !== undefined && v.jobbslutt < v.jobbstart)
     problems.push({
       column: "jobbslutt",
-      message: `jobbslutt (${q(cells.jobbslutt)}) is before jobbstart (${q(cells.jobbstart)})`,
+      message: ROW.text("endBeforeStart", {
+        end: "jobbslutt",
+        endValue: q(cells.jobbslutt),
+        start: "jobbstart",
+        startValue: q(cells.jobbstart),
+      }),
     });
   if (problems.length > 0) return { ok: false, problems };
   const value: CaseloadRow = {
@@ -366,10 +373,15 @@ export class FteAgreement {
       return undefined;
     }
     if (Math.abs(seen.fte - fte) < 1e-9) return undefined;
-    const spelt = seen.specialist === specialist ? "" : ` for ${seen.specialist}`;
     return {
       column: "stillingsprosent",
-      message: `stillingsprosent: ${percent(fte)} for ${specialist} disagrees with ${percent(seen.fte)}${spelt} on line ${seen.line}`,
+      message: ROW.text("fteDisagrees", {
+        fte: percent(fte),
+        specialist,
+        first: percent(seen.fte),
+        ...(seen.specialist === specialist ? {} : { firstSpelt: seen.specialist }),
+        line: seen.line,
+      }),
     };
   }
 }

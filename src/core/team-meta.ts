@@ -17,7 +17,7 @@ const isoDate = z
 const fte = z.union([z.number(), z.string()]).transform((v, ctx) => {
   const r = parseFte(String(v));
   if (!r.ok) {
-    ctx.addIssue({ code: "custom", message: r.message });
+    ctx.addIssue({ code: "custom", message: r.message.en });
     return z.NEVER;
   }
   return r.value;

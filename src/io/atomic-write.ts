@@ -5,6 +5,7 @@
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { IoError } from "../core/errors.js";
+import { IO } from "./io.messages.js";
 import { makeDirs } from "./make-dirs.js";
 import { processRuns } from "./process-runs.js";
 
@@ -31,7 +32,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
       // The temp file was never created (e.g. the folder is not a folder).
     }
     const err = e as NodeJS.ErrnoException;
-    throw new IoError(`cannot write ${path}: ${err.code ?? err.message}`, path);
+    throw new IoError(IO.text("cannotWrite", { path, code: err.code ?? err.message }), path);
   }
 }
 

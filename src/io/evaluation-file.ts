@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import { InputDataError, IoError } from "../core/errors.js";
 import { type Evaluation, parseEvaluation } from "../core/evaluation.js";
 import { writeFileAtomic } from "./atomic-write.js";
+import { IO } from "./io.messages.js";
+import { missingPath } from "./team-files.js";
 
 export function readEvaluationFile(path: string): Evaluation {
   return readEvaluationWithHash(path).evaluation;
@@ -18,14 +20,17 @@ export function readEvaluationWithHash(path: string): { evaluation: Evaluation; 
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new IoError(code === "ENOENT" ? `${path} does not exist` : `cannot read ${path}: ${code}`, path);
+    throw new IoError(
+      code === "ENOENT" ? missingPath(path) : IO.text("cannotRead", { path, code: String(code) }),
+      path,
+    );
   }
   const text = bytes.toString("utf8");
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new InputDataError(`${path} is not valid JSON`, [{ file: path, message: (e as Error).message }]);
+    throw new InputDataError(IO.text("notJson", { path }), [{ file: path, message: (e as Error).message }]);
   }
   const result = parseEvaluation(json);
   if (!result.ok)

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { type InputIssue, IoError, type JsonPath, type Position } from "../core/errors.js";
 import { latin1ToCp1252, Utf8Tally } from "./csv/encoding.js";
+import { IO } from "./io.messages.js";
 
 export type { JsonPath, Position };
 
@@ -52,7 +53,10 @@ export async function readJsonFile(file: string): Promise<JsonFile> {
     buf = await readFile(file);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    throw new IoError(`${file}: cannot read the file (${typeof code === "string" ? code : String(e)})`, file);
+    throw new IoError(
+      IO.text("cannotReadFile", { path: file, code: typeof code === "string" ? code : String(e) }),
+      file,
+    );
   }
   const sha256 = createHash("sha256").update(buf).digest("hex");
   const body = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;

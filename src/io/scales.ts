@@ -7,6 +7,7 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputDataError, IoError, UsageError } from "../core/errors.js";
 import { parseScale, type Scale } from "../core/scale.js";
+import { IO } from "./io.messages.js";
 
 /** The package's `templates/` folder (same depth from `src/io` and `dist/io`). */
 export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
@@ -37,18 +38,18 @@ export function loadScaleFile(path: string): Scale {
     text = readFileSync(path, "utf8");
   } catch (e) {
     if (e instanceof IoError) throw e;
-    throw new IoError(`cannot read scale file ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, path);
+    throw new IoError(IO.text("cannotReadScale", { path, code: (e as NodeJS.ErrnoException).code ?? String(e) }), path);
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new InputDataError(`${path} is not valid JSON`, [{ file: path, message: (e as Error).message }]);
+    throw new InputDataError(IO.text("notJson", { path }), [{ file: path, message: (e as Error).message }]);
   }
   const result = parseScale(json);
   if (!result.ok)
     throw new InputDataError(
-      `${path} is not a valid scale file`,
+      IO.text("notScaleFile", { path }),
       result.problems.map((p) => ({ file: path, message: `${p.path}: ${p.message}` })),
     );
   return result.scale;

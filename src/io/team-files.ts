@@ -3,13 +3,16 @@
  * folders under a path.
  */
 import type { Dirent } from "node:fs";
+import { readdirSync } from "node:fs";
 import { lstat, readdir, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fold } from "../core/cells.js";
+import { didYouMean } from "../core/did-you-mean.js";
 import { IoError } from "../core/errors.js";
-import type { Text } from "../core/i18n.js";
+import { both, type Text } from "../core/i18n.js";
 import type { CsvKind } from "../core/row-schemas.js";
 import { INPUT_FILES } from "./input-files.messages.js";
+import { IO } from "./io.messages.js";
 
 export type TeamFileKind = CsvKind | "team" | "answers";
 
@@ -63,13 +66,13 @@ const SKIP_DIRS = new Set(["node_modules"]);
  */
 export async function findTeamFolders(path: string): Promise<TeamFolder[]> {
   const info = await stat(path).catch((e: unknown) => {
-    throw new IoError(`${path}: ${describeFsError(e)}`, path);
+    throw new IoError(fsProblem(path, e), path);
   });
   if (info.isFile()) {
     const kind = teamFileKind(path);
     if (!kind)
       throw new IoError(
-        `${path}: not a team file (expected one of ${TEAM_FILE_KINDS.map((k) => TEAM_FILE_NAMES[k][0]).join(", ")})`,
+        IO.text("notTeamFile", { path, expected: TEAM_FILE_KINDS.map((k) => TEAM_FILE_NAMES[k][0]).join(", ") }),
         path,
       );
     // The folder's team.json comes along: the file is that team's, with its name, scale and visit date.
@@ -113,7 +116,7 @@ async function walk(dir: string, found: TeamFolder[]): Promise<void> {
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    throw new IoError(`${dir}: ${describeFsError(e)}`, dir);
+    throw new IoError(fsProblem(dir, e), dir);
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: Partial<Record<TeamFileKind, string[]>> = {};
@@ -174,10 +177,41 @@ function nameRank(kind: TeamFileKind, path: string): number {
   return i === -1 ? TEAM_FILE_NAMES[kind].length : i;
 }
 
-export function describeFsError(e: unknown): string {
+export function describeFsError(e: unknown): Text {
   const code = (e as { code?: unknown }).code;
-  if (code === "ENOENT") return "no such file or folder";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ENOTDIR") return "not a folder";
-  return typeof code === "string" ? `cannot read (${code})` : e instanceof Error ? e.message : String(e);
+  if (code === "ENOENT") return IO.text("noSuchPath");
+  if (code === "EACCES" || code === "EPERM") return IO.text("permissionDenied");
+  if (code === "ENOTDIR") return IO.text("notAFolder");
+  if (typeof code === "string") return IO.text("cannotReadCode", { code });
+  const message = e instanceof Error ? e.message : String(e);
+  return { nb: message, en: message };
+}
+
+/** `path: problem`, and for a path that does not exist the closest name beside it ("mente du lag?"). */
+export function fsProblem(path: string, e: unknown): Text {
+  const problem = describeFsError(e);
+  const guess = (e as { code?: unknown }).code === "ENOENT" ? nameBeside(path) : undefined;
+  return both(
+    (l) =>
+      IO.in(l)("pathProblem", { path, problem: problem[l] }) + (guess ? IO.in(l)("didYouMean", { name: guess }) : ""),
+  );
+}
+
+/** `path does not exist`, with the closest name beside it when there is one. */
+export function missingPath(path: string): Text {
+  const guess = nameBeside(path);
+  return both((l) => IO.in(l)("doesNotExist", { path }) + (guess ? IO.in(l)("didYouMean", { name: guess }) : ""));
+}
+
+/** The name in the same folder closest to a path's last part, written as the user wrote the path. */
+function nameBeside(path: string): string | undefined {
+  const dir = dirname(path);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  const found = didYouMean(basename(path), names);
+  return found === undefined ? undefined : join(dir, found);
 }

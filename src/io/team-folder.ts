@@ -7,6 +7,7 @@
 import { basename, resolve } from "node:path";
 import { fold } from "../core/cells.js";
 import { type InputIssue, IoError, isErrorIssue, type JsonPath, type Position } from "../core/errors.js";
+import { both, type Text } from "../core/i18n.js";
 import { identifyingKind } from "../core/identifier-guard.js";
 import { comparableId, type ParticipantIds, participantIdsOf } from "../core/participant-ids.js";
 import type { CaseloadRecord, ContactRecord, TeamRecords, UtetidRecord } from "../core/records.js";
@@ -18,6 +19,7 @@ import { type CsvIssue, type CsvRead, readCsv, scanCsv } from "./csv/read.js";
 import { INPUT_FILES } from "./input-files.messages.js";
 import { readJsonFile } from "./json.js";
 import { findTeamFolders, notRegularFile, TEAM_FILE_KINDS, type TeamFileKind, type TeamFolder } from "./team-files.js";
+import { listWith, TEAM_FOLDER } from "./team-folder.messages.js";
 
 export interface LoadedFile {
   kind: TeamFileKind;
@@ -135,7 +137,7 @@ export async function loadTeamFolder(
     if (list.length > 1)
       shared.push({
         file: list[1] as string,
-        message: `more than one ${kind} file in the folder (${list.join(", ")}): keep only one`,
+        message: TEAM_FOLDER.text("severalFiles", { kind, list: list.join(", ") }),
       });
     return list[0];
   };
@@ -232,11 +234,7 @@ export async function loadTeamFolder(
       noteUnlisted(csvs[csvs.length - 1] as CsvRead<CsvKind>);
     } catch (e) {
       if (!(e instanceof IoError)) throw e;
-      shared.push({
-        file,
-        message: e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message,
-        unreadable: true,
-      });
+      shared.push({ file, message: withoutFile(e, file), unreadable: true });
     }
   }
 
@@ -297,14 +295,14 @@ export async function loadTeamFolder(
     if (!csv.teamColumn)
       everyone.push({
         file: csv.file,
-        message: `no team column, but the folder is a multi-team export (${listing}): add a team column`,
+        message: TEAM_FOLDER.text("noTeamColumn", { listing }),
       });
     else
       for (const line of csv.linesWithoutTeam)
         everyone.push({
           file: csv.file,
           line,
-          message: `team: missing value (the folder is a multi-team export: ${listing})`,
+          message: TEAM_FOLDER.text("teamMissing", { listing }),
         });
     for (const [key, team] of teams) {
       setRecords(team.records, csv.kind, groups.get(key) ?? [], csv.columns);
@@ -404,35 +402,43 @@ export function partialTeamWarnings(
     const where = has.map((c) => {
       const n = rowsOf(c, key);
       const line = firstLines.get(c.kind)?.get(key);
-      const first = line === undefined ? "" : `, first on line ${line}`;
-      return { c, line, text: `${basename(c.file)} (${n} ${n === 1 ? "row" : "rows"}${first})` };
+      return {
+        c,
+        line,
+        text: TEAM_FOLDER.text("rowsIn", { file: basename(c.file), rows: n, ...(line === undefined ? {} : { line }) }),
+      };
     });
     index ??= new CloseNames([...teamNames.values()]);
     const close = index.closeTo(name);
-    const hint = close.length === 0 ? "" : ` (close to ${close.map((n) => `"${n}"`).join(" or ")})`;
     const at = where[0] as (typeof where)[number];
     out.push([
       key,
       {
         file: at.c.file,
         ...(at.line === undefined ? {} : { line: at.line }),
-        message: `team "${name}" has rows only in ${listWith(
-          where.map((w) => w.text),
-          "and",
-        )}, not in ${listWith(
-          lacks.map((c) => basename(c.file)),
-          "or",
-        )}: a misspelt team name?${hint}`,
+        message: TEAM_FOLDER.text("misspeltTeam", {
+          name,
+          has: both((l) =>
+            listWith(
+              where.map((w) => w.text[l]),
+              TEAM_FOLDER.text("and"),
+              l,
+            ),
+          ),
+          lacks: both((l) =>
+            listWith(
+              lacks.map((c) => basename(c.file)),
+              TEAM_FOLDER.text("or"),
+              l,
+            ),
+          ),
+          close,
+        }),
         severity: "warning",
       },
     ]);
   }
   return out;
-}
-
-function listWith(items: readonly string[], word: string): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
 }
 
 /** Folded as header names are (`fold`: lower case, æøå folded), accents dropped; letters and digits only. */
@@ -603,7 +609,7 @@ async function attachTeamAnswers(
     if (!team) {
       const warning: InputIssue = {
         file,
-        message: `matches no team in the export (teams: ${[...teams.values()].map((t) => t.name).join(", ")})`,
+        message: TEAM_FOLDER.text("answersMatchNoTeam", { teams: [...teams.values()].map((t) => t.name).join(", ") }),
         severity: "warning",
       };
       for (const t of teams.values()) t.issues.push(warning);
@@ -622,6 +628,14 @@ async function attachTeamAnswers(
   }
 }
 
+/** An IoError's text without the `file: ` it starts with (the issue names the file already). */
+function withoutFile(e: IoError, file: string): Text {
+  return both((lang) => {
+    const m = e.in(lang);
+    return m.startsWith(`${file}: `) ? m.slice(file.length + 2) : m;
+  });
+}
+
 async function readJsonOrIssue(file: string, issues: InputIssue[]) {
   const irregular = await notRegularFile(file);
   if (irregular) {
@@ -632,11 +646,7 @@ async function readJsonOrIssue(file: string, issues: InputIssue[]) {
     return await readJsonFile(file);
   } catch (e) {
     if (!(e instanceof IoError)) throw e;
-    issues.push({
-      file,
-      message: e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message,
-      unreadable: true,
-    });
+    issues.push({ file, message: withoutFile(e, file), unreadable: true });
     return undefined;
   }
 }

@@ -16,8 +16,10 @@ import {
   parseNumber,
   quoteCell,
   weekCell,
-  withholdCellValue,
+  withholdCellValue as withholdText,
 } from "../../src/core/cells.js";
+import type { Text } from "../../src/core/i18n.js";
+import { english } from "../helpers/english.js";
 
 describe("fold (docs/design.md §4)", () => {
   it.each([
@@ -86,7 +88,7 @@ describe("dates", () => {
   });
 
   it("dateCell quotes the cell in its message", () => {
-    expect(dateCell("31.02.2026")).toEqual({
+    expect(english(dateCell("31.02.2026"))).toEqual({
       ok: false,
       message: '"31.02.2026" is not a valid date (use YYYY-MM-DD or DD.MM.YYYY)',
     });
@@ -115,7 +117,7 @@ describe("ISO weeks", () => {
   });
 
   it("a bare week number asks for the year", () => {
-    expect(weekCell("14")).toEqual({ ok: false, message: '"14" has no year: write the week as 2026-W14' });
+    expect(english(weekCell("14"))).toEqual({ ok: false, message: '"14" has no year: write the week as 2026-W14' });
   });
 });
 
@@ -150,8 +152,8 @@ describe("numbers", () => {
 
   it("hours: a number, not negative", () => {
     expect(hoursCell("7,5")).toEqual({ ok: true, value: 7.5 });
-    expect(hoursCell("-1")).toEqual({ ok: false, message: 'negative hours ("-1")' });
-    expect(hoursCell("mye")).toEqual({ ok: false, message: '"mye" is not a number of hours' });
+    expect(english(hoursCell("-1"))).toEqual({ ok: false, message: 'negative hours ("-1")' });
+    expect(english(hoursCell("mye"))).toEqual({ ok: false, message: '"mye" is not a number of hours' });
   });
 });
 
@@ -180,7 +182,7 @@ describe("FTE / stillingsprosent", () => {
     ["-50", '"-50" is not more than 0 and at most 100 %'],
     ["full", '"full" is not a percentage or fraction (write 50, 50 % or 0,5)'],
   ])("%j is refused", (raw, message) => {
-    expect(parseFte(raw)).toEqual({ ok: false, message });
+    expect(english(parseFte(raw))).toEqual({ ok: false, message });
   });
 });
 
@@ -202,7 +204,7 @@ describe("booleans", () => {
   });
   it("anything else is refused", () => {
     expect(parseBoolean("kanskje")).toBeUndefined();
-    expect(booleanCell("kanskje")).toEqual({
+    expect(english(booleanCell("kanskje"))).toEqual({
       ok: false,
       message: '"kanskje" is not ja/nei (yes/no, true/false, 1/0)',
     });
@@ -246,7 +248,7 @@ describe("contact modes", () => {
   });
 
   it("the message quotes the value and lists the modes", () => {
-    expect(contactModeCell("Brev")).toEqual({
+    expect(english(contactModeCell("Brev"))).toEqual({
       ok: false,
       message: 'unknown contact mode "Brev" (use oppmøte, telefon, video, e-post or sms)',
     });
@@ -287,7 +289,9 @@ describe("quoteCell", () => {
 });
 
 describe("which bad values a caseload or contact file's messages may quote", () => {
-  const failed = (r: { ok: boolean; message?: string }) => (r.ok ? "" : (r.message as string));
+  const failed = (r: { ok: boolean; message?: Text }) => (r.ok ? "" : (r.message as Text).en);
+  /** withholdCellValue on an English message (the tests below are written in English). */
+  const withholdCellValue = (message: string, raw: string) => withholdText({ nb: message, en: message }, raw).en;
 
   it.each([
     "2.13.2026",

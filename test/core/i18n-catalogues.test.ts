@@ -59,7 +59,7 @@ const ENGLISH = new Set(
   item items rated unrated rating warning warnings error errors date dates week weeks day days row rows header
   headers total provisional complete failed usage run please more less here your you yours our its has have had
   does did will use used using write written read show shows shown see visit visits evaluation evaluations
-  evaluator evaluators note notes suggestion suggestions override overrides reason reasons folder folders window
+  note notes suggestion suggestions override overrides reason reasons folder folders window
   before after between such should been being no yes or if but why how who whom whose already still again
   nothing something everything anything none left right new old first last next back skip save saved quit
   continue default language languages text prompt prompts instead number numbers whole least most on in an`

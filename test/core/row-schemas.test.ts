@@ -9,6 +9,7 @@ import {
   parseContactRow,
   parseUtetidRow,
 } from "../../src/core/row-schemas.js";
+import { english } from "../helpers/english.js";
 
 describe("header lookup (folded header → canonical column)", () => {
   it.each([
@@ -69,7 +70,7 @@ describe("utetid rows", () => {
     ["the Monday after", "06.04.2026"],
   ])("uke with a dato outside that week (%s) is refused: the period is unclear", (_what, dato) => {
     const cells = { jobbspesialist: "JS1", uke: "2026-W14", dato, timer_totalt: "37,5", timer_ute: "20" };
-    expect(parseUtetidRow(cells)).toEqual({
+    expect(english(parseUtetidRow(cells))).toEqual({
       ok: false,
       problems: [
         {
@@ -98,7 +99,7 @@ describe("utetid rows", () => {
     [{ ...row, timer_ute: "-0,5" }, "timer_ute", 'timer_ute: negative hours ("-0,5")'],
     [{ ...row, timer_ute: "7,75" }, "timer_ute", "timer_ute (7,75) is greater than timer_totalt (7,5)"],
   ])("%j → %s: %s", (cells, column, message) => {
-    expect(parseUtetidRow(cells)).toEqual({ ok: false, problems: [{ column, message }] });
+    expect(english(parseUtetidRow(cells))).toEqual({ ok: false, problems: [{ column, message }] });
   });
 
   // More hours than the row's period holds: 24 in a day, 168 in an ISO week (MAX_HOURS_PER_DAY / _WEEK).
@@ -151,7 +152,7 @@ describe("utetid rows", () => {
     "hours a row's period cannot hold — %s",
     (_name, cells, problems) => {
       const r = parseUtetidRow(cells);
-      expect(r.ok ? [] : r.problems).toEqual(problems);
+      expect(english(r.ok ? [] : r.problems)).toEqual(problems);
     },
   );
 
@@ -207,7 +208,7 @@ describe("contact rows", () => {
     [{ ...row, arbeidsgiver: "" }, "arbeidsgiver", "arbeidsgiver: missing value"],
     [{ ...row, dato: "2026-11-31" }, "dato", 'dato: "2026-11-31" is not a valid date (use YYYY-MM-DD or DD.MM.YYYY)'],
   ])("%j → %s", (cells, column, message) => {
-    expect(parseContactRow(cells)).toEqual({ ok: false, problems: [{ column, message }] });
+    expect(english(parseContactRow(cells))).toEqual({ ok: false, problems: [{ column, message }] });
   });
 });
 
@@ -268,7 +269,7 @@ describe("caseload rows", () => {
       "jobbslutt (2026-04-30) is before jobbstart (2026-05-01)",
     ],
   ])("%j → %s", (cells, column, message) => {
-    expect(parseCaseloadRow(cells)).toEqual({ ok: false, problems: [{ column, message }] });
+    expect(english(parseCaseloadRow(cells))).toEqual({ ok: false, problems: [{ column, message }] });
   });
 
   it("sluttdato on startdato is fine", () => {
@@ -284,7 +285,7 @@ describe("FteAgreement", () => {
     expect(a.check(undefined, "Kari", 0.5, 4)).toBeUndefined();
     expect(a.check(undefined, "Ola", 1, 5)).toBeUndefined();
     expect(a.check("Nord", "Kari", 1, 6)).toBeUndefined();
-    expect(a.check(undefined, "Kari", 0.375, 7)).toEqual({
+    expect(english(a.check(undefined, "Kari", 0.375, 7))).toEqual({
       column: "stillingsprosent",
       message: "stillingsprosent: 37,5 % for Kari disagrees with 50 % on line 2",
     });
@@ -320,7 +321,7 @@ describe("FteAgreement", () => {
     (_name, [team1, name1, fte1], [team2, name2, fte2], message) => {
       const a = new FteAgreement();
       expect(a.check(team1, name1, fte1, 2)).toBeUndefined();
-      expect(a.check(team2, name2, fte2, 3)).toEqual(
+      expect(english(a.check(team2, name2, fte2, 3))).toEqual(
         message === undefined ? undefined : { column: "stillingsprosent", message },
       );
     },

@@ -11,6 +11,7 @@ import {
   loadTeams,
   partialTeamWarnings,
 } from "../../src/io/team-folder.js";
+import { english } from "../helpers/english.js";
 import { fixture } from "./fixtures.js";
 
 const messages = (t: LoadedTeam | undefined) => (t?.issues ?? []).map(formatIssueIn("en"));
@@ -270,7 +271,7 @@ describe("a team value found in only some files of a split export (a misspelt te
       ]),
       new Map([["utetid", new Map([["sor", 7]])]]),
     );
-    expect(out).toEqual([
+    expect(english(out)).toEqual([
       [
         "sor",
         {

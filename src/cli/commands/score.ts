@@ -382,7 +382,7 @@ async function finishScore(
   run.results.sort((a, b) => a.summary.team.localeCompare(b.summary.team, "nb"));
   failed.sort((a, b) => a.team.localeCompare(b.team, "nb"));
   const sorted = run.results.map((r) => r.summary);
-  if (outDir) writeSummaries(outDir, run, sorted);
+  if (outDir) writeSummaries(outDir, run, sorted, ctx.lang);
   const overviewPath = outDir && settings.overview ? await run.overview.write(outDir, ctx.lang, previous) : undefined;
 
   const below = failUnder === undefined ? [] : sorted.filter((s) => isBelow(s, failUnder));
@@ -404,7 +404,7 @@ async function finishScore(
 }
 
 /** summary.csv and summary.json in the output folder. */
-function writeSummaries(outDir: string, run: ScoreRun, sorted: TeamSummary[]): void {
+function writeSummaries(outDir: string, run: ScoreRun, sorted: TeamSummary[], lang: Lang): void {
   const files = runFiles(outDir);
   writeFileAtomic(
     files.summaryCsv,
@@ -412,6 +412,7 @@ function writeSummaries(outDir: string, run: ScoreRun, sorted: TeamSummary[]): v
       sorted,
       run.results.map((r) => r.scale),
       run.failed,
+      lang,
     ),
   );
   const summary = { teams: sorted, failed: run.failed, groups: run.overview.groups() };

@@ -12,6 +12,8 @@
 import { isAscii, isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import type { Text } from "../../core/i18n.js";
+import { CSV } from "./read.messages.js";
 
 export type TextEncoding = "utf-8" | "utf-8-bom" | "windows-1252" | "utf-16le" | "utf-16be";
 
@@ -21,7 +23,7 @@ export interface FileSniff {
   /** Undefined when the file is not text (see `notText`). */
   encoding?: TextEncoding;
   /** Why the file is not text, as a message. */
-  notText?: string;
+  notText?: Text;
   /** A UTF-8 file's bytes that are not valid UTF-8 (at most MAX_BAD_BYTES; see `utf8ErrorCount`). */
   utf8Errors?: BadByte[];
   utf8ErrorCount?: number;
@@ -67,10 +69,10 @@ export function utf16WithoutBom(head: Buffer, bytes: number): "utf-16le" | "utf-
   return undefined;
 }
 
-const MAGIC: ReadonlyArray<readonly [number[], string]> = [
-  [[0x50, 0x4b, 0x03, 0x04], "an Excel workbook or zip file"],
-  [[0xd0, 0xcf, 0x11, 0xe0], "an old Excel (.xls) workbook"],
-  [[0x25, 0x50, 0x44, 0x46], "a PDF file"],
+const MAGIC: ReadonlyArray<readonly [number[], "zip" | "xls" | "pdf"]> = [
+  [[0x50, 0x4b, 0x03, 0x04], "zip"],
+  [[0xd0, 0xcf, 0x11, 0xe0], "xls"],
+  [[0x25, 0x50, 0x44, 0x46], "pdf"],
 ];
 
 /** Bytes at the end of `buf` that start a UTF-8 sequence the chunk does not complete. */
@@ -130,12 +132,11 @@ class Sniffer {
 
     if (starts([0xff, 0xfe])) return { bytes, sha256, encoding: "utf-16le" };
     if (starts([0xfe, 0xff])) return { bytes, sha256, encoding: "utf-16be" };
-    for (const [sig, what] of MAGIC)
-      if (starts(sig)) return { bytes, sha256, notText: `not a CSV file: this is ${what} (save it as CSV)` };
+    for (const [sig, what] of MAGIC) if (starts(sig)) return { bytes, sha256, notText: CSV.text("notCsv", { what }) };
     if (nul) {
       const utf16 = utf16WithoutBom(head, bytes);
       if (utf16) return { bytes, sha256, encoding: utf16 };
-      return { bytes, sha256, notText: "not a text file (it contains NUL bytes): export the data as CSV" };
+      return { bytes, sha256, notText: CSV.text("nulBytes") };
     }
     const lines = {
       lineEnding: utf8.hasLoneCr && !utf8.hasLf ? ("cr" as const) : ("lf" as const),

@@ -3,9 +3,12 @@
  * headers in any case, with spaces/underscores/hyphens, with or without æøå, Norwegian or English).
  */
 import { fold } from "../../core/cells.js";
+import { didYouMean } from "../../core/did-you-mean.js";
 import type { InputIssue } from "../../core/errors.js";
+import { both, joinTexts, type Text } from "../../core/i18n.js";
 import { redactNationalIds } from "../../core/national-id.js";
 import { COLUMNS, type CsvKind, HEADER_LOOKUP, REQUIRED_ONE_OF } from "../../core/row-schemas.js";
+import { HEADER } from "./header.messages.js";
 
 export type Delimiter = ";" | "," | "\t";
 const DELIMITERS: readonly Delimiter[] = [";", "\t", ","];
@@ -74,15 +77,14 @@ export function matchHeader(kind: CsvKind, cells: readonly string[], file: strin
     const first = seen.get(key);
     if (first !== undefined) {
       const firstText = JSON.stringify(redactNationalIds((cells[first] as string).trim()));
+      const quoted = JSON.stringify(redactNationalIds(text));
       issues.push({
         file,
         line,
         column: i + 1,
-        message:
-          `duplicate column ${JSON.stringify(redactNationalIds(text))}: ` +
-          (canonical
-            ? `column ${first + 1} (${firstText}) is also ${canonical}`
-            : `same as column ${first + 1} (${firstText}) after folding`),
+        message: canonical
+          ? HEADER.text("duplicateCanonical", { text: quoted, first: first + 1, firstText, canonical })
+          : HEADER.text("duplicateFolded", { text: quoted, first: first + 1, firstText }),
       });
       continue;
     }
@@ -94,30 +96,71 @@ export function matchHeader(kind: CsvKind, cells: readonly string[], file: strin
     .slice(0, width)
     .map((c) => c.trim())
     .filter((c) => c !== "");
-  const missing: string[] = [];
-  for (const spec of COLUMNS[kind])
-    if (spec.required && !columns.has(spec.name)) missing.push(`"${spec.name}" (${spec.gloss})`);
+  // Headers that are no known column: a slip of the pen is named with the column it was meant to be.
+  const unknown = [...seen.keys()]
+    .filter((k) => k.startsWith("\u0000"))
+    .map((k) => cells[seen.get(k) as number] as string);
+  const meant = (names: readonly string[]): { typed: string; known: string } | undefined => {
+    for (const typed of unknown) {
+      const known = didYouMean(typed.trim(), names);
+      if (known !== undefined) return { typed: redactNationalIds(typed.trim()), known };
+    }
+    return undefined;
+  };
+  const missing: Text[] = [];
+  const spec = (name: string) => COLUMNS[kind].find((c) => c.name === name);
+  const columnText = (name: string) =>
+    HEADER.text("column", { name, alias: spec(name)?.aliases[0] ?? name, gloss: spec(name)?.gloss ?? name });
+  const withGuess = (text: Text, names: readonly string[]): Text => {
+    const guess = meant(names);
+    return guess ? joinTexts([text, HEADER.text("didYouMean", guess)], "") : text;
+  };
+  for (const c of COLUMNS[kind])
+    if (c.required && !columns.has(c.name)) missing.push(withGuess(columnText(c.name), [c.name, ...c.aliases]));
   for (const group of REQUIRED_ONE_OF[kind]) {
     if (group.some((n) => columns.has(n))) continue;
-    const glosses = group.map((n) => COLUMNS[kind].find((c) => c.name === n)?.gloss ?? n);
-    missing.push(`${group.map((n) => `"${n}"`).join(" or ")} (${glosses.join(" or ")})`);
+    const text = HEADER.text("oneOf", {
+      names: [...group],
+      aliases: group.map((n) => spec(n)?.aliases[0] ?? n),
+      glosses: group.map((n) => spec(n)?.gloss ?? n),
+    });
+    missing.push(
+      withGuess(
+        text,
+        group.flatMap((n) => [n, ...(spec(n)?.aliases ?? [])]),
+      ),
+    );
   }
   if (columns.size === 0) {
     const expected = COLUMNS[kind]
       .filter((c) => c.required || REQUIRED_ONE_OF[kind].some((g) => g.includes(c.name)))
       .map((c) => c.name);
-    issues.push({
-      file,
-      line,
-      message: `no known column names in the header line (is the header missing?); expected ${expected.join(", ")}`,
-    });
+    issues.push({ file, line, message: HEADER.text("noKnownColumns", { expected: expected.join(", ") }) });
   } else {
+    const foundText = found.map((f) => redactNationalIds(f)).join(", ");
     for (const m of missing)
       issues.push({
         file,
         line,
-        message: `missing required column ${m}; found: ${found.map((f) => redactNationalIds(f)).join(", ")}`,
+        message: both((l) => HEADER.in(l)("missingColumn", { column: m[l], found: foundText })),
       });
   }
+  // An unknown header close to an optional column is named too: it would be left out without a word.
+  if (missing.length === 0)
+    for (const typed of unknown) {
+      const known = didYouMean(
+        typed.trim(),
+        COLUMNS[kind].filter((c) => !columns.has(c.name)).flatMap((c) => [c.name, ...c.aliases]),
+      );
+      if (known === undefined) continue;
+      const canonical = HEADER_LOOKUP[kind].get(fold(known)) ?? known;
+      issues.push({
+        file,
+        line,
+        column: cells.indexOf(typed) + 1,
+        message: HEADER.text("unknownColumn", { typed: redactNationalIds(typed.trim()), known: canonical }),
+        severity: "warning",
+      });
+    }
   return { columns, width, usable: missing.length === 0, issues };
 }

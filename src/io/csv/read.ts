@@ -12,11 +12,13 @@ import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import { fold, withholdCellValue } from "../../core/cells.js";
 import { type InputIssue, IoError } from "../../core/errors.js";
+import type { Text } from "../../core/i18n.js";
 import { idNumberProblem } from "../../core/national-id.js";
 import type { CaseloadRecord, ContactRecord, UtetidRecord } from "../../core/records.js";
 import { type CsvKind, FteAgreement, ROW_PARSERS, type RowCells, type RowResult } from "../../core/row-schemas.js";
 import { bomLength, CHUNK_SIZE, latin1ToCp1252, sniffBytes, sniffFile, type TextEncoding } from "./encoding.js";
 import { type Delimiter, detectDelimiter, firstNonBlankLine, type HeaderMatch, matchHeader } from "./header.js";
+import { CSV } from "./read.messages.js";
 
 export interface RecordOf {
   utetid: UtetidRecord;
@@ -151,7 +153,7 @@ async function scanFile<K extends CsvKind>(
     if (scan.issues.length < maxIssues) scan.issues.push(issue);
   };
   if (sniff.notText || !sniff.encoding) {
-    report({ file: path, message: sniff.notText ?? "not a text file" });
+    report({ file: path, message: sniff.notText ?? CSV.text("notText") });
     return scan;
   }
   const encoding = sniff.encoding;
@@ -178,17 +180,13 @@ async function scanFile<K extends CsvKind>(
     if (headerLine !== undefined || next.done) break;
   }
   if (headerLine === undefined) {
-    report({ file: path, message: "file is empty (expected a header line and data rows)" });
+    report({ file: path, message: CSV.text("empty") });
     return scan;
   }
   const delimiter = detectDelimiter(headerLine);
   scan.delimiter = delimiter;
   // In a comma-separated file, 7,5 unquoted is two fields: the row gets more fields than the header.
-  const extraValueMessage =
-    delimiter === ","
-      ? "value in a column that has no header (a decimal comma in a comma-separated file? " +
-        "Save the file with ';' as separator, or put the number in quotes)"
-      : "value in a column that has no header";
+  const extraValueMessage = delimiter === "," ? CSV.text("extraValueComma") : CSV.text("extraValue");
 
   const parser = parse({
     delimiter,
@@ -362,11 +360,11 @@ async function scanFile<K extends CsvKind>(
     report({
       file: path,
       line: last.line,
-      message: `the last row has ${last.fields} of ${header.width} fields and the file does not end with a line break: it looks cut off (export the file again)`,
+      message: CSV.text("cutOff", { fields: last.fields, width: header.width }),
     });
-  if (!header) report({ file: path, message: "file is empty (expected a header line and data rows)" });
+  if (!header) report({ file: path, message: CSV.text("empty") });
   else if (scan.rows === 0)
-    report({ file: path, line: headerLineNo, message: "no data rows (only a header)", severity: "warning" });
+    report({ file: path, line: headerLineNo, message: CSV.text("headerOnly"), severity: "warning" });
   return scan;
 }
 
@@ -432,12 +430,8 @@ async function* slices(bytes: Buffer): AsyncGenerator<Buffer> {
 }
 
 /** A byte that is not valid UTF-8 in a file that is UTF-8 elsewhere. */
-function badByteMessage(byte: number): string {
-  const hex = byte.toString(16).toUpperCase().padStart(2, "0");
-  return (
-    `byte 0x${hex} here (column = character on the line) is not valid UTF-8, while the rest of the file is UTF-8: ` +
-    "probably a character pasted from another program (a dash or quote in Windows-1252?); retype it and save the file as UTF-8"
-  );
+function badByteMessage(byte: number): Text {
+  return CSV.text("badByte", { hex: byte.toString(16).toUpperCase().padStart(2, "0") });
 }
 
 function isBlankRecord(fields: readonly string[]): boolean {
@@ -451,17 +445,16 @@ function countNewlines(s: string): number {
   return n;
 }
 
-function csvErrorMessage(code: string): string {
+function csvErrorMessage(code: string): Text {
   // Never echo the data (csv-parse's own messages quote it).
-  if (code === "CSV_QUOTE_NOT_CLOSED") return 'a quoted field that starts in this row is never closed (a missing ")';
-  if (code === "CSV_MAX_RECORD_SIZE")
-    return 'this row is longer than 1 MB: probably a quoted field that is never closed (a missing ")';
-  return `the CSV cannot be read from here on (${code})`;
+  if (code === "CSV_QUOTE_NOT_CLOSED") return CSV.text("quoteNotClosed");
+  if (code === "CSV_MAX_RECORD_SIZE") return CSV.text("recordTooLong");
+  return CSV.text("unreadable", { code });
 }
 
 /** A file-system error (it has a code such as ENOENT) as an IoError; anything else is a bug and passes through. */
 function ioError(path: string, e: unknown): unknown {
   if (e instanceof IoError) return e;
   const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? new IoError(`${path}: cannot read the file (${code})`, path) : e;
+  return typeof code === "string" ? new IoError(CSV.text("cannotRead", { path, code }), path) : e;
 }

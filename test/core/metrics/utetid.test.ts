@@ -162,7 +162,7 @@ describe("implausible hours: a warning over 16 h a day or 80 h a week; the reade
     const cells = { jobbspesialist: "A", ...(when.includes("W") ? { uke: when } : { dato: when }) };
     const r = parseUtetidRow({ ...cells, timer_totalt: total, timer_ute: "2" });
     if (expected.startsWith("error: ")) {
-      expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([expected.slice("error: ".length)]);
+      expect(r.ok ? [] : r.problems.map((p) => p.message.en)).toEqual([expected.slice("error: ".length)]);
       return;
     }
     if (!r.ok) throw new Error(`unexpected problems: ${JSON.stringify(r.problems)}`);
