@@ -85,8 +85,9 @@ describe("oversikt.pdf from fidelity score", () => {
       .split("\r\n");
     const header = csv[0]?.split(";") ?? [];
     const row = csv.find((l) => l.startsWith("IPS-team"))?.split(";") ?? [];
-    expect(row[header.indexOf("group")]).toBe("Agder");
-    expect(row[header.indexOf("utetid_pct")]).toMatch(/^\d+(,\d{1,2})?$/);
+    // bokmål headers (the default language; summary.csv follows --lang)
+    expect(row[header.indexOf("gruppe")]).toBe("Agder");
+    expect(row[header.indexOf("utetid_prosent")]).toMatch(/^\d+(,\d{1,2})?$/);
   });
 
   it("the same teams give the same bytes; --previous-dir adds the change since then", async () => {

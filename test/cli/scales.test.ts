@@ -68,7 +68,7 @@ describe("errors and exit codes", () => {
   });
 
   it("a missing file is an IO error (4) without a stack trace", async () => {
-    const r = await cli(["report", "no/such/file.evaluation.json"]);
+    const r = await cli(["report", "no/such/file.evaluation.json", "--lang", "en"]);
     expect(r.code).toBe(4);
     expect(r.stderr).toContain("no/such/file.evaluation.json does not exist");
     expect(r.stderr).not.toMatch(/\n\s+at /);

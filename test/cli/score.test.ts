@@ -151,11 +151,11 @@ describe("fidelity score: a team that fails is in summary.csv, not only in summa
     expect(col("problem")).toBe(col("status") + 1);
     // Every team is there, in name order; the one with bad data has its formula-like name neutralised.
     expect(rows.map((row) => [row[0], row[col("status")], row[col("problem")]])).toEqual([
-      ["'=Ødelagt", "failed", "feil i dataene: 1 problem → summary.json"],
-      ["IPS-team Bergen sentrum", "complete", ""],
-      ["Team B", "failed", "1 punkt uten vurdering: T7"],
+      ["'=Ødelagt", "feilet", "feil i dataene: 1 problem → summary.json"],
+      ["IPS-team Bergen sentrum", "fullført", ""],
+      ["Team B", "feilet", "1 punkt uten vurdering: T7"],
     ]);
-    for (const row of rows.filter((x) => x[col("status")] === "failed")) {
+    for (const row of rows.filter((x) => x[col("status")] === "feilet")) {
       expect(row).toHaveLength(header?.length ?? 0);
       expect(row.filter((cell, i) => cell !== "" && i !== 0 && i !== col("status") && i !== col("problem"))).toEqual(
         [],
@@ -183,11 +183,13 @@ describe("fidelity score: a team that fails is in summary.csv, not only in summa
     expect(r.stderr).toContain("1 team with invalid data: =Ødelagt\n");
     const rows = csvRows(out);
     const problem = rows[0]?.indexOf("problem") ?? -1;
-    expect(rows.map((row) => row[problem])).toEqual([
-      "problem",
-      "invalid data: 1 problem → summary.json",
-      "",
-      "17 items not rated: B3, O1, O2, O3, O4 …",
+    const status = rows[0]?.indexOf("status") ?? -1;
+    // summary.csv follows --lang: English headers and status words.
+    expect(rows.map((row) => [row[status], row[problem]])).toEqual([
+      ["status", "problem"],
+      ["failed", "invalid data: 1 problem → summary.json"],
+      ["complete", ""],
+      ["failed", "17 items not rated: B3, O1, O2, O3, O4 …"],
     ]);
   });
 
@@ -199,9 +201,9 @@ describe("fidelity score: a team that fails is in summary.csv, not only in summa
     const [header, ...rows] = csvRows(out);
     const status = header?.indexOf("status") ?? -1;
     expect(rows.map((row) => [row[0], row[status]])).toEqual([
-      ["'=Ødelagt", "failed"],
-      ["IPS-team Bergen sentrum", "complete"],
-      ["Team B", "provisional"],
+      ["'=Ødelagt", "feilet"],
+      ["IPS-team Bergen sentrum", "fullført"],
+      ["Team B", "foreløpig"],
     ]);
     expect(r.stderr).not.toContain("ikke ferdig vurdert");
   });

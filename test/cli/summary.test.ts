@@ -33,7 +33,7 @@ describe("summary.csv rows of failed teams", () => {
       { team: "Team C", dir: "/x", failure: "unrated", reason: "1 punkt uten vurdering: KV9", problems: [] },
       { team: "@Team A", dir: "/y", failure: "invalid-data", reason: "-2 problems; see", problems: ["p"] },
     ];
-    const lines = summaryCsv([ok], [], failed)
+    const lines = summaryCsv([ok], [], failed, "en")
       .replace(/^\uFEFF/, "")
       .split("\r\n");
     expect(lines[0]).toBe(
@@ -45,6 +45,42 @@ describe("summary.csv rows of failed teams", () => {
       "Team C;;;;;failed;1 punkt uten vurdering: KV9;;;;;;;;;;;;;;;",
       "",
     ]);
+  });
+});
+
+describe("summary.csv follows the run's language", () => {
+  const ok = {
+    team: "Team B",
+    scale: "kvalitetsveileder",
+    scaleVersion: "1",
+    visitDate: "2026-11-26",
+    window: { from: "2026-10-01", to: "2026-11-25" },
+    complete: false,
+    unrated: ["KV9"],
+    colours: { green: 9, yellow: 0, red: 0, unrated: 1 },
+    items: [{ id: "KV1", colour: "green" }],
+  } as TeamSummary;
+  const failed: FailedTeam[] = [
+    { team: "Team C", dir: "/x", failure: "unrated", reason: "r", problems: [] },
+    { team: "Team D", dir: "/y", failure: "invalid-data", reason: "r", problems: [] },
+  ];
+  it.each([
+    [
+      "nb",
+      "team;kontor;skala;skalaversjon;besøksdato;status;problem;sum;sum_min;sum_maks;nivå;grønn;gul;rød;ikke_vurdert;gruppe;vurderingstype;deltakere_per_årsverk;utetid_prosent;arbeidsgiverkontakter_per_uke;dager_til_første_arbeidsgiverkontakt;ordinært_arbeid_prosent",
+      ["foreløpig", "feilet", "feilet"],
+    ],
+    [
+      "en",
+      "team;office;scale;scale_version;visit_date;status;problem;total;total_min;total_max;band;green;yellow;red;unrated;group;review_type;participants_per_fte;utetid_pct;employer_contacts_per_week;days_to_first_employer_contact;competitive_jobs_pct",
+      ["provisional", "failed", "failed"],
+    ],
+  ] as const)("%s: headers and status words", (lang, header, statuses) => {
+    const lines = summaryCsv([ok], [], failed, lang)
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(lines[0]).toBe(header);
+    expect(lines.slice(1, 4).map((l) => l.split(";")[5])).toEqual(statuses);
   });
 });
 
@@ -67,7 +103,7 @@ describe("summary.csv: group, review type and key metrics", () => {
     const failed: FailedTeam[] = [
       { team: "Team B", group: "Viken", dir: "/x", failure: "invalid-data", reason: "feil i dataene", problems: [] },
     ];
-    const [header, a, b] = summaryCsv([t], [], failed)
+    const [header, a, b] = summaryCsv([t], [], failed, "en")
       .replace(/^\uFEFF/, "")
       .split("\r\n")
       .map((l) => l.split(";"));

@@ -29,7 +29,7 @@ describe("fidelity validate on each bad input", () => {
   it("--json reports per file and exits 3", async () => {
     const dir = mkdtempSync(join(tmpdir(), "bad-"));
     copyFileSync(join(FIXTURES, "negative-hours.csv"), join(dir, "utetid.csv"));
-    const r = await cli(["validate", dir, "--json"]);
+    const r = await cli(["validate", dir, "--json", "--lang", "en"]);
     expect(r.code).toBe(3);
     const json = JSON.parse(r.stdout);
     expect(json.valid).toBe(false);
@@ -40,7 +40,7 @@ describe("fidelity validate on each bad input", () => {
   it("a semicolon file with a value past the header gets no decimal-comma hint", async () => {
     const dir = mkdtempSync(join(tmpdir(), "bad-"));
     copyFileSync(join(FIXTURES, "extra-value.csv"), join(dir, "utetid.csv"));
-    const r = await cli(["validate", dir]);
+    const r = await cli(["validate", dir, "--lang", "en"]);
     expect(r.code).toBe(3);
     expect(r.stdout).toContain(":3:6: value in a column that has no header\n");
     expect(r.stdout).not.toContain("decimal comma");
