@@ -7,9 +7,11 @@ import { InputDataError, type InputIssue, isErrorIssue } from "../core/errors.js
 import { evaluateTeam, type TeamInput } from "../core/evaluate-team.js";
 import { batchTimestamp, type Evaluation, type InputFileRef } from "../core/evaluation.js";
 import { formatDate } from "../core/format.js";
+import type { Text } from "../core/i18n.js";
 import { allItems, type Lang, type Scale } from "../core/scale.js";
 import { loadScale, shippedScaleIds, UnknownScaleError } from "../io/scales.js";
 import type { LoadedTeam } from "../io/team-folder.js";
+import { TEAM_EVAL } from "./team-evaluation.messages.js";
 import { TOOL_VERSION } from "./version.js";
 
 export { TOOL_VERSION } from "./version.js";
@@ -87,10 +89,7 @@ export interface TeamEvaluation {
 export function evaluateLoadedTeam(team: LoadedTeam, options: TeamOptions): TeamEvaluation {
   const errors = team.issues.filter(isErrorIssue);
   if (errors.length)
-    throw new InputDataError(
-      `${team.name}: the team's data has ${errors.length} problem${errors.length === 1 ? "" : "s"}`,
-      team.issues,
-    );
+    throw new InputDataError(TEAM_EVAL.text("dataProblems", { team: team.name, n: errors.length }), team.issues);
   const scale = scaleFor(team, options);
   const input = teamInput(team, options);
   input.previous = options.previous?.({ name: input.name, visitDate: input.visitDate, scaleId: scale.id });
@@ -102,7 +101,7 @@ export function evaluateLoadedTeam(team: LoadedTeam, options: TeamOptions): Team
   if (issues.length) {
     const hint = otherScaleHint(team, scale, options);
     throw new InputDataError(
-      `${team.name}: the answers have ${issues.length} problem${issues.length === 1 ? "" : "s"}`,
+      TEAM_EVAL.text("answersProblems", { team: team.name, n: issues.length }),
       hint ? [hint, ...issues] : issues,
     );
   }
@@ -115,28 +114,20 @@ export function evaluateLoadedTeam(team: LoadedTeam, options: TeamOptions): Team
  * a team.json without a visit date) is never scored silently with guesses.
  */
 export function defaultsUsed(team: LoadedTeam, options: TeamOptions): InputIssue[] {
-  const nb = options.lang === "nb";
-  const used: string[] = [];
+  const used: Text[] = [];
+  const flags: string[] = [];
   const meta = team.meta;
-  if (!team.teamFile && !team.split)
-    used.push(nb ? `lagnavnet «${team.name}» (mappens navn)` : `the team name "${team.name}" (the folder's name)`);
-  if (!options.scale && !options.scaleFile && !meta?.scale)
-    used.push(nb ? "skalaen ips-25 (standard)" : "the ips-25 scale (the default)");
-  if (!options.visitDate && !meta?.visitDate)
-    used.push(
-      nb
-        ? `besøksdatoen ${formatDate(options.today, "nb")} (i dag)`
-        : `the visit date ${formatDate(options.today, "en")} (today)`,
-    );
+  if (!team.teamFile && !team.split) used.push(TEAM_EVAL.text("teamName", { name: team.name }));
+  if (!options.scale && !options.scaleFile && !meta?.scale) {
+    used.push(TEAM_EVAL.text("defaultScale"));
+    flags.push("--scale");
+  }
+  if (!options.visitDate && !meta?.visitDate) {
+    used.push(TEAM_EVAL.text("today", { nb: formatDate(options.today, "nb"), en: formatDate(options.today, "en") }));
+    flags.push("--visit-date");
+  }
   if (used.length === 0) return [];
-  const list = used.join(", ");
-  const message = team.teamFile
-    ? nb
-      ? `team.json oppgir ikke alt: bruker ${list} – skriv det i team.json eller gi --scale / --visit-date`
-      : `team.json leaves things out: using ${list} – write them in team.json or give --scale / --visit-date`
-    : nb
-      ? `ingen team.json: bruker ${list} – lag en team.json (fidelity init) eller gi --scale og --visit-date`
-      : `no team.json: using ${list} – write a team.json (fidelity init) or give --scale and --visit-date`;
+  const message = TEAM_EVAL.text(team.teamFile ? "teamJsonLeavesOut" : "noTeamJson", { used, flags });
   return [{ file: team.teamFile ?? team.dir, message, severity: "warning" }];
 }
 
@@ -163,13 +154,7 @@ export function otherScaleHint(
     if (other === scale.id) continue;
     const theirs = idsOf(loadScale(other));
     if (!ids.every((id) => theirs.has(id))) continue;
-    const nb = options.lang === "nb";
-    return {
-      file: team.answers.file,
-      message: nb
-        ? `punktene i svarfilen hører til skalaen ${other}, men laget vurderes etter ${scale.id}: gi --scale ${other}, eller skriv "scale": "${other}" i team.json`
-        : `the items in the answers file belong to the ${other} scale, but the team is scored on ${scale.id}: give --scale ${other}, or write "scale": "${other}" in team.json`,
-    };
+    return { file: team.answers.file, message: TEAM_EVAL.text("otherScale", { other, scale: scale.id }) };
   }
   return undefined;
 }

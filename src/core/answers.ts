@@ -11,8 +11,11 @@
  */
 import { z } from "zod";
 import { type FollowUpStatus, type PlanEntry, parseFollowUpStatus, STATUS_WORDS_ACCEPTED } from "./action-plan.js";
+import { ANSWERS } from "./answers.messages.js";
 import { parseDate } from "./cells.js";
+import { didYouMean } from "./did-you-mean.js";
 import type { JsonPath, JsonPathIssue } from "./errors.js";
+import { both, type Text } from "./i18n.js";
 import { identifyingKind, KEY_NOT_SHOWN } from "./identifier-guard.js";
 import { redactNationalIds } from "./national-id.js";
 import { mentionsParticipantId, PARTICIPANT_ID_IN_TEXT, type ParticipantIds } from "./participant-ids.js";
@@ -39,11 +42,11 @@ export function parseColour(word: string): Colour | undefined {
 
 /** A colour as the answers file is written (and as the evaluator reads the scale): grønn, gul, rød. */
 
-const colourWord = z.string().refine((s) => parseColour(s) !== undefined, {
-  message: `a colour must be one of ${Object.keys(COLOUR_WORDS).join(", ")}`,
-});
+const COLOUR_MESSAGE = ANSWERS.text("colourWord", { words: Object.keys(COLOUR_WORDS).join(", ") });
+const colourWord = z.string().refine((s) => parseColour(s) !== undefined, { message: COLOUR_MESSAGE.en });
 
-const SCORE_MESSAGE = "a score is a whole number from 1 to 5";
+const SCORE_TEXT = ANSWERS.text("score");
+const SCORE_MESSAGE = SCORE_TEXT.en;
 const scoreValue = z
   .number({ error: SCORE_MESSAGE })
   .int({ error: SCORE_MESSAGE })
@@ -85,7 +88,22 @@ function answerSchema(raw: unknown) {
   if (typeof raw === "number") return scoreValue;
   if (typeof raw === "string") return colourWord;
   if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) return answerObject;
-  return z.never({ error: 'expected a score (1–5), a colour (grønn/gul/rød) or an object such as { "score": 4 }' });
+  return z.never({ error: EXPECTED_ANSWER.en });
+}
+
+const EXPECTED_ANSWER = ANSWERS.text("expectedAnswer");
+
+/** The schema's messages (zod keeps the English) back as the texts they came from; zod's own ones by kind. */
+function zodIssueText(i: z.core.$ZodIssue): Text | string {
+  for (const known of [SCORE_TEXT, COLOUR_MESSAGE, EXPECTED_ANSWER]) if (i.message === known.en) return known;
+  if (i.code === "unrecognized_keys")
+    return ANSWERS.text("unknownFields", {
+      fields: i.keys.map((k) => `"${k}"`).join(", "),
+      known: Object.keys(answerObject.shape).join(", "),
+    });
+  if (i.code === "invalid_type")
+    return i.expected === "array" ? ANSWERS.text("expectedList") : ANSWERS.text("expectedText");
+  return i.message;
 }
 
 export const answersFileSchema = z.record(z.string(), z.unknown());
@@ -111,15 +129,13 @@ export interface Answers {
 }
 
 /** Free text of the answers file goes into the report: it must hold no id number (docs/design.md §4). */
-export const ID_IN_TEXT =
-  "contains what looks like a Norwegian national identity number (fødselsnummer/D-number); " +
-  "the report must not identify participants: remove it (the value is not shown)";
+export const ID_IN_TEXT: Text = ANSWERS.text("idInText");
 
 /**
  * Why free text of the answers file (a note, a reason, the context) cannot go into the report, or undefined:
  * a national identity number, or one of the team's own participant ids (neither is shown in the message).
  */
-export function identifyingText(text: string, participantIds?: ParticipantIds): string | undefined {
+export function identifyingText(text: string, participantIds?: ParticipantIds): Text | undefined {
   const kind = identifyingKind(text, participantIds);
   return kind === "nationalId" ? ID_IN_TEXT : kind === "participantId" ? PARTICIPANT_ID_IN_TEXT : undefined;
 }
@@ -138,8 +154,8 @@ export function identifyingTextsIn(
     actionPlan?: readonly PlanEntry[];
   },
   participantIds?: ParticipantIds,
-): { path: JsonPath; itemId?: string; message: string }[] {
-  const found: { path: JsonPath; itemId?: string; message: string }[] = [];
+): { path: JsonPath; itemId?: string; message: Text }[] {
+  const found: { path: JsonPath; itemId?: string; message: Text }[] = [];
   const check = (text: string | undefined, path: JsonPath, itemId?: string) => {
     const message = text === undefined ? undefined : identifyingText(text, participantIds);
     if (message) found.push({ path, ...(itemId ? { itemId } : {}), message });
@@ -173,18 +189,27 @@ export function parseAnswers(
   const answers: Answers = { items, keys };
   // A key or value quoted in a message could hold an id number or a participant id: a message that would show
   // one says only that it is there, at a path without the key that holds it.
-  const issue = (path: JsonPath, message: string) => {
-    const text = redactNationalIds(`${formatJsonPath(path)}: ${message}`);
-    if (!participantIds || !mentionsParticipantId(text, participantIds)) {
+  const issue = (path: JsonPath, message: Text | string) => {
+    const text = both((lang) =>
+      redactNationalIds(`${formatJsonPath(path)}: ${typeof message === "string" ? message : message[lang]}`),
+    );
+    if (
+      !participantIds ||
+      !(mentionsParticipantId(text.en, participantIds) || mentionsParticipantId(text.nb, participantIds))
+    ) {
       issues.push({ file, path, message: text });
       return;
     }
     const names = (p: string | number) => typeof p === "string" && mentionsParticipantId(p, participantIds);
     const shown = path.map((p) => (names(p) ? KEY_NOT_SHOWN : p));
-    issues.push({ file, path, message: `${formatJsonPath(shown)}: ${PARTICIPANT_ID_IN_TEXT}` });
+    issues.push({
+      file,
+      path,
+      message: ANSWERS.text("at", { path: formatJsonPath(shown), problem: PARTICIPANT_ID_IN_TEXT }),
+    });
   };
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    issue([], "expected an object of item id → answer");
+    issue([], ANSWERS.text("expectedObject"));
     return { answers, issues };
   }
   const byId = new Map(allItems(scale).map((i) => [i.id, i]));
@@ -192,7 +217,7 @@ export function parseAnswers(
     if (key.startsWith("$")) continue;
     if (key === "context") {
       const refused = typeof raw === "string" ? identifyingText(raw, participantIds) : undefined;
-      if (typeof raw !== "string") issue(["context"], "expected text");
+      if (typeof raw !== "string") issue(["context"], ANSWERS.text("expectedText"));
       else if (refused) issue(["context"], refused);
       else answers.context = raw;
       continue;
@@ -208,7 +233,15 @@ export function parseAnswers(
     const id = key.trim().toUpperCase();
     const item = byId.get(id);
     if (!item) {
-      issue([key], `unknown item id for ${scale.id} (items are ${[...byId.keys()].join(", ")})`);
+      const guess = didYouMean(id, byId.keys());
+      issue(
+        [key],
+        ANSWERS.text("unknownItem", {
+          scale: scale.id,
+          items: [...byId.keys()].join(", "),
+          ...(guess ? { guess } : {}),
+        }),
+      );
       continue;
     }
     // Checked before the shape, so that an id is reported even when the answer has other problems. An answer
@@ -224,7 +257,7 @@ export function parseAnswers(
     const parsed = answerSchema(raw).safeParse(raw);
     if (!parsed.success) {
       for (const i of parsed.error.issues)
-        issue([key, ...i.path.map((p) => (typeof p === "number" ? p : String(p)))], i.message);
+        issue([key, ...i.path.map((p) => (typeof p === "number" ? p : String(p)))], zodIssueText(i));
       continue;
     }
     const v = parsed.data;
@@ -239,15 +272,15 @@ export function parseAnswers(
     const wrongKind =
       (scale.scoring === "points" && answer.colour !== undefined) ||
       (scale.scoring === "colours" && answer.score !== undefined);
-    if (scale.scoring === "points" && answer.colour) issue([key], "this scale is scored 1–5, not with colours");
-    if (scale.scoring === "colours" && answer.score !== undefined)
-      issue([key], "this scale uses colours (grønn/gul/rød), not scores");
+    if (scale.scoring === "points" && answer.colour) issue([key], ANSWERS.text("pointsNotColours"));
+    if (scale.scoring === "colours" && answer.score !== undefined) issue([key], ANSWERS.text("coloursNotScores"));
     if (answer.elements) {
-      if (item.kind !== "elements") issue([key, "elements"], `${id} is not an element item`);
+      if (item.kind !== "elements") issue([key, "elements"], ANSWERS.text("notElementItem", { id }));
       else {
         const known = new Set((item as PointsItem).elements?.map((e) => e.id));
         answer.elements.forEach((e, n) => {
-          if (!known.has(e)) issue([key, "elements", n], `unknown element "${e}" (known: ${[...known].join(", ")})`);
+          if (!known.has(e))
+            issue([key, "elements", n], ANSWERS.text("unknownElement", { element: e, known: [...known].join(", ") }));
         });
       }
     }
@@ -262,7 +295,7 @@ export function parseAnswers(
 function parsePlanEntries(
   raw: unknown,
   scale: Scale,
-  issue: (path: JsonPath, message: string) => void,
+  issue: (path: JsonPath, message: Text | string) => void,
   participantIds?: ParticipantIds,
 ): PlanEntry[] | undefined {
   if (!Array.isArray(raw)) {
@@ -373,7 +406,12 @@ export function combineRatings(
         issues.push({
           file,
           path,
-          message: `${item.id}: score ${score} does not match the ${answer.elements.length} elements ticked (which give ${fromElements}); give one or the other`,
+          message: ANSWERS.text("elementsMismatch", {
+            id: item.id,
+            score,
+            n: answer.elements.length,
+            fromElements,
+          }),
         });
       score = fromElements;
     }
@@ -389,7 +427,11 @@ export function combineRatings(
     const agrees = (score ?? colour) === (suggestedScore ?? suggestedColour);
     if (hasSuggestion && !agrees) {
       if (!answer?.reason?.trim())
-        issues.push({ file, path, message: `${item.id}: ${overrideAdvice(score, colour, suggestion, answer)}` });
+        issues.push({
+          file,
+          path,
+          message: ANSWERS.text("at", { path: item.id, problem: overrideAdvice(score, colour, suggestion, answer) }),
+        });
       ratings.set(item.id, {
         ...base,
         score,
@@ -421,7 +463,7 @@ function overrideAdvice(
   colour: Colour | undefined,
   suggestion: DataSuggestion | undefined,
   answer: ItemAnswer | undefined,
-): string {
+): Text {
   const written = (s: number | undefined, c: Colour | undefined) =>
     s !== undefined ? String(s) : c !== undefined ? COLOUR_NAMES.nb[c].toLowerCase() : "–";
   const given = written(score, colour);
@@ -431,7 +473,7 @@ function overrideAdvice(
     : score !== undefined
       ? `{ "score": ${score}, "reason": "…" }`
       : `{ "colour": "${given}", "reason": "…" }`;
-  return `${given} differs from the data's suggestion ${suggested}: give ${shape} to override it`;
+  return ANSWERS.text("overrideAdvice", { given, suggested, shape });
 }
 
 export function isColour(s: string): s is Colour {

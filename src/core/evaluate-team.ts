@@ -3,6 +3,7 @@
  * hands the records, metadata and raw answers in; this decides everything else.
  */
 import { type Answers, combineRatings, identifyingText, parseAnswers } from "./answers.js";
+import { ANSWERS } from "./answers.messages.js";
 import { suggestFromData } from "./data-items.js";
 import type { IsoDate } from "./dates.js";
 import { type InputIssue, type JsonPath, locateJsonIssues, type Position } from "./errors.js";
@@ -73,7 +74,11 @@ export function evaluateTeam(
   const participantIds = participantIdsOf(input.records);
   // team.json's context is printed in the report like the answers file's: the same guard.
   const contextRefused = input.context ? identifyingText(input.context, participantIds) : undefined;
-  if (contextRefused) issues.push({ file: input.teamFile ?? "team.json", message: `context: ${contextRefused}` });
+  if (contextRefused)
+    issues.push({
+      file: input.teamFile ?? "team.json",
+      message: ANSWERS.text("at", { path: "context", problem: contextRefused }),
+    });
   const rules = parsedRules.rules;
   const leftOut = input.inputs.flatMap((f) =>
     f.leftOut && (f.kind === "utetid" || f.kind === "contacts" || f.kind === "caseload") ? [f.kind] : [],

@@ -18,6 +18,8 @@
  * The evaluation file holds no participant ids, so `report` (which renders from it) cannot compare against
  * them: the check is made where the ratings meet the team's data (`evaluate`, `score`, the wizard).
  */
+import { ANSWERS } from "./answers.messages.js";
+import type { Text } from "./i18n.js";
 import { normaliseForMatching } from "./national-id.js";
 import type { TeamRecords } from "./records.js";
 
@@ -25,9 +27,7 @@ import type { TeamRecords } from "./records.js";
 export type ParticipantIds = ReadonlySet<string>;
 
 /** Refusal for an answers file's text; the id is not shown. Prefixed with the JSON path (`KV1.note: …`). */
-export const PARTICIPANT_ID_IN_TEXT =
-  "mentions a participant id from the caseload (not shown); the report must not identify participants: " +
-  "refer to the case without the id";
+export const PARTICIPANT_ID_IN_TEXT: Text = ANSWERS.text("participantIdInText");
 
 /** Words (after normalising) that are never taken as an id: placeholders for "no id" and everyday words. */
 const COMMON_WORDS: ReadonlySet<string> = new Set([

@@ -7,6 +7,8 @@
  *  - "colours": every point gets green / yellow / red, there is no total (Kvalitetsveilederen).
  */
 import { z } from "zod";
+import type { Text } from "./i18n.js";
+import { SCALE_FILE } from "./scale.messages.js";
 
 export { LANGS, type Lang } from "./lang.js";
 
@@ -178,118 +180,127 @@ export type ScaleItem = PointsItem | ColourItem;
 
 type Ctx = z.RefinementCtx;
 
+/** A custom zod issue that carries its text in both languages (zod's own message is the English). */
+function addText(ctx: Ctx, text: Text, path: (string | number)[]): void {
+  ctx.addIssue({ code: "custom", message: text.en, params: { text }, path });
+}
+
 function checkPointsItem(item: PointsItem, path: (string | number)[], ctx: Ctx): void {
-  const issue = (message: string, ...rest: (string | number)[]) =>
-    ctx.addIssue({ code: "custom", message, path: [...path, ...rest] });
+  const issue = (text: Text, ...rest: (string | number)[]) => addText(ctx, text, [...path, ...rest]);
   const seen = new Set<number>();
   item.anchors.forEach((a, i) => {
-    if (seen.has(a.score)) issue(`anchor score ${a.score} appears twice`, "anchors", i, "score");
+    if (seen.has(a.score)) issue(SCALE_FILE.text("anchorTwice", { score: a.score }), "anchors", i, "score");
     seen.add(a.score);
   });
-  for (const s of [1, 2, 3, 4, 5]) if (!seen.has(s)) issue(`anchor for score ${s} is missing`, "anchors");
+  for (const s of [1, 2, 3, 4, 5]) if (!seen.has(s)) issue(SCALE_FILE.text("anchorMissing", { score: s }), "anchors");
 
   if (item.kind === "elements") {
     if (!item.elements || !item.scoreByCount) {
-      if (!item.elements) issue("an elements item needs its elements", "elements");
-      if (!item.scoreByCount) issue("an elements item needs scoreByCount", "scoreByCount");
+      if (!item.elements) issue(SCALE_FILE.text("elementsNeeded"), "elements");
+      if (!item.scoreByCount) issue(SCALE_FILE.text("scoreByCountNeeded"), "scoreByCount");
       return;
     }
     const want = item.elements.length + 1;
     if (item.scoreByCount.length !== want)
       issue(
-        `scoreByCount must give a score for 0 to ${item.elements.length} elements (${want} entries), found ${item.scoreByCount.length}`,
+        SCALE_FILE.text("scoreByCountLength", {
+          elements: item.elements.length,
+          want,
+          found: item.scoreByCount.length,
+        }),
         "scoreByCount",
       );
     item.scoreByCount.forEach((s, count) => {
       if (!Number.isInteger(s) || s < 1 || s > 5)
-        issue(`${count} elements would score ${s}: a score must be a whole number from 1 to 5`, "scoreByCount", count);
+        issue(SCALE_FILE.text("scoreByCountValue", { count, score: s }), "scoreByCount", count);
     });
     const ids = new Set<string>();
     item.elements.forEach((e, i) => {
-      if (ids.has(e.id)) issue(`element id "${e.id}" appears twice`, "elements", i, "id");
+      if (ids.has(e.id)) issue(SCALE_FILE.text("elementTwice", { id: e.id }), "elements", i, "id");
       ids.add(e.id);
     });
   } else {
-    if (item.elements) issue(`only an elements item has elements (this one is "${item.kind}")`, "elements");
-    if (item.scoreByCount) issue(`only an elements item has scoreByCount (this one is "${item.kind}")`, "scoreByCount");
+    if (item.elements) issue(SCALE_FILE.text("onlyElementsHaveElements", { kind: item.kind }), "elements");
+    if (item.scoreByCount) issue(SCALE_FILE.text("onlyElementsHaveScoreByCount", { kind: item.kind }), "scoreByCount");
   }
-  if (item.kind === "data" && !item.data) issue("a data item needs its data rule", "data");
-  if (item.kind !== "data" && item.data) issue(`only a data item has a data rule (this one is "${item.kind}")`, "data");
+  if (item.kind === "data" && !item.data) issue(SCALE_FILE.text("dataRuleNeeded"), "data");
+  if (item.kind !== "data" && item.data) issue(SCALE_FILE.text("onlyDataHasRule", { kind: item.kind }), "data");
   if (item.data) checkBands(item.data.bands, [...path, "data", "bands"], ctx);
 }
 
 function checkBands(bands: PointBands, path: (string | number)[], ctx: Ctx): void {
-  const issue = (message: string, ...rest: (string | number)[]) =>
-    ctx.addIssue({ code: "custom", message, path: [...path, ...rest] });
+  const issue = (text: Text, ...rest: (string | number)[]) => addText(ctx, text, [...path, ...rest]);
   bands.cutoffs.forEach((c, i) => {
     const prev = bands.cutoffs[i - 1];
     if (!prev) return;
-    if (c.score >= prev.score)
-      issue("cut-offs must be listed best score first, each lower than the one before", "cutoffs", i, "score");
+    if (c.score >= prev.score) issue(SCALE_FILE.text("cutoffOrder"), "cutoffs", i, "score");
     const ordered = bands.direction === "higherIsBetter" ? c.value < prev.value : c.value > prev.value;
     if (!ordered)
       issue(
-        `cut-off ${c.value} for score ${c.score} must be ${bands.direction === "higherIsBetter" ? "below" : "above"} ${prev.value} (score ${prev.score})`,
+        SCALE_FILE.text("cutoffValue", {
+          value: c.value,
+          score: c.score,
+          below: bands.direction === "higherIsBetter",
+          prev: prev.value,
+          prevScore: prev.score,
+        }),
         "cutoffs",
         i,
         "value",
       );
   });
   const last = bands.cutoffs[bands.cutoffs.length - 1];
-  if (last && bands.otherwise >= last.score) issue(`"otherwise" must be a lower score than ${last.score}`, "otherwise");
+  if (last && bands.otherwise >= last.score)
+    issue(SCALE_FILE.text("otherwiseLower", { score: last.score }), "otherwise");
 }
 
 function checkColourRule(rule: ColourRule, path: (string | number)[], ctx: Ctx): void {
   if (rule.kind === "threshold") {
     const ordered = rule.direction === "higherIsBetter" ? rule.green > rule.yellow : rule.green < rule.yellow;
     if (!ordered)
-      ctx.addIssue({
-        code: "custom",
-        message: `green (${rule.green}) must be ${rule.direction === "higherIsBetter" ? "above" : "below"} yellow (${rule.yellow}) when ${rule.direction}`,
-        path: [...path, "yellow"],
-      });
+      addText(
+        ctx,
+        SCALE_FILE.text("greenYellow", {
+          green: rule.green,
+          yellow: rule.yellow,
+          above: rule.direction === "higherIsBetter",
+          direction: rule.direction,
+        }),
+        [...path, "yellow"],
+      );
   } else if (rule.min > rule.max)
-    ctx.addIssue({ code: "custom", message: `min ${rule.min} is above max ${rule.max}`, path: [...path, "min"] });
+    addText(ctx, SCALE_FILE.text("minAboveMax", { min: rule.min, max: rule.max }), [...path, "min"]);
 }
 
 function checkScoreBands(bands: Band[], maxTotal: number, minTotal: number, ctx: Ctx): void {
   const sorted = bands.map((b, i) => ({ b, i })).sort((x, y) => x.b.min - y.b.min);
   sorted.forEach(({ b, i }, k) => {
     if (b.min > b.max)
-      ctx.addIssue({
-        code: "custom",
-        message: `band "${b.id}" has min ${b.min} above max ${b.max}`,
-        path: ["bands", i],
-      });
+      addText(ctx, SCALE_FILE.text("bandMinAboveMax", { id: b.id, min: b.min, max: b.max }), ["bands", i]);
     const next = sorted[k + 1];
     if (!next) return;
     if (next.b.min <= b.max)
-      ctx.addIssue({
-        code: "custom",
-        message: `bands "${b.id}" (${b.min}–${b.max}) and "${next.b.id}" (${next.b.min}–${next.b.max}) overlap`,
-        path: ["bands", next.i, "min"],
-      });
+      addText(
+        ctx,
+        SCALE_FILE.text("bandsOverlap", {
+          a: `"${b.id}" (${b.min}–${b.max})`,
+          b: `"${next.b.id}" (${next.b.min}–${next.b.max})`,
+        }),
+        ["bands", next.i, "min"],
+      );
     else if (next.b.min > b.max + 1)
-      ctx.addIssue({
-        code: "custom",
-        message: `gap between bands "${b.id}" (ends ${b.max}) and "${next.b.id}" (starts ${next.b.min}): ${next.b.min - b.max === 2 ? `total ${b.max + 1} has` : `totals ${b.max + 1}–${next.b.min - 1} have`} no band`,
-        path: ["bands", next.i, "min"],
-      });
+      addText(ctx, SCALE_FILE.text("bandsGap", { a: b.id, ends: b.max, b: next.b.id, starts: next.b.min }), [
+        "bands",
+        next.i,
+        "min",
+      ]);
   });
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (first && first.b.min > minTotal)
-    ctx.addIssue({
-      code: "custom",
-      message: `the lowest band starts at ${first.b.min}, but the lowest total is ${minTotal}`,
-      path: ["bands", first.i, "min"],
-    });
+    addText(ctx, SCALE_FILE.text("lowestBand", { min: first.b.min, total: minTotal }), ["bands", first.i, "min"]);
   if (last && last.b.max < maxTotal)
-    ctx.addIssue({
-      code: "custom",
-      message: `the highest band ends at ${last.b.max}, but the highest total is ${maxTotal}`,
-      path: ["bands", last.i, "max"],
-    });
+    addText(ctx, SCALE_FILE.text("highestBand", { max: last.b.max, total: maxTotal }), ["bands", last.i, "max"]);
 }
 
 function checkUniqueIds(scale: Scale, ctx: Ctx): void {
@@ -299,11 +310,7 @@ function checkUniqueIds(scale: Scale, ctx: Ctx): void {
       const where = formatJsonPath(["sections", si, "items", ii]);
       const first = seen.get(item.id);
       if (first)
-        ctx.addIssue({
-          code: "custom",
-          message: `duplicate item id "${item.id}" (first at ${first})`,
-          path: ["sections", si, "items", ii, "id"],
-        });
+        addText(ctx, SCALE_FILE.text("duplicateItem", { id: item.id, first }), ["sections", si, "items", ii, "id"]);
       else seen.set(item.id, where);
     });
   });
@@ -323,17 +330,9 @@ export const scaleSchema = z.discriminatedUnion("scoring", [pointsScale, colourS
     scale.sections.forEach((s, si) => {
       s.items.forEach((item, ii) => {
         if (item.kind === "data" && !item.data)
-          ctx.addIssue({
-            code: "custom",
-            message: "a data item needs its data rule",
-            path: ["sections", si, "items", ii, "data"],
-          });
+          addText(ctx, SCALE_FILE.text("dataRuleNeeded"), ["sections", si, "items", ii, "data"]);
         if (item.kind !== "data" && item.data)
-          ctx.addIssue({
-            code: "custom",
-            message: "only a data item has a data rule",
-            path: ["sections", si, "items", ii, "data"],
-          });
+          addText(ctx, SCALE_FILE.text("onlyDataHasRule", {}), ["sections", si, "items", ii, "data"]);
         if (item.data) checkColourRule(item.data.rule, ["sections", si, "items", ii, "data", "rule"], ctx);
       });
     });
@@ -343,7 +342,17 @@ export const scaleSchema = z.discriminatedUnion("scoring", [pointsScale, colourS
 /** One problem in a scale file, with the JSON path it is at (`sections[1].items[3].anchors`). */
 export interface ScaleProblem {
   path: string;
-  message: string;
+  message: Text | string;
+}
+
+/** A problem's text: the one a check carried, zod's own for the shape (unknown fields, wrong types) in both. */
+function scaleIssueText(i: z.core.$ZodIssue): Text | string {
+  const carried = (i as { params?: { text?: Text } }).params?.text;
+  if (carried) return carried;
+  if (i.code === "unrecognized_keys")
+    return SCALE_FILE.text("unknownFields", { fields: i.keys.map((k) => `"${k}"`).join(", ") });
+  if (i.code === "invalid_type") return SCALE_FILE.text("expected", { type: i.expected });
+  return i.message;
 }
 
 export type ScaleParseResult = { ok: true; scale: Scale } | { ok: false; problems: ScaleProblem[] };
@@ -360,7 +369,7 @@ export function parseScale(json: unknown): ScaleParseResult {
   if (result.success) return { ok: true, scale: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((i) => ({ path: formatJsonPath(i.path), message: i.message })),
+    problems: result.error.issues.map((i) => ({ path: formatJsonPath(i.path), message: scaleIssueText(i) })),
   };
 }
 

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputDataError, IoError, UsageError } from "../core/errors.js";
+import { joinTexts } from "../core/i18n.js";
 import { parseScale, type Scale } from "../core/scale.js";
 import { IO } from "./io.messages.js";
 
@@ -50,7 +51,7 @@ export function loadScaleFile(path: string): Scale {
   if (!result.ok)
     throw new InputDataError(
       IO.text("notScaleFile", { path }),
-      result.problems.map((p) => ({ file: path, message: `${p.path}: ${p.message}` })),
+      result.problems.map((p) => ({ file: path, message: joinTexts([p.path, p.message], ": ") })),
     );
   return result.scale;
 }

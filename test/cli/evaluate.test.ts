@@ -738,7 +738,7 @@ describe("evaluate: the team's own participant ids are refused in free text", ()
     const r = await runScripted(dir, dir, []);
     expect(r.code).toBe(3);
     expect(r.err).toContain(
-      "KV1.note: mentions a participant id from the caseload (not shown); the report must not identify participants: refer to the case without the id",
+      "KV1.note: nevner en deltaker-id fra porteføljen (vises ikke); rapporten må ikke identifisere deltakere: omtal saken uten id-en",
     );
     expect(r.err).not.toMatch(/D-3803|D-2163/);
     expect(existsSync(join(dir, "reports"))).toBe(false);

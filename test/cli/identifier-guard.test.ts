@@ -68,7 +68,7 @@ describe("an identity number in disguise", () => {
     answers.B2.note = `Gjelder ${disguise(ID)}.`;
     writeFileSync(join(dir, "vurderinger.json"), JSON.stringify(answers, null, 2));
     const out = mkdtempSync(join(tmpdir(), "guard-out-"));
-    const r = await cli(["score", dir, "--out", out]);
+    const r = await cli(["score", dir, "--out", out, "--lang", "en"]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("B2.note: contains what looks like a Norwegian national identity number");
     expectNoId(everything(r, out));
@@ -80,7 +80,7 @@ describe("an identity number in disguise", () => {
     meta.name = `Team ${disguise(ID)}`;
     writeFileSync(join(dir, "team.json"), JSON.stringify(meta, null, 2));
     const out = mkdtempSync(join(tmpdir(), "guard-out-"));
-    const r = await cli(["score", dir, "--out", out]);
+    const r = await cli(["score", dir, "--out", out, "--lang", "en"]);
     expect(r.code).toBe(3);
     expectNoId(everything(r, out));
   });
@@ -99,13 +99,13 @@ describe("team.json never echoes an identity number", () => {
     edit(meta);
     writeFileSync(join(dir, "team.json"), JSON.stringify(meta, null, 2));
     const out = mkdtempSync(join(tmpdir(), "guard-out-"));
-    const r = await cli(["score", dir, "--out", out, "--no-pdf"]);
+    const r = await cli(["score", dir, "--out", out, "--no-pdf", "--lang", "en"]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/national identity number/);
     const all = everything(r, out);
     expectNoId(all);
     expectNoId(all, EARLY.slice(1));
-    const v = await cli(["validate", dir, "--json"]);
+    const v = await cli(["validate", dir, "--json", "--lang", "en"]);
     expect(v.code).toBe(3);
     expectNoId(everything(v));
   });
@@ -121,7 +121,7 @@ describe("a participant pseudonym where the report prints a name", () => {
     const dir = team();
     edit(dir);
     const out = mkdtempSync(join(tmpdir(), "guard-out-"));
-    const r = await cli(["score", dir, "--out", out]);
+    const r = await cli(["score", dir, "--out", out, "--lang", "en"]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("mentions a participant id from the caseload (not shown)");
     const all = everything(r, out);
@@ -139,7 +139,7 @@ describe("a participant pseudonym where the report prints a name", () => {
     const dir = team();
     writeFileSync(join(dir, "vurderinger.json"), JSON.stringify(answers, null, 2));
     const out = mkdtempSync(join(tmpdir(), "guard-out-"));
-    const r = await cli(["score", dir, "--out", out]);
+    const r = await cli(["score", dir, "--out", out, "--lang", "en"]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("mentions a participant id from the caseload (not shown)");
     expect(everything(r, out)).not.toMatch(/d[^a-z0-9]{0,3}8424/i);
@@ -149,7 +149,7 @@ describe("a participant pseudonym where the report prints a name", () => {
     const dir = team();
     editMeta(dir, { fte: { "Ingrid Haugen": EARLY.slice(1) } });
     const out = mkdtempSync(join(tmpdir(), "guard-out-"));
-    const r = await cli(["score", dir, "--out", out, "--no-pdf"]);
+    const r = await cli(["score", dir, "--out", out, "--no-pdf", "--lang", "en"]);
     expect(r.code).toBe(3);
     expect(everything(r, out)).not.toContain(EARLY.slice(1));
   });
@@ -158,7 +158,7 @@ describe("a participant pseudonym where the report prints a name", () => {
     const dir = team(pseudonym);
     rmSync(join(dir, "team.json"));
     const out = mkdtempSync(join(tmpdir(), "guard-out-"));
-    const r = await cli(["score", dir, "--out", out]);
+    const r = await cli(["score", dir, "--out", out, "--lang", "en"]);
     expect(r.code).toBe(3);
     const summary = readFileSync(join(out, "summary.json"), "utf8");
     expect(summary).not.toContain(pseudonym);
@@ -174,7 +174,7 @@ describe("a participant pseudonym where the report prints a name", () => {
     text.push(text[1]?.replace(/^[^;]*;/, "D-1046;") ?? "");
     writeFileSync(file, text.join("\n"), "latin1");
     const out = mkdtempSync(join(tmpdir(), "guard-out-"));
-    const r = await cli(["score", dir, "--out", out, "--no-pdf"]);
+    const r = await cli(["score", dir, "--out", out, "--no-pdf", "--lang", "en"]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("the team column's value mentions a participant id from the caseload (not shown)");
     const all = everything(r, out);
@@ -195,7 +195,7 @@ describe("utetid: what Excel makes of an id is refused there too (its messages q
     lines[1] = (lines[1] as string).replace(/,7\.5,/, `,${value.includes(",") ? `"${value}"` : value},`);
     writeFileSync(file, lines.join("\n"));
     const out = mkdtempSync(join(tmpdir(), "guard-out-"));
-    const r = await cli(["score", dir, "--out", out, "--no-pdf"]);
+    const r = await cli(["score", dir, "--out", out, "--no-pdf", "--lang", "en"]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain(`${file}:2:3:`);
     const all = everything(r, out);
@@ -213,12 +213,12 @@ describe("report reads every text of a hand-edited evaluation", () => {
   ])("%s: refused (exit 3), the number not shown", async (_, edit) => {
     const dir = team();
     const out = mkdtempSync(join(tmpdir(), "guard-out-"));
-    expect((await cli(["score", dir, "--out", out, "--no-pdf"])).code).toBe(0);
+    expect((await cli(["score", dir, "--out", out, "--no-pdf", "--lang", "en"])).code).toBe(0);
     const file = join(out, readdirSync(out).find((f) => f.endsWith(".evaluation.json")) as string);
     const evaluation = JSON.parse(readFileSync(file, "utf8")) as Evaluation;
     edit(evaluation);
     writeFileSync(file, JSON.stringify(evaluation, null, 2));
-    const r = await cli(["report", file]);
+    const r = await cli(["report", file, "--lang", "en"]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("national identity number");
     expectNoId(r.stdout + r.stderr);

@@ -55,8 +55,8 @@ describe("fidelity scales", () => {
     writeFileSync(file, JSON.stringify(scale));
     const r = await cli(["scales", "--scale-file", file]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain(`${file}: sections[0].items[1].anchors: anchor for score 5 is missing`);
-    expect(r.stderr).toContain(`${file}: sections[2].items[0].id: duplicate item id "B1"`);
+    expect(r.stderr).toContain(`${file}: sections[0].items[1].anchors: ankeret for skår 5 mangler`);
+    expect(r.stderr).toContain(`${file}: sections[2].items[0].id: punkt-id-en "B1" står to ganger`);
   });
 });
 

@@ -38,7 +38,7 @@ describe("fidelity score: one team's problem is that team's only", () => {
     const out = join(dir, "out");
     const r = await cli(["score", dir, "--out", out, "--no-pdf"]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('the team name "IPS-team Bergen sentrum" gives the same file names');
+    expect(r.stderr).toContain("lagnavnet «IPS-team Bergen sentrum» gir de samme filnavnene");
     expect(r.stderr).toContain(join(dir, "a"));
     expect(existsSync(join(out, "ips-team-bergen-sentrum.evaluation.json"))).toBe(true);
   });
@@ -89,7 +89,7 @@ describe("fidelity score: one team's problem is that team's only", () => {
     });
     const r = await cli(["score", join(dir, "b"), "--no-pdf", "--require-complete"]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/Team B: 17 items are not rated \(--require-complete\)/);
+    expect(r.stderr).toMatch(/Team B: 17 punkter er ikke vurdert \(--require-complete\)/);
     const provisional = await cli(["score", join(dir, "b"), "--no-pdf", "--json"]);
     expect(provisional.code).toBe(0);
     const team = JSON.parse(provisional.stdout).teams[0];
@@ -139,7 +139,7 @@ describe("fidelity score: a team that fails is in summary.csv, not only in summa
     expect(r.code).toBe(3);
     // One item: singular.
     expect(r.stderr).toContain(
-      "fidelity: Team B: 1 item is not rated (--require-complete); nothing written for this team",
+      "fidelity: Team B: 1 punkt er ikke vurdert (--require-complete); ingenting skrevet for dette teamet",
     );
     expect(r.stderr).toContain("1 team ble ikke ferdig vurdert: Team B (1 punkt uten vurdering: T7)\n");
     expect(r.stderr).toContain("1 team med feil i dataene: =Ødelagt\n");
@@ -311,8 +311,8 @@ describe("fidelity score keeps an evaluator's work in --out (never overwrites it
     rmSync(pdf);
     const r = await cli(["score", "team", "--out", "reports"], { cwd: dir });
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain("the evaluation finished in the wizard cannot go into a report");
-    expect(r.stderr).toMatch(/items\[\d+\]\.note \(B2\): mentions a participant id from the caseload \(not shown\)/);
+    expect(r.stderr).toContain("evalueringen som ble fullført i veiviseren kan ikke gå inn i en rapport");
+    expect(r.stderr).toMatch(/items\[\d+\]\.note \(B2\): nevner en deltaker-id fra porteføljen \(vises ikke\)/);
     expect(r.stderr + r.stdout).not.toMatch(/8424/);
     expect(readFileSync(target, "utf8")).toBe(text);
     expect(existsSync(pdf)).toBe(false);

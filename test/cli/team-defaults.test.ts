@@ -23,12 +23,18 @@ describe("scoring with defaults is never silent", () => {
     const score = await cli(["score", dir, "--no-pdf", "--visit-date", "2026-11-26"]);
     expect(score.code).toBe(0);
     expect(score.stderr).toContain(
-      `ingen team.json: bruker lagnavnet «lag-nord» (mappens navn), skalaen ips-25 (standard) – lag en team.json (fidelity init) eller gi --scale og --visit-date`,
+      // --visit-date was given: only --scale is named as the way out.
+      `ingen team.json: bruker lagnavnet «lag-nord» (mappens navn), skalaen ips-25 (standard) – lag en team.json (fidelity init) eller gi --scale\n`,
     );
     const validate = await cli(["validate", dir, "--lang", "en"]);
     expect(validate.code).toBe(0);
     expect(validate.stdout).toMatch(
-      /no team\.json: using the team name "lag-nord" \(the folder's name\), the ips-25 scale \(the default\), the visit date \d{4}-\d\d-\d\d \(today\)/,
+      /no team\.json: using the team name "lag-nord" \(the folder's name\), the ips-25 scale \(the default\), the visit date \d{4}-\d\d-\d\d \(today\) – write a team\.json \(fidelity init\) or give --scale and --visit-date\n/,
+    );
+    // Scale and date given: only the name is a default, and no option gives it.
+    const named = await cli(["score", dir, "--no-pdf", "--visit-date", "2026-11-26", "--scale", "ips-25"]);
+    expect(named.stderr).toContain(
+      "ingen team.json: bruker lagnavnet «lag-nord» (mappens navn) – lag en team.json (fidelity init)\n",
     );
   });
 
@@ -40,7 +46,10 @@ describe("scoring with defaults is never silent", () => {
     });
     const r = await cli(["score", dir, "--no-pdf"]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/team\.json oppgir ikke alt: bruker besøksdatoen \d\d\.\d\d\.\d{4} \(i dag\)/);
+    // Only the date is missing, so only --visit-date is named (not "--scale / --visit-date").
+    expect(r.stderr).toMatch(
+      /team\.json oppgir ikke alt: bruker besøksdatoen \d\d\.\d\d\.\d{4} \(i dag\) – skriv det i team\.json eller gi --visit-date\n/,
+    );
     const given = await cli(["score", dir, "--no-pdf", "--visit-date", "2026-11-26"]);
     expect(given.stderr).not.toContain("oppgir ikke alt");
   });

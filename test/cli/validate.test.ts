@@ -75,7 +75,7 @@ describe("fidelity validate checks the free text that goes into the report, as s
       answers,
       JSON.stringify({ ...JSON.parse(readFileSync(answers, "utf8")), context: "Mye dokumentasjon (d-8424)." }),
     );
-    const r = await cli(["validate", dir]);
+    const r = await cli(["validate", dir, "--lang", "en"]);
     expect(r.code).toBe(3);
     expect(r.stdout).toContain("context: mentions a participant id from the caseload (not shown)");
     expect(r.stdout + r.stderr).not.toMatch(/8424/);
@@ -89,7 +89,7 @@ describe("fidelity validate checks the free text that goes into the report, as s
     const id = syntheticId("018136");
     const teamJson = join(dir, "team.json");
     writeFileSync(teamJson, JSON.stringify({ ...JSON.parse(readFileSync(teamJson, "utf8")), context: `Se ${id}` }));
-    const r = await cli(["validate", dir]);
+    const r = await cli(["validate", dir, "--lang", "en"]);
     expect(r.code).toBe(3);
     // Found when team.json is read, so it is placed at its line and column.
     expect(r.stdout).toContain(`${teamJson}:1:`);

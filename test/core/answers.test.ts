@@ -4,6 +4,7 @@ import { participantIdsOf } from "../../src/core/participant-ids.js";
 import type { CaseloadRecord } from "../../src/core/records.js";
 import type { Scale } from "../../src/core/scale.js";
 import type { DataSuggestion } from "../../src/core/suggestion.js";
+import { english } from "../helpers/english.js";
 import { ips25, kvalitetsveileder } from "../helpers/scales.js";
 import { syntheticId } from "../helpers/synthetic-id.js";
 
@@ -21,9 +22,10 @@ function combine(json: unknown, suggestions: DataSuggestion[] = [t6], scale: Sca
   const parsed = parseAnswers(json, scale, "vurderinger.json");
   const combined = combineRatings(scale, suggestions, parsed.answers);
   return {
-    parseIssues: parsed.issues.map((i) => i.message),
+    parseIssues: parsed.issues.map((i) => english(i.message)),
+    parseIssuesNb: parsed.issues.map((i) => (typeof i.message === "string" ? i.message : i.message.nb)),
     ...combined,
-    issueText: combined.issues.map((i) => i.message),
+    issueText: combined.issues.map((i) => english(i.message)),
   };
 }
 
@@ -36,11 +38,25 @@ describe("answers file", () => {
     [{ B2: "gul" }, "B2: this scale is scored 1–5, not with colours"],
     [{ O2: { elements: ["no-such"] } }, 'O2.elements[0]: unknown element "no-such"'],
     [{ B2: { elements: [] } }, "B2.elements: B2 is not an element item"],
-    [{ B2: { score: 3, extra: 1 } }, "B2: Unrecognized key"],
+    [{ B2: { score: 3, extra: 1 } }, 'B2: unknown field "extra" (known fields: score, colour, elements, reason, note)'],
+    [{ B2: { score: 3, note: 7 } }, "B2.note: expected text"],
+    [{ B4: 3 }, "B4: unknown item id for ips-25 (items are B1"],
+    [{ B22: 3 }, "B22: unknown item id for ips-25 – did you mean B2? (items are"],
     [[1, 2], "(top level): expected an object"],
   ])("%j is refused: %s", (json, message) => {
     const { parseIssues } = combine(json);
     expect(parseIssues.join("\n")).toContain(message);
+  });
+
+  it.each([
+    [{ B2: 6 }, "B2: en skår er et helt tall fra 1 til 5"],
+    [{ B22: 3 }, "B22: ukjent punkt-id for ips-25 – mente du B2? (punktene er B1, B2"],
+    [{ B2: "gul" }, "B2: denne skalaen skåres 1–5, ikke med farger"],
+    [{ B2: { score: 3, extra: 1 } }, 'B2: ukjent felt "extra" (kjente felt: score, colour, elements, reason, note)'],
+    [[1, 2], "(top level): forventet et objekt med punkt-id → svar"],
+  ])("in bokmål: %j → %s", (json, message) => {
+    const { parseIssuesNb } = combine(json);
+    expect(parseIssuesNb.join("\n")).toContain(message);
   });
 
   it("accepts a colour word in Norwegian or English on the colour scale", () => {
@@ -96,7 +112,9 @@ describe("no national id numbers in the answers file's free text (it goes into t
   ])("%j is refused", (json, path) => {
     const { issues, answers } = parseAnswers(json, ips, "vurderinger.json");
     const found = issues.find((i) => i.path.join() === path.join());
-    expect(found?.message).toMatch(/^[A-Za-z0-9.]+: contains what looks like a Norwegian national identity number/);
+    expect(english(found?.message)).toMatch(
+      /^[A-Za-z0-9.]+: contains what looks like a Norwegian national identity number/,
+    );
     const everything = JSON.stringify({ issues, context: answers.context });
     expect(everything).not.toContain(ID);
     expect(everything).not.toContain(SPACED);
@@ -239,8 +257,8 @@ describe("no participant ids from the team's own data in the answers file's free
     [{ context: "Mye fravær hos D-3803" }, "context", ips],
   ])("%j is refused at %s, without the id", (json, where, scale) => {
     const { issues, answers } = parseAnswers(json, scale, "vurderinger.json", ids);
-    const found = issues.find((i) => String(i.message).startsWith(`${where}:`));
-    expect(found?.message).toBe(`${where}: ${MESSAGE}`);
+    const found = issues.find((i) => String(english(i.message)).startsWith(`${where}:`));
+    expect(english(found?.message)).toBe(`${where}: ${MESSAGE}`);
     // Neither the message nor what is kept of the answers holds the id (a refused answer is not kept).
     const everything = JSON.stringify({ issues, context: answers.context, items: [...answers.items.values()] });
     expect(everything.toLowerCase()).not.toContain("d-3803");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateTeam, type TeamInput } from "../../src/core/evaluate-team.js";
 import type { CaseloadRecord, ContactRecord } from "../../src/core/records.js";
+import { english } from "../helpers/english.js";
 import { kvalitetsveileder } from "../helpers/scales.js";
 
 const kv = kvalitetsveileder();
@@ -46,7 +47,7 @@ describe("evaluateTeam: free text naming the team's own participants is refused"
       input({ KV1: { colour: "gul", note: "Sak med D-3803 drøftet; se også deltaker D-2163." } }),
       OPTIONS,
     );
-    expect(issues.map((i) => `${i.file}: ${i.message}`)).toEqual([`vurderinger.json: KV1.note: ${MESSAGE}`]);
+    expect(issues.map((i) => `${i.file}: ${english(i.message)}`)).toEqual([`vurderinger.json: KV1.note: ${MESSAGE}`]);
     expect(JSON.stringify(issues)).not.toMatch(/D-3803|D-2163/);
     // The evaluation holds no participant ids (the note was refused, the ids are only compared).
     expect(JSON.stringify(evaluation)).not.toMatch(/D-3803|D-2163|D-4711/i);
@@ -54,14 +55,14 @@ describe("evaluateTeam: free text naming the team's own participants is refused"
 
   it("an id only in the contacts file counts too, in a reason", () => {
     const { issues } = evaluateTeam(kv, input({ KV1: { colour: "gul", note: "Møte med d-4711" } }), OPTIONS);
-    expect(issues.map((i) => i.message)).toEqual([`KV1.note: ${MESSAGE}`]);
+    expect(issues.map((i) => english(i.message))).toEqual([`KV1.note: ${MESSAGE}`]);
   });
 
   it("the answers file's context and team.json's context", () => {
     const fromAnswers = evaluateTeam(kv, input({ context: "Mye fravær (D-2163)" }), OPTIONS);
-    expect(fromAnswers.issues.map((i) => i.message)).toEqual([`context: ${MESSAGE}`]);
+    expect(fromAnswers.issues.map((i) => english(i.message))).toEqual([`context: ${MESSAGE}`]);
     const fromTeam = evaluateTeam(kv, input({}, "D-3803 flyttet"), OPTIONS);
-    expect(fromTeam.issues.map((i) => `${i.file}: ${i.message}`)).toEqual([`team.json: context: ${MESSAGE}`]);
+    expect(fromTeam.issues.map((i) => `${i.file}: ${english(i.message)}`)).toEqual([`team.json: context: ${MESSAGE}`]);
   });
 
   it("text that only looks like an id is kept", () => {

@@ -119,7 +119,7 @@ describe("fidelity score exit codes", () => {
   it("--fail-under exits 5 and names the teams below", () => {
     const r = runBin(["score", "examples/ips-team", "--no-pdf", "--fail-under", "125"]);
     expect(r.code).toBe(5);
-    expect(r.stderr).toMatch(/1 team scored below 125: IPS-team .+ \(\d+\)/);
+    expect(r.stderr).toMatch(/1 team fikk under 125: IPS-team .+ \(\d+\)/);
     expect(runBin(["score", "examples/ips-team", "--no-pdf", "--fail-under", "25"]).code).toBe(0);
   });
 
@@ -162,10 +162,11 @@ describe("fidelity score exit codes", () => {
     expect(readdirSync(out).filter((f) => f.startsWith("odelagt"))).toEqual([]);
     // Someone opening summary.csv in Excel sees the missing team too.
     const csv = readFileSync(join(out, "summary.csv"), "utf8").split("\r\n").filter(Boolean);
-    expect(csv[0]).toMatch(/^\uFEFFteam;office;scale;scale_version;visit_date;status;problem;total;/);
+    // In bokmål (the default): summary.csv's headers and status words follow --lang.
+    expect(csv[0]).toMatch(/^\uFEFFteam;kontor;skala;skalaversjon;besøksdato;status;problem;sum;/);
     expect(csv.slice(1).map((l) => l.split(";").slice(0, 7))).toEqual([
-      ["IPS-team Bergen sentrum", expect.any(String), "ips-25", expect.any(String), "2026-11-26", "complete", ""],
-      ["Ødelagt team", "", "", "", "", "failed", "feil i dataene: 1 problem → summary.json"],
+      ["IPS-team Bergen sentrum", expect.any(String), "ips-25", expect.any(String), "2026-11-26", "fullført", ""],
+      ["Ødelagt team", "", "", "", "", "feilet", "feil i dataene: 1 problem → summary.json"],
     ]);
     expect(r.stderr).toContain("1 team med feil i dataene: Ødelagt team\n");
   });

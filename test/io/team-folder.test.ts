@@ -144,7 +144,7 @@ describe("loadTeams", () => {
       `${fixture("teams/batch/team-b/team.json")}:5:3: this key repeats the key on line 3 (the same when spaces and upper/lower case are ignored): only one value would count; keep one of them`,
       `${fixture("teams/batch/team-b/team.json")}:3:16: visitDate: not a valid date (write YYYY-MM-DD, e.g. 2026-11-26)`,
       `${fixture("teams/batch/team-b/team.json")}:4:19: fte.JS9: "150" is not more than 0 and at most 100 %`,
-      `${fixture("teams/batch/team-b/team.json")}:5:16: warning: unknown field "visitdate" (ignored; known fields: name, office, scale, visitDate, evaluators, fte, countingRules, lookbackWeeks, context, group, reviewType)`,
+      `${fixture("teams/batch/team-b/team.json")}:5:16: warning: unknown field "visitdate" – did you mean visitDate? (ignored; known fields: name, office, scale, visitDate, evaluators, fte, countingRules, lookbackWeeks, context, group, reviewType)`,
       `${fixture("teams/batch/team-b/answers.json")}:4:3: invalid JSON: trailing comma before }`,
     ]);
     expect(b?.meta).toBeUndefined();

@@ -9,6 +9,7 @@
  */
 import { basename, join, resolve } from "node:path";
 import { identifyingTextsIn } from "../../core/answers.js";
+import { ANSWERS } from "../../core/answers.messages.js";
 import {
   EXIT,
   formatIssue,
@@ -19,6 +20,7 @@ import {
   UsageError,
 } from "../../core/errors.js";
 import type { Evaluation } from "../../core/evaluation.js";
+import type { Text, TextOrString } from "../../core/i18n.js";
 import { participantIdsOf } from "../../core/participant-ids.js";
 import { buildReportModel, colourCount } from "../../core/report/build.js";
 import { staffLabeller, withStaffLabels } from "../../core/report/staff.js";
@@ -63,6 +65,7 @@ import {
   type TeamSummary,
 } from "../summary.js";
 import { evaluateLoadedTeam } from "../team-evaluation.js";
+import { SCORE } from "./score.messages.js";
 
 /** The options as given (strings from the command line); `OPTIONS.score` in ../options.ts checks them. */
 export type ScoreOptions = RawOptions<"score">;
@@ -273,10 +276,10 @@ class ScoreRun {
     const stem = basename(files.base);
     const taken = this.claimed.get(stem);
     if (taken !== undefined)
-      throw new InputDataError(`${team.name}: another team in this run writes the same files`, [
+      throw new InputDataError(SCORE.text("sameFiles", { team: team.name }), [
         {
           file: team.teamFile ?? team.dir,
-          message: `the team name "${team.name}" gives the same file names (${basename(files.rendered("pdf"))}) as a team in ${taken}: give the teams different names in team.json`,
+          message: SCORE.text("sameFilesDetail", { team: team.name, file: basename(files.rendered("pdf")), taken }),
         },
       ]);
     this.claimed.set(stem, team.dir);
@@ -343,8 +346,8 @@ class ScoreRun {
       problems,
     });
     this.progress.clear();
-    ctx.stderr.write(`fidelity: ${err.message}; nothing written for this team\n`);
-    printIssues(ctx, problems.length ? problems : [err.message]);
+    ctx.stderr.write(`fidelity: ${SCORE.in(ctx.lang)("nothingWritten", { problem: asText(err.text) })}\n`);
+    printIssues(ctx, problems.length ? problems : [err.in(ctx.lang)]);
   }
 }
 
@@ -396,7 +399,11 @@ async function finishScore(
   if (failed.length) return run.unreadable ? EXIT.io : EXIT.invalidData;
   if (below.length) {
     ctx.stderr.write(
-      `fidelity: ${below.length} team${below.length === 1 ? "" : "s"} scored below ${failUnder}: ${below.map((s) => `${s.team} (${s.total ?? `${s.totalMin}–${s.totalMax}`})`).join(", ")}\n`,
+      `fidelity: ${SCORE.in(ctx.lang)("below", {
+        n: below.length,
+        failUnder: failUnder ?? 0,
+        list: below.map((s) => `${s.team} (${s.total ?? `${s.totalMin}–${s.totalMax}`})`).join(", "),
+      })}\n`,
     );
     return EXIT.belowThreshold;
   }
@@ -419,6 +426,8 @@ function writeSummaries(outDir: string, run: ScoreRun, sorted: TeamSummary[], la
   writeFileAtomic(files.summaryJson, `${JSON.stringify(summary, null, 2)}\n`);
 }
 
+const asText = (t: TextOrString): Text => (typeof t === "string" ? { nb: t, en: t } : t);
+
 /** `--require-complete` and a team with unrated items: nothing is written for it (exit 3, as invalid data). */
 class NotRatedError extends InputDataError {
   constructor(
@@ -426,8 +435,8 @@ class NotRatedError extends InputDataError {
     readonly unrated: string[],
   ) {
     const n = unrated.length;
-    super(`${team.name}: ${n} ${n === 1 ? "item is" : "items are"} not rated (--require-complete)`, [
-      { file: team.answers?.file ?? team.dir, message: `not rated: ${unrated.join(", ")}` },
+    super(SCORE.text("notRated", { team: team.name, n }), [
+      { file: team.answers?.file ?? team.dir, message: SCORE.text("notRatedIds", { ids: unrated.join(", ") }) },
     ]);
   }
 }
@@ -439,7 +448,7 @@ class NotRatedError extends InputDataError {
 class CoverageGapError extends InputDataError {
   constructor(team: LoadedTeam, gaps: { file?: string; message: string }[]) {
     super(
-      `${team.name}: the data does not cover the whole window (--require-complete)`,
+      SCORE.text("notCovered", { team: team.name }),
       gaps.map((g) => ({ file: fileOf(team, g.file), message: g.message })),
     );
   }
@@ -483,10 +492,13 @@ function checkFinishedText(finished: Evaluation, path: string, team: LoadedTeam,
   const found = identifyingTextsIn(finished, participantIdsOf(team.records));
   if (found.length === 0) return;
   throw new InputDataError(
-    `${team.name}: the evaluation finished in the wizard cannot go into a report: remove what identifies a participant (${command(ctx, `evaluate --resume ${path}`)})`,
+    SCORE.text("finishedIdentifies", { team: team.name, command: command(ctx, `evaluate --resume ${path}`) }),
     found.map((f) => ({
       file: path,
-      message: `${formatJsonPath(f.path)}${f.itemId ? ` (${f.itemId})` : ""}: ${f.message}`,
+      message: ANSWERS.text("at", {
+        path: `${formatJsonPath(f.path)}${f.itemId ? ` (${f.itemId})` : ""}`,
+        problem: f.message,
+      }),
     })),
   );
 }
@@ -536,23 +548,14 @@ class OrderedSteps {
 
 /** The line said when a visit finished in the wizard is used instead of a fresh batch scoring. */
 export function finishedNotice(path: string, e: Evaluation, lang: Lang): string {
-  const saved = localTime(e.updatedAt, lang);
-  return lang === "nb"
-    ? `${e.team.name}: bruker vurderingen som ble fullført i veiviseren (${path}, lagret ${saved}); dataene er de samme, så den er ikke skåret på nytt.`
-    : `${e.team.name}: using the evaluation finished in the wizard (${path}, saved ${saved}); the data is the same, so it was not scored again.`;
+  return SCORE.in(lang)("finishedUsed", { team: e.team.name, path, saved: localTime(e.updatedAt, lang) });
 }
 
 /** The line said when an evaluation file in the way was kept under a new name rather than overwritten. */
 export function keptNotice(kept: KeptEvaluation, lang: Lang): string {
-  const nb = lang === "nb";
-  if (kept.savedAt === undefined)
-    return nb
-      ? `Beholdt filen som lå der fra før (den kan ikke leses som en evaluering) som ${kept.path}.`
-      : `Kept the file that was there before (it cannot be read as an evaluation) as ${kept.path}.`;
-  const saved = localTime(kept.savedAt, lang);
-  return nb
-    ? `Beholdt den tidligere vurderingen fra veiviseren som ${kept.path} (den var lagret ${saved}).`
-    : `Kept the earlier evaluation from the wizard as ${kept.path} (saved ${saved}).`;
+  const t = SCORE.in(lang);
+  if (kept.savedAt === undefined) return t("keptUnreadable", { path: kept.path });
+  return t("keptEarlier", { path: kept.path, saved: localTime(kept.savedAt, lang) });
 }
 
 /** Metrics and data items for `--json`, specialists as JS1…JSn unless names were asked for. */
@@ -577,38 +580,25 @@ function report(
   outDir: string | undefined,
   overviewPath: string | undefined,
 ): void {
-  const nb = ctx.lang === "nb";
+  const say = SCORE.in(ctx.lang);
   for (const t of teams) {
     const score = t.colours
       ? (["green", "yellow", "red"] as const).map((c) => colourCount(t.colours?.[c] ?? 0, c, ctx.lang)).join(" · ")
       : t.total !== undefined
         ? `${`${t.total}/${t.maxPossible}`.padStart(7)} ${t.band ?? ""}`
-        : `${nb ? "foreløpig" : "provisional"} ${t.totalMin}–${t.totalMax}/${t.maxPossible}`;
-    const open = t.unrated.length
-      ? ` (${t.unrated.length} ${nb ? "ikke vurdert" : "unrated"}: ${firstIds(t.unrated)})`
-      : "";
+        : `${say("provisional")} ${t.totalMin}–${t.totalMax}/${t.maxPossible}`;
+    const open = t.unrated.length ? ` (${t.unrated.length} ${say("unrated")}: ${firstIds(t.unrated)})` : "";
     ctx.stdout.write(`${t.team.padEnd(32)} ${t.scale.padEnd(18)} ${score}${open}\n`);
     if (t.pdfFile && outDir) info(ctx, `  ${join(outDir, t.pdfFile)}`);
   }
-  if (outDir)
-    info(ctx, `${nb ? "Sammendrag" : "Summary"}: ${runFiles(outDir).summaryCsv}, ${runFiles(outDir).summaryJson}`);
-  if (overviewPath) info(ctx, `${nb ? "Oversikt over alle team" : "Overview of all teams"}: ${overviewPath}`);
+  if (outDir) info(ctx, `${say("summary")}: ${runFiles(outDir).summaryCsv}, ${runFiles(outDir).summaryJson}`);
+  if (overviewPath) info(ctx, `${say("overview")}: ${overviewPath}`);
   const notRated = failed.filter((f) => f.failure === "unrated");
   const invalid = failed.filter((f) => f.failure === "invalid-data");
-  const teamCount = (n: number) => (nb ? `${n} team` : `${n} team${n === 1 ? "" : "s"}`);
-  if (notRated.length) {
-    const n = notRated.length;
-    const list = notRated.map((f) => `${f.team} (${f.reason})`).join(", ");
+  if (notRated.length)
     info(
       ctx,
-      nb
-        ? `${teamCount(n)} ble ikke ferdig vurdert: ${list}`
-        : `${teamCount(n)} ${n === 1 ? "was" : "were"} not fully rated: ${list}`,
+      say("notFullyRated", { n: notRated.length, list: notRated.map((f) => `${f.team} (${f.reason})`).join(", ") }),
     );
-  }
-  if (invalid.length)
-    info(
-      ctx,
-      `${teamCount(invalid.length)} ${nb ? "med feil i dataene" : "with invalid data"}: ${invalid.map((f) => f.team).join(", ")}`,
-    );
+  if (invalid.length) info(ctx, say("invalidData", { n: invalid.length, list: invalid.map((f) => f.team).join(", ") }));
 }

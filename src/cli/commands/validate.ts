@@ -5,6 +5,7 @@
  */
 import { basename, relative, resolve } from "node:path";
 import { identifyingText, parseAnswers } from "../../core/answers.js";
+import { ANSWERS } from "../../core/answers.messages.js";
 import { fold } from "../../core/cells.js";
 import {
   EXIT,
@@ -191,7 +192,11 @@ function validateTeam(
   // Free text that goes into the report is checked against the team's own participant ids, as `score` does.
   const participantIds = tally.participantIds(team.dir, team.split ? (team.teamValue ?? team.name) : undefined);
   const contextRefused = input.context ? identifyingText(input.context, participantIds) : undefined;
-  if (contextRefused) issues.push({ file: team.teamFile ?? "team.json", message: `context: ${contextRefused}` });
+  if (contextRefused)
+    issues.push({
+      file: team.teamFile ?? "team.json",
+      message: ANSWERS.text("at", { path: "context", problem: contextRefused }),
+    });
   if (team.answers && scale) {
     const parsed = parseAnswers(team.answers.json, scale, team.answers.file, participantIds);
     const hint = parsed.issues.length ? otherScaleHint(team, scale, teamOptions) : undefined;
