@@ -8,6 +8,7 @@ export interface Stream {
   write(chunk: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  rows?: number;
 }
 
 export interface CliContext {

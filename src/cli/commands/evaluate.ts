@@ -148,7 +148,7 @@ interface Run {
   now: () => string;
   prompter?: Prompter;
   /** Where the prompts are drawn (for the screen width). */
-  screenOut?: { columns?: number };
+  screenOut?: { columns?: number; rows?: number };
   /** The default output folder, as for `score`: ./reports under the current folder, never the team's data folder. */
   defaultOut: string;
   extras: SummaryExtras;
@@ -388,7 +388,12 @@ function openWizard(run: Run, started: Started): WizardSession {
   const path = session.path;
   const wizardDeps: WizardDeps = {
     prompter,
-    screen: { lang, width: screenWidth(run.screenOut ?? ctx.stderr), style: makeStyle(ctx.color) },
+    screen: {
+      lang,
+      width: screenWidth(run.screenOut ?? ctx.stderr),
+      ...(run.screenOut?.rows ? { height: run.screenOut.rows } : {}),
+      style: makeStyle(ctx.color),
+    },
     now,
     save: (e) => saveSession(path, e),
     summary: run.extras,

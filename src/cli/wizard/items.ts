@@ -26,7 +26,7 @@ import {
   suggestedMark,
   suggestionOf,
 } from "./ratings.js";
-import { anchorTexts, itemScreen, sourceWord } from "./screens.js";
+import { anchorTexts, itemScreenFolded, sourceWord } from "./screens.js";
 import type { WizardSession } from "./session-state.js";
 import { COLOUR_ORDER, COLOUR_WORD, tr } from "./style.js";
 
@@ -41,8 +41,13 @@ export type Nav =
 type Action = ItemAction;
 type Answer = { mark: Mark } | { action: Action };
 
-function actionChoices(lang: "nb" | "en"): MenuChoice<{ action: Action }>[] {
-  return ITEM_KEYS.map((k) => ({ key: k.key, label: k.label[lang], value: { action: k.action } }));
+/** The item keys; `d` (the whole computation) only where a computation is folded away. */
+function actionChoices(lang: "nb" | "en", folded = false): MenuChoice<{ action: Action }>[] {
+  return ITEM_KEYS.filter((k) => k.action !== "details" || folded).map((k) => ({
+    key: k.key,
+    label: k.label[lang],
+    value: { action: k.action },
+  }));
 }
 
 /**
@@ -73,11 +78,16 @@ export async function askItem(session: WizardSession, id: string): Promise<Nav> 
   const { prompter, screen } = session.deps;
   const t = tr(screen.lang);
   for (;;) {
-    session.show(itemScreen(session.evaluation, id, screen));
+    const { text, folded } = itemScreenFolded(session.evaluation, id, screen, session.unfolded.has(id));
+    session.show(text);
     const item = itemById(session.evaluation, id);
-    const action = item.kind === "elements" ? await askElements(session, id) : await askMark(session, id);
+    const action = item.kind === "elements" ? await askElements(session, id) : await askMark(session, id, folded);
     if (action === "answered") return { to: "next" };
     if (action === "again") continue;
+    if (action === "details") {
+      session.unfolded.add(id);
+      continue;
+    }
     if (action === "note") {
       const note = await prompter.text({
         message: t(`Notat til ${id} (tomt fjerner notatet)`, `Note on ${id} (empty removes the note)`),
@@ -99,7 +109,7 @@ export async function askItem(session: WizardSession, id: string): Promise<Nav> 
   }
 }
 
-async function askMark(session: WizardSession, id: string): Promise<"answered" | "again" | Action> {
+async function askMark(session: WizardSession, id: string, folded = false): Promise<"answered" | "again" | Action> {
   const { prompter, screen } = session.deps;
   const { lang } = screen;
   const t = tr(lang);
@@ -133,7 +143,7 @@ async function askMark(session: WizardSession, id: string): Promise<"answered" |
   const answer = await prompter.choose<Answer>({
     message: `${id} ${colours ? t("farge", "colour") : t("skår", "score")}`,
     choices,
-    actions: actionChoices(lang),
+    actions: actionChoices(lang, folded),
     hint,
     ...(defaultChoice ? { default: defaultChoice.value } : {}),
   });

@@ -10,7 +10,7 @@ export interface KeyDef<A extends string> {
   label: LocalizedText;
 }
 
-export type ItemAction = "note" | "back" | "skip" | "goto" | "review" | "quit";
+export type ItemAction = "note" | "back" | "skip" | "goto" | "review" | "details" | "quit";
 
 /** At every item, besides Enter and the digits (anchors, colours, elements). */
 export const ITEM_KEYS: readonly KeyDef<ItemAction>[] = [
@@ -19,6 +19,8 @@ export const ITEM_KEYS: readonly KeyDef<ItemAction>[] = [
   { key: "s", action: "skip", label: { nb: "hopp over", en: "skip" } },
   { key: "g", action: "goto", label: { nb: "gå til punkt", en: "go to item" } },
   { key: "o", action: "review", label: { nb: "oversikt", en: "overview" } },
+  /** Data items only: the whole computation, when the screen is too short to show it all. */
+  { key: "d", action: "details", label: { nb: "hele beregningen", en: "full computation" } },
   { key: "q", action: "quit", label: { nb: "lagre og avslutt", en: "save and quit" } },
 ];
 
@@ -28,6 +30,7 @@ export const ITEM_DIGITS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"] as cons
 export type ReviewAction =
   | "finish"
   | "rateMissing"
+  | "back"
   | "open"
   | "rules"
   | "context"
@@ -43,6 +46,8 @@ export type ReviewAction =
 export const REVIEW_KEYS: readonly KeyDef<ReviewAction>[] = [
   { key: "f", action: "finish", label: { nb: "fullfør", en: "finish" } },
   { key: "v", action: "rateMissing", label: { nb: "vurder manglende", en: "rate missing" } },
+  /** Back to the item the evaluator came from (only when there is one). */
+  { key: "b", action: "back", label: { nb: "tilbake til punktet", en: "back to the item" } },
   { key: "a", action: "open", label: { nb: "åpne punkt", en: "open item" } },
   { key: "t", action: "rules", label: { nb: "telleregler", en: "counting rules" } },
   { key: "k", action: "context", label: { nb: "kontekst", en: "context" } },

@@ -34,7 +34,10 @@ export async function runItems(
       case "next":
       case "skip":
         i++;
-        if (i >= seq.length) return "review";
+        if (i >= seq.length) {
+          session.cameFrom = { id, sequence: seq, pass };
+          return "review";
+        }
         break;
       case "back":
         i = Math.max(0, i - 1);
@@ -48,11 +51,22 @@ export async function runItems(
         break;
       }
       case "review":
+        session.cameFrom = { id, sequence: seq, pass };
         return "review";
       case "quit":
         return "quit";
     }
   }
+}
+
+/**
+ * The unrated items in the order Enter on the overview walks them: from the first one after the item the
+ * evaluator came from, round to the start (scale order when there is no such item).
+ */
+export function missingFrom(all: readonly string[], missing: readonly string[], after?: string): string[] {
+  const k = after === undefined ? -1 : all.indexOf(after);
+  const later = missing.filter((id) => all.indexOf(id) > k);
+  return [...later, ...missing.filter((id) => !later.includes(id))];
 }
 
 export function unratedIds(session: WizardSession): string[] {

@@ -11,13 +11,14 @@ import type { MenuChoice } from "../prompts.js";
 import { askCountingRules } from "./counting-rules.js";
 import { pickItem, refuseIdentifying } from "./items.js";
 import { REVIEW_KEYS, type ReviewAction } from "./keys.js";
-import { runItems, unratedIds } from "./navigation.js";
+import { missingFrom, runItems, unratedIds } from "./navigation.js";
 import { askActionPlan, askFollowUp, editRecommendation, planOverview } from "./plan.js";
-import { applySuggestions, suggestedMark } from "./ratings.js";
+import { applySuggestions, itemIds, suggestedMark } from "./ratings.js";
 import { reviewScreen } from "./screens.js";
 import { CURSOR } from "./session.js";
 import type { WizardSession } from "./session-state.js";
 import { COLOUR_WORD, tr } from "./style.js";
+import { WIZARD } from "./wizard.messages.js";
 
 export async function runReview(session: WizardSession): Promise<"finish" | "quit"> {
   const { prompter, screen } = session.deps;
@@ -25,17 +26,28 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
   for (;;) {
     session.moveTo(CURSOR.review);
     prompter.show(`${reviewScreen(session.evaluation, screen, session.takeNotice())}\n\n${planOverview(session)}`);
-    const missing = unratedIds(session);
+    // Enter never rates anything: with items unrated it opens the next of them (after the item the evaluator
+    // came from), whose suggestion is then on screen to accept or not.
+    const missing = missingFrom(itemIds(session.evaluation), unratedIds(session), session.cameFrom?.id);
+    const back = session.cameFrom;
+    const say = WIZARD.in(screen.lang);
     const hasPrevious = (session.evaluation.previousPlan?.actions.length ?? 0) > 0;
     const actions: MenuChoice<ReviewAction>[] = REVIEW_KEYS.filter(
-      (k) => (k.action !== "rateMissing" || missing.length > 0) && (k.action !== "followUp" || hasPrevious),
-    ).map((k) => ({ key: k.key, label: k.label[screen.lang], value: k.action }));
+      (k) =>
+        (k.action !== "rateMissing" || missing.length > 0) &&
+        (k.action !== "back" || back !== undefined) &&
+        (k.action !== "followUp" || hasPrevious),
+    ).map((k) => ({
+      key: k.key,
+      label: k.action === "back" && back ? say("backTo", { id: back.id }) : k.label[screen.lang],
+      value: k.action,
+    }));
     const enter: ReviewAction = missing.length ? "rateMissing" : "finish";
     const answer = await prompter.choose<ReviewAction>({
       message: t("Gjennomgang", "Review"),
       choices: [],
-      hint: missing.length
-        ? t(`Enter: vurder de ${missing.length} som mangler`, `Enter: rate the ${missing.length} missing`)
+      hint: missing[0]
+        ? say("reviewEnterNext", { n: missing.length, id: missing[0] })
         : t("Enter: fullfør og skriv rapport", "Enter: finish and write the report"),
       actions,
       enter,
@@ -76,6 +88,9 @@ export async function runReview(session: WizardSession): Promise<"finish" | "qui
         break;
       case "rateMissing":
         if ((await runItems(session, missing, undefined, "missing")) === "quit") return "quit";
+        break;
+      case "back":
+        if (back && (await runItems(session, back.sequence, back.id, back.pass)) === "quit") return "quit";
         break;
       case "open": {
         const id = await pickItem(

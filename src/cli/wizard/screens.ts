@@ -13,10 +13,13 @@ import { scoreRatings } from "../../core/scoring.js";
 import { padEnd, paragraph, rule, truncate, visibleLength, wrapHanging } from "./layout.js";
 import { dataOf, isRated, itemIds, ratingOf, suggestedMark } from "./ratings.js";
 import { COLOUR_WORD, PLAIN, type Style, tr } from "./style.js";
+import { WIZARD } from "./wizard.messages.js";
 
 export interface ScreenOptions {
   lang: Lang;
   width: number;
+  /** The terminal's rows, when known: an item's long computation is folded so title and anchors fit. */
+  height?: number;
   style: Style;
 }
 
@@ -243,6 +246,32 @@ export function anchorTexts(scale: Scale, item: ScaleItem, lang: Lang): { key: s
 }
 
 export function itemScreen(evaluation: Evaluation, id: string, o: ScreenOptions): string {
+  return itemScreenFolded(evaluation, id, o, false).text;
+}
+
+/**
+ * Lines the item's menu takes below the screen: the question, each anchor (wrapped), the hint and the keys
+ * (two lines at 80 columns), and the cursor's line.
+ */
+function menuLines(scale: Scale, item: ScaleItem, o: ScreenOptions): number {
+  const anchors = anchorTexts(scale, item, o.lang).reduce(
+    (n, a) => n + Math.max(1, Math.ceil((visibleLength(a.label) + 20) / o.width)),
+    0,
+  );
+  return anchors + 5;
+}
+
+/**
+ * The item screen; with `o.height` and a computation too long for the rows left above the menu, the
+ * computation is cut after its first lines with a line saying how many more there are and that `d` shows them
+ * (`folded`). Title, full implementation and the suggestion always stay.
+ */
+export function itemScreenFolded(
+  evaluation: Evaluation,
+  id: string,
+  o: ScreenOptions,
+  unfolded: boolean,
+): { text: string; folded: boolean } {
   const t = tr(o.lang);
   const { lang, width, style } = o;
   const scale = evaluation.scale;
@@ -261,7 +290,14 @@ export function itemScreen(evaluation: Evaluation, id: string, o: ScreenOptions)
         ? `${t("God praksis", "Good practice")}: `
         : `${t("Full implementering", "Full implementation")}: `,
     ),
-    style.dim(`${t("Kilder", "Sources")}: ${item.sources.join(", ")}`),
+    style.dim(
+      paragraph(
+        `${WIZARD.in(lang)("sources")}: ${item.sources.map((s) => `${s} (${WIZARD.in(lang)(s)})`).join(", ")}`,
+        width,
+        "  ",
+        "",
+      ),
+    ),
   ];
   if (item.kind === "elements") {
     const p = item as PointsItem;
@@ -279,9 +315,12 @@ export function itemScreen(evaluation: Evaluation, id: string, o: ScreenOptions)
     );
   }
   const data = dataOf(evaluation, id);
+  let computationAt = -1;
+  let computation: string[] = [];
   if (item.kind === "data") {
     lines.push("", style.bold(t("Data", "Data")));
-    for (const c of data?.computation ?? []) lines.push(paragraph(c[lang], width, "    ", "  "));
+    computationAt = lines.length;
+    computation = (data?.computation ?? []).flatMap((c) => paragraph(c[lang], width, "    ", "  ").split("\n"));
     const mark = suggestedMark(data);
     if (mark && data) {
       const anchor = anchorTexts(scale, item, lang).find((a) =>
@@ -325,7 +364,20 @@ export function itemScreen(evaluation: Evaluation, id: string, o: ScreenOptions)
     }
     if (r.note) lines.push(paragraph(`${t("Notat", "Note")}: ${r.note}`, width, "    ", "  "));
   }
-  return lines.join("\n");
+  const room = o.height === undefined ? Number.POSITIVE_INFINITY : o.height - menuLines(scale, item, o);
+  const used = lines.flatMap((l) => l.split("\n")).length;
+  const over = used + computation.length - room;
+  const folded = !unfolded && computation.length > 1 && over > 0;
+  const shownComputation = folded
+    ? [
+        ...computation.slice(0, Math.max(1, computation.length - over - 1)),
+        style.dim(
+          `  ${WIZARD.in(lang)("computationFolded", { n: computation.length - Math.max(1, computation.length - over - 1), key: "d" })}`,
+        ),
+      ]
+    : computation;
+  if (computationAt >= 0) lines.splice(computationAt, 0, ...shownComputation);
+  return { text: lines.join("\n"), folded };
 }
 
 // ─── Review ──────────────────────────────────────────────────────────────────────────────────────────────

@@ -8,6 +8,7 @@ import type { CountingRules } from "../../core/metrics/counting-rules.js";
 import type { ParticipantIds } from "../../core/participant-ids.js";
 import type { Prompter } from "../prompts.js";
 import type { ScreenOptions, SummaryExtras } from "./screens.js";
+import type { Pass } from "./session.js";
 
 export interface WizardDeps {
   prompter: Prompter;
@@ -41,6 +42,15 @@ export class WizardSession {
    * Enter confirms them. Kept in memory only: an unconfirmed tick is "the answer being typed".
    */
   readonly drafts = new Map<string, string[]>();
+
+  /**
+   * The item the evaluator left for the overview (or finished a pass on), with the walk it was on, so the
+   * overview can go back to it. In memory only.
+   */
+  cameFrom: { id: string; sequence: readonly string[]; pass: Pass } | undefined;
+
+  /** Items whose whole computation is shown (the `d` key), when the screen is too short for it. */
+  readonly unfolded = new Set<string>();
 
   /** Show a screen, with a pending notice above it. */
   show(screen: string): void {

@@ -3,9 +3,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { rulesScreen } from "../../../src/cli/wizard/counting-rules.js";
 import { paragraph, visibleLength } from "../../../src/cli/wizard/layout.js";
+import { missingFrom } from "../../../src/cli/wizard/navigation.js";
 import { applySuggestions, rate, rateElements, ratingOf, setNote } from "../../../src/cli/wizard/ratings.js";
 import { suggestionChanges } from "../../../src/cli/wizard/review.js";
-import { dataSummaryScreen, itemScreen, reviewScreen } from "../../../src/cli/wizard/screens.js";
+import { dataSummaryScreen, itemScreen, itemScreenFolded, reviewScreen } from "../../../src/cli/wizard/screens.js";
 import { makeStyle, PLAIN } from "../../../src/cli/wizard/style.js";
 import type { Evaluation } from "../../../src/core/evaluation.js";
 import { allItems, type Lang } from "../../../src/core/scale.js";
@@ -61,6 +62,64 @@ describe("screens fit 80 columns", () => {
 
   test("a paragraph wraps with a hanging indent", () => {
     expect(paragraph("aaa bbb ccc ddd", 10, "  ", "> ")).toBe("> aaa bbb\n  ccc ddd");
+  });
+});
+
+describe("an item fits 80×24 (issue 9)", () => {
+  for (const lang of ["nb", "en"] as Lang[]) {
+    test(`every item of both scales leaves its title and anchors on a 24-row screen, ${lang}`, () => {
+      const o = { lang, width: 80, height: 24, style: PLAIN };
+      for (const e of [ips, uo])
+        for (const item of allItems(e.scale)) {
+          const { text, folded } = itemScreenFolded(e, item.id, o, false);
+          const anchors = item.kind === "elements" ? 0 : e.scale.scoring === "colours" ? 3 : 5;
+          // The menu below the screen: question, anchors, hint, two lines of keys, the cursor's line.
+          const rows = text.split("\n").length + anchors + 5;
+          if (folded || item.kind === "data") expect(rows, item.id).toBeLessThanOrEqual(24);
+          expect(text.split("\n")[1], item.id).toContain(item.title[lang]);
+          if (folded) expect(text).toContain(lang === "nb" ? "(d viser dem)" : "(d shows them)");
+          // Unfolded (the d key) the whole computation is there again, as without a height.
+          expect(itemScreenFolded(e, item.id, o, true).text).toBe(
+            itemScreen(e, item.id, { lang, width: 80, style: PLAIN }),
+          );
+        }
+    });
+  }
+
+  test("T6 at 80×24 is folded, keeps the suggestion, and says how many lines are folded", () => {
+    const { text, folded } = itemScreenFolded(ips, "T6", { lang: "nb", width: 80, height: 24, style: PLAIN }, false);
+    const whole = itemScreen(ips, "T6", { lang: "nb", width: 80, style: PLAIN }).split("\n").length;
+    expect(folded).toBe(true);
+    const n = Number(/… (\d+) linjer til/.exec(text)?.[1]);
+    // Folded lines plus the fold line itself make up the difference to the whole screen.
+    expect(text.split("\n").length - 1 + n).toBe(whole);
+    expect(text).toContain("◆ Forslag:");
+  });
+
+  test("without a height nothing is folded (tests, a pipe)", () => {
+    expect(itemScreenFolded(ips, "T6", { lang: "nb", width: 80, style: PLAIN }, false).folded).toBe(false);
+  });
+
+  test("source codes are spelt out where shown", () => {
+    expect(itemScreen(ips, "B1", { lang: "nb", width: 80, style: PLAIN })).toContain(
+      "Kilder: ADM (fagsystem/statistikk), DOK (dokumenter), INT (intervju)",
+    );
+    expect(itemScreen(ips, "B1", { lang: "en", width: 80, style: PLAIN })).toContain(
+      "Sources: ADM (records/statistics), DOK (documents), INT (interviews)",
+    );
+  });
+});
+
+describe("Enter on the overview opens the next unrated item (it rates nothing)", () => {
+  const all = ["B1", "B2", "B3", "O1", "O2"];
+  test.each([
+    [["B2", "O1", "O2"], undefined, ["B2", "O1", "O2"]],
+    [["B2", "O1", "O2"], "B3", ["O1", "O2", "B2"]],
+    [["B2", "O1", "O2"], "B2", ["O1", "O2", "B2"]],
+    [["B2"], "O2", ["B2"]],
+    [[], "B1", []],
+  ] as const)("missing %j, came from %s → %j", (missing, after, expected) => {
+    expect(missingFrom(all, missing, after)).toEqual(expected);
   });
 });
 

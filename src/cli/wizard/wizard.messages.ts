@@ -1,0 +1,20 @@
+/** The wizard's texts added for issue 9 (the rest of the wizard still uses tr(nb, en); move them here as touched). */
+import { defineMessages } from "../../core/i18n.js";
+
+export const WIZARD = defineMessages("wizard", {
+  sources: { nb: "Kilder", en: "Sources" },
+  /** The IPS form's source codes, said where they are shown. */
+  ADM: { nb: "fagsystem/statistikk", en: "records/statistics" },
+  DOK: { nb: "dokumenter", en: "documents" },
+  INT: { nb: "intervju", en: "interviews" },
+  OBS: { nb: "observasjon", en: "observation" },
+  reviewEnterNext: (p: { n: number; id: string }) => ({
+    nb: `Enter: åpne ${p.id}, neste av de ${p.n} som mangler`,
+    en: `Enter: open ${p.id}, the next of the ${p.n} missing`,
+  }),
+  backTo: (p: { id: string }) => ({ nb: `tilbake til ${p.id}`, en: `back to ${p.id}` }),
+  computationFolded: (p: { n: number; key: string }) => ({
+    nb: `… ${p.n} linjer til i beregningen (${p.key} viser dem)`,
+    en: `… ${p.n} more lines of the computation (${p.key} shows them)`,
+  }),
+});
