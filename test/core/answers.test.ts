@@ -38,7 +38,10 @@ describe("answers file", () => {
     [{ B2: "gul" }, "B2: this scale is scored 1–5, not with colours"],
     [{ O2: { elements: ["no-such"] } }, 'O2.elements[0]: unknown element "no-such"'],
     [{ B2: { elements: [] } }, "B2.elements: B2 is not an element item"],
-    [{ B2: { score: 3, extra: 1 } }, 'B2: unknown field "extra" (known fields: score, colour, elements, reason, note)'],
+    [
+      { B2: { score: 3, extra: 1 } },
+      'B2: unknown field "extra" (known fields: score, colour, elements, reason, note, recommendation)',
+    ],
     [{ B2: { score: 3, note: 7 } }, "B2.note: expected text"],
     [{ B4: 3 }, "B4: unknown item id for ips-25 (items are B1"],
     [{ B22: 3 }, "B22: unknown item id for ips-25 – did you mean B2? (items are"],
@@ -52,7 +55,10 @@ describe("answers file", () => {
     [{ B2: 6 }, "B2: en skår er et helt tall fra 1 til 5"],
     [{ B22: 3 }, "B22: ukjent punkt-id for ips-25 – mente du B2? (punktene er B1, B2"],
     [{ B2: "gul" }, "B2: denne skalaen skåres 1–5, ikke med farger"],
-    [{ B2: { score: 3, extra: 1 } }, 'B2: ukjent felt "extra" (kjente felt: score, colour, elements, reason, note)'],
+    [
+      { B2: { score: 3, extra: 1 } },
+      'B2: ukjent felt "extra" (kjente felt: score, colour, elements, reason, note, recommendation)',
+    ],
     [[1, 2], "(top level): forventet et objekt med punkt-id → svar"],
   ])("in bokmål: %j → %s", (json, message) => {
     const { parseIssuesNb } = combine(json);

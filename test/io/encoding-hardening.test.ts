@@ -55,7 +55,7 @@ describe("a UTF-8 file with a few bytes that are not UTF-8", () => {
       [2, 32],
       [4, 19],
     ]);
-    expect(bad[0]?.message).toContain("not valid UTF-8");
+    expect(en(bad[0]?.message ?? "")).toContain("not valid UTF-8");
     // Nothing else: no "unknown contact mode" noise from mojibake.
     expect(r.issues.filter((i) => !en(i.message).startsWith("byte 0x96"))).toEqual([]);
   });
@@ -116,7 +116,7 @@ describe("a short last row without a final line break", () => {
     const r = await readCsv(temp(`${HEADER}Kari;2026-10-01;Bakeri AS;oppmøte\nKari;2026-10-02`), "contacts");
     const cut = r.issues.find((i) => en(i.message).includes("the last row has 2 of 4 fields"));
     expect(cut).toMatchObject({ line: 3 });
-    expect(cut?.message).toContain("does not end with a line break");
+    expect(en(cut?.message ?? "")).toContain("does not end with a line break");
   });
 
   it("is not an error with a final line break (or when the row is complete)", async () => {
