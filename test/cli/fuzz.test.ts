@@ -149,7 +149,7 @@ function everything(r: { stdout: string; stderr: string }, out: string): string 
 }
 
 /** Digit groups joined across the separators and invisible characters an identity number may be written with. */
-export const joinedDigits = (s: string) =>
+const joinedDigits = (s: string) =>
   s
     .normalize("NFKC")
     .replace(/[\u200b-\u200d\u2060\u00ad\ufeff]/g, "")
