@@ -1,14 +1,19 @@
 /**
  * The key metrics the overview puts side by side for every team (team values only, never a specialist's),
- * and each one's target as the team's own scale file sets it: the best band's cut-off for a points scale
- * (IPS-25: ≤ 20 per FTE, ≥ 65 %, ≥ 6 a week, ≤ 30 days, ≥ 95 %), the green threshold or range for a colour
- * scale (Kvalitetsveilederen: 12–20 per FTE, ≥ 40 %, ≥ 5 a week, ≤ 30 days). A metric no item of the scale
- * uses has no target for that scale.
+ * and each one's target as the team's own scale file sets it. Both come from the metric registry: the value is
+ * the metric's view (`METRICS[id].view(…).team`, what the data items band), the target is `targetOf` the
+ * scale's item for the metric (`itemFor`): the best band's cut-off for a points scale (IPS-25: ≤ 20 per FTE,
+ * ≥ 65 %, ≥ 6 a week, ≤ 30 days, ≥ 95 %), the green threshold or range for a colour scale
+ * (Kvalitetsveilederen: 12–20 per FTE, ≥ 40 %, ≥ 5 a week, ≤ 30 days). A metric no item of the scale uses has
+ * no target for that scale. This file only chooses which of the registry's metrics are key, and in which order.
  */
 import { notAbove, reaches } from "../bands.js";
+import { METRICS } from "../metrics/registry/index.js";
+import { itemFor, type Target, targetOf } from "../metrics/registry/target.js";
 import type { TeamMetrics } from "../metrics/types.js";
-import { allItems, type MetricId, type Scale } from "../scale.js";
+import type { MetricId, Scale } from "../scale.js";
 
+/** The overview's columns, in the order the issue names them (the registry's order is the team report's charts). */
 export const KEY_METRICS = [
   "caseloadPerFte",
   "utetidPct",
@@ -26,26 +31,12 @@ export type MetricTarget =
   | { kind: "atMost"; value: number }
   | { kind: "range"; min: number; max: number };
 
-/** The team value of a metric, as the data items band it (docs/design.md §5). */
+/** The registry's view only for its team value: no unit or cut-offs are shown. */
+const NO_FORMAT = { unit: { nb: "", en: "" }, cutoffs: [] } as const;
+
+/** The team value of a metric, as the data items band it: the registry's view (metrics/registry). */
 export function teamValue(m: TeamMetrics, id: MetricId): number | undefined {
-  switch (id) {
-    case "caseloadPerFte":
-      return m.caseload.teamPerFte;
-    case "utetidPct":
-      return m.utetid.teamMeanPct;
-    case "employerContactsPerWeek":
-      return m.employerContacts.teamMeanPerWeek;
-    case "daysToFirstEmployerContact":
-      return m.firstContact.meanDays;
-    case "jobTypeDiversityPct":
-      return m.jobs.jobTypes.value;
-    case "employerDiversityPct":
-      return m.jobs.employers.value;
-    case "competitiveJobsPct":
-      return m.jobs.competitive.value;
-    case "followUpSixMonthsPct":
-      return m.followUp.share.value;
-  }
+  return METRICS[id].view(m, NO_FORMAT).team;
 }
 
 /** The key metrics of one team (none when the evaluation has no metrics). */
@@ -59,27 +50,19 @@ export function keyMetricsOf(m: TeamMetrics | undefined): KeyMetrics {
   return out;
 }
 
-/** Each key metric's target in this scale (from the first item that uses the metric). */
+/** A registry target (`targetOf`) as a key metric's target: a range, or a bound in the item's direction. */
+export function metricTarget(t: Target): MetricTarget {
+  if (t.range) return { kind: "range", min: t.range.min, max: t.range.max };
+  return t.direction === "higherIsBetter" ? { kind: "atLeast", value: t.value } : { kind: "atMost", value: t.value };
+}
+
+/** Each key metric's target in this scale: `targetOf` the first item scored by the metric (`itemFor`). */
 export function metricTargets(scale: Scale): Partial<Record<KeyMetricId, MetricTarget>> {
   const out: Partial<Record<KeyMetricId, MetricTarget>> = {};
-  for (const item of allItems(scale)) {
-    const data = item.data;
-    if (!data || !(KEY_METRICS as readonly string[]).includes(data.metric)) continue;
-    const id = data.metric as KeyMetricId;
-    if (out[id]) continue;
-    if ("bands" in data) {
-      const best = data.bands.cutoffs[0];
-      if (best)
-        out[id] =
-          data.bands.direction === "higherIsBetter"
-            ? { kind: "atLeast", value: best.value }
-            : { kind: "atMost", value: best.value };
-    } else if (data.rule.kind === "threshold") {
-      out[id] =
-        data.rule.direction === "higherIsBetter"
-          ? { kind: "atLeast", value: data.rule.green }
-          : { kind: "atMost", value: data.rule.green };
-    } else out[id] = { kind: "range", min: data.rule.min, max: data.rule.max };
+  for (const id of KEY_METRICS) {
+    const item = itemFor(scale, id);
+    const target = item && targetOf(item);
+    if (target) out[id] = metricTarget(target);
   }
   return out;
 }
