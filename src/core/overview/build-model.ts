@@ -4,11 +4,11 @@
  */
 import { batchTimestamp } from "../evaluation.js";
 import { formatDateRange, formatNumber, formatPercent } from "../format.js";
+import type { Translator } from "../i18n.js";
 import type { Lang } from "../lang.js";
-import { allItems, COLOURS, type Colour, type Scale } from "../scale.js";
+import { allItems, COLOUR_NAMES, COLOURS, type Colour, type Scale } from "../scale.js";
 import type { ItemChange, TeamChange } from "./aggregate.js";
 import { KEY_METRICS, type KeyMetricId, type MetricTarget, meetsTarget } from "./key-metrics.js";
-import { OVERVIEW_WORDS, type OverviewWords } from "./labels.js";
 import type {
   ColourSection,
   OverviewCell,
@@ -18,7 +18,8 @@ import type {
   RoundsSection,
 } from "./model.js";
 import type { ColourOverview, MetricsOverview, Overview, PointsOverview } from "./overview.js";
-import { REVIEW_TYPE_LABELS, REVIEW_TYPES } from "./review-type.js";
+import { OVERVIEW } from "./overview.messages.js";
+import { REVIEW_TYPES } from "./review-type.js";
 import type { OverviewRow } from "./row.js";
 
 export interface OverviewModelOptions {
@@ -27,16 +28,11 @@ export interface OverviewModelOptions {
   previousName?: string;
 }
 
-const COLOUR_PLURAL: Record<Lang, Record<Colour, [string, string]>> = {
-  nb: { green: ["grønn", "grønne"], yellow: ["gul", "gule"], red: ["rød", "røde"] },
-  en: { green: ["green", "green"], yellow: ["yellow", "yellow"], red: ["red", "red"] },
-};
+/** The overview's words in the run's language. */
+type Words = Translator<typeof OVERVIEW.messages>;
 
-function colourCounts(c: Record<Colour, number>, lang: Lang): string {
-  return COLOURS.map((k) => {
-    const [one, many] = COLOUR_PLURAL[lang][k];
-    return `${c[k]} ${c[k] === 1 ? one : many}`;
-  }).join(" · ");
+function colourCounts(c: Record<Colour, number>, t: Words): string {
+  return COLOURS.map((k) => t(`colourCount.${k}`, { n: c[k] })).join(" · ");
 }
 
 /** "+3", "−1,5" (nb) / "-1.5" (en), "0". */
@@ -45,10 +41,10 @@ export function signed(n: number, lang: Lang, decimals = 0): string {
   return n > 0 && /[1-9]/.test(text) ? `+${text}` : text.replace(/^[−-](?=0[,.]?0*$)/, "");
 }
 
-const sortedGroupTitle = (w: OverviewWords, g: string | undefined) => g ?? w.noGroup;
+const sortedGroupTitle = (t: Words, g: string | undefined) => g ?? t("noGroup");
 
 /** Rows split into their groups (in the order they come), titled when the batch has groups. */
-function inGroups<T>(rows: readonly OverviewRow[], grouped: boolean, w: OverviewWords, make: (r: OverviewRow) => T) {
+function inGroups<T>(rows: readonly OverviewRow[], grouped: boolean, w: Words, make: (r: OverviewRow) => T) {
   const out: { title?: string; rows: T[] }[] = [];
   let key: string | undefined | null = null;
   for (const r of rows) {
@@ -63,12 +59,12 @@ function inGroups<T>(rows: readonly OverviewRow[], grouped: boolean, w: Overview
   return out;
 }
 
-function scaleTitle(scale: Scale, lang: Lang, w: OverviewWords): string {
-  return `${scale.name[lang]}, ${w.version} ${scale.version}`;
+function scaleTitle(scale: Scale, lang: Lang, w: Words): string {
+  return w("scaleTitle", { name: scale.name[lang], version: scale.version });
 }
 
-function targetText(id: KeyMetricId, t: MetricTarget | undefined, lang: Lang, w: OverviewWords): string {
-  if (!t) return w.noTarget;
+function targetText(id: KeyMetricId, t: MetricTarget | undefined, lang: Lang, w: Words): string {
+  if (!t) return w("noTarget");
   const v = (x: number) => metricText(id, x, lang);
   return t.kind === "atLeast" ? `≥ ${v(t.value)}` : t.kind === "atMost" ? `≤ ${v(t.value)}` : `${v(t.min)}–${v(t.max)}`;
 }
@@ -89,22 +85,22 @@ const teamLabel = (r: { team: string; complete: boolean }) => (r.complete ? r.te
 
 export function buildOverviewModel(o: Overview, options: OverviewModelOptions): OverviewModel {
   const { lang } = options;
-  const w = OVERVIEW_WORDS[lang];
+  const w = OVERVIEW.in(lang);
   const latest = o.visitDates?.to ?? "2000-01-01";
   return {
     lang,
     creationDate: batchTimestamp(latest),
-    title: w.title,
-    pageHeader: w.pageHeader(o.teams),
-    page: w.page,
-    of: w.of,
+    title: w("title"),
+    pageHeader: w("pageHeader", { teams: o.teams }),
+    page: w("page"),
+    of: w("of"),
     facts: facts(o, options, w),
-    notes: [w.privacy, w.whoIsCounted],
+    notes: [w("privacy"), w("whoIsCounted")],
     points: o.points.map((p) => pointsSection(p, o, lang, w)),
     colours: o.colours.map((c) => colourSection(c, o, lang, w)),
     metrics: o.metrics.map((m) => ({
-      heading: `${w.metrics}: ${m.scale.name[lang]}`,
-      note: w.metricsNote,
+      heading: w("metrics", { scale: m.scale.name[lang] }),
+      note: w("metricsNote"),
       table: metricsTable(m, o.grouped, lang, w),
     })),
     ...(o.grouped ? { groups: groupsSection(o, lang, w) } : {}),
@@ -112,44 +108,52 @@ export function buildOverviewModel(o: Overview, options: OverviewModelOptions): 
   };
 }
 
-function facts(o: Overview, options: OverviewModelOptions, w: OverviewWords): { label: string; value: string }[] {
+function facts(o: Overview, options: OverviewModelOptions, w: Words): { label: string; value: string }[] {
   const { lang } = options;
-  const out = [{ label: w.facts.teams, value: w.teamsLine(o.teams, o.complete, o.provisional) }];
+  const out = [
+    {
+      label: w("factTeams"),
+      value: w("teamsLine", { all: o.teams, complete: o.complete, provisional: o.provisional }),
+    },
+  ];
   const instruments = [
     ...o.points.map((p) => ({ s: p.scale, n: p.rows.length })),
     ...o.colours.map((c) => ({ s: c.scale, n: c.rows.length })),
   ];
   out.push({
-    label: w.facts.instruments,
-    value: instruments.map((x) => `${scaleTitle(x.s, lang, w)}: ${w.teamCount(x.n)}`).join("; ") || "–",
+    label: w("factInstruments"),
+    value: instruments.map((x) => `${scaleTitle(x.s, lang, w)}: ${w("teamCount", { n: x.n })}`).join("; ") || "–",
   });
   if (o.visitDates)
-    out.push({ label: w.facts.visitDates, value: formatDateRange(o.visitDates.from, o.visitDates.to, lang) });
+    out.push({ label: w("factVisitDates"), value: formatDateRange(o.visitDates.from, o.visitDates.to, lang) });
   if (o.grouped)
     out.push({
-      label: w.facts.groups,
+      label: w("factGroups"),
       value: o.groups.map((g) => `${sortedGroupTitle(w, g.group)} (${g.teams + g.failed})`).join(", "),
     });
   const types = REVIEW_TYPES.map((t) => [t, o.groups.reduce((s, g) => s + (g.reviewTypes[t] ?? 0), 0)] as const);
   const given = types.reduce((s, [, n]) => s + n, 0);
   if (given > 0) {
-    const parts = types.filter(([, n]) => n > 0).map(([t, n]) => `${REVIEW_TYPE_LABELS[lang][t]}: ${n}`);
-    if (given < o.teams) parts.push(`${w.notGiven}: ${o.teams - given}`);
-    out.push({ label: w.facts.reviewTypes, value: parts.join(" · ") });
+    const parts = types.filter(([, n]) => n > 0).map(([t, n]) => `${w(`reviewType.${t}`)}: ${n}`);
+    if (given < o.teams) parts.push(`${w("notGiven")}: ${o.teams - given}`);
+    out.push({ label: w("factReviewTypes"), value: parts.join(" · ") });
   }
   if (o.rounds && options.previousName)
-    out.push({ label: w.facts.previous, value: `${options.previousName} (${w.teamCount(o.rounds.previousTeams)})` });
+    out.push({
+      label: w("factPrevious"),
+      value: `${options.previousName} (${w("teamCount", { n: o.rounds.previousTeams })})`,
+    });
   if (o.failed.length)
     out.push({
-      label: w.facts.notScored,
+      label: w("factNotScored"),
       value: o.failed
-        .map((f) => `${f.team}${f.group ? ` (${f.group})` : ""}: ${w.notScoredReason[f.failure]}`)
+        .map((f) => `${f.team}${f.group ? ` (${f.group})` : ""}: ${w(`notScored.${f.failure}`)}`)
         .join("; "),
     });
   return out;
 }
 
-function pointsSection(p: PointsOverview, o: Overview, lang: Lang, w: OverviewWords): PointsSection {
+function pointsSection(p: PointsOverview, o: Overview, lang: Lang, w: Words): PointsSection {
   const scale = p.scale;
   const n = allItems(scale).length;
   const titles = new Map(allItems(scale).map((i) => [i.id, i.title[lang]]));
@@ -158,17 +162,23 @@ function pointsSection(p: PointsOverview, o: Overview, lang: Lang, w: OverviewWo
   const pct = (x: number | undefined) => (x === undefined ? "–" : formatPercent(x, lang, 0));
   const caption =
     p.totals.n > 0
-      ? w.distributionCaption(p.totals.n, fmt1(p.totals.mean), fmt1(p.totals.min), fmt1(p.totals.max), p.provisional)
-      : w.noTotals(p.provisional);
+      ? w("distributionCaption", {
+          n: p.totals.n,
+          mean: fmt1(p.totals.mean),
+          min: fmt1(p.totals.min),
+          max: fmt1(p.totals.max),
+          provisional: p.provisional,
+        })
+      : w("noTotals", { provisional: p.provisional });
   const bandColumns: OverviewTable["columns"] = [
-    { header: w.bandColumns.band, share: 3 },
-    { header: w.bandColumns.range, share: 1.5, align: "right" },
-    { header: w.bandColumns.teams, share: 1, align: "right" },
-    { header: w.bandColumns.share, share: 1, align: "right" },
+    { header: w("band"), share: 3 },
+    { header: w("total"), share: 1.5, align: "right" },
+    { header: w("teams"), share: 1, align: "right" },
+    { header: w("share"), share: 1, align: "right" },
     ...(prev
       ? [
-          { header: w.bandColumns.previousTeams, share: 1.3, align: "right" as const },
-          { header: w.bandColumns.previousShare, share: 1.3, align: "right" as const },
+          { header: w("previousTeams"), share: 1.3, align: "right" as const },
+          { header: w("previousShare"), share: 1.3, align: "right" as const },
         ]
       : []),
   ];
@@ -194,7 +204,7 @@ function pointsSection(p: PointsOverview, o: Overview, lang: Lang, w: OverviewWo
     heading: scaleTitle(scale, lang, w),
     name: scale.name[lang],
     distribution: {
-      heading: w.distribution,
+      heading: w("distribution"),
       lowest: n,
       highest: 5 * n,
       bins: p.histogram.map((b, i) => ({
@@ -204,16 +214,16 @@ function pointsSection(p: PointsOverview, o: Overview, lang: Lang, w: OverviewWo
       bands: [...scale.bands]
         .sort((a, b) => a.min - b.min)
         .map((b) => ({ label: b.label[lang], min: b.min, max: b.max })),
-      xLabel: w.total,
-      yLabel: w.facts.teams,
-      ...(prev ? { legend: { now: w.now, previous: w.previousRound } } : {}),
+      xLabel: w("total"),
+      yLabel: w("factTeams"),
+      ...(prev ? { legend: { now: w("now"), previous: w("previousRound") } } : {}),
       caption,
     },
     bandTable: { columns: bandColumns, rows: bandRows },
     heatmap: {
-      heading: w.heatmap,
-      note: w.heatmapNote,
-      totalHeader: w.total,
+      heading: w("heatmap"),
+      note: w("heatmapNote"),
+      totalHeader: w("total"),
       items: order.map((id) => ({ id, title: titles.get(id) ?? id })),
       groups: inGroups(p.rows, o.grouped, w, (r) => ({
         team: teamLabel(r),
@@ -226,9 +236,18 @@ function pointsSection(p: PointsOverview, o: Overview, lang: Lang, w: OverviewWo
       })),
     },
     items: {
-      heading: w.items,
-      note: w.itemsNote,
-      columns: { ...w.itemColumns, ...(prev ? {} : { change: undefined }) },
+      heading: w("items"),
+      note: w("itemsNote"),
+      columns: {
+        id: w("itemId"),
+        item: w("item"),
+        teams: w("teams"),
+        mean: w("mean"),
+        atLeast4: w("atLeast4"),
+        three: w("three"),
+        below3: w("below3"),
+        ...(prev ? { change: w("change") } : {}),
+      },
       rows: p.items.map((s) => {
         const before = prev?.items.get(s.id);
         const change =
@@ -247,12 +266,12 @@ function pointsSection(p: PointsOverview, o: Overview, lang: Lang, w: OverviewWo
   };
 }
 
-function colourSection(c: ColourOverview, o: Overview, lang: Lang, w: OverviewWords): ColourSection {
+function colourSection(c: ColourOverview, o: Overview, lang: Lang, w: Words): ColourSection {
   const points = allItems(c.scale).map((i) => ({ id: i.id, title: i.title[lang] }));
   return {
-    heading: w.colourMatrix,
-    note: w.colourMatrixNote,
-    colourNames: w.colourNames,
+    heading: w("colourMatrix"),
+    note: w("colourMatrixNote"),
+    colourNames: COLOUR_NAMES[lang],
     points,
     groups: inGroups(c.rows, o.grouped, w, (r) => ({
       team: teamLabel(r),
@@ -262,20 +281,20 @@ function colourSection(c: ColourOverview, o: Overview, lang: Lang, w: OverviewWo
         return typeof v === "string" ? v : undefined;
       }),
     })),
-    countsLabel: w.colourCountsRow,
+    countsLabel: w("colourCountsRow"),
     counts: c.points.map((s) => ({ green: s.green, yellow: s.yellow, red: s.red })),
   };
 }
 
-function metricsTable(m: MetricsOverview, grouped: boolean, lang: Lang, w: OverviewWords): OverviewTable {
+function metricsTable(m: MetricsOverview, grouped: boolean, lang: Lang, w: Words): OverviewTable {
   const columns: OverviewTable["columns"] = [
-    { header: w.roundColumns.team, share: 2.4 },
-    ...KEY_METRICS.map((id) => ({ header: w.metricNames[id], share: 1.15, align: "right" as const })),
+    { header: w("team"), share: 2.4 },
+    ...KEY_METRICS.map((id) => ({ header: w(`metric.${id}`), share: 1.15, align: "right" as const })),
   ];
   const rows: OverviewTable["rows"] = [
     {
       cells: [
-        { text: w.target, bold: true },
+        { text: w("target"), bold: true },
         ...KEY_METRICS.map((id) => ({ text: targetText(id, m.targets[id], lang, w), bold: true })),
       ],
     },
@@ -299,7 +318,7 @@ function metricsTable(m: MetricsOverview, grouped: boolean, lang: Lang, w: Overv
   }
   rows.push({
     cells: [
-      { text: w.meanRow, bold: true },
+      { text: w("mean"), bold: true },
       ...KEY_METRICS.map((id) => {
         const x = m.means[id];
         return { text: x ? metricText(id, x.mean, lang) : "", bold: true };
@@ -309,27 +328,27 @@ function metricsTable(m: MetricsOverview, grouped: boolean, lang: Lang, w: Overv
   return { columns, rows };
 }
 
-function groupsSection(o: Overview, lang: Lang, w: OverviewWords): NonNullable<OverviewModel["groups"]> {
+function groupsSection(o: Overview, lang: Lang, w: Words): NonNullable<OverviewModel["groups"]> {
   const points = o.points[0];
   const hasColours = o.colours.length > 0;
   const columns: OverviewTable["columns"] = [
-    { header: w.groupColumns.group, share: 1.6 },
-    { header: w.groupColumns.teams, share: 1.2 },
-    { header: w.groupColumns.reviewTypes, share: 2.2 },
+    { header: w("group"), share: 1.6 },
+    { header: w("teams"), share: 1.2 },
+    { header: w("factReviewTypes"), share: 2.2 },
     ...(points
       ? [
-          { header: w.groupColumns.meanTotal, share: 1.3, align: "right" as const },
-          { header: w.groupColumns.bands, share: 2.4 },
+          { header: w("meanTotal"), share: 1.3, align: "right" as const },
+          { header: w("band"), share: 2.4 },
         ]
       : []),
-    ...(hasColours ? [{ header: w.groupColumns.colours, share: 2 }] : []),
+    ...(hasColours ? [{ header: w("colours"), share: 2 }] : []),
   ];
   const rows = o.groups.map((g) => {
     const types = REVIEW_TYPES.filter((t) => g.reviewTypes[t]).map(
-      (t) => `${REVIEW_TYPE_LABELS[lang][t]}: ${g.reviewTypes[t]}`,
+      (t) => `${w(`reviewType.${t}`)}: ${g.reviewTypes[t]}`,
     );
     const given = Object.values(g.reviewTypes).reduce((s, n) => s + (n ?? 0), 0);
-    if (given < g.teams && given > 0) types.push(`${w.notGiven}: ${g.teams - given}`);
+    if (given < g.teams && given > 0) types.push(`${w("notGiven")}: ${g.teams - given}`);
     const mean =
       g.totals.mean === undefined ? "–" : `${formatNumber(g.totals.mean, lang, 1)} (${g.totals.min}–${g.totals.max})`;
     const bands = points
@@ -342,18 +361,18 @@ function groupsSection(o: Overview, lang: Lang, w: OverviewWords): NonNullable<O
     return {
       cells: [
         { text: sortedGroupTitle(w, g.group), bold: true },
-        { text: w.groupTeams(g.teams, g.provisional, g.failed) },
+        { text: w("groupTeams", { teams: g.teams, provisional: g.provisional, failed: g.failed }) },
         { text: types.join("\n") || "–" },
         ...(points ? [{ text: mean }, { text: bands }] : []),
         ...(hasColours
-          ? [{ text: g.colours.green + g.colours.yellow + g.colours.red ? colourCounts(g.colours, lang) : "–" }]
+          ? [{ text: g.colours.green + g.colours.yellow + g.colours.red ? colourCounts(g.colours, w) : "–" }]
           : []),
       ],
     };
   });
   const metricsColumns: OverviewTable["columns"] = [
-    { header: w.groupColumns.group, share: 2.4 },
-    ...KEY_METRICS.map((id) => ({ header: w.metricNames[id], share: 1.15, align: "right" as const })),
+    { header: w("group"), share: 2.4 },
+    ...KEY_METRICS.map((id) => ({ header: w(`metric.${id}`), share: 1.15, align: "right" as const })),
   ];
   const metricsRows = o.groups.map((g) => ({
     cells: [
@@ -365,14 +384,14 @@ function groupsSection(o: Overview, lang: Lang, w: OverviewWords): NonNullable<O
     ],
   }));
   return {
-    heading: w.groupsHeading,
+    heading: w("groupsHeading"),
     table: { columns, rows },
-    metricsHeading: w.groupMetrics,
+    metricsHeading: w("groupMetrics"),
     metricsTable: { columns: metricsColumns, rows: metricsRows },
   };
 }
 
-function roundsSection(o: Overview, options: OverviewModelOptions, w: OverviewWords): RoundsSection {
+function roundsSection(o: Overview, options: OverviewModelOptions, w: Words): RoundsSection {
   const { lang } = options;
   const r = o.rounds;
   if (!r) throw new Error("roundsSection without rounds");
@@ -383,11 +402,11 @@ function roundsSection(o: Overview, options: OverviewModelOptions, w: OverviewWo
     const prev = p.previous;
     distribution.push({
       columns: [
-        { header: `${p.scale.name[lang]}: ${w.bandColumns.band.toLowerCase()}`, share: 3 },
-        { header: w.bandColumns.previousTeams, share: 1.3, align: "right" },
-        { header: w.bandColumns.previousShare, share: 1.3, align: "right" },
-        { header: w.bandColumns.teams, share: 1, align: "right" },
-        { header: w.bandColumns.share, share: 1, align: "right" },
+        { header: w("bandOf", { scale: p.scale.name[lang] }), share: 3 },
+        { header: w("previousTeams"), share: 1.3, align: "right" },
+        { header: w("previousShare"), share: 1.3, align: "right" },
+        { header: w("teams"), share: 1, align: "right" },
+        { header: w("share"), share: 1, align: "right" },
       ],
       rows: [
         ...[...p.bands].reverse().map((b) => {
@@ -404,7 +423,7 @@ function roundsSection(o: Overview, options: OverviewModelOptions, w: OverviewWo
         }),
         {
           cells: [
-            { text: w.meanRow, bold: true },
+            { text: w("mean"), bold: true },
             { text: prev.totals.mean === undefined ? "–" : formatNumber(prev.totals.mean, lang, 1), muted: true },
             { text: "" },
             { text: p.totals.mean === undefined ? "–" : formatNumber(p.totals.mean, lang, 1), bold: true },
@@ -420,30 +439,30 @@ function roundsSection(o: Overview, options: OverviewModelOptions, w: OverviewWo
     distribution.push({
       columns: [
         { header: c.scale.name[lang], share: 3 },
-        { header: w.previousRound, share: 2.6 },
-        { header: w.now, share: 2.6 },
+        { header: w("previousRound"), share: 2.6 },
+        { header: w("now"), share: 2.6 },
       ],
       rows: c.points.map((s, i) => {
         const b = before.points[i];
         return {
           cells: [
             { text: s.id, bold: true },
-            { text: b ? colourCounts(b, lang) : "–", muted: true },
-            { text: colourCounts(s, lang) },
+            { text: b ? colourCounts(b, w) : "–", muted: true },
+            { text: colourCounts(s, w) },
           ],
         };
       }),
     });
   }
   const columns: OverviewTable["columns"] = [
-    { header: w.roundColumns.team, share: 2.2 },
-    ...(o.grouped ? [{ header: w.roundColumns.group, share: 1.2 }] : []),
-    { header: w.roundColumns.before, share: 1.1, align: "right" },
-    { header: w.roundColumns.now, share: 1.1, align: "right" },
-    { header: w.roundColumns.change, share: 1, align: "right" },
-    { header: w.roundColumns.improved, share: 0.9, align: "right" },
-    { header: w.roundColumns.worsened, share: 1, align: "right" },
-    { header: w.roundColumns.largest, share: 2.6 },
+    { header: w("team"), share: 2.2 },
+    ...(o.grouped ? [{ header: w("group"), share: 1.2 }] : []),
+    { header: w("before"), share: 1.1, align: "right" },
+    { header: w("now"), share: 1.1, align: "right" },
+    { header: w("change"), share: 1, align: "right" },
+    { header: w("improved"), share: 0.9, align: "right" },
+    { header: w("worsened"), share: 1, align: "right" },
+    { header: w("largest"), share: 2.6 },
   ];
   const current = new Map(
     [...o.points, ...o.colours].flatMap((s) => s.rows).map((x) => [`${x.scaleId}\u0000${x.team}`, x]),
@@ -468,7 +487,7 @@ function roundsSection(o: Overview, options: OverviewModelOptions, w: OverviewWo
     return {
       cells: [
         { text: c.team },
-        ...(o.grouped ? [{ text: c.group ?? w.noGroup }] : []),
+        ...(o.grouped ? [{ text: c.group ?? w("noGroup") }] : []),
         { text: before, muted: true },
         { text: nowText, bold: true },
         {
@@ -477,18 +496,21 @@ function roundsSection(o: Overview, options: OverviewModelOptions, w: OverviewWo
         },
         { text: String(c.improved) },
         { text: String(c.worsened) },
-        { text: largestChanges(c, lang, w) },
+        { text: largestChanges(c, lang) },
       ],
     };
   });
   const lines: string[] = [];
-  if (r.changes.length === 0) lines.push(w.noChanges);
-  if (r.newTeams.length) lines.push(`${w.newTeams}: ${r.newTeams.map((x) => x.team).join(", ")}.`);
-  if (r.gone.length) lines.push(`${w.goneTeams}: ${r.gone.map((x) => x.team).join(", ")}.`);
+  if (r.changes.length === 0) lines.push(w("noChanges"));
+  if (r.newTeams.length) lines.push(w("newTeams", { teams: r.newTeams.map((x) => x.team).join(", ") }));
+  if (r.gone.length) lines.push(w("goneTeams", { teams: r.gone.map((x) => x.team).join(", ") }));
   return {
-    heading: w.rounds,
-    note: w.roundsNote(options.previousName ?? w.previousRound.toLowerCase(), r.previousTeams),
-    distributionHeading: w.distributionThenNow,
+    heading: w("rounds"),
+    note: w("roundsNote", {
+      previous: options.previousName ?? w("previousRoundInText"),
+      teams: r.previousTeams,
+    }),
+    distributionHeading: w("distributionThenNow"),
     distribution,
     table: { columns, rows },
     lines,
@@ -496,7 +518,7 @@ function roundsSection(o: Overview, options: OverviewModelOptions, w: OverviewWo
 }
 
 /** Up to three items with the largest change, largest first: "T6 +2 · O3 −1" or "KV1 gul → grønn". */
-function largestChanges(c: TeamChange, lang: Lang, w: OverviewWords): string {
+function largestChanges(c: TeamChange, lang: Lang): string {
   const rank = (i: ItemChange) => Math.abs(i.change ?? (i.direction === "same" ? 0 : colourStep(i)));
   const moved = c.items.filter((i) => i.direction === "up" || i.direction === "down");
   const top = moved
@@ -505,7 +527,7 @@ function largestChanges(c: TeamChange, lang: Lang, w: OverviewWords): string {
     .slice(0, 3)
     .map(({ i }) =>
       typeof i.previous === "string" && typeof i.current === "string"
-        ? `${i.id} ${w.colourNames[i.previous].toLowerCase()} → ${w.colourNames[i.current].toLowerCase()}`
+        ? `${i.id} ${COLOUR_NAMES[lang][i.previous].toLowerCase()} → ${COLOUR_NAMES[lang][i.current].toLowerCase()}`
         : `${i.id} ${signed(i.change ?? 0, lang)}`,
     );
   return top.join(" · ") || "–";
