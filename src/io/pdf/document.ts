@@ -11,6 +11,7 @@
  */
 import { fileURLToPath } from "node:url";
 import PDFDocument from "pdfkit";
+import type { Lang } from "../../core/lang.js";
 import type { ReportModel } from "../../core/report/model.js";
 import { fontSource } from "./fonts.js";
 import { FONT, PAGE } from "./theme.js";
@@ -46,8 +47,22 @@ export function parseCreationDate(iso: string): Date {
   return date;
 }
 
-export function createDocument(model: ReportModel): Layout {
-  const created = parseCreationDate(model.creationDate);
+/** What a document says about itself (its info dictionary) and the language it is in. */
+export interface DocumentInfo {
+  lang: Lang;
+  /** ISO date-time: the document's creation and modification date (so the same model gives the same bytes). */
+  creationDate: string;
+  title: string;
+  author?: string;
+  subject: string;
+}
+
+/**
+ * One document as every PDF of the program starts it (team reports, oversikt.pdf): A4 with the report's margins,
+ * DejaVu Sans and Bold from the process's parsed-font cache (fontSource), fixed metadata; and its content box.
+ */
+export function createBox(info: DocumentInfo): Box {
+  const created = parseCreationDate(info.creationDate);
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
@@ -56,13 +71,13 @@ export function createDocument(model: ReportModel): Layout {
     // No default font: Helvetica is never loaded (pdfkit skips it for `null`), and DejaVu is set below before
     // anything is drawn. (A font given here is opened again for every page.)
     font: null as unknown as string,
-    lang: model.lang === "nb" ? "nb-NO" : "en-GB",
+    lang: info.lang === "nb" ? "nb-NO" : "en-GB",
     displayTitle: true,
     pdfVersion: "1.7",
     info: {
-      Title: model.meta.title,
-      Author: model.meta.evaluators,
-      Subject: model.meta.team,
+      Title: info.title,
+      ...(info.author !== undefined ? { Author: info.author } : {}),
+      Subject: info.subject,
       Creator: CREATOR,
       Producer: PRODUCER,
       CreationDate: created,
@@ -75,13 +90,25 @@ export function createDocument(model: ReportModel): Layout {
   doc.font(FONT.regular);
   return {
     doc,
-    model,
     left: PAGE.margin,
     right: PAGE.width - PAGE.margin,
     width: PAGE.width - 2 * PAGE.margin,
     top: PAGE.margin,
     bottom: PAGE.height - PAGE.margin,
   };
+}
+
+/** A team report's document. */
+export function createDocument(model: ReportModel): Layout {
+  const { meta } = model;
+  const box = createBox({
+    lang: model.lang,
+    creationDate: model.creationDate,
+    title: meta.title,
+    author: meta.evaluators,
+    subject: meta.team,
+  });
+  return { ...box, model };
 }
 
 /** Collects the document's bytes; call before `doc.end()`. */
@@ -108,6 +135,11 @@ export function ensureSpace(L: Box, height: number): void {
 /** Starts a new page unless the cursor is already at the top of an empty one. */
 export function freshPage(L: Box): void {
   if (L.doc.y > L.top + 1) newPage(L);
+}
+
+/** A line across the content box at `y`. */
+export function rule(L: Box, y: number, colour: string, width: number): void {
+  L.doc.moveTo(L.left, y).lineTo(L.right, y).lineWidth(width).strokeColor(colour).stroke();
 }
 
 /** Vertical space, except at the top of a page. */

@@ -3,7 +3,7 @@
  * provisional report says so ("FORELØPIG") at the right of every page's header, so no page read on its own can
  * pass for a final result.
  */
-import type { Box, Layout } from "./document.js";
+import { type Box, type Layout, rule } from "./document.js";
 import { fitText, line, setFont } from "./text.js";
 import { INK, PAGE, SIGNAL, SIZE } from "./theme.js";
 
@@ -42,15 +42,10 @@ export function drawFrames(
     setFont(doc, false, SIZE.tiny + 0.5, INK.muted);
     line(doc, fitText(doc, words.header, headerWidth), L.left, PAGE.headerY);
     const hy = PAGE.headerY + 12;
-    doc.moveTo(L.left, hy).lineTo(L.right, hy).lineWidth(0.5).strokeColor(INK.rule).stroke();
+    rule(L, hy, INK.rule, 0.5);
 
     const fy = PAGE.footerY;
-    doc
-      .moveTo(L.left, fy - 5)
-      .lineTo(L.right, fy - 5)
-      .lineWidth(0.5)
-      .strokeColor(INK.rule)
-      .stroke();
+    rule(L, fy - 5, INK.rule, 0.5);
     const pageText = `${words.page} ${i + 1} ${words.of} ${count}`;
     setFont(doc, false, SIZE.small, INK.muted);
     const pw = doc.widthOfString(pageText);

@@ -1,6 +1,6 @@
 /** Improvement notes: a heading per item ("T6 Title — 3 av 5"), labelled paragraphs, then the context. */
 import type { ImprovementNote } from "../../core/report/model.js";
-import { ensureSpace, gap, type Layout } from "./document.js";
+import { ensureSpace, gap, type Layout, rule } from "./document.js";
 import {
   CHIP_HEIGHT,
   chip,
@@ -84,7 +84,7 @@ function separator(L: Layout): void {
   const { doc } = L;
   gap(L, 4);
   if (doc.y + 30 < L.bottom) {
-    doc.moveTo(L.left, doc.y).lineTo(L.right, doc.y).lineWidth(0.5).strokeColor(INK.rule).stroke();
+    rule(L, doc.y, INK.rule, 0.5);
   }
   gap(L, 10);
 }

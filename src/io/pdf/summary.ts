@@ -5,7 +5,6 @@ import { ensureSpace, gap, type Layout } from "./document.js";
 import {
   chip,
   chipWidth,
-  factsBlock,
   fitText,
   heading1,
   heading2,
@@ -14,6 +13,7 @@ import {
   listColumns,
   paragraph,
   setFont,
+  titleBlock,
   withoutId,
 } from "./text.js";
 import { INK, LINE_GAP, SIGNAL, SIZE } from "./theme.js";
@@ -22,11 +22,7 @@ export function drawSummary(L: Layout): void {
   const { doc, model } = L;
   const { meta, labels, summary } = model;
 
-  doc.outline.addItem(meta.title);
-  setFont(doc, true, SIZE.title, INK.accent);
-  doc.text(meta.title, L.left, doc.y, { width: L.width, lineGap: LINE_GAP });
-  gap(L, 8);
-  factsBlock(L, meta.facts);
+  titleBlock(L, meta.title, meta.facts);
   gap(L, 10);
 
   heading1(L, labels.summary);

@@ -3,7 +3,7 @@
  * the last row never alone under a repeated header, and rows that never split across pages. Cells wrap; a cell with a colour is drawn as a chip.
  */
 import type { Colour } from "../../core/scale.js";
-import { type Box, ensureSpace, newPage } from "./document.js";
+import { type Box, ensureSpace, newPage, rule } from "./document.js";
 import { CHIP_HEIGHT, chip, fitText, measure, setFont } from "./text.js";
 import { INK, LINE_GAP, SIZE } from "./theme.js";
 
@@ -132,8 +132,4 @@ export function drawTable(L: Box, columns: TableColumn[], rows: TableRow[], o: T
     doc.y = y + h;
   });
   doc.x = L.left;
-}
-
-function rule(L: Box, y: number, colour: string, width: number): void {
-  L.doc.moveTo(L.left, y).lineTo(L.right, y).lineWidth(width).strokeColor(colour).stroke();
 }

@@ -1,6 +1,6 @@
 /** Text blocks: headings, paragraphs, labelled paragraphs, bullet lists, the facts block, chips. */
 import type { Colour } from "../../core/scale.js";
-import { type Box, type Doc, ensureSpace, gap } from "./document.js";
+import { type Box, type Doc, ensureSpace, gap, rule } from "./document.js";
 import { FONT, INK, LINE_GAP, SIGNAL, SIZE } from "./theme.js";
 
 export function setFont(doc: Doc, bold: boolean, size: number, colour: string = INK.text): Doc {
@@ -86,7 +86,7 @@ export function heading1(L: Box, text: string, keepWith = 60): PDFKit.PDFOutline
   setFont(doc, true, SIZE.h1, INK.accent);
   doc.text(text, L.left, doc.y, { width: L.width });
   const y = doc.y + 2;
-  doc.moveTo(L.left, y).lineTo(L.right, y).lineWidth(1).strokeColor(INK.accent).stroke();
+  rule(L, y, INK.accent, 1);
   doc.y = y + 8;
   return outline;
 }
@@ -189,6 +189,16 @@ export function listColumns(L: Box, texts: string[], size: number = SIZE.body): 
   const widest = Math.max(0, ...texts.map((t) => doc.widthOfString(t))) + 20;
   for (const n of [3, 2]) if (widest <= (L.width - (n - 1) * 12) / n) return n;
   return 1;
+}
+
+/** A document's first lines: its title (in the outline too) and the facts under it. */
+export function titleBlock(L: Box, title: string, facts: { label: string; value: string }[]): void {
+  const { doc } = L;
+  doc.outline.addItem(title);
+  setFont(doc, true, SIZE.title, INK.accent);
+  doc.text(title, L.left, doc.y, { width: L.width, lineGap: LINE_GAP });
+  gap(L, 8);
+  factsBlock(L, facts);
 }
 
 /** Label/value pairs in two columns; labels muted, values in text colour. */

@@ -5,7 +5,7 @@
  */
 import type { ColourSection, PointsSection } from "../../../core/overview/model.js";
 import type { Colour } from "../../../core/scale.js";
-import { type Box, ensureSpace, gap, newPage } from "../document.js";
+import { type Box, ensureSpace, gap, newPage, rule } from "../document.js";
 import { fitText, line, paragraph, setFont } from "../text.js";
 import { INK, SIGNAL, SIZE } from "../theme.js";
 import { SCORE_FILL } from "./palette.js";
@@ -87,12 +87,7 @@ function drawGrid<T>(L: Box, spec: GridSpec<T>): void {
       header();
     }
     const y = doc.y + 2;
-    doc
-      .moveTo(L.left, y - 1)
-      .lineTo(L.right, y - 1)
-      .lineWidth(0.6)
-      .strokeColor(INK.muted)
-      .stroke();
+    rule(L, y - 1, INK.muted, 0.6);
     setFont(doc, true, SIZE.tiny + 0.5, INK.text);
     line(doc, spec.footer.label, L.left + 2, y + 2.5);
     spec.ids.forEach((_, i) => {

@@ -8,8 +8,8 @@
 import type { OverviewModel } from "../../../core/overview/model.js";
 import { collect, freshPage, gap } from "../document.js";
 import { drawFrames } from "../frame.js";
-import { factsBlock, heading1, heading2, paragraph, setFont } from "../text.js";
-import { INK, LINE_GAP, SIZE } from "../theme.js";
+import { heading1, heading2, paragraph, titleBlock } from "../text.js";
+import { INK, SIZE } from "../theme.js";
 import { drawDistribution } from "./distribution.js";
 import { createOverviewDocument, type OverviewLayout } from "./document.js";
 import { drawColourMatrix, drawHeatmap } from "./grid.js";
@@ -74,12 +74,8 @@ export async function renderOverviewPdf(model: OverviewModel): Promise<Buffer> {
 }
 
 function drawTitle(L: OverviewLayout): void {
-  const { doc, model } = L;
-  doc.outline.addItem(model.title);
-  setFont(doc, true, SIZE.title, INK.accent);
-  doc.text(model.title, L.left, doc.y, { width: L.width, lineGap: LINE_GAP });
-  gap(L, 8);
-  factsBlock(L, model.facts);
+  const { model } = L;
+  titleBlock(L, model.title, model.facts);
   gap(L, 6);
   for (const n of model.notes) paragraph(L, n, { size: SIZE.small, colour: INK.muted, after: 2 });
   gap(L, 10);

@@ -3,7 +3,7 @@
  * ≥ 4 / 3 / < 3 and the three shares as numbers (and the change in the mean since the previous round).
  */
 import type { PointsSection } from "../../../core/overview/model.js";
-import { type Box, ensureSpace, gap, newPage } from "../document.js";
+import { type Box, ensureSpace, gap, newPage, rule } from "../document.js";
 import { fitText, line, paragraph, setFont } from "../text.js";
 import { INK, SIZE } from "../theme.js";
 import { SHARE_FILL } from "./palette.js";
@@ -77,12 +77,7 @@ export function drawItemStats(L: Box, s: PointsSection["items"]): void {
       right(r.pctText[k], x.pct + (i + 1) * wPct - 2, y + 3);
     });
     if (hasChange && r.change !== undefined) right(r.change, L.right - 2, y + 3);
-    doc
-      .moveTo(L.left, y + ROW)
-      .lineTo(L.right, y + ROW)
-      .lineWidth(0.4)
-      .strokeColor(INK.rule)
-      .stroke();
+    rule(L, y + ROW, INK.rule, 0.4);
     doc.y = y + ROW;
   }
   doc.x = L.left;
