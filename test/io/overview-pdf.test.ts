@@ -70,4 +70,24 @@ describe("oversikt.pdf", () => {
       expect(pdf.text).toContain(s);
     expect(pdf.text).not.toContain("Oversikt");
   });
+
+  it("band names are never cut: a narrow band's name wraps, and one too narrow for a word is numbered with a key", async () => {
+    const model = buildOverviewModel(overview, { lang: "nb" });
+    const first = model.points[0];
+    if (!first) throw new Error("no points section");
+    // IPS-25 as it is: «Meget god kvalitet» (115–125) over two lines, nothing cut.
+    const asIs = await pdfPages(await renderOverviewPdf(model));
+    expect(asIs.pages[0]).toContain("Meget god");
+    expect(asIs.pages[0]).not.toContain("…");
+    // A made-up band of two totals: too narrow for «Fremragende» (or its totals), so the chart says «5» and the
+    // key under it says the rest.
+    const bands = [
+      ...first.distribution.bands.map((b) => (b.max === 125 ? { ...b, max: 123 } : b)),
+      { label: "Fremragende kvalitet", min: 124, max: 125 },
+    ];
+    const narrow = { ...model, points: [{ ...first, distribution: { ...first.distribution, bands } }] };
+    const page = (await pdfPages(await renderOverviewPdf(narrow))).pages[0] ?? "";
+    expect(page).toContain("5 Fremragende kvalitet (124–125)");
+    expect(page).not.toContain("…");
+  });
 });

@@ -12,50 +12,103 @@ import { PREVIOUS_FILL } from "./palette.js";
 const PLOT = 140;
 const BAND_TINTS = ["#f6f8fa", "#eaeef2"];
 
-/** Whole-number ticks from 0: about five, at least 1 apart. */
+/**
+ * Whole-number ticks from 0: about five, at least 1 apart, the top one above the highest bar (so the count printed
+ * over that bar stays inside the plot, clear of the band totals above it).
+ */
 function countTicks(max: number): number[] {
   const step = Math.max(1, Math.ceil(max / 5));
-  const top = Math.max(step, Math.ceil(max / step) * step);
+  const top = Math.max(step, (Math.floor(max / step) + 1) * step);
   const ticks: number[] = [];
   for (let t = 0; t <= top; t += step) ticks.push(t);
   return ticks;
 }
 
+/** Line height of the band names above the plot. */
+const BAND_LINE = 9;
+
+/** `text` in lines of at most `width` (the current font), broken between words; undefined when a word is wider. */
+function wrapWords(doc: Box["doc"], text: string, width: number): string[] | undefined {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (doc.widthOfString(word) > width) return undefined;
+    const last = lines[lines.length - 1];
+    if (last !== undefined && doc.widthOfString(`${last} ${word}`) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+interface BandHead {
+  x0: number;
+  x1: number;
+  /** The name over as many lines as it needs, or the band's number when a word of it is wider than the band. */
+  lines: string[];
+  /** Set when the name and totals are given under the chart instead: "5 Fremragende kvalitet (124–125)". */
+  key?: string;
+}
+
+/** Each band's name, wrapped to its span; a band too narrow for a word of its name gets a number and a key. */
+function bandHeads(L: Box, d: PointsSection["distribution"], xOf: (t: number) => number): BandHead[] {
+  const { doc } = L;
+  setFont(doc, true, SIZE.tiny, INK.muted);
+  return d.bands.map((b, i) => {
+    const x0 = xOf(Math.max(b.min, d.lowest));
+    const x1 = xOf(Math.min(b.max, d.highest) + 1);
+    const lines = wrapWords(doc, b.label, x1 - x0 - 4);
+    if (lines) return { x0, x1, lines };
+    const n = String(i + 1);
+    return { x0, x1, lines: [n], key: `${n} ${b.label} (${b.min}–${b.max})` };
+  });
+}
+
 export function drawDistribution(L: Box, d: PointsSection["distribution"]): void {
   const { doc } = L;
   const legendH = d.legend ? 14 : 0;
-  ensureSpace(L, PLOT + 70 + legendH);
-  const top = doc.y + 32; // room for the axis title and the band names
   const axisW = 24;
   const x0 = L.left + axisW;
   const x1 = L.right;
   const span = d.highest + 1 - d.lowest;
   const xOf = (t: number) => x0 + ((t - d.lowest) / span) * (x1 - x0);
+  const heads = bandHeads(L, d, xOf);
+  const nameLines = Math.max(1, ...heads.map((h) => h.lines.length));
+  const keys = heads.flatMap((h) => (h.key ? [h.key] : []));
+  const keyH = keys.length ? 12 : 0;
+  // Room above the plot for the axis title, the band names (as many lines as the longest) and their totals.
+  const headH = 23 + BAND_LINE * nameLines;
+  ensureSpace(L, PLOT + 70 + BAND_LINE * (nameLines - 1) + legendH + keyH);
+  const top = doc.y + headH;
   const bottom = top + PLOT;
   const max = Math.max(1, ...d.bins.map((b) => Math.max(b.count, b.previous ?? 0)));
   const ticks = countTicks(max);
   const yMax = ticks[ticks.length - 1] ?? 1;
   const yOf = (v: number) => bottom - (v / yMax) * PLOT;
+  const namesTop = top - 10 - BAND_LINE * nameLines;
 
   // Bands behind everything, alternately tinted, named above the plot.
   d.bands.forEach((b, i) => {
-    const bx0 = xOf(Math.max(b.min, d.lowest));
-    const bx1 = xOf(Math.min(b.max, d.highest) + 1);
-    doc.rect(bx0, top, bx1 - bx0, PLOT).fill(BAND_TINTS[i % 2] ?? INK.track);
+    const h = heads[i] as BandHead;
+    doc.rect(h.x0, top, h.x1 - h.x0, PLOT).fill(BAND_TINTS[i % 2] ?? INK.track);
     if (i > 0)
       doc
-        .moveTo(bx0, top - 20)
-        .lineTo(bx0, bottom)
+        .moveTo(h.x0, namesTop - 1)
+        .lineTo(h.x0, bottom)
         .dash(2, { space: 2 })
         .lineWidth(0.6)
         .strokeColor(INK.muted)
         .stroke()
         .undash();
-    // The band's name, and its totals on a second line.
+    // The band's name on its lines, just above its totals.
     setFont(doc, true, SIZE.tiny, INK.muted);
-    line(doc, fitText(doc, b.label, bx1 - bx0 - 4), bx0 + 2, top - 19);
+    h.lines.forEach((text, k) => {
+      line(doc, text, h.x0 + 2, top - 10 - BAND_LINE * (h.lines.length - k));
+    });
+    // The totals, unless they do not fit (then they are in the key).
     setFont(doc, false, SIZE.tiny, INK.muted);
-    line(doc, fitText(doc, `${b.min}–${b.max}`, bx1 - bx0 - 4), bx0 + 2, top - 10);
+    const range = `${b.min}–${b.max}`;
+    if (!h.key || doc.widthOfString(range) <= h.x1 - h.x0 - 4)
+      line(doc, fitText(doc, range, h.x1 - h.x0 - 4), h.x0 + 2, top - 10);
   });
 
   // Count axis with gridlines.
@@ -96,7 +149,7 @@ export function drawDistribution(L: Box, d: PointsSection["distribution"]): void
   });
   setFont(doc, false, SIZE.tiny, INK.muted);
   line(doc, d.xLabel, x1 - doc.widthOfString(d.xLabel), bottom + 12);
-  line(doc, d.yLabel, L.left, top - 31);
+  line(doc, d.yLabel, L.left, namesTop - 12);
 
   let y = bottom + 24;
   if (d.legend) {
@@ -111,6 +164,11 @@ export function drawDistribution(L: Box, d: PointsSection["distribution"]): void
       x += 14 + doc.widthOfString(label) + 16;
     }
     y += legendH;
+  }
+  if (keys.length) {
+    setFont(doc, false, SIZE.tiny, INK.muted);
+    line(doc, keys.join("   "), x0, y);
+    y += keyH;
   }
   doc.x = L.left;
   doc.y = y;
