@@ -6,13 +6,15 @@
  *   2. `fidelity score --no-pdf`, the same teams, and `--json`  vs csv-parse alone over the same files (≤ 1.5×)
  *   3. `fidelity validate`, one team with 1,000,000 contact rows vs csv-parse alone over the same files (< 3 s)
  *   4. `fidelity --help`                                          vs `node -e ''` (< 100 ms)
+ *   5. the overview (oversikt.pdf, issue 15): `score` with PDFs, teams in counties with a previous round, with
+ *      and without `--no-overview`; the difference is the overview's cost (goal: < 1 s at 100 teams)
  *
  * Every command is the built bin in a child process, as a user runs it; the floors are plain Node (bench/csv-floor.mjs).
  *
  *   npm run bench                        all of it, 3 runs each (--help: 15)
  *   npm run bench -- --teams 200         fewer teams
  *   npm run bench -- --runs 5            more repeats
- *   npm run bench -- --only help,validate  some of: pdf, data, validate, help
+ *   npm run bench -- --only help,validate  some of: pdf, data, validate, help, overview (not in the default)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -22,6 +24,7 @@ import { join } from "node:path";
 const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin", "fidelity.js");
 const FLOOR = join(ROOT, "bench", "csv-floor.mjs");
+const STEP = join(ROOT, "bench", "overview-step.mjs");
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
@@ -155,6 +158,64 @@ try {
       row(`${teams} teams data-only, --json`, json, floor, "≤ 1.5× csv-parse, flat memory");
     }
     rmSync(dir, { recursive: true, force: true });
+  }
+
+  if (only.has("overview")) {
+    const dir = join(work, "counties");
+    const prevDir = join(work, "counties-prev");
+    process.stderr.write(`generating ${teams} teams in 3 counties, and a previous round…\n`);
+    const common = [String(teams), "--format", "mixed", "--scale", "mixed", "--groups", "3", "--provisional", "9"];
+    generate(dir, common);
+    generate(prevDir, [...common, "--visit-date", "2025-11-20", "--seed", "prev"]);
+    const prevOut = join(work, "counties-prev-out");
+    const p = spawnSync(process.execPath, [BIN, "score", prevDir, "--out", prevOut, "--no-pdf", "-q"]);
+    if (p.status !== 0 && p.status !== 3) throw new Error(`previous round: exit ${p.status}`);
+    const out = join(work, "overview-out");
+    const base = [BIN, "score", dir, "--out", out, "--previous-dir", prevOut, "-q"];
+    process.stderr.write("score with the overview vs --no-overview\n");
+    const [withOverview, without] = interleaved(runs, [
+      {
+        label: "score (PDFs + oversikt.pdf)",
+        cmd: process.execPath,
+        args: base,
+        check: () => {
+          if (!existsSync(join(out, "oversikt.pdf"))) throw new Error("no oversikt.pdf");
+        },
+      },
+      { label: "score --no-overview", cmd: process.execPath, args: [...base, "--no-overview"] },
+    ]) as [Measured, Measured];
+    const cost = withOverview.seconds - without.seconds;
+    const ms = (s: number) => (Math.abs(s) < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
+    row(
+      `${teams} teams with PDFs and the overview`,
+      withOverview,
+      without,
+      `overview adds < 1 s (difference: ${ms(cost)})`,
+    );
+    // The difference of two whole runs is noisy on a shared machine; the overview's own step, timed inside a
+    // fresh process from the same output folder (bench/overview-step.mjs), is what it adds to score: drawn by a
+    // warm PDF worker as score does, and cold in the main thread as with --jobs 1 (and before the workers drew it).
+    for (const [how, flag] of [
+      ["on a warm PDF worker", ["--warm"]],
+      ["cold, in the main thread", []],
+    ] as const) {
+      const steps: { rowsMs: number; renderMs: number; bytes: number }[] = [];
+      for (let i = 0; i < Math.max(runs, 5); i++) {
+        const r = spawnSync(process.execPath, [STEP, out, prevOut, ...flag], { encoding: "utf8" });
+        if (r.status !== 0) throw new Error(`overview step: ${r.stderr}`);
+        const step = JSON.parse(r.stdout);
+        steps.push(step);
+        process.stderr.write(
+          `  overview step ${how}: rows ${step.rowsMs.toFixed(0)} ms, drawn and written ${step.renderMs.toFixed(0)} ms\n`,
+        );
+      }
+      const step = median(steps.map((x) => x.rowsMs + x.renderMs)) / 1000;
+      const kb = ((steps[0]?.bytes ?? 0) / 1024).toFixed(0);
+      table.push(
+        `| the overview step ${how}, ${teams} teams (rows + oversikt.pdf, ${kb} KB) | ${ms(step)} | – | | < 1 s |`,
+      );
+    }
+    rmSync(out, { recursive: true, force: true });
   }
 
   if (only.has("validate")) {

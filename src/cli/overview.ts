@@ -9,6 +9,7 @@ import { buildOverview } from "../core/overview/overview.js";
 import { type FailedOverviewRow, type OverviewRow, overviewRow, type TeamGrouping } from "../core/overview/row.js";
 import type { Lang, PointsScale, Scale } from "../core/scale.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
+import type { PdfRenderer } from "../io/pdf/pool.js";
 import type { PreviousRound } from "../io/previous-round.js";
 import { runFiles } from "../io/team-outputs.js";
 
@@ -50,8 +51,11 @@ export class OverviewCollector {
     }));
   }
 
-  /** Render the overview; undefined when no team was scored (nothing to compare). */
-  async render(lang: Lang, previous?: PreviousRound): Promise<Buffer | undefined> {
+  /**
+   * Render the overview (on `renderer`'s workers when given, else here); undefined when no team was scored
+   * (nothing to compare).
+   */
+  async render(lang: Lang, previous?: PreviousRound, renderer?: PdfRenderer): Promise<Buffer | undefined> {
     if (this.rows.length === 0) return undefined;
     const overview = buildOverview({
       rows: this.rows,
@@ -60,13 +64,19 @@ export class OverviewCollector {
       ...(previous ? { previous: previous.rows } : {}),
     });
     const model = buildOverviewModel(overview, { lang, ...(previous ? { previousName: previous.name } : {}) });
+    if (renderer) return renderer.renderOverview(model);
     const { renderOverviewPdf } = await import("../io/pdf/overview/index.js");
     return renderOverviewPdf(model);
   }
 
   /** Write `<outDir>/oversikt.pdf`; returns its path, or undefined when no team was scored. */
-  async write(outDir: string, lang: Lang, previous?: PreviousRound): Promise<string | undefined> {
-    const bytes = await this.render(lang, previous);
+  async write(
+    outDir: string,
+    lang: Lang,
+    previous?: PreviousRound,
+    renderer?: PdfRenderer,
+  ): Promise<string | undefined> {
+    const bytes = await this.render(lang, previous, renderer);
     if (!bytes) return undefined;
     const path = runFiles(outDir).overview;
     writeFileAtomic(path, bytes);

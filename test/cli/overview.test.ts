@@ -90,6 +90,20 @@ describe("oversikt.pdf from fidelity score", () => {
     expect(row[header.indexOf("utetid_prosent")]).toMatch(/^\d+(,\d{1,2})?$/);
   });
 
+  it("score --json has summary.json's groups block, the same aggregates", async () => {
+    const out = join(dir, "json");
+    const r = await cli(["score", dir, "--out", out, "--no-pdf", "--json"]);
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.stdout);
+    const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
+    expect(printed.groups.map((g: { group: string; teams: number }) => [g.group, g.teams])).toEqual([
+      ["Agder", 1],
+      ["Viken", 1],
+    ]);
+    expect(printed.groups).toEqual(summary.groups);
+    expect(Object.keys(printed)).toEqual(["teams", "failed", "groups"]);
+  }, 120_000);
+
   it("the same teams give the same bytes; --previous-dir adds the change since then", async () => {
     const second = join(dir, "round-2");
     const r = await cli(["score", dir, "--out", second, "--previous-dir", first]);

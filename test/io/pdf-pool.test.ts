@@ -4,9 +4,14 @@
  * vitest; the e2e tests run the built worker.
  */
 import { describe, expect, it } from "vitest";
+import { buildOverviewModel } from "../../src/core/overview/build-model.js";
+import { buildOverview } from "../../src/core/overview/overview.js";
 import type { ReportModel } from "../../src/core/report/model.js";
+import { renderOverviewPdf } from "../../src/io/pdf/overview/index.js";
 import { createPdfRenderer, MIN_REPORTS_FOR_WORKERS } from "../../src/io/pdf/pool.js";
+import { FAILED, PREVIOUS, ROWS } from "../core/overview/fixtures.js";
 import { ipsReportModel, ipsReportModelEn, kvReportModel } from "../fixtures/report-models.js";
+import { ips25, kvalitetsveileder } from "../helpers/scales.js";
 
 function ligature(first: string, later: string): ReportModel {
   const m = ipsReportModel();
@@ -44,6 +49,26 @@ describe("PDF worker pool", () => {
         expect(first[i]?.equals(expected[i] as Buffer), `model ${i}`).toBe(true);
         expect(second[i]?.equals(expected[i] as Buffer), `model ${i}, again`).toBe(true);
       }
+    } finally {
+      await pool.close();
+    }
+  }, 180_000);
+
+  it("draws the batch overview on a worker that has drawn reports: the same bytes as in this thread", async () => {
+    const overview = buildOverview({
+      rows: ROWS,
+      failed: FAILED,
+      scales: [ips25(), kvalitetsveileder()],
+      previous: PREVIOUS,
+    });
+    const model = buildOverviewModel(overview, { lang: "nb", previousName: "runde-2025" });
+    const expected = await renderOverviewPdf(model);
+    const pool = createPdfRenderer(2);
+    try {
+      await Promise.all(models().map((m) => pool.render(m)));
+      const [a, b] = await Promise.all([pool.renderOverview(model), pool.renderOverview(model)]);
+      expect(a?.equals(expected)).toBe(true);
+      expect(b?.equals(expected)).toBe(true);
     } finally {
       await pool.close();
     }

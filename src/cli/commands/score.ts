@@ -89,8 +89,12 @@ export async function runScore(
   const lock = settings.outDir ? lockOutDir(settings.outDir) : undefined;
   try {
     const run = new ScoreRun(ctx, opts, settings, folders.length);
-    await run.scoreFolders(folders);
-    return await finishScore(ctx, run, settings, previous);
+    try {
+      await run.scoreFolders(folders);
+      return await finishScore(ctx, run, settings, previous);
+    } finally {
+      await run.close();
+    }
   } finally {
     lock?.release();
   }
@@ -203,10 +207,21 @@ class ScoreRun {
     } catch (e) {
       this.json?.close();
       throw e;
-    } finally {
-      await this.renderer?.close();
     }
     this.progress.done();
+  }
+
+  /**
+   * oversikt.pdf in the output folder, drawn by one of the run's PDF workers (already warm) when it has any;
+   * its path, or undefined when no team was scored.
+   */
+  writeOverview(outDir: string, previous: PreviousRound | undefined): Promise<string | undefined> {
+    return this.overview.write(outDir, this.ctx.lang, previous, this.renderer);
+  }
+
+  /** Stops the PDF workers (after the overview, which they draw too). */
+  async close(): Promise<void> {
+    await this.renderer?.close();
   }
 
   /** Score the team now (its PDF starts drawing), and return the step that writes it in its turn. */
@@ -386,12 +401,14 @@ async function finishScore(
   failed.sort((a, b) => a.team.localeCompare(b.team, "nb"));
   const sorted = run.results.map((r) => r.summary);
   if (outDir) writeSummaries(outDir, run, sorted, ctx.lang);
-  const overviewPath = outDir && settings.overview ? await run.overview.write(outDir, ctx.lang, previous) : undefined;
+  const overviewPath = outDir && settings.overview ? await run.writeOverview(outDir, previous) : undefined;
 
   const below = failUnder === undefined ? [] : sorted.filter((s) => isBelow(s, failUnder));
   if (json)
     await json.print(ctx.stdout, {
       failed,
+      // As in summary.json: per group (county, region) the teams, totals, bands, colours and key metrics.
+      groups: run.overview.groups(),
       ...(failUnder !== undefined ? { failUnder, below: below.map((s) => s.team) } : {}),
     });
   else report(ctx, sorted, failed, outDir, overviewPath);

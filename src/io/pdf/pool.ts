@@ -1,7 +1,8 @@
 /**
  * Rendering report PDFs on worker threads, one per core: `score` builds each team's report model in the main
  * thread and hands it here; the PDFs come back as each worker finishes, and the caller writes them in its own
- * order. A PDF does not depend on which worker drew it or what that worker drew before (fonts.ts keeps every
+ * order. At the end of a batch the overview (oversikt.pdf) is drawn by one of the same workers, already warm
+ * (pdfkit loaded, fonts parsed and shaping in use), rather than loading pdfkit in the main thread for one PDF. A PDF does not depend on which worker drew it or what that worker drew before (fonts.ts keeps every
  * document's bytes its own), so the output is the same for any number of workers. With one worker or fewer, or
  * for a handful of reports, the PDFs are drawn in the main thread (starting a worker costs more than it saves).
  *
@@ -14,13 +15,16 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { OverviewModel } from "../../core/overview/model.js";
 import type { ReportModel } from "../../core/report/model.js";
-import type { RenderJob, RenderReply } from "./render-worker.js";
+import type { RenderJob, RenderReply, RenderTask } from "./render-worker.js";
 
 export interface PdfRenderer {
   /** Worker threads used (0: the PDFs are drawn in the calling thread). */
   readonly workers: number;
   render(model: ReportModel): Promise<Buffer>;
+  /** oversikt.pdf, the batch overview. */
+  renderOverview(model: OverviewModel): Promise<Buffer>;
   /** Stops the workers; PDFs not yet delivered are rejected. */
   close(): Promise<void>;
 }
@@ -51,12 +55,16 @@ class InProcessRenderer implements PdfRenderer {
     const { renderReportPdf } = await import("./index.js");
     return renderReportPdf(model);
   }
+  async renderOverview(model: OverviewModel): Promise<Buffer> {
+    const { renderOverviewPdf } = await import("./overview/index.js");
+    return renderOverviewPdf(model);
+  }
   async close(): Promise<void> {}
 }
 
 interface Job {
   id: number;
-  model: ReportModel;
+  task: RenderTask;
   resolve: (pdf: Buffer) => void;
   reject: (e: Error) => void;
 }
@@ -76,10 +84,18 @@ class WorkerPool implements PdfRenderer {
   constructor(readonly workers: number) {}
 
   render(model: ReportModel): Promise<Buffer> {
+    return this.submit({ kind: "report", model });
+  }
+
+  renderOverview(model: OverviewModel): Promise<Buffer> {
+    return this.submit({ kind: "overview", model });
+  }
+
+  private submit(task: RenderTask): Promise<Buffer> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error("the PDF workers are closed"));
     return new Promise<Buffer>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, model, resolve, reject });
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
       this.dispatch();
     });
   }
@@ -99,7 +115,7 @@ class WorkerPool implements PdfRenderer {
       const job = this.queue.shift() as Job;
       slot.job = job;
       slot.worker.ref();
-      slot.worker.postMessage({ id: job.id, model: job.model } satisfies RenderJob);
+      slot.worker.postMessage({ id: job.id, ...job.task } satisfies RenderJob);
     }
   }
 
