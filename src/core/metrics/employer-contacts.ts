@@ -72,7 +72,6 @@ export function computeEmployerContacts(
   warnings: MetricWarning[],
 ): EmployerContactsMetric {
   const use = newRowUse(contacts);
-  const W = window.weeks;
   const absenceFromUtetid = roster.basis === "utetid";
   const base: EmployerContactsMetric = {
     rule: EMPLOYER_CONTACTS_RULE,
@@ -89,25 +88,58 @@ export function computeEmployerContacts(
   if (outside) warnings.push(outside);
   const covered = anyInWindow(contacts, window) || utetid.rows.used > 0;
 
+  const specialists = rosterSpecialists(window, roster, utetid, rules);
+  const tally = countContacts(contacts, window, specialists, rules, base);
+  warnings.push(...notCountedWarnings(tally, specialists));
+
+  const list = [...specialists.values()];
+  for (const s of list) {
+    s.lines = sortedLines(s.lines);
+    if (covered && s.presentBlocks > 0) s.perWeek = s.counted / s.presentBlocks / (s.prorated ? s.fte : 1);
+  }
+  const rates = list.flatMap((s) => (s.perWeek === undefined ? [] : [s.perWeek]));
+  const metric: EmployerContactsMetric = {
+    ...base,
+    specialists: list,
+    specialistsWithRate: rates.length,
+    totalCounted: use.used,
+    employers: { ...base.employers, distinct: tally.distinct.size },
+  };
+  const teamMean = mean(rates);
+  if (list.length === 0) metric.missing = "noSpecialists";
+  else if (!covered) metric.missing = "noContactDataInWindow";
+  else if (teamMean === undefined) metric.missing = "noPresentBlocks";
+  if (teamMean !== undefined && metric.missing === undefined) metric.teamMeanPerWeek = teamMean;
+  return metric;
+}
+
+/**
+ * Every roster specialist with nothing counted yet: their absent blocks (from utetid), the blocks the utetid file
+ * does not reach at all (a coverage gap: nobody's absence, but nobody's presence is known either, so they leave
+ * the rate as absent weeks do), and so the present blocks that divide their count.
+ */
+function rosterSpecialists(
+  window: LookbackWindow,
+  roster: Roster,
+  utetid: UtetidMetric,
+  rules: CountingRules,
+): Map<string, EmployerContactsSpecialist> {
+  const absenceFromUtetid = roster.basis === "utetid";
   const absent = new Map<string, Set<number>>();
   if (absenceFromUtetid)
     for (const s of utetid.specialists) absent.set(specialistKey(s.specialist), new Set(s.absentBlocks));
-  // Weeks the utetid file does not reach at all (a coverage gap): nobody's absence, but nobody's presence is
-  // known either, so they leave the rate as absent weeks do.
   const uncovered = new Set(absenceFromUtetid ? utetid.uncoveredBlocks : []);
-
   const specialists = new Map<string, EmployerContactsSpecialist>();
   for (const entry of roster.specialists) {
-    const prorated = rules.fteProration && entry.fte < 1;
     const absentBlocks = [...(absent.get(entry.key) ?? [])].sort((a, b) => a - b);
     specialists.set(entry.key, {
       specialist: entry.specialist,
       counted: 0,
-      presentBlocks: W - absentBlocks.length - uncovered.size,
+      presentBlocks: window.weeks - absentBlocks.length - uncovered.size,
       absentBlocks,
       fte: entry.fte,
       fteSource: entry.fteSource,
-      prorated,
+      prorated: rules.fteProration && entry.fte < 1,
       newEmployerContacts: 0,
       weekly: window.blocks.map((b) => ({
         index: b.index,
@@ -118,13 +150,36 @@ export function computeEmployerContacts(
       lines: [],
     });
   }
+  return specialists;
+}
 
+/** What counting left out that the user should hear about, and the distinct employers counted. */
+interface ContactTally {
+  distinct: Set<string>;
+  /** Contacts of specialists not on the roster, by specialist key. */
+  offRoster: Map<string, ContactRecord[]>;
+  /** Contacts in a specialist's absent blocks, by specialist key. */
+  inAbsent: Map<string, ContactRecord[]>;
+  /** Contacts in blocks the utetid file does not cover. */
+  inUncovered: ContactRecord[];
+}
+
+/**
+ * The counting rule, row by row: a contact counts when it is in the window, of a counted mode, not a follow-up
+ * (unless counted), of a roster specialist, and in a block where that specialist is present. Counted contacts
+ * go into the specialist's week and the team's block; every other row is an ignored row with its reason.
+ */
+function countContacts(
+  contacts: readonly ContactRecord[],
+  window: LookbackWindow,
+  specialists: Map<string, EmployerContactsSpecialist>,
+  rules: CountingRules,
+  base: EmployerContactsMetric,
+): ContactTally {
+  const use = base.rows;
   const first = firstAppearances(contacts);
   const modes = new Set(rules.countModes);
-  const distinct = new Set<string>();
-  const offRoster = new Map<string, ContactRecord[]>();
-  const inAbsent = new Map<string, ContactRecord[]>();
-  const inUncovered: ContactRecord[] = [];
+  const tally: ContactTally = { distinct: new Set(), offRoster: new Map(), inAbsent: new Map(), inUncovered: [] };
   // Many rows share a date: look each date's block up once.
   const blockByDate = new Map<string, number | undefined>();
   for (const c of contacts) {
@@ -149,18 +204,18 @@ export function computeEmployerContacts(
     const s = specialists.get(key);
     if (!s) {
       ignore(use, "specialistNotInWindow");
-      pushTo(offRoster, key, c);
+      pushTo(tally.offRoster, key, c);
       continue;
     }
     const week = s.weekly[b - 1];
     if (week?.uncovered) {
       ignore(use, "inUncoveredBlock");
-      inUncovered.push(c);
+      tally.inUncovered.push(c);
       continue;
     }
     if (!week || week.absent) {
       ignore(use, "inAbsentBlock");
-      pushTo(inAbsent, key, c);
+      pushTo(tally.inAbsent, key, c);
       continue;
     }
     use.used++;
@@ -169,14 +224,22 @@ export function computeEmployerContacts(
     s.lines.push(c.source.line);
     const teamBlock = base.blocks[b - 1];
     if (teamBlock) teamBlock.counted++;
-    distinct.add(employerKey(c.employer));
+    tally.distinct.add(employerKey(c.employer));
     if (first.has(c)) {
       s.newEmployerContacts++;
       base.employers.newContacts++;
     } else base.employers.repeatContacts++;
   }
+  return tally;
+}
 
-  for (const [, rows] of offRoster) {
+/** Warnings for contacts that were not counted although they are in the window: off the roster, absent, uncovered. */
+function notCountedWarnings(
+  tally: ContactTally,
+  specialists: Map<string, EmployerContactsSpecialist>,
+): MetricWarning[] {
+  const warnings: MetricWarning[] = [];
+  for (const [, rows] of tally.offRoster) {
     const r = rows[0];
     if (!r) continue;
     warnings.push(
@@ -193,7 +256,7 @@ export function computeEmployerContacts(
       ),
     );
   }
-  for (const [key, rows] of inAbsent) {
+  for (const [key, rows] of tally.inAbsent) {
     const name = specialists.get(key)?.specialist ?? key;
     warnings.push(
       rowsWarning(
@@ -210,37 +273,18 @@ export function computeEmployerContacts(
     );
   }
 
-  if (inUncovered.length)
+  if (tally.inUncovered.length)
     warnings.push(
       rowsWarning(
         {
           code: "contactsInUncoveredBlocks",
           message: {
-            nb: `${inUncovered.length} arbeidsgiverkontakter ligger i uker som utetidsfilen ikke dekker (ingen rader for noen) og telles ikke.`,
-            en: `${inUncovered.length} employer contacts fall in weeks the utetid file does not cover (no rows for anyone) and are not counted.`,
+            nb: `${tally.inUncovered.length} arbeidsgiverkontakter ligger i uker som utetidsfilen ikke dekker (ingen rader for noen) og telles ikke.`,
+            en: `${tally.inUncovered.length} employer contacts fall in weeks the utetid file does not cover (no rows for anyone) and are not counted.`,
           },
         },
-        inUncovered.map((x) => x.source),
+        tally.inUncovered.map((x) => x.source),
       ),
     );
-
-  const list = [...specialists.values()];
-  for (const s of list) {
-    s.lines = sortedLines(s.lines);
-    if (covered && s.presentBlocks > 0) s.perWeek = s.counted / s.presentBlocks / (s.prorated ? s.fte : 1);
-  }
-  const rates = list.flatMap((s) => (s.perWeek === undefined ? [] : [s.perWeek]));
-  const metric: EmployerContactsMetric = {
-    ...base,
-    specialists: list,
-    specialistsWithRate: rates.length,
-    totalCounted: use.used,
-    employers: { ...base.employers, distinct: distinct.size },
-  };
-  const teamMean = mean(rates);
-  if (list.length === 0) metric.missing = "noSpecialists";
-  else if (!covered) metric.missing = "noContactDataInWindow";
-  else if (teamMean === undefined) metric.missing = "noPresentBlocks";
-  if (teamMean !== undefined && metric.missing === undefined) metric.teamMeanPerWeek = teamMean;
-  return metric;
+  return warnings;
 }

@@ -77,10 +77,6 @@ export function computeUtetid(
   warnings: MetricWarning[],
 ): UtetidMetric {
   const use = newRowUse(rows);
-  const W = window.weeks;
-  const emptyBlocks = () =>
-    window.blocks.map((b): UtetidBlock => ({ index: b.index, hoursOut: 0, hoursTotal: 0, absent: true, rows: 0 }));
-
   const base: UtetidMetric = {
     rule: UTETID_RULE,
     rows: use,
@@ -92,11 +88,51 @@ export function computeUtetid(
   };
   if (!rows) return { ...base, missing: "noFile" };
 
-  // Rows in the window, per specialist key.
-  const per = new Map<
-    string,
-    { blocks: UtetidBlock[]; lines: number[]; day: boolean; week: boolean; periods: Map<string, PeriodHours> }
-  >();
+  const per = hoursPerSpecialist(rows, window, use);
+  if (use.used === 0) return { ...base, missing: "noRowsInWindow" };
+  const covered = new Set<number>();
+  for (const s of per.values()) for (const b of s.blocks) if (b.rows > 0) covered.add(b.index);
+  const uncoveredBlocks = window.blocks.map((b) => b.index).filter((i) => !covered.has(i));
+
+  // The roster is built from these same rows when basis = "utetid", so every key in `per` is on it.
+  const specialists: UtetidSpecialist[] = [];
+  for (const entry of roster.basis === "utetid" ? roster.specialists : []) {
+    const s = per.get(entry.key) ?? emptyHours(window);
+    const sp = specialistShare(entry.specialist, s, covered);
+    warnings.push(...specialistWarnings(entry, sp, s, rows, window, use.file ?? ""));
+    specialists.push(sp);
+  }
+  return teamUtetid(base, window, specialists, uncoveredBlocks);
+}
+
+/** One specialist's rows in the window: hours per block, the rows' lines, and hours per logged day or week. */
+interface SpecialistHours {
+  blocks: UtetidBlock[];
+  lines: number[];
+  day: boolean;
+  week: boolean;
+  periods: Map<string, PeriodHours>;
+}
+
+function emptyHours(window: LookbackWindow): SpecialistHours {
+  return {
+    blocks: window.blocks.map(
+      (b): UtetidBlock => ({ index: b.index, hoursOut: 0, hoursTotal: 0, absent: true, rows: 0 }),
+    ),
+    lines: [],
+    day: false,
+    week: false,
+    periods: new Map(),
+  };
+}
+
+/** The rows in the window added up per specialist key and block; rows outside it are ignored rows. */
+function hoursPerSpecialist(
+  rows: readonly UtetidRecord[],
+  window: LookbackWindow,
+  use: UtetidMetric["rows"],
+): Map<string, SpecialistHours> {
+  const per = new Map<string, SpecialistHours>();
   for (const r of rows) {
     const b = blockOf(window, r.date);
     if (b === undefined) {
@@ -107,7 +143,7 @@ export function computeUtetid(
     const key = specialistKey(r.specialist);
     let s = per.get(key);
     if (!s) {
-      s = { blocks: emptyBlocks(), lines: [], day: false, week: false, periods: new Map() };
+      s = emptyHours(window);
       per.set(key, s);
     }
     const block = s.blocks[b - 1];
@@ -126,83 +162,95 @@ export function computeUtetid(
     if (r.period === "day") s.day = true;
     else s.week = true;
   }
-  if (use.used === 0) return { ...base, missing: "noRowsInWindow" };
-  const covered = new Set<number>();
-  for (const s of per.values()) for (const b of s.blocks) if (b.rows > 0) covered.add(b.index);
-  const uncoveredBlocks = window.blocks.map((b) => b.index).filter((i) => !covered.has(i));
+  return per;
+}
 
-  // The roster is built from these same rows when basis = "utetid", so every key in `per` is on it.
-  const specialists: UtetidSpecialist[] = [];
-  for (const entry of roster.basis === "utetid" ? roster.specialists : []) {
-    const s = per.get(entry.key) ?? {
-      blocks: emptyBlocks(),
-      lines: [],
-      day: false,
-      week: false,
-      periods: new Map<string, PeriodHours>(),
-    };
-    let out = 0;
-    let total = 0;
-    const absentBlocks: number[] = [];
-    for (const block of s.blocks) {
-      block.absent = covered.has(block.index) && !(block.hoursTotal > 0);
-      if (!covered.has(block.index)) block.uncovered = true;
-      const p = pctOf(block.hoursOut, block.hoursTotal);
-      if (p !== undefined) block.pct = p;
-      if (block.absent) absentBlocks.push(block.index);
-      out += block.hoursOut;
-      total += block.hoursTotal;
-    }
-    const sp: UtetidSpecialist = {
-      specialist: entry.specialist,
-      hoursOut: out,
-      hoursTotal: total,
-      blocks: s.blocks,
-      absentBlocks,
-      lines: sortedLines(s.lines),
-    };
-    const p = pctOf(out, total);
-    if (p !== undefined) sp.pct = p;
-    else
-      warnings.push(
-        rowsWarning(
-          {
-            code: "noHoursInWindow",
-            specialist: entry.specialist,
-            message: {
-              nb: `Har utetidsrader i vinduet, men 0 timer totalt i alle ${W} ukene: regnes som fraværende hele vinduet.`,
-              en: `Has utetid rows in the window but 0 total hours in all ${W} weeks: counted as absent for the whole window.`,
-            },
-          },
-          (rows ?? [])
-            .filter((r) => specialistKey(r.specialist) === entry.key && blockOf(window, r.date))
-            .map((r) => r.source),
-        ),
-      );
-    if (s.day && s.week)
-      warnings.push(
-        rowsWarning(
-          {
-            code: "dailyAndWeeklyRows",
-            specialist: entry.specialist,
-            message: {
-              nb: "Har både dagsrader og ukerader i vinduet; sjekk at timene ikke er ført to ganger.",
-              en: "Has both daily and weekly rows in the window; check the hours are not logged twice.",
-            },
-          },
-          s.lines.map((line) => ({ file: use.file ?? "", line })),
-        ),
-      );
-    const periods = [...s.periods.values()].sort((a, b) =>
-      a.date === b.date ? a.period.localeCompare(b.period) : a.date < b.date ? -1 : 1,
-    );
-    for (const p of periods) {
-      const w = implausibleHoursWarning(entry.specialist, p);
-      if (w) warnings.push(w);
-    }
-    specialists.push(sp);
+/**
+ * A specialist's share of time out: hours out / hours in total over the window. A covered block with no hours is
+ * an absent block; a block nobody has rows in is uncovered (a gap in the file, not an absence).
+ */
+function specialistShare(specialist: string, s: SpecialistHours, covered: ReadonlySet<number>): UtetidSpecialist {
+  let out = 0;
+  let total = 0;
+  const absentBlocks: number[] = [];
+  for (const block of s.blocks) {
+    block.absent = covered.has(block.index) && !(block.hoursTotal > 0);
+    if (!covered.has(block.index)) block.uncovered = true;
+    const p = pctOf(block.hoursOut, block.hoursTotal);
+    if (p !== undefined) block.pct = p;
+    if (block.absent) absentBlocks.push(block.index);
+    out += block.hoursOut;
+    total += block.hoursTotal;
   }
+  const sp: UtetidSpecialist = {
+    specialist,
+    hoursOut: out,
+    hoursTotal: total,
+    blocks: s.blocks,
+    absentBlocks,
+    lines: sortedLines(s.lines),
+  };
+  const p = pctOf(out, total);
+  if (p !== undefined) sp.pct = p;
+  return sp;
+}
 
+/** No hours at all in the window, daily and weekly rows mixed, implausible hours in a day or week. */
+function specialistWarnings(
+  entry: Roster["specialists"][number],
+  sp: UtetidSpecialist,
+  s: SpecialistHours,
+  rows: readonly UtetidRecord[],
+  window: LookbackWindow,
+  file: string,
+): MetricWarning[] {
+  const warnings: MetricWarning[] = [];
+  const W = window.weeks;
+  if (sp.pct === undefined)
+    warnings.push(
+      rowsWarning(
+        {
+          code: "noHoursInWindow",
+          specialist: entry.specialist,
+          message: {
+            nb: `Har utetidsrader i vinduet, men 0 timer totalt i alle ${W} ukene: regnes som fraværende hele vinduet.`,
+            en: `Has utetid rows in the window but 0 total hours in all ${W} weeks: counted as absent for the whole window.`,
+          },
+        },
+        rows.filter((r) => specialistKey(r.specialist) === entry.key && blockOf(window, r.date)).map((r) => r.source),
+      ),
+    );
+  if (s.day && s.week)
+    warnings.push(
+      rowsWarning(
+        {
+          code: "dailyAndWeeklyRows",
+          specialist: entry.specialist,
+          message: {
+            nb: "Har både dagsrader og ukerader i vinduet; sjekk at timene ikke er ført to ganger.",
+            en: "Has both daily and weekly rows in the window; check the hours are not logged twice.",
+          },
+        },
+        s.lines.map((line) => ({ file, line })),
+      ),
+    );
+  const periods = [...s.periods.values()].sort((a, b) =>
+    a.date === b.date ? a.period.localeCompare(b.period) : a.date < b.date ? -1 : 1,
+  );
+  for (const p of periods) {
+    const w = implausibleHoursWarning(entry.specialist, p);
+    if (w) warnings.push(w);
+  }
+  return warnings;
+}
+
+/** The team's value (the mean of the specialists' shares), the pooled share and the hours per block. */
+function teamUtetid(
+  base: UtetidMetric,
+  window: LookbackWindow,
+  specialists: UtetidSpecialist[],
+  uncoveredBlocks: number[],
+): UtetidMetric {
   const pcts = specialists.flatMap((s) => (s.pct === undefined ? [] : [s.pct]));
   const pooledOut = specialists.reduce((a, s) => a + s.hoursOut, 0);
   const pooledTotal = specialists.reduce((a, s) => a + s.hoursTotal, 0);
