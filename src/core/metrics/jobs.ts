@@ -105,6 +105,54 @@ export function computeJobs(
     };
   }
 
+  const jobs = jobsInPeriod(caseload, period, d, use, warnings);
+  if (jobs.length === 0) {
+    const code: MissingCode = caseloadCoversPeriod(caseload, period) ? "noJobs" : "noCaseloadInPeriod";
+    return { ...base, missing: code, jobTypes: none(code), employers: none(code), competitive: none(code) };
+  }
+
+  const withType = jobs.filter((j) => !blank(j.jobType));
+  const withEmployer = jobs.filter((j) => !blank(j.employer));
+  const withCompetitive = jobs.filter((j) => j.competitive !== undefined);
+  warnings.push(...missingFieldWarnings(jobs, withType, withEmployer, withCompetitive));
+
+  return {
+    ...base,
+    jobs: jobs.length,
+    jobTypes: share(
+      new Set(withType.map((j) => nameKey(j.jobType ?? ""))).size,
+      jobs.length,
+      jobs.length - withType.length,
+      "noJobTypeData",
+    ),
+    employers: share(
+      new Set(withEmployer.map((j) => employerKey(j.employer ?? ""))).size,
+      jobs.length,
+      jobs.length - withEmployer.length,
+      "noEmployerData",
+    ),
+    competitive: share(
+      withCompetitive.filter((j) => j.competitive === true).length,
+      jobs.length,
+      jobs.length - withCompetitive.length,
+      "noCompetitiveData",
+    ),
+    lines: sortedLines(jobs.map((j) => j.source.line)),
+  };
+}
+
+/**
+ * The jobs of the period: caseload rows with a job start in the period (or a job held on the reference date),
+ * each job once (participant, job start, employer and job type); a job listed twice is an ignored row, with a
+ * warning.
+ */
+function jobsInPeriod(
+  caseload: readonly CaseloadRecord[],
+  period: { from: string; to: string },
+  d: string,
+  use: JobsMetric["rows"],
+  warnings: MetricWarning[],
+): CaseloadRecord[] {
   const seen = new Set<string>();
   const jobs: CaseloadRecord[] = [];
   const duplicates: CaseloadRecord[] = [];
@@ -139,16 +187,19 @@ export function computeJobs(
         duplicates.map((r) => r.source),
       ),
     );
-  if (jobs.length === 0) {
-    const code: MissingCode = caseloadCoversPeriod(caseload, period) ? "noJobs" : "noCaseloadInPeriod";
-    return { ...base, missing: code, jobTypes: none(code), employers: none(code), competitive: none(code) };
-  }
+  return jobs;
+}
 
-  const withType = jobs.filter((j) => !blank(j.jobType));
-  const withEmployer = jobs.filter((j) => !blank(j.employer));
-  const withCompetitive = jobs.filter((j) => j.competitive !== undefined);
+/** Jobs without a job type, an employer or the "competitive" mark stay in the shares' denominators: said once each. */
+function missingFieldWarnings(
+  jobs: readonly CaseloadRecord[],
+  withType: readonly CaseloadRecord[],
+  withEmployer: readonly CaseloadRecord[],
+  withCompetitive: readonly CaseloadRecord[],
+): MetricWarning[] {
+  const warnings: MetricWarning[] = [];
   const missingField = (
-    rows: CaseloadRecord[],
+    rows: readonly CaseloadRecord[],
     field: { nb: string; en: string },
     counts: { nb: string; en: string },
   ) => {
@@ -180,28 +231,5 @@ export function computeJobs(
     { nb: "«ordinær»", en: "“competitive”" },
     { nb: "som ikke ordinære", en: "as not competitive" },
   );
-
-  return {
-    ...base,
-    jobs: jobs.length,
-    jobTypes: share(
-      new Set(withType.map((j) => nameKey(j.jobType ?? ""))).size,
-      jobs.length,
-      jobs.length - withType.length,
-      "noJobTypeData",
-    ),
-    employers: share(
-      new Set(withEmployer.map((j) => employerKey(j.employer ?? ""))).size,
-      jobs.length,
-      jobs.length - withEmployer.length,
-      "noEmployerData",
-    ),
-    competitive: share(
-      withCompetitive.filter((j) => j.competitive === true).length,
-      jobs.length,
-      jobs.length - withCompetitive.length,
-      "noCompetitiveData",
-    ),
-    lines: sortedLines(jobs.map((j) => j.source.line)),
-  };
+  return warnings;
 }
