@@ -257,6 +257,65 @@ describe("evaluate: navigation", () => {
   });
 });
 
+describe("evaluate: the overview ('o') from an item", () => {
+  const rated = (e: Evaluation) =>
+    e.items.filter((r) => r.score !== undefined || r.colour !== undefined).map((r) => r.itemId);
+  /** What was asked after the data summary and the counting rules: item ids, and "Gjennomgang" for the overview. */
+  const itemsAsked = (r: { prompter: { asked: string[] } }) => r.prompter.asked.slice(2).map((q) => q.split(" ")[1]);
+
+  // Enter on the overview must neither rate anything nor start over at the top. B1 (a data item with a
+  // suggestion) is skipped, so accepting the data's suggestions would rate it (and T4, T6 …, all source
+  // "data"); the older "rate the missing from the first" would open B1, reopening would open B3. Only
+  // "the next unrated after B3, nothing rated" gives O1 with B2 alone rated.
+  test("Enter opens the next unrated item after the one the evaluator came from and rates nothing", async () => {
+    const dir = team();
+    const r = await runScripted(dir, dir, [
+      "enter",
+      "enter",
+      { key: "s", expect: "B1" }, // skipped: a suggestion, no rating
+      { key: "3", expect: "B2" },
+      { key: "o", expect: "B3" }, // the overview, from B3
+      { key: "enter", expect: "Gjennomgang" },
+      { key: "q", expect: "O1" },
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.prompter.remaining).toBe(0);
+    expect(itemsAsked(r)).toEqual(["B1", "B2", "B3", "Gjennomgang", "O1"]);
+    expect(r.prompter.screen).toContain("O1  ");
+    const e = readEvaluationFile(sessionFile(dir));
+    expect(e.cursor).toBe("O1@missing");
+    // Rated before 'o': B2 only; still B2 only, and no suggestion was taken although B1 has one.
+    expect(rated(e)).toEqual(["B2"]);
+    expect(e.items.filter((x) => x.source === "data")).toEqual([]);
+    expect(e.suggestions.find((s) => s.itemId === "B1")?.score).toBe(4);
+  });
+
+  // Without 'b' on the overview the scripted prompter refuses the key (the test fails); 'b' to any other item
+  // fails the `expect: "B3"`; and a 'b' that lost the walk (B3 alone, then back to the overview) would not go
+  // on to O1.
+  test("'b' goes back to the same item, on the walk it was on", async () => {
+    const dir = team();
+    const r = await runScripted(dir, dir, [
+      "enter",
+      "enter",
+      { key: "enter", expect: "B1" },
+      { key: "3", expect: "B2" },
+      { key: "o", expect: "B3" },
+      { key: "b", expect: "Gjennomgang" },
+      { key: "4", expect: "B3" }, // back on B3
+      { key: "q", expect: "O1" }, // and on in scale order
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.prompter.remaining).toBe(0);
+    expect(itemsAsked(r)).toEqual(["B1", "B2", "B3", "Gjennomgang", "B3", "O1"]);
+    const afterReview = r.prompter.screens.slice(r.prompter.screens.findIndex((s) => s.startsWith("Gjennomgang")) + 1);
+    expect(afterReview[0]).toContain("B3  Jobbspesialisten dekker alle faser");
+    const e = readEvaluationFile(sessionFile(dir));
+    expect(rated(e)).toEqual(["B1", "B2", "B3"]);
+    expect(e.cursor).toBe("O1");
+  });
+});
+
 describe("evaluate: never lose an answer", () => {
   test("Ctrl-C saves and exits 130; the session has every answer so far and where it stopped", async () => {
     const dir = team();
