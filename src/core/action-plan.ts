@@ -106,8 +106,6 @@ export function parseFollowUpStatus(word: string): FollowUpStatus | undefined {
   return STATUS_WORDS[word.trim().toLowerCase().replace(/\s+/g, " ")];
 }
 
-export const STATUS_WORDS_ACCEPTED = "gjennomført, delvis, ikke gjennomført (or done, partly, not done)";
-
 /**
  * A previous action's key, as the answers file and the wizard name it: the item id, or the action's number in
  * the plan (1, 2, …) for an action about the whole team or a second action for the same item.

@@ -60,6 +60,37 @@ export const ANSWERS = defineMessages("answers", {
     nb: "nevner en deltaker-id fra porteføljen (vises ikke); rapporten må ikke identifisere deltakere: omtal saken uten id-en",
     en: "mentions a participant id from the caseload (not shown); the report must not identify participants: refer to the case without the id",
   },
+  /** The `actionPlan` list and its rows. */
+  planNotList: {
+    nb: 'forventet en liste med tiltak, f.eks. [{ "item": "T6", "responsible": "Metodeveileder" }]',
+    en: 'expected a list of actions such as [{ "item": "T6", "responsible": "Metodeveileder" }]',
+  },
+  planRowNotObject: {
+    nb: 'forventet et tiltak som et objekt, f.eks. { "item": "T6", "action": "…" }',
+    en: 'expected an action as an object such as { "item": "T6", "action": "…" }',
+  },
+  expectedTrueFalse: { nb: "forventet true eller false", en: "expected true or false" },
+  deadline: {
+    nb: "en frist er en dato, f.eks. 2027-03-01 eller 01.03.2027",
+    en: "a deadline is a date such as 2027-03-01 or 01.03.2027",
+  },
+  planNeedsAction: {
+    nb: 'et tiltak for hele teamet trenger teksten sin i "action" (eller oppgi "item")',
+    en: 'an action for the whole team needs its "action" text (or give "item")',
+  },
+  planRemoveNeedsItem: {
+    nb: '"remove" tar en foreslått rad ut av planen: oppgi hvilken med "item"',
+    en: '"remove" takes a proposed row out of the plan: give its "item"',
+  },
+  /** `previousActions`: how far the previous plan's actions got. */
+  previousNotObject: {
+    nb: 'forventet et objekt, f.eks. { "T6": "gjennomført", "O5": "delvis" }',
+    en: 'expected an object such as { "T6": "gjennomført", "O5": "delvis" }',
+  },
+  followUpStatus: {
+    nb: "status må være gjennomført, delvis eller ikke gjennomført",
+    en: "a status is one of gjennomført, delvis, ikke gjennomført (or done, partly, not done)",
+  },
   /** "context: …", "B2.note: …" */
   at: (p: { path: string; problem: { nb: string; en: string } }) => ({
     nb: `${p.path}: ${p.problem.nb}`,

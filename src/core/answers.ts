@@ -10,7 +10,7 @@
  * starting with `$` are comments.
  */
 import { z } from "zod";
-import { type FollowUpStatus, type PlanEntry, parseFollowUpStatus, STATUS_WORDS_ACCEPTED } from "./action-plan.js";
+import { type FollowUpStatus, type PlanEntry, parseFollowUpStatus } from "./action-plan.js";
 import { ANSWERS } from "./answers.messages.js";
 import { parseDate } from "./cells.js";
 import { didYouMean } from "./did-you-mean.js";
@@ -64,7 +64,7 @@ const answerObject = z
   })
   .strict();
 
-const DATE_MESSAGE = "a deadline is a date such as 2027-03-01 or 01.03.2027";
+const DEADLINE_TEXT = ANSWERS.text("deadline");
 const planEntry = z
   .object({
     item: z.string().optional(),
@@ -72,7 +72,7 @@ const planEntry = z
     responsible: z.string().optional(),
     deadline: z
       .string()
-      .refine((s) => parseDate(s) !== undefined, { message: DATE_MESSAGE })
+      .refine((s) => parseDate(s) !== undefined, { message: DEADLINE_TEXT.en })
       .optional(),
     support: z.string().optional(),
     measure: z.string().optional(),
@@ -103,6 +103,22 @@ function zodIssueText(i: z.core.$ZodIssue): Text | string {
     });
   if (i.code === "invalid_type")
     return i.expected === "array" ? ANSWERS.text("expectedList") : ANSWERS.text("expectedText");
+  return i.message;
+}
+
+/** As {@link zodIssueText}, for a row of the action plan. */
+function planIssueText(i: z.core.$ZodIssue): Text | string {
+  if (i.message === DEADLINE_TEXT.en) return DEADLINE_TEXT;
+  if (i.code === "unrecognized_keys")
+    return ANSWERS.text("unknownFields", {
+      fields: i.keys.map((k) => `"${k}"`).join(", "),
+      known: Object.keys(planEntry.shape).join(", "),
+    });
+  if (i.code === "invalid_type") {
+    if (i.expected === "object") return ANSWERS.text("planRowNotObject");
+    if (i.expected === "boolean") return ANSWERS.text("expectedTrueFalse");
+    if (i.expected === "string") return ANSWERS.text("expectedText");
+  }
   return i.message;
 }
 
@@ -299,7 +315,7 @@ function parsePlanEntries(
   participantIds?: ParticipantIds,
 ): PlanEntry[] | undefined {
   if (!Array.isArray(raw)) {
-    issue(["actionPlan"], 'expected a list of actions such as [{ "item": "T6", "responsible": "Metodeveileder" }]');
+    issue(["actionPlan"], ANSWERS.text("planNotList"));
     return undefined;
   }
   const ids = new Set(allItems(scale).map((i) => i.id));
@@ -308,22 +324,22 @@ function parsePlanEntries(
     const parsed = planEntry.safeParse(row);
     if (!parsed.success) {
       for (const i of parsed.error.issues)
-        issue(["actionPlan", n, ...i.path.map((p) => (typeof p === "number" ? p : String(p)))], i.message);
+        issue(["actionPlan", n, ...i.path.map((p) => (typeof p === "number" ? p : String(p)))], planIssueText(i));
       return;
     }
     const v = parsed.data;
     const itemId = v.item?.trim().toUpperCase() || undefined;
     let ok = true;
     if (itemId && !ids.has(itemId)) {
-      issue(["actionPlan", n, "item"], `unknown item id for ${scale.id} (items are ${[...ids].join(", ")})`);
+      issue(["actionPlan", n, "item"], ANSWERS.text("unknownItem", { scale: scale.id, items: [...ids].join(", ") }));
       ok = false;
     }
     if (!itemId && !v.remove && !v.action?.trim()) {
-      issue(["actionPlan", n], 'an action for the whole team needs its "action" text (or give "item")');
+      issue(["actionPlan", n], ANSWERS.text("planNeedsAction"));
       ok = false;
     }
     if (v.remove && !itemId) {
-      issue(["actionPlan", n, "remove"], '"remove" takes a proposed row out of the plan: give its "item"');
+      issue(["actionPlan", n, "remove"], ANSWERS.text("planRemoveNeedsItem"));
       ok = false;
     }
     for (const field of PLAN_TEXT_FIELDS) {
@@ -352,17 +368,17 @@ function parsePlanEntries(
 /** The answers file's `previousActions`: action key (item id or number) → gjennomført / delvis / ikke gjennomført. */
 function parsePreviousActions(
   raw: unknown,
-  issue: (path: JsonPath, message: string) => void,
+  issue: (path: JsonPath, message: Text | string) => void,
 ): Map<string, FollowUpStatus> | undefined {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    issue(["previousActions"], 'expected an object such as { "T6": "gjennomført", "O5": "delvis" }');
+    issue(["previousActions"], ANSWERS.text("previousNotObject"));
     return undefined;
   }
   const out = new Map<string, FollowUpStatus>();
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith("$")) continue;
     const status = typeof value === "string" ? parseFollowUpStatus(value) : undefined;
-    if (!status) issue(["previousActions", key], `a status is one of ${STATUS_WORDS_ACCEPTED}`);
+    if (!status) issue(["previousActions", key], ANSWERS.text("followUpStatus"));
     else out.set(key.trim().toUpperCase(), status);
   }
   return out;

@@ -28,6 +28,14 @@ export const IO = defineMessages("io", {
     nb: `kan ikke lese skalafilen ${p.path}: ${p.code}`,
     en: `cannot read scale file ${p.path}: ${p.code}`,
   }),
+  scaleNotRegular: (p: { path: string }) => ({
+    nb: `kan ikke lese skalafilen ${p.path}: det er ikke en vanlig fil`,
+    en: `cannot read scale file ${p.path}: it is not a regular file`,
+  }),
+  scaleTooLarge: (p: { path: string; mb: number }) => ({
+    nb: `kan ikke lese skalafilen ${p.path}: den er på ${p.mb} MB, større enn en skalafil kan være`,
+    en: `cannot read scale file ${p.path}: it is ${p.mb} MB, larger than a scale file can be`,
+  }),
   notJson: (p: { path: string }) => ({ nb: `${p.path} er ikke gyldig JSON`, en: `${p.path} is not valid JSON` }),
   notScaleFile: (p: { path: string }) => ({
     nb: `${p.path} er ikke en gyldig skalafil`,

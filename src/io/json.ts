@@ -9,6 +9,7 @@ import { readFile, stat } from "node:fs/promises";
 import { type InputIssue, IoError, type JsonPath, type Position } from "../core/errors.js";
 import { latin1ToCp1252, Utf8Tally } from "./csv/encoding.js";
 import { IO } from "./io.messages.js";
+import { JSON_FILE } from "./json.messages.js";
 
 export type { JsonPath, Position };
 
@@ -45,7 +46,11 @@ export async function readJsonFile(file: string): Promise<JsonFile> {
         issues: [
           {
             file,
-            message: `the file is ${Math.round(info.size / 1e6)} MB: far larger than a ${file.endsWith("team.json") ? "team.json" : "JSON input file"} can be (at most ${MAX_JSON_FILE_BYTES / 1e6} MB); is it the right file?`,
+            message: JSON_FILE.text("tooLarge", {
+              mb: Math.round(info.size / 1e6),
+              teamJson: file.endsWith("team.json"),
+              maxMb: MAX_JSON_FILE_BYTES / 1e6,
+            }),
           },
         ],
         locate: () => ({ line: 1, column: 1 }),
@@ -78,7 +83,7 @@ export async function readJsonFile(file: string): Promise<JsonFile> {
         file,
         line: b.line,
         column: b.column,
-        message: `byte 0x${b.byte.toString(16).toUpperCase().padStart(2, "0")} here is not valid UTF-8, while the rest of the file is UTF-8: retype the character and save the file as UTF-8`,
+        message: JSON_FILE.text("badByte", { hex: b.byte.toString(16).toUpperCase().padStart(2, "0") }),
       })),
       locate: () => ({ line: 1, column: 1 }),
     };
@@ -94,7 +99,7 @@ export async function readJsonFile(file: string): Promise<JsonFile> {
     file,
     line: d.at.line,
     column: d.at.column,
-    message: `this key repeats the key on line ${d.first.line}${d.exact ? "" : " (the same when spaces and upper/lower case are ignored)"}: only one value would count; keep one of them`,
+    message: JSON_FILE.text("duplicateKey", { line: d.first.line, exact: d.exact }),
   }));
   return {
     ...base,

@@ -14,6 +14,8 @@ export const LOCK = defineMessages("lock", {
     nb: `prosess ${p.pid} på ${p.host}, startet ${p.since}`,
     en: `process ${p.pid} on ${p.host}, started ${p.since}`,
   }),
+  /** The holder when the lock file cannot be read (being written, or damaged). */
+  unknownHolder: { nb: "ukjent prosess", en: "unknown process" },
   staleHint: (p: { lock: string }) => ({
     nb: `Hvis den andre ikke lenger kjører (maskinen krasjet), slett ${p.lock}.`,
     en: `If the other one no longer runs (its machine crashed), delete ${p.lock}.`,

@@ -56,7 +56,7 @@ export function acquireLock(lockPath: string, held: (holder: Text) => Text, now:
       }
       const who = holder
         ? LOCK.text("holder", { pid: holder.pid, host: holder.host, since: holder.since })
-        : { nb: "ukjent prosess", en: "unknown process" };
+        : LOCK.text("unknownHolder");
       throw new InUseError(joinTexts([held(who), LOCK.text("staleHint", { lock: lockPath })]), holder);
     }
     try {
@@ -66,7 +66,7 @@ export function acquireLock(lockPath: string, held: (holder: Text) => Text, now:
     }
     return ownLock(lockPath, me);
   }
-  throw new InUseError(held({ nb: "ukjent prosess", en: "unknown process" }), undefined);
+  throw new InUseError(held(LOCK.text("unknownHolder")), undefined);
 }
 
 function ownLock(path: string, me: LockHolder): Lock {

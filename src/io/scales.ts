@@ -30,12 +30,9 @@ export function loadScaleFile(path: string): Scale {
   try {
     // A pipe or a device would be read forever; a scale file is a few tens of kilobytes.
     const info = statSync(path);
-    if (!info.isFile()) throw new IoError(`cannot read scale file ${path}: it is not a regular file`, path);
+    if (!info.isFile()) throw new IoError(IO.text("scaleNotRegular", { path }), path);
     if (info.size > MAX_SCALE_FILE_BYTES)
-      throw new IoError(
-        `cannot read scale file ${path}: it is ${Math.round(info.size / 1e6)} MB, larger than a scale file can be`,
-        path,
-      );
+      throw new IoError(IO.text("scaleTooLarge", { path, mb: Math.round(info.size / 1e6) }), path);
     text = readFileSync(path, "utf8");
   } catch (e) {
     if (e instanceof IoError) throw e;

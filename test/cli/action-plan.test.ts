@@ -128,6 +128,8 @@ describe("score --previous follows up the previous plan", () => {
     writeFileSync(join(team, "vurderinger.json"), JSON.stringify(answers, null, 2));
     const bad = await cli(["score", team, "--out", join(root, "b"), "--no-pdf"]);
     expect(bad.code).toBe(3);
-    expect(bad.stderr).toContain("previousActions.T6: a status is one of gjennomført, delvis, ikke gjennomført");
+    expect(bad.stderr).toContain("previousActions.T6: status må være gjennomført, delvis eller ikke gjennomført");
+    const badEn = await cli(["score", team, "--out", join(root, "c"), "--no-pdf", "--lang", "en"]);
+    expect(badEn.stderr).toContain("previousActions.T6: a status is one of gjennomført, delvis, ikke gjennomført");
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 /**
  * Every message catalogue (every `defineMessages(` under src/), walked in both languages: each message gives a
- * text in bokmål and in English, and the bokmål has no English words — apart from commands, flags and file
- * names, which stay English (a word list check).
+ * text in bokmål and in English, and the bokmål has no English words — apart from commands, flags, file
+ * names and JSON field names, which stay English (a word list check).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -79,6 +79,7 @@ function withoutCodeWords(text: string): string {
       .replace(/<[^>]*>/g, " ")
       .replace(/\b[\w.-]*[./][\w./-]*\b/g, " ") // file names and paths: summary.csv, ./reports, team.json
       .replace(/\b[A-Z_]{2,}\b/g, " ") // FIDELITY_LANG, NO_COLOR, SHA-256, ADM
+      .replace(/"[A-Za-z$][\w$]*"/g, " ") // a JSON field name in quotes: "item", { "action": … }
       .replace(/\b(?:nb|en|ips-25|kvalitetsveileder|evaluate|score|validate|report|scales|init|help)\b/g, " ")
   );
 }
@@ -135,6 +136,7 @@ describe("message catalogues", async () => {
     expect(
       englishWords("Kjør 'fidelity validate lag --lang en' og les summary.csv i ./reports med --no-pdf og ADM"),
     ).toEqual([]);
+    expect(englishWords('oppgi "item", f.eks. [{ "item": "T6" }]; the item')).toEqual(["the", "item"]);
     const bad = defineMessages("test-bad", { x: { nb: "Filen is missing", en: "The file is missing" } });
     expect(englishWords(shown(bad.messages.x).nb)).toEqual(["is", "missing"]);
   });

@@ -85,7 +85,12 @@ describe("a UTF-8 file with a few bytes that are not UTF-8", () => {
     );
     const json = await readJsonFile(path);
     expect(json.issues.map((i) => [i.line, i.column])).toEqual([[2, 38]]);
-    expect(json.issues[0]?.message).toContain("not valid UTF-8");
+    expect(en(json.issues[0]?.message ?? "")).toBe(
+      "byte 0x96 here is not valid UTF-8, while the rest of the file is UTF-8: retype the character and save the file as UTF-8",
+    );
+    expect(inLang(json.issues[0]?.message ?? "", "nb")).toBe(
+      "byte 0x96 her er ikke gyldig UTF-8, mens resten av filen er UTF-8: skriv tegnet på nytt og lagre filen som UTF-8",
+    );
   });
 });
 

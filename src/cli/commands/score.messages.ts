@@ -3,7 +3,21 @@ import { defineMessages } from "../../core/i18n.js";
 
 const teams = (n: number) => ({ nb: `${n} team`, en: `${n} team${n === 1 ? "" : "s"}` });
 
+/** Why --fail-under leaves Kvalitetsveilederen teams alone (said in both --fail-under errors). */
+const colourOnly = {
+  nb: "Kvalitetsveilederen-team har farger, ingen sum, og er aldri under den",
+  en: "Kvalitetsveilederen teams have colours, no total, and never count as below it",
+};
+
 export const SCORE = defineMessages("score", {
+  failUnderNoTotal: (p: { file: string }) => ({
+    nb: `--fail-under sammenligner IPS-summer, og ${p.file} har ingen (den bruker farger): ${colourOnly.nb}; utelat --fail-under`,
+    en: `--fail-under compares IPS totals, and ${p.file} has none (it uses colours): ${colourOnly.en}; leave --fail-under out`,
+  }),
+  failUnderTooHigh: (p: { max: number; scale: string; n: number }) => ({
+    nb: `--fail-under kan være høyst ${p.max}, den høyeste summen på ${p.scale}, ikke ${p.n} (gjelder bare IPS-summer; ${colourOnly.nb})`,
+    en: `--fail-under must be at most ${p.max}, the highest ${p.scale} total, got ${p.n} (it applies to IPS totals only; ${colourOnly.en})`,
+  }),
   sameFiles: (p: { team: string }) => ({
     nb: `${p.team}: et annet team i denne kjøringen skriver de samme filene`,
     en: `${p.team}: another team in this run writes the same files`,

@@ -489,16 +489,10 @@ function checkFailUnder(n: number, opts: { scaleFile?: string | undefined }): vo
     const result = scoreRatings(scale, new Map());
     return result.scoring === "points" ? [{ scale, max: result.total.maxPossible }] : [];
   });
-  const colourOnly = "Kvalitetsveilederen teams have colours, no total, and never count as below it";
   const highest = totals.sort((a, b) => b.max - a.max)[0];
-  if (!highest)
-    throw new UsageError(
-      `--fail-under compares IPS totals, and ${opts.scaleFile} has none (it uses colours): ${colourOnly}; leave --fail-under out`,
-    );
+  if (!highest) throw new UsageError(SCORE.text("failUnderNoTotal", { file: String(opts.scaleFile) }));
   if (n > highest.max)
-    throw new UsageError(
-      `--fail-under must be at most ${highest.max}, the highest ${highest.scale.id} total, got ${n} (it applies to IPS totals only; ${colourOnly})`,
-    );
+    throw new UsageError(SCORE.text("failUnderTooHigh", { max: highest.max, scale: highest.scale.id, n }));
 }
 
 /**
