@@ -60,6 +60,10 @@ describe("evaluate: the action plan and the previous plan's follow-up", () => {
     const first = await runScripted(dir, dir, ["enter", "enter", ...items, { key: "q", expect: "Gjennomgang" }]);
     expect(first.code, first.err).toBe(0);
     expect(first.prompter.screen).toContain("Handlingsplan (");
+    // The plan is wrapped to the screen (80 columns here), each action's later lines under its text.
+    const plan = first.prompter.screen.slice(first.prompter.screen.indexOf("Handlingsplan (")).split("\n");
+    expect(plan.filter((l) => l.length > 80)).toEqual([]);
+    expect(plan.some((l) => /^ {5}\S/.test(l))).toBe(true);
     const session: Evaluation = JSON.parse(
       readFileSync(join(dir, ".fidelity", "ips-team-bergen-sentrum-2026-11-26.session.json"), "utf8"),
     );

@@ -14,6 +14,7 @@ import type { Lang } from "../../core/scale.js";
 import type { MenuChoice } from "../prompts.js";
 import { pickItem, refuseIdentifying } from "./items.js";
 import { type KeyDef, keyOf, PLAN_END_KEYS, PLAN_KEYS, REVIEW_KEYS } from "./keys.js";
+import { paragraph } from "./layout.js";
 import type { WizardSession } from "./session-state.js";
 import { tr } from "./style.js";
 
@@ -86,12 +87,17 @@ function setStatus(e: Evaluation, index: number, status: FollowUpStatus): Evalua
 
 /** The plan as the review lists it: one line per action, then the keys that change it. */
 export function planOverview(session: WizardSession): string {
-  const { lang } = session.deps.screen;
+  const { lang, width } = session.deps.screen;
   const t = tr(lang);
   const plan = plannedActions(session.evaluation, lang);
-  const lines = plan.map(
-    (a, i) =>
-      `  ${i + 1}. ${a.itemId ?? t("Teamet", "Team")}: ${a.action} — ${a.responsible}, ${t("frist", "due")} ${formatDate(a.deadline, lang)}`,
+  // Each action wrapped to the screen with its number hanging, so a long action reads as one block.
+  const lines = plan.map((a, i) =>
+    paragraph(
+      `${a.itemId ?? t("Teamet", "Team")}: ${a.action} — ${a.responsible}, ${t("frist", "due")} ${formatDate(a.deadline, lang)}`,
+      width,
+      " ".repeat(`  ${i + 1}. `.length),
+      `  ${i + 1}. `,
+    ),
   );
   const previous = session.evaluation.previousPlan;
   const open = previous?.actions.filter((a) => a.status === undefined).length ?? 0;
@@ -103,15 +109,22 @@ export function planOverview(session: WizardSession): string {
   return [
     t(`Handlingsplan (${plan.length} tiltak)`, `Action plan (${plan.length} actions)`),
     ...(lines.length ? lines : [t("  Ingen tiltak.", "  No actions.")]),
-    t(
-      `  Fullfør godtar planen slik den står; ${h} går gjennom den (Enter godtar, ${e} endrer, ${f} fjerner, ${n} nytt tiltak).`,
-      `  Finishing accepts the plan as it stands; ${h} goes through it (Enter accepts, ${e} edits, ${f} removes, ${n} new action).`,
+    paragraph(
+      t(
+        `Fullfør godtar planen slik den står; ${h} går gjennom den (Enter godtar, ${e} endrer, ${f} fjerner, ${n} nytt tiltak).`,
+        `Finishing accepts the plan as it stands; ${h} goes through it (Enter accepts, ${e} edits, ${f} removes, ${n} new action).`,
+      ),
+      width,
+      "  ",
     ),
     ...(previous?.actions.length
       ? [
-          t(
-            `Forrige plan (${formatDate(previous.visitDate, lang)}): ${previous.actions.length - open} av ${previous.actions.length} tiltak har status${open ? `; resten spørres om ved fullføring (${p})` : ` (${p} endrer)`}.`,
-            `Previous plan (${formatDate(previous.visitDate, lang)}): ${previous.actions.length - open} of ${previous.actions.length} actions have a status${open ? `; the rest are asked on finishing (${p})` : ` (${p} changes them)`}.`,
+          paragraph(
+            t(
+              `Forrige plan (${formatDate(previous.visitDate, lang)}): ${previous.actions.length - open} av ${previous.actions.length} tiltak har status${open ? `; resten spørres om ved fullføring (${p})` : ` (${p} endrer)`}.`,
+              `Previous plan (${formatDate(previous.visitDate, lang)}): ${previous.actions.length - open} of ${previous.actions.length} actions have a status${open ? `; the rest are asked on finishing (${p})` : ` (${p} changes them)`}.`,
+            ),
+            width,
           ),
         ]
       : []),
