@@ -17,7 +17,7 @@
 import { addDays, daysBetween } from "../dates.js";
 import type { CaseloadRecord } from "../records.js";
 import type { LookbackWindow } from "../window.js";
-import { enrolments } from "./participants.js";
+import { type Enrolment, enrolments } from "./participants.js";
 import { ignore, newRowUse, rowsWarning, sortedLines } from "./rows.js";
 import type { CountingRules, FirstContactCase, FirstContactMetric, MetricWarning } from "./types.js";
 
@@ -73,45 +73,14 @@ export function computeFirstContact(
   const early: CaseloadRecord[] = [];
   const perSpecialist = new Map<string, { specialist: string; counted: number; totalDays: number }>();
   for (const e of inPeriod) {
-    const first = e.rows[0];
-    if (!first) continue;
-    let c: FirstContactCase | undefined;
-    const contact =
-      e.firstEmployerContact !== undefined && e.firstEmployerContact <= d ? e.firstEmployerContact : undefined;
-    if (contact !== undefined) {
-      const days = daysBetween(e.startDate, contact);
-      if (days < 0) early.push(...e.rows.filter((r) => r.firstEmployerContact === contact));
-      c = {
-        specialist: e.specialist,
-        kind: "contact",
-        days: Math.max(0, days),
-        counted: true,
-        line: first.source.line,
-      };
-      base.withContact++;
-    } else if (e.endDate !== undefined && e.endDate <= d) {
-      const days = daysBetween(e.startDate, e.endDate);
-      c = {
-        specialist: e.specialist,
-        kind: "leftWithoutOne",
-        days,
-        counted: days > rules.stillWaitingAfterDays,
-        line: first.source.line,
-      };
-    } else if (e.discharged && e.endDate === undefined) {
+    if (!e.rows[0]) continue;
+    const c = firstContactCase(e, d, rules, early);
+    if (c === undefined) {
       base.unmeasurable++;
       ignore(use, "missingValue", e.rows.length);
       continue;
-    } else {
-      const days = daysBetween(e.startDate, d);
-      c = {
-        specialist: e.specialist,
-        kind: "stillWaiting",
-        days,
-        counted: days > rules.stillWaitingAfterDays,
-        line: first.source.line,
-      };
     }
+    if (c.kind === "contact") base.withContact++;
     base.cases.push(c);
     if (!c.counted) {
       base.waitingWithinLimit++;
@@ -129,19 +98,7 @@ export function computeFirstContact(
     ps.totalDays += c.days;
     perSpecialist.set(e.specialistKey, ps);
   }
-  if (early.length > 0)
-    warnings.push(
-      rowsWarning(
-        {
-          code: "firstContactBeforeStart",
-          message: {
-            nb: "Første arbeidsgiverkontakt er før startdato; regnes som 0 dager.",
-            en: "First employer contact is before the start date; counted as 0 days.",
-          },
-        },
-        early.map((r) => r.source),
-      ),
-    );
+  if (early.length > 0) warnings.push(firstContactBeforeStart(early));
 
   const metric: FirstContactMetric = {
     ...base,
@@ -156,4 +113,53 @@ export function computeFirstContact(
     metric.meanDays = metric.days.value;
   }
   return metric;
+}
+
+/**
+ * One participant who started in the period, measured to the reference date `d`: a first contact by then (days
+ * from start, 0 when logged before the start, those rows kept in `early` for a warning); discharged without one
+ * (days to the end date); or still waiting (days to `d`). Without a contact, the case counts only past the
+ * still-waiting limit. Undefined when it cannot be measured (discharged, no end date).
+ */
+function firstContactCase(
+  e: Enrolment,
+  d: string,
+  rules: CountingRules,
+  early: CaseloadRecord[],
+): FirstContactCase | undefined {
+  const line = e.rows[0]?.source.line ?? 0;
+  const contact =
+    e.firstEmployerContact !== undefined && e.firstEmployerContact <= d ? e.firstEmployerContact : undefined;
+  if (contact !== undefined) {
+    const days = daysBetween(e.startDate, contact);
+    if (days < 0) for (const r of e.rows) if (r.firstEmployerContact === contact) early.push(r);
+    return { specialist: e.specialist, kind: "contact", days: Math.max(0, days), counted: true, line };
+  }
+  if (e.endDate !== undefined && e.endDate <= d) {
+    const days = daysBetween(e.startDate, e.endDate);
+    return {
+      specialist: e.specialist,
+      kind: "leftWithoutOne",
+      days,
+      counted: days > rules.stillWaitingAfterDays,
+      line,
+    };
+  }
+  if (e.discharged && e.endDate === undefined) return undefined;
+  const days = daysBetween(e.startDate, d);
+  return { specialist: e.specialist, kind: "stillWaiting", days, counted: days > rules.stillWaitingAfterDays, line };
+}
+
+/** Rows whose first employer contact is before the start date: counted as 0 days, and said. */
+function firstContactBeforeStart(early: readonly CaseloadRecord[]): MetricWarning {
+  return rowsWarning(
+    {
+      code: "firstContactBeforeStart",
+      message: {
+        nb: "Første arbeidsgiverkontakt er før startdato; regnes som 0 dager.",
+        en: "First employer contact is before the start date; counted as 0 days.",
+      },
+    },
+    early.map((r) => r.source),
+  );
 }
