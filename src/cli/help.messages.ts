@@ -236,6 +236,37 @@ Exit codes: 0 ok · 1 internal error · 2 usage · 3 invalid input data · 4 fil
     en: "\nExample (an English copy, reports/ips-team-bergen-sentrum.en.pdf, beside the Norwegian one):\n  fidelity report reports/ips-team-bergen-sentrum.evaluation.json --lang en",
   },
 
+  // merge
+  merge: {
+    nb: "to evaluatorers evalueringer av ett besøk → én konsensusevaluering + PDF: går gjennom punktene de er uenige om",
+    en: "two evaluators' evaluations of one visit → one consensus evaluation + PDF: walks the items they differ on",
+  },
+  mergeA: { nb: "evaluator A sin <team>.evaluation.json", en: "evaluator A's <team>.evaluation.json" },
+  mergeB: {
+    nb: "evaluator B sin <team>.evaluation.json (samme team, besøksdato, instrument og data)",
+    en: "evaluator B's <team>.evaluation.json (same team, visit date, instrument and data)",
+  },
+  mergeOut: {
+    nb: "hvor <team>.consensus.evaluation.json og <team>.consensus.pdf skrives (standard: ./reports)",
+    en: "where to write <team>.consensus.evaluation.json and <team>.consensus.pdf (default: ./reports)",
+  },
+  mergeAnswers: {
+    nb: 'konsensus for punktene A og B er uenige om, f.eks. { "O1": { "score": 3, "rationale": "…" } } (trengs uten terminal)',
+    en: 'the consensus on the items A and B differ on, e.g. { "O1": { "score": 3, "rationale": "…" } } (needed without a terminal)',
+  },
+  mergeJson: {
+    nb: "skriv samsvarstallene, summene og hvert punkts A, B og konsensus som JSON på stdout",
+    en: "print the agreement statistics, the totals and every item's A, B and consensus as JSON on stdout",
+  },
+  mergeStaffNames: {
+    nb: "skriv jobbspesialistenes navn i stedet for JS1…JSn",
+    en: "print specialists' names instead of JS1…JSn",
+  },
+  mergeAfter: {
+    nb: "\nPunkter A og B er enige om, tas med som de er, med begge merknadene. Hvert punkt de er uenige om, vises med A og B\nside om side og dataenes forslag; velg konsensus (1–5, farger 1 grønn 2 gul 3 rød) og gi en begrunnelse\n(påkrevd). b går tilbake, q lagrer og avslutter; sammenslåingen lagres etter hvert svar, Ctrl-C lagrer og avslutter\nmed 130, og samme kommando igjen tilbyr å fortsette. Originalene endres ikke.\nUtenfor en terminal: --answers må avgjøre hvert punkt de er uenige om, ellers kode 2 med punktene nevnt.\n\nEksempler:\n  fidelity merge kari/ips-team.evaluation.json ola/ips-team.evaluation.json\n  fidelity merge a.evaluation.json b.evaluation.json --answers konsensus.json --json",
+    en: "\nItems A and B agree on are taken as they are, with both notes. Each item they differ on shows A and B side by\nside and the data's suggestion; pick the consensus (1–5, colours 1 green 2 yellow 3 red) and give a rationale\n(required). b goes back, q saves and quits; the merge is saved after every answer, Ctrl-C saves and exits 130,\nand the same command again offers to continue. The originals are not changed.\nNot on a terminal: --answers must decide every item they differ on, else exit 2 naming them.\n\nExamples:\n  fidelity merge kari/ips-team.evaluation.json ola/ips-team.evaluation.json\n  fidelity merge a.evaluation.json b.evaluation.json --answers konsensus.json --json",
+  },
+
   // agreement
   agreement: {
     nb: "samsvar mellom evaluatorer over par av evalueringer av de samme teamene (kalibrering): lik skår, kappa, ICC for summene",

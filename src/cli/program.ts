@@ -156,28 +156,14 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
 
   program
     .command("merge")
-    .description(
-      "two evaluators' evaluations of one visit → one consensus evaluation + PDF: walks the items they differ on",
-    )
-    .argument("<a>", "evaluator A's <team>.evaluation.json")
-    .argument("<b>", "evaluator B's <team>.evaluation.json (same team, visit date, instrument and data)")
-    .option(
-      "--out <dir>",
-      "where to write <team>.consensus.evaluation.json and <team>.consensus.pdf (default: ./reports)",
-    )
-    .option(
-      "--answers <file>",
-      'the consensus on the items A and B differ on, e.g. { "O1": { "score": 3, "rationale": "…" } } (needed without a terminal)',
-    )
-    .option(
-      "--json",
-      "print the agreement statistics, the totals and every item's A, B and consensus as JSON on stdout",
-    )
-    .option("--show-staff-names", "print specialists' names instead of JS1…JSn")
-    .addHelpText(
-      "after",
-      "\nItems A and B agree on are taken as they are, with both notes. Each item they differ on shows A and B side by\nside and the data's suggestion; pick the consensus (1–5, colours 1 green 2 yellow 3 red) and give a rationale\n(required). b goes back, q saves and quits; the merge is saved after every answer, Ctrl-C saves and exits 130,\nand the same command again offers to continue. The originals are not changed.\nNot on a terminal: --answers must decide every item they differ on, else exit 2 naming them.\n\nExamples:\n  fidelity merge kari/ips-team.evaluation.json ola/ips-team.evaluation.json\n  fidelity merge a.evaluation.json b.evaluation.json --answers konsensus.json --json",
-    )
+    .description(h("merge"))
+    .argument("<a>", h("mergeA"))
+    .argument("<b>", h("mergeB"))
+    .option(`--out <${h("dirArg")}>`, h("mergeOut"))
+    .option(`--answers <${h("fileArg")}>`, h("mergeAnswers"))
+    .option("--json", h("mergeJson"))
+    .option("--show-staff-names", h("mergeStaffNames"))
+    .addHelpText("after", h("mergeAfter"))
     .action(
       act(async (a: string, b: string, opts: Record<string, unknown>) => {
         const { runMerge } = await import("./commands/merge.js");
