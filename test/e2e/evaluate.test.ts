@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
+import { processRuns } from "../../src/io/process-runs.js";
 import { ROOT, runBin } from "../helpers/run-bin.js";
 
 const temps: string[] = [];
@@ -157,13 +158,34 @@ class Terminal {
     if (then) await this.waitFor(then);
   }
 
-  /** SIGKILL the node process itself (the child of `script`), as a crash or a closed laptop would. */
-  killNode(): void {
+  /**
+   * SIGKILL every process under `script` (the node process, and the shell before it where `sh -c` does not
+   * exec), as a crash or a closed laptop would; resolves when none of them runs any more.
+   */
+  async killNode(): Promise<void> {
     const pid = this.child.pid;
     if (!pid) throw new Error("no pid");
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
-    for (const c of children) process.kill(Number(c), "SIGKILL");
+    const under = descendants(pid);
+    for (const p of under) process.kill(p, "SIGKILL");
+    const start = Date.now();
+    while (under.some((p) => processRuns(p))) {
+      if (Date.now() - start > 30_000) throw new Error(`still running after SIGKILL: ${under.join(", ")}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
   }
+}
+
+function descendants(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`))
+      children = children.concat(
+        readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number),
+      );
+  } catch {
+    return [];
+  }
+  return children.flatMap((c) => [c, ...descendants(c)]);
 }
 
 describe.skipIf(!hasScript || process.platform !== "linux")("evaluate in a terminal", () => {
@@ -182,7 +204,7 @@ describe.skipIf(!hasScript || process.platform !== "linux")("evaluate in a termi
     // opened first; typed at the score prompt, the letters would be keys — "s" skips the item.)
     await t.press("n", "Notat til O1");
     await t.press("Halvveis skrev", "Halvveis skrev");
-    t.killNode();
+    await t.killNode();
     await t.exited;
 
     const saved = JSON.parse(readFileSync(session, "utf8"));
