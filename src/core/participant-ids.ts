@@ -75,7 +75,7 @@ export function comparableId(raw: string): string | undefined {
 }
 
 /** Every compared participant id in the caseload and the contacts (the contacts' `deltaker` is optional). */
-export function participantIdsOf(records: Pick<TeamRecords, "caseload" | "contacts">): ParticipantIds {
+export function participantIdsOf(records: Pick<TeamRecords, "caseload" | "contacts" | "contactTally">): ParticipantIds {
   const ids = new Set<string>();
   const add = (raw: string | undefined) => {
     const id = raw === undefined ? undefined : comparableId(raw);
@@ -83,6 +83,7 @@ export function participantIdsOf(records: Pick<TeamRecords, "caseload" | "contac
   };
   for (const r of records.caseload ?? []) add(r.participant);
   for (const r of records.contacts ?? []) add(r.participant);
+  for (const raw of records.contactTally?.participants ?? []) add(raw);
   return ids;
 }
 

@@ -3,6 +3,7 @@
  * Every record keeps the line it came from, so every figure can be traced back to its rows.
  */
 import type { IsoDate } from "./dates.js";
+import type { ContactTally } from "./metrics/contact-tally.js";
 
 export const CONTACT_MODES = ["in-person", "phone", "video", "email", "sms"] as const;
 export type ContactMode = (typeof CONTACT_MODES)[number];
@@ -67,6 +68,11 @@ export interface CaseloadRecord {
 export interface TeamRecords {
   utetid?: UtetidRecord[];
   contacts?: ContactRecord[];
+  /**
+   * The contacts streamed into a tally for one window instead of kept (`score`, metrics/contact-tally.ts):
+   * `contacts` is then undefined. The metrics take whichever is there.
+   */
+  contactTally?: ContactTally;
   caseload?: CaseloadRecord[];
   /**
    * The canonical names of the columns each file's header has (`jobbstart`, …), when the reader knows them.

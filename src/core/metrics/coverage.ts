@@ -16,6 +16,7 @@ import type { IsoDate } from "../dates.js";
 import { formatDate, formatDateRange } from "../format.js";
 import type { CaseloadRecord, SourceRef, TeamRecords } from "../records.js";
 import { blockOf, inWindow, type LookbackWindow } from "../window.js";
+import { type ContactTally, tallyDates } from "./contact-tally.js";
 import { type Enrolment, enrolments } from "./participants.js";
 import type { MetricWarning, Period, WarningCode } from "./types.js";
 
@@ -58,9 +59,19 @@ export function outsideWindowWarning(
   consequence?: { nb: string; en: string },
 ): MetricWarning | undefined {
   const first = rows?.[0];
-  const span = dateSpan((rows ?? []).map((r) => r.date));
-  if (!first || !span || anyInWindow(rows, window)) return undefined;
-  const file = first.source.file;
+  if (!first || anyInWindow(rows, window)) return undefined;
+  return noRowsInWindowWarning(code, first.source.file, dateSpan((rows ?? []).map((r) => r.date)), window, consequence);
+}
+
+/** {@link outsideWindowWarning} for a file known by its name and the span of its dates, none of them in the window. */
+export function noRowsInWindowWarning(
+  code: WarningCode,
+  file: string,
+  span: Period | undefined,
+  window: LookbackWindow,
+  consequence?: { nb: string; en: string },
+): MetricWarning | undefined {
+  if (!span) return undefined;
   const tail = (lang: "nb" | "en") => (consequence ? ` ${consequence[lang]}` : "");
   return {
     code,
@@ -261,14 +272,23 @@ export function windowCoverage(
   return { files: list, warnings };
 }
 
-/** The team's dated files as {@link windowCoverage} takes them (a file without rows is left out). */
-export function datedFiles(records: Pick<TeamRecords, "utetid" | "contacts">): {
+/**
+ * The team's dated files as {@link windowCoverage} takes them (a file without rows is left out); the contacts
+ * as tallied (contact-tally.ts: the in-window dates and the first and last outside the window give the same
+ * coverage as every row's date).
+ */
+export function datedFiles(
+  records: Pick<TeamRecords, "utetid">,
+  tally: ContactTally | undefined,
+): {
   utetid?: DatedFile;
   contacts?: DatedFile;
 } {
-  const dated = (rows: readonly { date: IsoDate; source: SourceRef }[] | undefined): DatedFile | undefined =>
-    rows?.[0] ? { file: rows[0].source.file, dates: rows.map((r) => r.date) } : undefined;
-  const utetid = dated(records.utetid);
-  const contacts = dated(records.contacts);
+  const rows = records.utetid;
+  const utetid: DatedFile | undefined = rows?.[0]
+    ? { file: rows[0].source.file, dates: rows.map((r) => r.date) }
+    : undefined;
+  const contacts: DatedFile | undefined =
+    tally?.file !== undefined ? { file: tally.file, dates: tallyDates(tally) } : undefined;
   return { ...(utetid && { utetid }), ...(contacts && { contacts }) };
 }

@@ -30,19 +30,25 @@
  * ordered by date then line); a counted contact that is that first appearance is a new-employer contact.
  * Employers are matched by name or org.nr after trimming, case-folding and collapsing spaces. (The file only
  * reaches back as far as the export, so "new" means new within the file.)
+ *
+ * The contacts come as a tally (contact-tally.ts): the rows in the window, and of the rest only what these
+ * rules need (how many, their dates' span, each employer's first appearance), so a file of any size is counted
+ * in the memory its window needs.
  */
 import type { ContactRecord } from "../records.js";
 import type { LookbackWindow } from "../window.js";
 import { blockOf } from "../window.js";
-import { anyInWindow, outsideWindowWarning } from "./coverage.js";
+import { type ContactTally, isFirstAppearance, tallySpan } from "./contact-tally.js";
+import { noRowsInWindowWarning } from "./coverage.js";
 import { employerKey, specialistKey } from "./names.js";
-import { ignore, mean, newRowUse, pushTo, rowsWarning, sortedLines } from "./rows.js";
+import { ignore, mean, pushTo, rowsWarning, sortedLines } from "./rows.js";
 import type {
   CountingRules,
   EmployerContactsMetric,
   EmployerContactsSpecialist,
   MetricWarning,
   Roster,
+  RowUse,
   UtetidMetric,
 } from "./types.js";
 
@@ -51,27 +57,21 @@ export const EMPLOYER_CONTACTS_RULE = {
   en: "Employer contacts per week = counted contacts in the window / weeks present (weeks not absent), divided by FTE when below 1.0. The team value is the mean of the specialists' rates.",
 };
 
-/** The counted contacts' first-appearance flags: the set of rows that are an employer's first appearance. */
-export function firstAppearances(contacts: readonly ContactRecord[]): Set<ContactRecord> {
-  // One pass: keep, per employer, the earliest row (by date, then line). No sort of the whole file.
-  const earliest = new Map<string, ContactRecord>();
-  for (const c of contacts) {
-    const key = employerKey(c.employer);
-    const e = earliest.get(key);
-    if (!e || c.date < e.date || (c.date === e.date && c.source.line < e.source.line)) earliest.set(key, c);
-  }
-  return new Set(earliest.values());
-}
-
 export function computeEmployerContacts(
-  contacts: readonly ContactRecord[] | undefined,
+  contacts: ContactTally | undefined,
   window: LookbackWindow,
   roster: Roster,
   utetid: UtetidMetric,
   rules: CountingRules,
   warnings: MetricWarning[],
 ): EmployerContactsMetric {
-  const use = newRowUse(contacts);
+  const use: RowUse = {
+    file: contacts?.file,
+    present: contacts !== undefined,
+    read: contacts?.read ?? 0,
+    used: 0,
+    ignored: {},
+  };
   const absenceFromUtetid = roster.basis === "utetid";
   const base: EmployerContactsMetric = {
     rule: EMPLOYER_CONTACTS_RULE,
@@ -84,9 +84,12 @@ export function computeEmployerContacts(
     employers: { distinct: 0, newContacts: 0, repeatContacts: 0 },
   };
   if (!contacts) return { ...base, missing: "noFile" };
-  const outside = outsideWindowWarning("contactsWithoutRowsInWindow", contacts, window);
-  if (outside) warnings.push(outside);
-  const covered = anyInWindow(contacts, window) || utetid.rows.used > 0;
+  const anyInWindow = contacts.inWindow.length > 0;
+  if (contacts.file !== undefined && !anyInWindow) {
+    const outside = noRowsInWindowWarning("contactsWithoutRowsInWindow", contacts.file, tallySpan(contacts), window);
+    if (outside) warnings.push(outside);
+  }
+  const covered = anyInWindow || utetid.rows.used > 0;
 
   const specialists = rosterSpecialists(window, roster, utetid, rules);
   const tally = countContacts(contacts, window, specialists, rules, base);
@@ -154,7 +157,7 @@ function rosterSpecialists(
 }
 
 /** What counting left out that the user should hear about, and the distinct employers counted. */
-interface ContactTally {
+interface NotCounted {
   distinct: Set<string>;
   /** Contacts of specialists not on the roster, by specialist key. */
   offRoster: Map<string, ContactRecord[]>;
@@ -170,28 +173,28 @@ interface ContactTally {
  * go into the specialist's week and the team's block; every other row is an ignored row with its reason.
  */
 function countContacts(
-  contacts: readonly ContactRecord[],
+  contacts: ContactTally,
   window: LookbackWindow,
   specialists: Map<string, EmployerContactsSpecialist>,
   rules: CountingRules,
   base: EmployerContactsMetric,
-): ContactTally {
+): NotCounted {
   const use = base.rows;
-  const first = firstAppearances(contacts);
   const modes = new Set(rules.countModes);
-  const tally: ContactTally = { distinct: new Set(), offRoster: new Map(), inAbsent: new Map(), inUncovered: [] };
+  const tally: NotCounted = { distinct: new Set(), offRoster: new Map(), inAbsent: new Map(), inUncovered: [] };
   // Many rows share a date: look each date's block up once.
   const blockByDate = new Map<string, number | undefined>();
-  for (const c of contacts) {
+  // The rows outside the window were only counted (contact-tally.ts); they are left out where the first of
+  // them came in the file, so the reasons keep the order of a row-by-row pass.
+  const outside = contacts.outside;
+  for (const [i, c] of contacts.inWindow.entries()) {
+    if (i === outside.inWindowBefore) ignore(use, "outsideWindow", outside.count);
     let b = blockByDate.get(c.date);
     if (b === undefined && !blockByDate.has(c.date)) {
       b = blockOf(window, c.date);
       blockByDate.set(c.date, b);
     }
-    if (b === undefined) {
-      ignore(use, "outsideWindow");
-      continue;
-    }
+    if (b === undefined) continue; // not reached: the tally holds only rows in the window
     if (!modes.has(c.mode)) {
       ignore(use, "modeNotCounted");
       continue;
@@ -225,19 +228,17 @@ function countContacts(
     const teamBlock = base.blocks[b - 1];
     if (teamBlock) teamBlock.counted++;
     tally.distinct.add(employerKey(c.employer));
-    if (first.has(c)) {
+    if (isFirstAppearance(contacts, c)) {
       s.newEmployerContacts++;
       base.employers.newContacts++;
     } else base.employers.repeatContacts++;
   }
+  if (outside.inWindowBefore >= contacts.inWindow.length) ignore(use, "outsideWindow", outside.count);
   return tally;
 }
 
 /** Warnings for contacts that were not counted although they are in the window: off the roster, absent, uncovered. */
-function notCountedWarnings(
-  tally: ContactTally,
-  specialists: Map<string, EmployerContactsSpecialist>,
-): MetricWarning[] {
+function notCountedWarnings(tally: NotCounted, specialists: Map<string, EmployerContactsSpecialist>): MetricWarning[] {
   const warnings: MetricWarning[] = [];
   for (const [, rows] of tally.offRoster) {
     const r = rows[0];

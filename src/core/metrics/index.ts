@@ -13,6 +13,7 @@
 import type { TeamRecords } from "../records.js";
 import type { LookbackWindow } from "../window.js";
 import { computeCaseload } from "./caseload.js";
+import { contactTallyOf } from "./contact-tally.js";
 import { type CountingRules, describeCountingRules } from "./counting-rules.js";
 import { datedFiles, windowCoverage } from "./coverage.js";
 import { computeEmployerContacts } from "./employer-contacts.js";
@@ -44,13 +45,14 @@ export interface MetricOptions {
 export function computeTeamMetrics(records: TeamRecords, window: LookbackWindow, options: MetricOptions): TeamMetrics {
   const { rules } = options;
   const warnings: MetricWarning[] = [];
-  const names = specialistNames(records);
+  const contacts = contactTallyOf(records, window);
+  const names = specialistNames(records, contacts);
   const fte = resolveFte(names.keys(), records.caseload, options.fte, warnings);
-  const roster = buildRoster(records, window, names, fte, warnings);
+  const roster = buildRoster(records, contacts, window, names, fte, warnings);
 
   const utetid = computeUtetid(records.utetid, window, roster, warnings);
-  const employerContacts = computeEmployerContacts(records.contacts, window, roster, utetid, rules, warnings);
-  const coverage = windowCoverage(datedFiles(records), window);
+  const employerContacts = computeEmployerContacts(contacts, window, roster, utetid, rules, warnings);
+  const coverage = windowCoverage(datedFiles(records, contacts), window);
   // The coverage comes first: a visit date past the export's end explains many of the warnings after it.
   warnings.unshift(...coverage.warnings);
   const caseload = computeCaseload(records.caseload, window, roster, rules, warnings);

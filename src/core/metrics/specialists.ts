@@ -14,25 +14,31 @@
  */
 import type { TeamRecords } from "../records.js";
 import { inWindow, type LookbackWindow } from "../window.js";
-import { anyInWindow, outsideWindowWarning } from "./coverage.js";
+import type { ContactTally } from "./contact-tally.js";
+import { outsideWindowWarning } from "./coverage.js";
 import type { ResolvedFte } from "./fte.js";
 import { specialistKey } from "./names.js";
 import { activeRowsOn } from "./participants.js";
 import type { MetricWarning, Roster, RosterEntry } from "./types.js";
 
 /** The first spelling of every specialist in the data, by key: utetid first, then contacts, then caseload. */
-export function specialistNames(records: TeamRecords): Map<string, string> {
+export function specialistNames(records: TeamRecords, contacts: ContactTally | undefined): Map<string, string> {
   const names = new Map<string, string>();
-  for (const rows of [records.utetid, records.contacts, records.caseload])
+  const add = (rows: readonly { specialist: string }[] | undefined) => {
     for (const r of rows ?? []) {
       const key = specialistKey(r.specialist);
       if (!names.has(key)) names.set(key, r.specialist.trim().replace(/\s+/g, " "));
     }
+  };
+  add(records.utetid);
+  for (const [key, name] of contacts?.names ?? []) if (!names.has(key)) names.set(key, name);
+  add(records.caseload);
   return names;
 }
 
 export function buildRoster(
   records: TeamRecords,
+  contacts: ContactTally | undefined,
   window: LookbackWindow,
   names: ReadonlyMap<string, string>,
   fte: ReadonlyMap<string, ResolvedFte>,
@@ -61,21 +67,19 @@ export function buildRoster(
     for (const r of utetidInWindow) add(specialistKey(r.specialist), "utetidInWindow");
   } else {
     // "Every week present" matters only when contacts in the window are counted (employer-contacts.ts).
-    const present = anyInWindow(records.contacts, window);
+    const present = (contacts?.inWindow.length ?? 0) > 0;
     const outside = outsideWindowWarning("utetidWithoutRowsInWindow", records.utetid, window, {
       nb: `Jobbspesialistene hentes derfor fra kontakter og portefølje${present ? ", og alle uker regnes som til stede" : ""}.`,
       en: `Specialists are therefore taken from contacts and caseload${present ? ", and every week counts as present" : ""}.`,
     });
     if (outside) warnings.push(outside);
-    for (const r of records.contacts ?? [])
-      if (inWindow(window, r.date)) add(specialistKey(r.specialist), "contactInWindow");
+    for (const r of contacts?.inWindow ?? []) add(specialistKey(r.specialist), "contactInWindow");
     for (const key of activeKeys) add(key, "activeParticipant");
     basis = reasons.size > 0 ? "contactsOrCaseload" : "none";
   }
   if (basis === "utetid") {
-    for (const r of records.contacts ?? [])
-      if (inWindow(window, r.date) && reasons.has(specialistKey(r.specialist)))
-        add(specialistKey(r.specialist), "contactInWindow");
+    for (const r of contacts?.inWindow ?? [])
+      if (reasons.has(specialistKey(r.specialist))) add(specialistKey(r.specialist), "contactInWindow");
     for (const key of activeKeys) if (reasons.has(key)) add(key, "activeParticipant");
   }
 
