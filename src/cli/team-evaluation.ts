@@ -9,6 +9,8 @@ import { batchTimestamp, type Evaluation, type InputFileRef } from "../core/eval
 import { formatDate } from "../core/format.js";
 import type { Text } from "../core/i18n.js";
 import { allItems, type Lang, type Scale } from "../core/scale.js";
+import type { TeamMeta } from "../core/team-meta.js";
+import { type LookbackWindow, lookbackWindow } from "../core/window.js";
 import { loadScale, shippedScaleIds, UnknownScaleError } from "../io/scales.js";
 import type { LoadedTeam } from "../io/team-folder.js";
 import { TEAM_EVAL } from "./team-evaluation.messages.js";
@@ -51,8 +53,36 @@ export function scaleFor(team: LoadedTeam, options: Pick<TeamOptions, "scale" | 
   return scale;
 }
 
+/** The visit date and lookback a team is scored with: the option, then team.json, then today and 8 weeks. */
+export function visitOf(
+  meta: TeamMeta | undefined,
+  options: Pick<TeamOptions, "visitDate" | "lookbackWeeks" | "today">,
+): { visitDate: string; lookbackWeeks: number } {
+  return {
+    visitDate: options.visitDate ?? meta?.visitDate ?? options.today,
+    lookbackWeeks: options.lookbackWeeks ?? meta?.lookbackWeeks ?? 8,
+  };
+}
+
+/**
+ * The window a team of this team.json is scored in, for streaming its contacts file (`score`): undefined when
+ * it cannot be settled (an impossible visit date or lookback), and the rows are then kept and the error
+ * reported where it always was.
+ */
+export function scoringWindow(
+  meta: TeamMeta | undefined,
+  options: Pick<TeamOptions, "visitDate" | "lookbackWeeks" | "today">,
+): LookbackWindow | undefined {
+  const { visitDate, lookbackWeeks } = visitOf(meta, options);
+  try {
+    return lookbackWindow(visitDate, lookbackWeeks);
+  } catch {
+    return undefined;
+  }
+}
+
 export function teamInput(team: LoadedTeam, options: TeamOptions): TeamInput {
-  const visitDate = options.visitDate ?? team.meta?.visitDate ?? options.today;
+  const { visitDate, lookbackWeeks } = visitOf(team.meta, options);
   const inputs: InputFileRef[] = team.files.map((f) => ({
     kind: f.kind,
     file: basename(f.file),
@@ -65,7 +95,7 @@ export function teamInput(team: LoadedTeam, options: TeamOptions): TeamInput {
     office: team.meta?.office || undefined,
     visitDate,
     evaluators: team.meta?.evaluators ?? [],
-    lookbackWeeks: options.lookbackWeeks ?? team.meta?.lookbackWeeks ?? 8,
+    lookbackWeeks,
     records: team.records,
     fte: team.meta?.fte,
     countingRules: team.meta?.countingRules,

@@ -9,10 +9,12 @@ import { fold } from "../core/cells.js";
 import { type InputIssue, IoError, isErrorIssue, type JsonPath, type Position } from "../core/errors.js";
 import { both, type Text } from "../core/i18n.js";
 import { identifyingKind } from "../core/identifier-guard.js";
+import { addContact, type ContactTally, newContactTally } from "../core/metrics/contact-tally.js";
 import { comparableId, type ParticipantIds, participantIdsOf } from "../core/participant-ids.js";
 import type { CaseloadRecord, ContactRecord, TeamRecords, UtetidRecord } from "../core/records.js";
 import { CSV_KINDS, type CsvKind } from "../core/row-schemas.js";
 import { parseTeamMeta, type TeamMeta } from "../core/team-meta.js";
+import type { LookbackWindow } from "../core/window.js";
 import type { TextEncoding } from "./csv/encoding.js";
 import type { Delimiter } from "./csv/header.js";
 import { type CsvIssue, type CsvRead, readCsv, scanCsv } from "./csv/read.js";
@@ -89,6 +91,13 @@ export interface LoadOptions {
    * empty), so memory does not grow with the files. For `validate`, which only tallies.
    */
   onRecord?: (kind: CsvKind, record: AnyRecord, folder: string) => void;
+  /**
+   * Stream the contacts file into a tally for the window this gives for the folder's team.json (read before
+   * the CSVs) instead of keeping its rows: each team's `records.contactTally` is set, `records.contacts` is not
+   * (core/metrics/contact-tally.ts). For `score`, so a contacts file of any size is scored in flat memory.
+   * Undefined from the function: the rows are kept.
+   */
+  contactsWindow?: (meta: TeamMeta | undefined) => LookbackWindow | undefined;
 }
 
 /**
@@ -128,7 +137,7 @@ export type AnyRecord = UtetidRecord | ContactRecord | CaseloadRecord;
 /** One team folder → one team, or several when its CSVs hold a multi-team export. */
 export async function loadTeamFolder(
   folder: TeamFolder,
-  options: Pick<LoadOptions, "onRecord"> = {},
+  options: Pick<LoadOptions, "onRecord" | "contactsWindow"> = {},
 ): Promise<LoadedTeam[]> {
   const shared: InputIssue[] = []; // issues of every team from this folder
   const sharedFiles: LoadedFile[] = [];
@@ -199,6 +208,8 @@ export async function loadTeamFolder(
     }
     set.add(id);
   };
+  const window = options.contactsWindow?.(meta);
+  const tallies = window ? new TeamContactTallies(window, keyOfTeam) : undefined;
   for (const kind of CSV_KINDS) {
     const file = pick(kind);
     if (!file) continue;
@@ -208,7 +219,12 @@ export async function loadTeamFolder(
       continue;
     }
     try {
-      const sink = options.onRecord;
+      const onRecord = options.onRecord;
+      const sink: ((kind: CsvKind, r: AnyRecord, dir: string) => void) | undefined = onRecord
+        ? onRecord
+        : kind === "contacts" && tallies
+          ? (_kind, r) => tallies.add(r as ContactRecord)
+          : undefined;
       const first = new Map<string, number>();
       firstLines.set(kind, first);
       csvs.push(
@@ -262,7 +278,7 @@ export async function loadTeamFolder(
     const issues = [...shared];
     const files = [...sharedFiles];
     for (const csv of csvs) {
-      setRecords(records, csv.kind, csv.records, csv.columns);
+      setRecords(records, csv.kind, csv.records, csv.columns, tallies?.all);
       append(issues, csv.issues.map(plainIssue));
       files.push(csvFile(csv, csv.rows));
     }
@@ -305,7 +321,7 @@ export async function loadTeamFolder(
           message: TEAM_FOLDER.text("teamMissing", { listing }),
         });
     for (const [key, team] of teams) {
-      setRecords(team.records, csv.kind, groups.get(key) ?? [], csv.columns);
+      setRecords(team.records, csv.kind, groups.get(key) ?? [], csv.columns, tallies?.of(key));
       team.files.push(csvFile(csv, csv.teams.get(key)?.rows ?? 0));
       for (const i of csv.issues) if (i.team === undefined || keyOf(i.team) === key) team.issues.push(plainIssue(i));
       append(team.issues, everyone);
@@ -651,11 +667,51 @@ async function readJsonOrIssue(file: string, issues: InputIssue[]) {
   }
 }
 
-function setRecords(records: TeamRecords, kind: CsvKind, list: AnyRecord[], columns: readonly string[]): void {
+function setRecords(
+  records: TeamRecords,
+  kind: CsvKind,
+  list: AnyRecord[],
+  columns: readonly string[],
+  contactTally?: ContactTally,
+): void {
   records.columns = { ...records.columns, [kind]: columns };
   if (kind === "utetid") records.utetid = list as UtetidRecord[];
+  else if (kind === "contacts" && contactTally) records.contactTally = contactTally;
   else if (kind === "contacts") records.contacts = list as ContactRecord[];
   else records.caseload = list as CaseloadRecord[];
+}
+
+/**
+ * The contacts of a folder streamed into tallies: one of every row (the folder's team when it holds one), and
+ * one per team value (a split export's teams; a row without a team value belongs to none of them).
+ */
+class TeamContactTallies {
+  readonly all: ContactTally;
+  private readonly byTeam = new Map<string, ContactTally>();
+
+  constructor(
+    private readonly window: LookbackWindow,
+    private readonly keyOf: (team: string) => string,
+  ) {
+    this.all = newContactTally(window);
+  }
+
+  add(r: ContactRecord): void {
+    addContact(this.all, r);
+    if (r.team === undefined) return;
+    const key = this.keyOf(r.team);
+    let tally = this.byTeam.get(key);
+    if (!tally) {
+      tally = newContactTally(this.window);
+      this.byTeam.set(key, tally);
+    }
+    addContact(tally, r);
+  }
+
+  /** A split team's tally (an empty one when the file has no rows of that team). */
+  of(key: string): ContactTally {
+    return this.byTeam.get(key) ?? newContactTally(this.window);
+  }
 }
 
 function csvFile(csv: CsvRead<CsvKind>, rows: number): LoadedFile {

@@ -26,6 +26,7 @@ import { buildReportModel, colourCount } from "../../core/report/build.js";
 import { staffLabeller, withStaffLabels } from "../../core/report/staff.js";
 import { formatJsonPath, type Lang, type Scale } from "../../core/scale.js";
 import { scoreRatings } from "../../core/scoring.js";
+import type { TeamMeta } from "../../core/team-meta.js";
 import { cleanStaleTemps, writeFileAtomic } from "../../io/atomic-write.js";
 import { acquireLock, type Lock } from "../../io/lock.js";
 import { LOCK } from "../../io/lock.messages.js";
@@ -64,7 +65,7 @@ import {
   summaryCsv,
   type TeamSummary,
 } from "../summary.js";
-import { evaluateLoadedTeam } from "../team-evaluation.js";
+import { evaluateLoadedTeam, scoringWindow } from "../team-evaluation.js";
 import { SCORE } from "./score.messages.js";
 
 /** The options as given (strings from the command line); `OPTIONS.score` in ../options.ts checks them. */
@@ -189,9 +190,13 @@ class ScoreRun {
   /** Folders are read up to --jobs at a time ahead of the team being written. */
   async scoreFolders(list: TeamFolder[]): Promise<void> {
     const loading = new Map<number, Promise<LoadedTeam[]>>();
+    const { visitDate, lookbackWeeks } = this.settings;
+    const contactsWindow = (meta: TeamMeta | undefined) =>
+      scoringWindow(meta, { visitDate, lookbackWeeks, today: this.ctx.today });
     const prefetch = (i: number) => {
       const folder = list[i];
-      if (folder && !loading.has(i)) loading.set(i, loadTeamFolder(folder));
+      // The contacts file is streamed into a tally for the team's window, never kept (flat memory, issue 10).
+      if (folder && !loading.has(i)) loading.set(i, loadTeamFolder(folder, { contactsWindow }));
     };
     const steps = new OrderedSteps(Math.max(2, 2 * (this.renderer?.workers ?? 0)));
     try {
