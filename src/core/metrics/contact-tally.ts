@@ -35,8 +35,13 @@ export interface ContactTally {
   file?: string;
   /** Data rows read. */
   read: number;
-  /** The rows dated in the window, in file order. */
+  /**
+   * The rows dated in the window, in file order, with what the rules read (source, specialist, date, employer,
+   * mode, follow-up): not the participant, purpose or team, and each repeated text stored once.
+   */
   inWindow: ContactRecord[];
+  /** The texts of the rows in the window, each once (bounded by the distinct names, employers and dates). */
+  texts: Map<string, string>;
   outside: {
     count: number;
     first?: IsoDate;
@@ -57,6 +62,7 @@ export function newContactTally(window: LookbackWindow): ContactTally {
     window: { from: window.from, to: window.to },
     read: 0,
     inWindow: [],
+    texts: new Map(),
     outside: { count: 0, inWindowBefore: 0 },
     names: new Map(),
     participants: new Set(),
@@ -70,8 +76,24 @@ export function addContact(tally: ContactTally, c: ContactRecord): void {
   tally.read++;
   const w = tally.window;
   const inside = c.date >= w.from && c.date <= w.to;
-  if (inside) tally.inWindow.push(c);
-  else {
+  let row: ContactRecord | undefined;
+  if (inside) {
+    const text = (t: string) => {
+      const known = tally.texts.get(t);
+      if (known !== undefined) return known;
+      tally.texts.set(t, t);
+      return t;
+    };
+    row = {
+      source: c.source,
+      specialist: text(c.specialist),
+      date: text(c.date),
+      employer: text(c.employer),
+      mode: c.mode,
+      followUp: c.followUp,
+    };
+    tally.inWindow.push(row);
+  } else {
     const o = tally.outside;
     if (o.count === 0) o.inWindowBefore = tally.inWindow.length;
     o.count++;
@@ -84,7 +106,7 @@ export function addContact(tally: ContactTally, c: ContactRecord): void {
   const employer = employerKey(c.employer);
   const e = tally.firstAppearance.get(employer);
   if (!e || c.date < e.date || (c.date === e.date && c.source.line < e.line))
-    tally.firstAppearance.set(employer, { date: c.date, line: c.source.line, ...(inside && { row: c }) });
+    tally.firstAppearance.set(employer, { date: c.date, line: c.source.line, ...(row && { row }) });
 }
 
 /** The tally of records already in memory. */
