@@ -115,7 +115,11 @@ export function scanCsv<K extends CsvKind>(
   return scanFile(path, kind, onRecord, options, false);
 }
 
-/** `keep`: records are kept by the caller, so repeated texts are shared (costs time, saves memory). */
+/**
+ * Read one file in named steps: sniff it (encoding, sha256), peek at its header line (the delimiter), parse every
+ * row with a {@link RowReader}, then the checks on the whole file (a cut-off last row, no header, no rows).
+ * `keep`: records are kept by the caller, so repeated texts are shared (costs time, saves memory).
+ */
 async function scanFile<K extends CsvKind>(
   path: string,
   kind: K,
@@ -123,35 +127,9 @@ async function scanFile<K extends CsvKind>(
   options: CsvOptions,
   keep: boolean,
 ): Promise<CsvScan> {
-  const maxIssues = options.maxIssues ?? Number.POSITIVE_INFINITY;
-  const sourceName = options.sourceName ?? path;
-  // A small file is read once, whole: sniffed and parsed from memory. A big one is streamed twice (the first
-  // pass finds the encoding and sha256), so it is never held in memory.
-  const whole = await readSmallFile(path).catch((e: unknown) => {
-    throw ioError(path, e);
-  });
-  const sniff = whole
-    ? sniffBytes(whole)
-    : await sniffFile(path).catch((e: unknown) => {
-        throw ioError(path, e);
-      });
-  const scan: CsvScan = {
-    file: path,
-    kind,
-    bytes: sniff.bytes,
-    sha256: sniff.sha256,
-    rows: 0,
-    teamColumn: false,
-    columns: [],
-    teams: new Map(),
-    linesWithoutTeam: [],
-    issues: [],
-    issueCount: 0,
-  };
-  const report = (issue: CsvIssue) => {
-    scan.issueCount++;
-    if (scan.issues.length < maxIssues) scan.issues.push(issue);
-  };
+  const { whole, sniff } = await sniffInput(path);
+  const scan = emptyScan(path, kind, sniff);
+  const report = reporter(scan, options.maxIssues ?? Number.POSITIVE_INFINITY);
   if (sniff.notText || !sniff.encoding) {
     report({ file: path, message: sniff.notText ?? CSV.text("notText") });
     return scan;
@@ -164,7 +142,79 @@ async function scanFile<K extends CsvKind>(
   scan.issueCount += (sniff.utf8ErrorCount ?? 0) - (sniff.utf8Errors?.length ?? 0);
 
   const chunks = decodedChunks(path, encoding, whole, sniff.lineEnding === "cr")[Symbol.asyncIterator]();
-  // Peek far enough to see the header line, which decides the delimiter.
+  const { head, headerLine } = await peekHeaderLine(path, chunks);
+  if (headerLine === undefined) {
+    report({ file: path, message: CSV.text("empty") });
+    return scan;
+  }
+  const delimiter = detectDelimiter(headerLine);
+  scan.delimiter = delimiter;
+  const rows = new RowReader(scan, report, onRecord, {
+    sourceName: options.sourceName ?? path,
+    keep,
+    cp1252: encoding === "windows-1252",
+    delimiter,
+  });
+  try {
+    await pipeline(rechained(head, chunks), csvParser(delimiter, encoding), (r: AsyncIterable<string[]>) =>
+      rows.consume(r),
+    );
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== "string" || !code.startsWith("CSV_")) throw ioError(path, e);
+    report({ file: path, line: rows.line, message: csvErrorMessage(code) });
+    return scan;
+  }
+  wholeFileChecks(rows, sniff.endsWithLineBreak, report);
+  return scan;
+}
+
+/** A small file read whole and sniffed from memory; a big one sniffed from a first streamed pass. */
+async function sniffInput(path: string): Promise<{ whole?: Buffer; sniff: Awaited<ReturnType<typeof sniffFile>> }> {
+  // A small file is read once, whole: sniffed and parsed from memory. A big one is streamed twice (the first
+  // pass finds the encoding and sha256), so it is never held in memory.
+  const whole = await readSmallFile(path).catch((e: unknown) => {
+    throw ioError(path, e);
+  });
+  const sniff = whole
+    ? sniffBytes(whole)
+    : await sniffFile(path).catch((e: unknown) => {
+        throw ioError(path, e);
+      });
+  return { ...(whole && { whole }), sniff };
+}
+
+function emptyScan(path: string, kind: CsvKind, sniff: { bytes: number; sha256: string }): CsvScan {
+  return {
+    file: path,
+    kind,
+    bytes: sniff.bytes,
+    sha256: sniff.sha256,
+    rows: 0,
+    teamColumn: false,
+    columns: [],
+    teams: new Map(),
+    linesWithoutTeam: [],
+    issues: [],
+    issueCount: 0,
+  };
+}
+
+type Report = (issue: CsvIssue) => void;
+
+/** Every issue is counted; the first `maxIssues` are kept. */
+function reporter(scan: CsvScan, maxIssues: number): Report {
+  return (issue) => {
+    scan.issueCount++;
+    if (scan.issues.length < maxIssues) scan.issues.push(issue);
+  };
+}
+
+/** Peek far enough to see the header line, which decides the delimiter; the chunks read are handed back. */
+async function peekHeaderLine(
+  path: string,
+  chunks: AsyncIterator<Buffer | string>,
+): Promise<{ head: (Buffer | string)[]; headerLine?: string }> {
   const head: (Buffer | string)[] = [];
   let headText = "";
   let headerLine: string | undefined;
@@ -179,16 +229,27 @@ async function scanFile<K extends CsvKind>(
     headerLine = firstNonBlankLine(headText, next.done === true || headText.length > HEADER_PEEK_LIMIT);
     if (headerLine !== undefined || next.done) break;
   }
-  if (headerLine === undefined) {
-    report({ file: path, message: CSV.text("empty") });
-    return scan;
-  }
-  const delimiter = detectDelimiter(headerLine);
-  scan.delimiter = delimiter;
-  // In a comma-separated file, 7,5 unquoted is two fields: the row gets more fields than the header.
-  const extraValueMessage = delimiter === "," ? CSV.text("extraValueComma") : CSV.text("extraValue");
+  return { head, ...(headerLine !== undefined && { headerLine }) };
+}
 
-  const parser = parse({
+/** The peeked chunks, then the rest of the file. */
+function rechained(head: (Buffer | string)[], chunks: AsyncIterator<Buffer | string>) {
+  return async function* () {
+    try {
+      yield* head;
+      for (;;) {
+        const next = await chunks.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      await chunks.return?.(undefined);
+    }
+  };
+}
+
+function csvParser(delimiter: Delimiter, encoding: TextEncoding) {
+  return parse({
     delimiter,
     encoding: encoding === "windows-1252" ? "latin1" : "utf8",
     bom: false,
@@ -199,164 +260,19 @@ async function scanFile<K extends CsvKind>(
     // A quote that is never closed would otherwise swallow the rest of the file into one field.
     max_record_size: MAX_RECORD_SIZE,
   });
+}
 
-  const rowParser: (cells: RowCells) => RowResult<unknown> = ROW_PARSERS[kind];
-  const cp1252 = encoding === "windows-1252";
-  const interned = new Map<string, string>();
-  const intern = (s: string): string => {
-    const v = interned.get(s);
-    if (v !== undefined) return v;
-    interned.set(s, s);
-    return s;
-  };
-  const internFields = keep ? INTERN_FIELDS[kind] : [];
-  const teamKeys = new Map<string, string>();
-  const fte = kind === "caseload" ? new FteAgreement() : undefined;
-  // Caseload and contact files are about participants (health data, docs/design.md §4): what Excel makes of an id
-  // number is refused too, and a cell that fails to parse is quoted only when it cannot be a name or an id.
-  const participantFile = kind !== "utetid";
-  let header: HeaderMatch | undefined;
-  let headerLineNo = 0;
-  let columnNames: string[] = [];
-  let columnIndexes: number[] = [];
-  let teamIndex: number | undefined;
-  /** Line on which the next record starts. */
-  let line = 1;
-  /** The last non-blank row: where it starts and how many fields it has. */
-  let last: { line: number; fields: number } | undefined;
-
-  const consume = async (rows: AsyncIterable<string[]>) => {
-    for await (const fields of rows) {
-      const start = line;
-      line += 1;
-      for (const f of fields) if (f.length > 0 && f.includes("\n")) line += countNewlines(f);
-      if (isBlankRecord(fields)) continue;
-      last = { line: start, fields: fields.length };
-      if (cp1252) for (let i = 0; i < fields.length; i++) fields[i] = latin1ToCp1252(fields[i] as string);
-
-      // Id numbers, anywhere (also in the header).
-      let idColumns: Set<number> | undefined;
-      for (let i = 0; i < fields.length; i++) {
-        const problem = idNumberProblem(fields[i] as string);
-        if (problem) {
-          idColumns ??= new Set();
-          idColumns.add(i);
-          report({ file: path, line: start, column: i + 1, message: problem });
-        }
-      }
-
-      if (!header) {
-        header = matchHeader(kind, fields, path, start);
-        headerLineNo = start;
-        for (const issue of header.issues) report(issue);
-        columnNames = [...header.columns.keys()];
-        scan.columns = columnNames;
-        columnIndexes = [...header.columns.values()];
-        teamIndex = header.columns.get("team");
-        scan.teamColumn = teamIndex !== undefined;
-        continue;
-      }
-
-      scan.rows++;
-      let team: string | undefined;
-      if (teamIndex !== undefined) {
-        const t = (fields[teamIndex] ?? "").trim();
-        if (t !== "" && !idColumns?.has(teamIndex)) {
-          team = intern(t);
-          let key = teamKeys.get(t);
-          if (key === undefined) {
-            key = fold(t);
-            teamKeys.set(t, key);
-          }
-          const entry = scan.teams.get(key);
-          if (entry) entry.rows++;
-          else scan.teams.set(key, { name: t, rows: 1 });
-        } else scan.linesWithoutTeam.push(start);
-      }
-      const where = team === undefined ? {} : { team };
-
-      for (let i = header.width; i < fields.length; i++) {
-        if ((fields[i] as string).trim() !== "") {
-          report({ file: path, line: start, column: i + 1, message: extraValueMessage, ...where });
-          break;
-        }
-      }
-      if (!header.usable) continue;
-
-      const cells: Record<string, string | undefined> = {};
-      for (let c = 0; c < columnNames.length; c++) cells[columnNames[c] as string] = fields[columnIndexes[c] as number];
-      const result = rowParser(cells);
-      if (!result.ok) {
-        for (const p of result.problems) {
-          const index = header.columns.get(p.column);
-          if (index !== undefined && idColumns?.has(index)) continue; // already reported, never quoted
-          const raw = index === undefined ? undefined : fields[index];
-          report({
-            file: path,
-            line: start,
-            ...(index === undefined ? {} : { column: index + 1 }),
-            message: participantFile && raw !== undefined ? withholdCellValue(p.message, raw) : p.message,
-            ...where,
-          });
-        }
-        continue;
-      }
-      if (idColumns) continue; // a row holding an id number never becomes a record
-      // Repeated texts (names, employers, dates) share one string: a 1,000,000-row file keeps far fewer.
-      const value = result.value as Record<string, unknown>;
-      for (const k of internFields) {
-        const v = value[k];
-        if (typeof v === "string") value[k] = intern(v);
-      }
-      value.source = { file: sourceName, line: start };
-      if (team !== undefined) value.team = team;
-      const record = value as unknown as RecordOf[K];
-      if (fte) {
-        const c = record as CaseloadRecord;
-        const p = fte.check(team, c.specialist, c.fte, start);
-        if (p) {
-          const index = header.columns.get(p.column);
-          report({
-            file: path,
-            line: start,
-            ...(index === undefined ? {} : { column: index + 1 }),
-            message: p.message,
-            ...where,
-          });
-          continue;
-        }
-      }
-      onRecord(record);
-    }
-  };
-
-  try {
-    await pipeline(
-      async function* () {
-        try {
-          yield* head;
-          for (;;) {
-            const next = await chunks.next();
-            if (next.done) return;
-            yield next.value;
-          }
-        } finally {
-          await chunks.return?.(undefined);
-        }
-      },
-      parser,
-      consume,
-    );
-  } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code !== "string" || !code.startsWith("CSV_")) throw ioError(path, e);
-    report({ file: path, line, message: csvErrorMessage(code) });
-    return scan;
-  }
-
+/** What is checked once every row is read: a cut-off last row, a file without a header, a header without rows. */
+function wholeFileChecks(
+  rows: Pick<RowReader<CsvKind>, "header" | "last" | "headerLineNo" | "scan">,
+  endsWithLineBreak: boolean | undefined,
+  report: Report,
+): void {
+  const { header, last, headerLineNo, scan } = rows;
+  const path = scan.file;
   // A last row with fewer fields than the header and no line break after it was probably cut off (a copy or an
   // export that stopped): its missing cells must not be read as empty.
-  if (header && last && last.line !== headerLineNo && sniff.endsWithLineBreak === false && last.fields < header.width)
+  if (header && last && last.line !== headerLineNo && endsWithLineBreak === false && last.fields < header.width)
     report({
       file: path,
       line: last.line,
@@ -365,7 +281,190 @@ async function scanFile<K extends CsvKind>(
   if (!header) report({ file: path, message: CSV.text("empty") });
   else if (scan.rows === 0)
     report({ file: path, line: headerLineNo, message: CSV.text("headerOnly"), severity: "warning" });
-  return scan;
+}
+
+/**
+ * The rows of one file as csv-parse gives them, in order: the first non-blank one is the header, each later one
+ * is counted (and its team), checked for id numbers and extra values, typed, and handed on when valid.
+ */
+class RowReader<K extends CsvKind> {
+  header: HeaderMatch | undefined;
+  headerLineNo = 0;
+  /** Line on which the next record starts. */
+  line = 1;
+  /** The last non-blank row: where it starts and how many fields it has. */
+  last: { line: number; fields: number } | undefined;
+  private columnNames: string[] = [];
+  private columnIndexes: number[] = [];
+  private teamIndex: number | undefined;
+  private readonly rowParser: (cells: RowCells) => RowResult<unknown>;
+  private readonly interned = new Map<string, string>();
+  private readonly internFields: readonly string[];
+  private readonly teamKeys = new Map<string, string>();
+  private readonly fte: FteAgreement | undefined;
+  /** Caseload and contact files are about participants (health data, docs/design.md §4). */
+  private readonly participantFile: boolean;
+  /** In a comma-separated file, 7,5 unquoted is two fields: the row gets more fields than the header. */
+  private readonly extraValueMessage: Text;
+
+  constructor(
+    readonly scan: CsvScan,
+    private readonly report: Report,
+    private readonly onRecord: (record: RecordOf[K]) => void,
+    private readonly options: { sourceName: string; keep: boolean; cp1252: boolean; delimiter: Delimiter },
+  ) {
+    const kind = scan.kind as K;
+    this.rowParser = ROW_PARSERS[kind];
+    this.internFields = options.keep ? INTERN_FIELDS[kind] : [];
+    this.fte = kind === "caseload" ? new FteAgreement() : undefined;
+    this.participantFile = kind !== "utetid";
+    this.extraValueMessage = options.delimiter === "," ? CSV.text("extraValueComma") : CSV.text("extraValue");
+  }
+
+  async consume(rows: AsyncIterable<string[]>): Promise<void> {
+    for await (const fields of rows) {
+      const start = this.line;
+      this.line += 1;
+      for (const f of fields) if (f.length > 0 && f.includes("\n")) this.line += countNewlines(f);
+      if (isBlankRecord(fields)) continue;
+      this.last = { line: start, fields: fields.length };
+      if (this.options.cp1252) for (let i = 0; i < fields.length; i++) fields[i] = latin1ToCp1252(fields[i] as string);
+      const idColumns = this.idNumbers(fields, start);
+      if (!this.header) this.takeHeader(fields, start);
+      else this.dataRow(this.header, fields, start, idColumns);
+    }
+  }
+
+  /** Id numbers, anywhere (also in the header): each is an error; the columns that hold one. */
+  private idNumbers(fields: string[], start: number): Set<number> | undefined {
+    let idColumns: Set<number> | undefined;
+    for (let i = 0; i < fields.length; i++) {
+      const problem = idNumberProblem(fields[i] as string);
+      if (problem) {
+        idColumns ??= new Set();
+        idColumns.add(i);
+        this.report({ file: this.scan.file, line: start, column: i + 1, message: problem });
+      }
+    }
+    return idColumns;
+  }
+
+  private takeHeader(fields: string[], start: number): void {
+    const header = matchHeader(this.scan.kind, fields, this.scan.file, start);
+    this.header = header;
+    this.headerLineNo = start;
+    for (const issue of header.issues) this.report(issue);
+    this.columnNames = [...header.columns.keys()];
+    this.scan.columns = this.columnNames;
+    this.columnIndexes = [...header.columns.values()];
+    this.teamIndex = header.columns.get("team");
+    this.scan.teamColumn = this.teamIndex !== undefined;
+  }
+
+  private dataRow(header: HeaderMatch, fields: string[], start: number, idColumns: Set<number> | undefined): void {
+    this.scan.rows++;
+    const team = this.teamOf(fields, start, idColumns);
+    const where = team === undefined ? {} : { team };
+    for (let i = header.width; i < fields.length; i++) {
+      if ((fields[i] as string).trim() !== "") {
+        this.report({ file: this.scan.file, line: start, column: i + 1, message: this.extraValueMessage, ...where });
+        break;
+      }
+    }
+    if (!header.usable) return;
+    const record = this.typed(header, fields, start, idColumns, where);
+    if (record && !this.fteDisagrees(header, record, team, start, where)) this.onRecord(record);
+  }
+
+  /** The row's team value (counted per folded value), or its line noted when the team cell is empty. */
+  private teamOf(fields: string[], start: number, idColumns: Set<number> | undefined): string | undefined {
+    if (this.teamIndex === undefined) return undefined;
+    const t = (fields[this.teamIndex] ?? "").trim();
+    if (t === "" || idColumns?.has(this.teamIndex)) {
+      this.scan.linesWithoutTeam.push(start);
+      return undefined;
+    }
+    const team = this.intern(t);
+    let key = this.teamKeys.get(t);
+    if (key === undefined) {
+      key = fold(t);
+      this.teamKeys.set(t, key);
+    }
+    const entry = this.scan.teams.get(key);
+    if (entry) entry.rows++;
+    else this.scan.teams.set(key, { name: t, rows: 1 });
+    return team;
+  }
+
+  /** The row typed, or undefined (with its problems reported) when a cell does not parse or holds an id number. */
+  private typed(
+    header: HeaderMatch,
+    fields: string[],
+    start: number,
+    idColumns: Set<number> | undefined,
+    where: { team?: string },
+  ): RecordOf[K] | undefined {
+    const cells: Record<string, string | undefined> = {};
+    for (let c = 0; c < this.columnNames.length; c++)
+      cells[this.columnNames[c] as string] = fields[this.columnIndexes[c] as number];
+    const result = this.rowParser(cells);
+    if (!result.ok) {
+      for (const p of result.problems) {
+        const index = header.columns.get(p.column);
+        if (index !== undefined && idColumns?.has(index)) continue; // already reported, never quoted
+        const raw = index === undefined ? undefined : fields[index];
+        this.report({
+          file: this.scan.file,
+          line: start,
+          ...(index === undefined ? {} : { column: index + 1 }),
+          // A cell that fails to parse is quoted only when it cannot be a name or an id.
+          message: this.participantFile && raw !== undefined ? withholdCellValue(p.message, raw) : p.message,
+          ...where,
+        });
+      }
+      return undefined;
+    }
+    if (idColumns) return undefined; // a row holding an id number never becomes a record
+    // Repeated texts (names, employers, dates) share one string: a 1,000,000-row file keeps far fewer.
+    const value = result.value as Record<string, unknown>;
+    for (const k of this.internFields) {
+      const v = value[k];
+      if (typeof v === "string") value[k] = this.intern(v);
+    }
+    value.source = { file: this.options.sourceName, line: start };
+    if (where.team !== undefined) value.team = where.team;
+    return value as unknown as RecordOf[K];
+  }
+
+  /** A caseload row whose FTE disagrees with the specialist's earlier rows: reported, and true. */
+  private fteDisagrees(
+    header: HeaderMatch,
+    record: RecordOf[K],
+    team: string | undefined,
+    start: number,
+    where: { team?: string },
+  ): boolean {
+    if (!this.fte) return false;
+    const c = record as CaseloadRecord;
+    const p = this.fte.check(team, c.specialist, c.fte, start);
+    if (!p) return false;
+    const index = header.columns.get(p.column);
+    this.report({
+      file: this.scan.file,
+      line: start,
+      ...(index === undefined ? {} : { column: index + 1 }),
+      message: p.message,
+      ...where,
+    });
+    return true;
+  }
+
+  private intern(s: string): string {
+    const v = this.interned.get(s);
+    if (v !== undefined) return v;
+    this.interned.set(s, s);
+    return s;
+  }
 }
 
 /** Files up to this size are read whole, once. */
