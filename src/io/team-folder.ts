@@ -151,6 +151,118 @@ export async function loadTeamFolder(
     return list[0];
   };
 
+  const { meta, teamFile, answers } = await readFolderJson(pick, shared, sharedFiles);
+  const { csvs, firstLines, streamedIds, tallies } = await readFolderCsvs(folder, pick, shared, meta, options);
+
+  // Team values across the folder's CSVs, first spelling wins.
+  const teamNames = new Map<string, string>();
+  for (const csv of csvs) for (const [key, t] of csv.teams) if (!teamNames.has(key)) teamNames.set(key, t.name);
+  const base = {
+    dir: folder.dir,
+    ...(meta && { meta }),
+    ...(teamFile && meta && { teamFile }),
+    ...(answers && { answers }),
+  };
+
+  // Every participant id of the folder: a team value, name or folder naming any of them is refused.
+  const folderIds = new Set<string>();
+  for (const csv of csvs)
+    if (csv.kind !== "utetid")
+      for (const id of participantIdsOf({ caseload: csv.records as CaseloadRecord[] })) folderIds.add(id);
+  for (const set of streamedIds.values()) for (const id of set) folderIds.add(id);
+
+  if (teamNames.size <= 1) {
+    const value = [...teamNames.values()][0];
+    const name = meta?.name ?? value ?? (basename(resolve(folder.dir)) || folder.dir);
+    const records: TeamRecords = {};
+    const issues = [...shared];
+    const files = [...sharedFiles];
+    for (const csv of csvs) {
+      setRecords(records, csv.kind, csv.records, csv.columns, tallies?.all);
+      append(issues, csv.issues.map(plainIssue));
+      files.push(csvFile(csv, csv.rows));
+    }
+    const team: LoadedTeam = { name, ...base, split: false, files, records, issues };
+    guardPrintedNames(team, meta?.name ? "team.json" : value !== undefined ? "team" : "folder", folderIds);
+    return [team];
+  }
+
+  return splitTeams(folder, { csvs, firstLines, tallies }, teamNames, base, { shared, sharedFiles, folderIds });
+}
+
+/** A multi-team export: the folder's records and issues grouped by folded team value, one team per value. */
+async function splitTeams(
+  folder: TeamFolder,
+  read: Pick<Awaited<ReturnType<typeof readFolderCsvs>>, "csvs" | "firstLines" | "tallies">,
+  teamNames: ReadonlyMap<string, string>,
+  base: Pick<LoadedTeam, "dir" | "meta" | "teamFile" | "answers">,
+  folderWide: { shared: InputIssue[]; sharedFiles: readonly LoadedFile[]; folderIds: ParticipantIds },
+): Promise<LoadedTeam[]> {
+  const { csvs, firstLines, tallies } = read;
+  const { shared, sharedFiles, folderIds } = folderWide;
+  const names = [...teamNames.keys()].sort();
+  const keyOf = cachedFold();
+  const teams = new Map<string, LoadedTeam>(
+    names.map((key) => [
+      key,
+      {
+        name: teamNames.get(key) as string,
+        ...base,
+        split: true,
+        files: [...sharedFiles],
+        records: {} as TeamRecords,
+        issues: [...shared],
+      } satisfies LoadedTeam,
+    ]),
+  );
+  const listing = names.map((k) => teamNames.get(k)).join(", ");
+  for (const csv of csvs) {
+    const groups = new Map<string, AnyRecord[]>(names.map((k) => [k, []]));
+    for (const r of csv.records) if (r.team !== undefined) groups.get(keyOf(r.team))?.push(r);
+    const everyone: InputIssue[] = [];
+    if (!csv.teamColumn)
+      everyone.push({
+        file: csv.file,
+        message: TEAM_FOLDER.text("noTeamColumn", { listing }),
+      });
+    else
+      for (const line of csv.linesWithoutTeam)
+        everyone.push({
+          file: csv.file,
+          line,
+          message: TEAM_FOLDER.text("teamMissing", { listing }),
+        });
+    for (const [key, team] of teams) {
+      setRecords(team.records, csv.kind, groups.get(key) ?? [], csv.columns, tallies?.of(key));
+      team.files.push(csvFile(csv, csv.teams.get(key)?.rows ?? 0));
+      for (const i of csv.issues) if (i.team === undefined || keyOf(i.team) === key) team.issues.push(plainIssue(i));
+      append(team.issues, everyone);
+    }
+  }
+  for (const csv of csvs) {
+    const first = firstLines.get(csv.kind);
+    if (first && first.size === 0)
+      for (const r of csv.records)
+        if (r.team !== undefined) {
+          const key = keyOf(r.team);
+          if (!first.has(key)) first.set(key, r.source.line);
+        }
+  }
+  for (const [key, issue] of partialTeamWarnings(csvs, teamNames, firstLines)) teams.get(key)?.issues.push(issue);
+  await attachTeamAnswers(folder, teams, shared);
+  for (const team of teams.values()) {
+    team.teamValue = team.name;
+    guardPrintedNames(team, "team", folderIds);
+  }
+  return [...teams.values()];
+}
+
+/** team.json and the answers file of a folder (each file's problems go to `shared`). */
+async function readFolderJson(
+  pick: (kind: TeamFileKind) => string | undefined,
+  shared: InputIssue[],
+  sharedFiles: LoadedFile[],
+): Promise<{ meta?: TeamMeta; teamFile?: string; answers?: LoadedAnswers }> {
   let meta: TeamMeta | undefined;
   const teamFile = pick("team");
   if (teamFile) {
@@ -183,7 +295,21 @@ export async function loadTeamFolder(
       if (json.value !== undefined) answers = { json: json.value, file: answersFile, locate: json.locate };
     }
   }
+  return { ...(meta && { meta }), ...(teamFile && { teamFile }), ...(answers && { answers }) };
+}
 
+/**
+ * The folder's CSVs, read — or streamed, nothing kept: every record to `onRecord` (validate), or the contacts
+ * into tallies for the window (score) — with what streaming keeps of the rows: each team value's first line per
+ * file and the participant ids per team value.
+ */
+async function readFolderCsvs(
+  folder: TeamFolder,
+  pick: (kind: TeamFileKind) => string | undefined,
+  shared: InputIssue[],
+  meta: TeamMeta | undefined,
+  options: Pick<LoadOptions, "onRecord" | "contactsWindow">,
+) {
   const csvs: CsvRead<CsvKind>[] = [];
   // The first line of each team value's valid rows, per file (for a split export's team warnings). Kept
   // while streaming, when the records themselves are not.
@@ -253,96 +379,7 @@ export async function loadTeamFolder(
       shared.push({ file, message: withoutFile(e, file), unreadable: true });
     }
   }
-
-  // Team values across the folder's CSVs, first spelling wins.
-  const teamNames = new Map<string, string>();
-  for (const csv of csvs) for (const [key, t] of csv.teams) if (!teamNames.has(key)) teamNames.set(key, t.name);
-  const base = {
-    dir: folder.dir,
-    ...(meta && { meta }),
-    ...(teamFile && meta && { teamFile }),
-    ...(answers && { answers }),
-  };
-
-  // Every participant id of the folder: a team value, name or folder naming any of them is refused.
-  const folderIds = new Set<string>();
-  for (const csv of csvs)
-    if (csv.kind !== "utetid")
-      for (const id of participantIdsOf({ caseload: csv.records as CaseloadRecord[] })) folderIds.add(id);
-  for (const set of streamedIds.values()) for (const id of set) folderIds.add(id);
-
-  if (teamNames.size <= 1) {
-    const value = [...teamNames.values()][0];
-    const name = meta?.name ?? value ?? (basename(resolve(folder.dir)) || folder.dir);
-    const records: TeamRecords = {};
-    const issues = [...shared];
-    const files = [...sharedFiles];
-    for (const csv of csvs) {
-      setRecords(records, csv.kind, csv.records, csv.columns, tallies?.all);
-      append(issues, csv.issues.map(plainIssue));
-      files.push(csvFile(csv, csv.rows));
-    }
-    const team: LoadedTeam = { name, ...base, split: false, files, records, issues };
-    guardPrintedNames(team, meta?.name ? "team.json" : value !== undefined ? "team" : "folder", folderIds);
-    return [team];
-  }
-
-  // Split: group records and issues by folded team value.
-  const names = [...teamNames.keys()].sort();
-  const keyOf = cachedFold();
-  const teams = new Map<string, LoadedTeam>(
-    names.map((key) => [
-      key,
-      {
-        name: teamNames.get(key) as string,
-        ...base,
-        split: true,
-        files: [...sharedFiles],
-        records: {} as TeamRecords,
-        issues: [...shared],
-      } satisfies LoadedTeam,
-    ]),
-  );
-  const listing = names.map((k) => teamNames.get(k)).join(", ");
-  for (const csv of csvs) {
-    const groups = new Map<string, AnyRecord[]>(names.map((k) => [k, []]));
-    for (const r of csv.records) if (r.team !== undefined) groups.get(keyOf(r.team))?.push(r);
-    const everyone: InputIssue[] = [];
-    if (!csv.teamColumn)
-      everyone.push({
-        file: csv.file,
-        message: TEAM_FOLDER.text("noTeamColumn", { listing }),
-      });
-    else
-      for (const line of csv.linesWithoutTeam)
-        everyone.push({
-          file: csv.file,
-          line,
-          message: TEAM_FOLDER.text("teamMissing", { listing }),
-        });
-    for (const [key, team] of teams) {
-      setRecords(team.records, csv.kind, groups.get(key) ?? [], csv.columns, tallies?.of(key));
-      team.files.push(csvFile(csv, csv.teams.get(key)?.rows ?? 0));
-      for (const i of csv.issues) if (i.team === undefined || keyOf(i.team) === key) team.issues.push(plainIssue(i));
-      append(team.issues, everyone);
-    }
-  }
-  for (const csv of csvs) {
-    const first = firstLines.get(csv.kind);
-    if (first && first.size === 0)
-      for (const r of csv.records)
-        if (r.team !== undefined) {
-          const key = keyOf(r.team);
-          if (!first.has(key)) first.set(key, r.source.line);
-        }
-  }
-  for (const [key, issue] of partialTeamWarnings(csvs, teamNames, firstLines)) teams.get(key)?.issues.push(issue);
-  await attachTeamAnswers(folder, teams, shared);
-  for (const team of teams.values()) {
-    team.teamValue = team.name;
-    guardPrintedNames(team, "team", folderIds);
-  }
-  return [...teams.values()];
+  return { csvs, firstLines, streamedIds, tallies };
 }
 
 /** Stands for a team name that identifies a participant, in every message and output. */
