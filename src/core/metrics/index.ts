@@ -7,6 +7,7 @@
  *   caseload.ts           §5.3 active participants per FTE                first-contact.ts  §5.3 days to first employer contact
  *   jobs.ts               §5.3 job types, employers, competitive share    follow-up.ts      §5.3 KV10 follow-up duration
  *   counting-rules.ts     §5.4 the evaluator's counting rules             types.ts          every result shape
+ *   contact-tally.ts      the contacts file as the rules read it: rows in the window, the rest counted (streamed by `score`)
  *   registry/             one definition per metric id: the computation it reads, the counting rules it uses,
  *                         its view for the wizard and report, its gap text and its chart
  */
