@@ -12,7 +12,8 @@ import type { ItemRating } from "../../core/scoring.js";
 import { scoreRatings } from "../../core/scoring.js";
 import { padEnd, paragraph, rule, truncate, visibleLength, wrapHanging } from "./layout.js";
 import { dataOf, isRated, itemIds, ratingOf, suggestedMark } from "./ratings.js";
-import { COLOUR_WORD, PLAIN, type Style, tr } from "./style.js";
+import { SCREENS } from "./screens.messages.js";
+import { COLOUR_WORD, PLAIN, type Style } from "./style.js";
 import { WIZARD } from "./wizard.messages.js";
 
 export interface ScreenOptions {
@@ -48,26 +49,31 @@ function markText(score: number | undefined, colour: Colour | undefined, lang: L
 }
 
 export function sourceWord(r: ItemRating | undefined, lang: Lang): string {
-  const t = tr(lang);
-  if (!isRated(r)) return t("ikke vurdert", "unrated");
+  const say = SCREENS.in(lang);
+  if (!isRated(r)) return say("unrated");
   switch (r?.source) {
     case "data":
-      return t("data", "data");
+      return say("sourceData");
     case "override":
-      return t("overstyrt", "override");
+      return say("sourceOverride");
     default:
-      return t("evaluator", "evaluator");
+      return say("sourceEvaluator");
   }
 }
 
 function header(evaluation: Evaluation, o: ScreenOptions): string[] {
-  const t = tr(o.lang);
+  const say = SCREENS.in(o.lang);
   const s = evaluation.scale;
   const team = evaluation.team.office ? `${evaluation.team.name} (${evaluation.team.office})` : evaluation.team.name;
-  const title = `${team} · ${s.name[o.lang]} v${s.version} · ${t("besøk", "visit")} ${formatDate(evaluation.visitDate, o.lang)}`;
+  const title = say("title", {
+    team,
+    scale: s.name[o.lang],
+    version: s.version,
+    date: formatDate(evaluation.visitDate, o.lang),
+  });
   return [
     o.style.bold(paragraph(title, o.width, "  ", "")),
-    paragraph(`${t("Evaluatorer", "Evaluators")}: ${evaluation.evaluators.join(", ") || "–"}`, o.width, "  ", ""),
+    paragraph(say("evaluators", { names: evaluation.evaluators.join(", ") || "–" }), o.width, "  ", ""),
   ];
 }
 
@@ -90,21 +96,34 @@ function warningLine(w: MetricWarning, evaluation: Evaluation, lang: Lang): stri
   return `${where}${who}${w.message[lang]}`;
 }
 
+/** The data summary: the window, the files read (and how much of each was used), warnings, what the data suggests. */
 export function dataSummaryScreen(evaluation: Evaluation, extras: SummaryExtras, o: ScreenOptions): string {
-  const t = tr(o.lang);
-  const { style, width, lang } = o;
-  const lines = [...header(evaluation, o), ""];
-  const w = evaluation.window;
-  lines.push(
-    paragraph(
-      `${t("Vindu", "Window")}: ${formatDateRange(w.from, w.to, lang)} (${w.weeks} ${t("uker før besøket", "weeks before the visit")}); ${t("referansedato", "reference date")} ${formatDate(w.referenceDate, lang)}`,
-      width,
-      "  ",
-      "",
-    ),
+  return [
+    ...header(evaluation, o),
     "",
-    style.bold(t("Filer", "Files")),
-  );
+    ...windowLines(evaluation, o),
+    ...fileLines(evaluation, extras, o),
+    ...warningLines(evaluation, extras, o),
+    ...suggestionLines(evaluation, o),
+  ].join("\n");
+}
+
+function windowLines(evaluation: Evaluation, o: ScreenOptions): string[] {
+  const { lang } = o;
+  const w = evaluation.window;
+  const text = SCREENS.in(lang)("window", {
+    range: formatDateRange(w.from, w.to, lang),
+    weeks: w.weeks,
+    reference: formatDate(w.referenceDate, lang),
+  });
+  return [paragraph(text, o.width, "  ", ""), "", o.style.bold(SCREENS.in(lang)("files"))];
+}
+
+/** Each CSV export (read, left out or missing) and the other files setup looked at. */
+function fileLines(evaluation: Evaluation, extras: SummaryExtras, o: ScreenOptions): string[] {
+  const { style, width } = o;
+  const say = SCREENS.in(o.lang);
+  const lines: string[] = [];
   const files = evaluation.metrics?.files ?? [];
   const nameWidth = Math.max(
     26,
@@ -115,23 +134,15 @@ export function dataSummaryScreen(evaluation: Evaluation, extras: SummaryExtras,
     const name = f.file ? baseName(f.file) : FILE_NAMES[f.kind];
     if (!f.present) {
       const leftOut = evaluation.inputs.find((x) => x.kind === f.kind && x.leftOut)?.leftOut;
-      const why = leftOut
-        ? t(
-            `holdt utenfor (${leftOut.problems} feil)`,
-            `left out (${leftOut.problems} problem${leftOut.problems === 1 ? "" : "s"})`,
-          )
-        : t("mangler", "not found");
+      const why = leftOut ? say("fileLeftOut", { problems: leftOut.problems }) : say("fileNotFound");
       lines.push(`  ${style.dim("–")} ${padEnd(name, nameWidth - 4)}  ${style.dim(why)}`);
       continue;
     }
     const ignored = f.read - f.used;
     const detail =
       ignored === 0
-        ? t(`${f.read} rader lest, alle brukt`, `${f.read} rows read, all used`)
-        : t(
-            `${f.read} rader lest, ${f.used} brukt, ${ignored} ikke brukt (${f.outsideWindow} utenfor vinduet)`,
-            `${f.read} rows read, ${f.used} used, ${ignored} not used (${f.outsideWindow} outside the window)`,
-          );
+        ? say("rowsAllUsed", { read: f.read })
+        : say("rowsSomeUnused", { read: f.read, used: f.used, ignored, outside: f.outsideWindow });
     // Long details wrap under themselves, not under the file names.
     lines.push(
       paragraph(detail, width, " ".repeat(nameWidth + 2), `  ${style.good("✓")} ${padEnd(name, nameWidth - 4)}  `),
@@ -139,82 +150,92 @@ export function dataSummaryScreen(evaluation: Evaluation, extras: SummaryExtras,
   }
   for (const f of extras.otherFiles ?? []) {
     const mark = f.found ? style.good("✓") : style.dim("–");
-    const note = f.note ?? (f.found ? "" : t("mangler", "not found"));
+    const note = f.note ?? (f.found ? "" : say("fileNotFound"));
     lines.push(`  ${mark} ${padEnd(f.file, nameWidth - 4)}  ${f.found ? note : style.dim(note)}`.trimEnd());
   }
+  return lines;
+}
 
+/** The first warnings from reading the files, then the first of the computation's warnings. */
+function warningLines(evaluation: Evaluation, extras: SummaryExtras, o: ScreenOptions): string[] {
+  const { style, width, lang } = o;
+  const say = SCREENS.in(lang);
+  const lines: string[] = [];
   const warnings = evaluation.metrics?.warnings ?? [];
   for (const fw of (extras.fileWarnings ?? []).slice(0, 3))
     lines.push(paragraph(fw, width, "    ", `  ${style.warn("!")} `));
   if (warnings.length) {
-    lines.push("", style.bold(`${t("Advarsler", "Warnings")} (${warnings.length})`));
+    lines.push("", style.bold(say("warnings", { n: warnings.length })));
     const shown = warnings.slice(0, 5);
     for (const wn of shown)
       lines.push(paragraph(warningLine(wn, evaluation, lang), width, "    ", `  ${style.warn("!")} `));
     if (warnings.length > shown.length)
-      lines.push(
-        `    ${style.dim(t(`… og ${warnings.length - shown.length} til (alle står i rapportens metodedel)`, `… and ${warnings.length - shown.length} more (all are in the report's method section)`))}`,
-      );
+      lines.push(`    ${style.dim(say("moreWarnings", { n: warnings.length - shown.length }))}`);
   }
+  return lines;
+}
 
-  const dataItems = allItems(evaluation.scale).filter((i) => i.kind === "data");
-  if (dataItems.length) {
-    const colours = evaluation.scale.scoring === "colours";
-    lines.push(
-      "",
-      style.bold(
-        colours
-          ? t("Punkter dataene foreslår farge for", "Points the data suggests a colour for")
-          : t("Punkter dataene foreslår skår for", "Items the data suggests a score for"),
-      ),
-    );
-    const rows = dataItems.map((item) => {
-      const d = dataOf(evaluation, item.id);
-      const mark = suggestedMark(d);
-      return mark && d
-        ? {
-            id: item.id,
-            title: item.title[lang],
-            value: d.value === undefined ? "" : formatValue(d.value, unitOf(item), lang),
-            mark: `→ ${markText(d.score, d.colour, lang, PLAIN)}`,
-            markShown: style.accent(`→ ${markText(d.score, d.colour, lang, style)}`),
-          }
-        : {
-            id: item.id,
-            title: item.title[lang],
-            value: t("du vurderer", "you rate"),
-            why: d?.missingReason?.[lang] ?? t("ingen data", "no data"),
-          };
-    });
-    // Columns as wide as their longest entry when the screen has room; otherwise titles and values wrap
-    // within their columns. Nothing is cut.
-    const markWidth = Math.max(0, ...rows.map((r) => ("mark" in r ? visibleLength(r.mark ?? "") : 0)));
-    const room = width - 7 - 1 - (markWidth ? markWidth + 1 : 0);
-    const longest = (texts: string[]) => Math.max(0, ...texts.map(visibleLength));
-    const words = (texts: string[]) => texts.flatMap((x) => x.split(/ +/));
-    const titles = rows.map((r) => r.title);
-    const values = rows.map((r) => r.value);
-    // A column is never narrower than its longest word (so wrapping can always keep within it).
-    const titleWidth = Math.min(longest(titles), Math.max(longest(words(titles)), 12, room - longest(values)));
-    const valueWidth = Math.min(longest(values), Math.max(longest(words(values)), room - titleWidth));
-    for (const r of rows) {
-      const isSuggestion = "markShown" in r;
-      const cells = [
-        columnLines(r.title, titleWidth),
-        columnLines(r.value, valueWidth).map((v) => (isSuggestion ? v : style.dim(v))),
-      ];
-      const height = Math.max(...cells.map((c) => c.length));
-      for (let k = 0; k < height; k++) {
-        const head = k === 0 ? `  ${padEnd(r.id, 5)}` : "       ";
-        const title = padEnd(cells[0]?.[k] ?? "", titleWidth);
-        const value = cells[1]?.[k] ?? "";
-        const tail = k === 0 && isSuggestion ? ` ${r.markShown}` : "";
-        lines.push(`${head}${title} ${tail ? padEnd(value, valueWidth) : value}${tail}`.trimEnd());
+/** One data item in the summary: its suggestion, or why the evaluator rates it. */
+type SummaryRow =
+  | { id: string; title: string; value: string; mark: string; markShown: string }
+  | { id: string; title: string; value: string; why: string };
+
+function summaryRow(evaluation: Evaluation, item: ScaleItem, o: ScreenOptions): SummaryRow {
+  const { lang, style } = o;
+  const d = dataOf(evaluation, item.id);
+  const mark = suggestedMark(d);
+  return mark && d
+    ? {
+        id: item.id,
+        title: item.title[lang],
+        value: d.value === undefined ? "" : formatValue(d.value, unitOf(item), lang),
+        mark: `→ ${markText(d.score, d.colour, lang, PLAIN)}`,
+        markShown: style.accent(`→ ${markText(d.score, d.colour, lang, style)}`),
       }
-      if ("why" in r && r.why) lines.push(paragraph(r.why, width, "       ", "       "));
+    : {
+        id: item.id,
+        title: item.title[lang],
+        value: SCREENS.in(lang)("youRate"),
+        why: d?.missingReason?.[lang] ?? SCREENS.in(lang)("noData"),
+      };
+}
+
+/** The data items: each with its value and suggestion, in columns that wrap within themselves. */
+function suggestionLines(evaluation: Evaluation, o: ScreenOptions): string[] {
+  const { style, width } = o;
+  const dataItems = allItems(evaluation.scale).filter((i) => i.kind === "data");
+  if (!dataItems.length) return [];
+  const colours = evaluation.scale.scoring === "colours";
+  const lines = ["", style.bold(SCREENS.in(o.lang)(colours ? "suggestsColours" : "suggestsScores"))];
+  const rows = dataItems.map((item) => summaryRow(evaluation, item, o));
+  // Columns as wide as their longest entry when the screen has room; otherwise titles and values wrap
+  // within their columns. Nothing is cut.
+  const markWidth = Math.max(0, ...rows.map((r) => ("mark" in r ? visibleLength(r.mark ?? "") : 0)));
+  const room = width - 7 - 1 - (markWidth ? markWidth + 1 : 0);
+  const longest = (texts: string[]) => Math.max(0, ...texts.map(visibleLength));
+  const words = (texts: string[]) => texts.flatMap((x) => x.split(/ +/));
+  const titles = rows.map((r) => r.title);
+  const values = rows.map((r) => r.value);
+  // A column is never narrower than its longest word (so wrapping can always keep within it).
+  const titleWidth = Math.min(longest(titles), Math.max(longest(words(titles)), 12, room - longest(values)));
+  const valueWidth = Math.min(longest(values), Math.max(longest(words(values)), room - titleWidth));
+  for (const r of rows) {
+    const isSuggestion = "markShown" in r;
+    const cells = [
+      columnLines(r.title, titleWidth),
+      columnLines(r.value, valueWidth).map((v) => (isSuggestion ? v : style.dim(v))),
+    ];
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) {
+      const head = k === 0 ? `  ${padEnd(r.id, 5)}` : "       ";
+      const title = padEnd(cells[0]?.[k] ?? "", titleWidth);
+      const value = cells[1]?.[k] ?? "";
+      const tail = k === 0 && isSuggestion ? ` ${r.markShown}` : "";
+      lines.push(`${head}${title} ${tail ? padEnd(value, valueWidth) : value}${tail}`.trimEnd());
     }
+    if ("why" in r && r.why) lines.push(paragraph(r.why, width, "       ", "       "));
   }
-  return lines.join("\n");
+  return lines;
 }
 
 /** Text wrapped to a column's width, one entry per line (a word longer than the column stays whole). */
@@ -227,10 +248,7 @@ function columnLines(text: string, width: number): string[] {
 export function progress(evaluation: Evaluation, id: string, lang: Lang): string {
   const ids = itemIds(evaluation);
   const rated = evaluation.items.filter(isRated).length;
-  return tr(lang)(
-    `punkt ${ids.indexOf(id) + 1} av ${ids.length} · ${rated} vurdert`,
-    `item ${ids.indexOf(id) + 1} of ${ids.length} · ${rated} rated`,
-  );
+  return SCREENS.in(lang)("progress", { at: ids.indexOf(id) + 1, of: ids.length, rated });
 }
 
 /** The anchors (points) or colour descriptions (colours) of an item, in the order they are offered. */
@@ -272,125 +290,132 @@ export function itemScreenFolded(
   o: ScreenOptions,
   unfolded: boolean,
 ): { text: string; folded: boolean } {
-  const t = tr(o.lang);
-  const { lang, width, style } = o;
   const scale = evaluation.scale;
   const item = allItems(scale).find((i) => i.id === id);
   if (!item) throw new Error(`no item ${id}`);
-  const section = sectionOf(scale, id);
-  const lines = [
-    style.dim(paragraph(`${section?.title[lang] ?? ""} · ${progress(evaluation, id, lang)}`, width, "  ", "")),
+  const lines = [...itemHead(evaluation, item, o), ...elementLines(item, o)];
+  const data = item.kind === "data" ? dataLines(evaluation, item, o) : undefined;
+  const computationAt = lines.length + (data?.at ?? 0);
+  if (data) lines.push(...data.lines);
+  lines.push(...ratingLines(evaluation, id, o));
+  if (!data) return { text: lines.join("\n"), folded: false };
+  const { shown, folded } = foldComputation(data.computation, lines, unfolded, scale, item, o);
+  lines.splice(computationAt, 0, ...shown);
+  return { text: lines.join("\n"), folded };
+}
+
+/** Where the item is, its title, its full implementation (or good practice) and its sources. */
+function itemHead(evaluation: Evaluation, item: ScaleItem, o: ScreenOptions): string[] {
+  const { lang, width, style } = o;
+  const say = SCREENS.in(lang);
+  const wizard = WIZARD.in(lang);
+  const section = sectionOf(evaluation.scale, item.id);
+  const practice = say(evaluation.scale.scoring === "colours" ? "goodPractice" : "fullImplementation");
+  return [
+    style.dim(paragraph(`${section?.title[lang] ?? ""} · ${progress(evaluation, item.id, lang)}`, width, "  ", "")),
     style.bold(`${item.id}  ${item.title[lang]}`),
     rule("", width),
-    paragraph(
-      item.fullImplementation[lang],
-      width,
-      "  ",
-      scale.scoring === "colours"
-        ? `${t("God praksis", "Good practice")}: `
-        : `${t("Full implementering", "Full implementation")}: `,
-    ),
+    paragraph(item.fullImplementation[lang], width, "  ", `${practice}: `),
     style.dim(
-      paragraph(
-        `${WIZARD.in(lang)("sources")}: ${item.sources.map((s) => `${s} (${WIZARD.in(lang)(s)})`).join(", ")}`,
-        width,
-        "  ",
-        "",
-      ),
+      paragraph(`${wizard("sources")}: ${item.sources.map((s) => `${s} (${wizard(s)})`).join(", ")}`, width, "  ", ""),
     ),
   ];
-  if (item.kind === "elements") {
-    const p = item as PointsItem;
-    const n = p.elements?.length ?? 0;
-    const byCount = (p.scoreByCount ?? []).map((s, count) => `${count}→${s}`).join(", ");
-    lines.push(
-      "",
-      paragraph(
-        t(
-          `Kryss av elementene som er på plass; skåren følger av antallet (av ${n}): ${byCount}`,
-          `Tick the elements that are present; the score follows from how many (of ${n}): ${byCount}`,
-        ),
-        width,
-      ),
+}
+
+/** An element item: how its score follows from the elements ticked. */
+function elementLines(item: ScaleItem, o: ScreenOptions): string[] {
+  if (item.kind !== "elements") return [];
+  const p = item as PointsItem;
+  const n = p.elements?.length ?? 0;
+  const byCount = (p.scoreByCount ?? []).map((s, count) => `${count}→${s}`).join(", ");
+  return ["", paragraph(SCREENS.in(o.lang)("tickElements", { n, byCount }), o.width)];
+}
+
+/**
+ * A data item: the heading, then the suggestion or why there is none. The computation's lines go in at `at`
+ * (after the heading), folded or not once the rest of the screen is known.
+ */
+function dataLines(
+  evaluation: Evaluation,
+  item: ScaleItem,
+  o: ScreenOptions,
+): { lines: string[]; at: number; computation: string[] } {
+  const { lang, width, style } = o;
+  const say = SCREENS.in(lang);
+  const data = dataOf(evaluation, item.id);
+  const computation = (data?.computation ?? []).flatMap((c) => paragraph(c[lang], width, "    ", "  ").split("\n"));
+  const lines = ["", style.bold(say("data"))];
+  const mark = suggestedMark(data);
+  if (mark && data) {
+    const anchor = anchorTexts(evaluation.scale, item, lang).find((a) =>
+      "score" in mark ? a.key === String(mark.score) : a.label.startsWith(COLOUR_WORD[lang][mark.colour]),
     );
+    const text = say("suggestion", {
+      mark: markText(data.score, data.colour, lang, style),
+      anchor: anchor && "score" in mark ? anchor.label : "",
+    });
+    lines.push(style.accent(paragraph(text, width, "    ", "  ")));
+  } else {
+    const text = say("cannotSuggest", { why: data?.missingReason?.[lang] ?? say("noData") });
+    lines.push(style.warn(paragraph(text, width, "    ", "  ")));
   }
-  const data = dataOf(evaluation, id);
-  let computationAt = -1;
-  let computation: string[] = [];
-  if (item.kind === "data") {
-    lines.push("", style.bold(t("Data", "Data")));
-    computationAt = lines.length;
-    computation = (data?.computation ?? []).flatMap((c) => paragraph(c[lang], width, "    ", "  ").split("\n"));
-    const mark = suggestedMark(data);
-    if (mark && data) {
-      const anchor = anchorTexts(scale, item, lang).find((a) =>
-        "score" in mark ? a.key === String(mark.score) : a.label.startsWith(COLOUR_WORD[lang][mark.colour]),
-      );
-      lines.push(
-        style.accent(
-          paragraph(
-            `◆ ${t("Forslag", "Suggestion")}: ${markText(data.score, data.colour, lang, style)}${anchor && "score" in mark ? ` – ${anchor.label}` : ""}`,
-            width,
-            "    ",
-            "  ",
-          ),
-        ),
-      );
-    } else
-      lines.push(
-        style.warn(
-          paragraph(
-            `${t("Data kan ikke foreslå her", "The data cannot suggest here")}: ${data?.missingReason?.[lang] ?? t("ingen data", "no data")} ${t("Vurder punktet selv.", "Rate the item yourself.")}`,
-            width,
-            "    ",
-            "  ",
-          ),
-        ),
-      );
-  }
+  return { lines, at: 2, computation };
+}
+
+/** The rating given so far (and why, when it departs from the data) and the note. */
+function ratingLines(evaluation: Evaluation, id: string, o: ScreenOptions): string[] {
+  const { lang, width, style } = o;
+  const say = SCREENS.in(lang);
   const r = ratingOf(evaluation, id);
-  if (r && (isRated(r) || r.note)) {
-    lines.push("");
-    if (isRated(r)) {
-      const why = r.source === "override" && r.reason ? ` – ${t("begrunnelse", "reason")}: ${r.reason}` : "";
-      lines.push(
-        paragraph(
-          `${t("Nå", "Now")}: ${markText(r.score, r.colour, lang, style)} (${sourceWord(r, lang)})${why}`,
-          width,
-          "    ",
-          "  ",
-        ),
-      );
-    }
-    if (r.note) lines.push(paragraph(`${t("Notat", "Note")}: ${r.note}`, width, "    ", "  "));
+  if (!r || !(isRated(r) || r.note)) return [];
+  const lines = [""];
+  if (isRated(r)) {
+    const now = { mark: markText(r.score, r.colour, lang, style), source: sourceWord(r, lang) };
+    const text =
+      r.source === "override" && r.reason ? say("nowOverridden", { ...now, reason: r.reason }) : say("now", now);
+    lines.push(paragraph(text, width, "    ", "  "));
   }
+  if (r.note) lines.push(paragraph(say("note", { note: r.note }), width, "    ", "  "));
+  return lines;
+}
+
+/**
+ * The computation as shown: whole, or (with `o.height`, when it does not fit above the menu) its first lines and
+ * a line saying how many more there are and that `d` shows them.
+ */
+function foldComputation(
+  computation: string[],
+  lines: string[],
+  unfolded: boolean,
+  scale: Scale,
+  item: ScaleItem,
+  o: ScreenOptions,
+): { shown: string[]; folded: boolean } {
   const room = o.height === undefined ? Number.POSITIVE_INFINITY : o.height - menuLines(scale, item, o);
   const used = lines.flatMap((l) => l.split("\n")).length;
   const over = used + computation.length - room;
   const folded = !unfolded && computation.length > 1 && over > 0;
-  const shownComputation = folded
-    ? [
-        ...computation.slice(0, Math.max(1, computation.length - over - 1)),
-        style.dim(
-          `  ${WIZARD.in(lang)("computationFolded", { n: computation.length - Math.max(1, computation.length - over - 1), key: "d" })}`,
-        ),
-      ]
-    : computation;
-  if (computationAt >= 0) lines.splice(computationAt, 0, ...shownComputation);
-  return { text: lines.join("\n"), folded };
+  if (!folded) return { shown: computation, folded };
+  const kept = Math.max(1, computation.length - over - 1);
+  const more = WIZARD.in(o.lang)("computationFolded", { n: computation.length - kept, key: "d" });
+  return { shown: [...computation.slice(0, kept), o.style.dim(`  ${more}`)], folded };
 }
 
 // ─── Review ──────────────────────────────────────────────────────────────────────────────────────────────
 
 export function reviewScreen(evaluation: Evaluation, o: ScreenOptions, notice?: string): string {
-  const t = tr(o.lang);
+  const say = SCREENS.in(o.lang);
   const { lang, width, style } = o;
   const result = scoreRatings(evaluation.scale, ratingsMap(evaluation));
   const s = evaluation.scale;
   const lines = [
     style.bold(
       paragraph(
-        `${t("Gjennomgang", "Review")} · ${evaluation.team.name} · ${s.name[lang]} · ${formatDate(evaluation.visitDate, lang)}`,
+        say("reviewTitle", {
+          team: evaluation.team.name,
+          scale: s.name[lang],
+          date: formatDate(evaluation.visitDate, lang),
+        }),
         width,
         "  ",
         "",
@@ -406,17 +431,21 @@ export function reviewScreen(evaluation: Evaluation, o: ScreenOptions, notice?: 
       result.scoring === "points"
         ? section.ratedCount === section.itemCount
           ? `${section.subtotal}/${section.maxPossible}`
-          : `${section.ratedCount}/${section.itemCount} ${t("vurdert", "rated")}`
+          : say("sectionRated", { rated: section.ratedCount, of: section.itemCount })
         : `${section.ratedCount}/${section.itemCount}`;
     lines.push(`${style.bold(section.title[lang])}  ${style.dim(sub)}`);
     for (const s of result.items.filter((x) => x.sectionId === section.id)) {
       const r = s.rating;
       const rated = isRated(r);
       const mark = rated ? markText(s.score, s.colour, lang, style) : style.warn("–");
-      let src = sourceWord(r, lang);
-      if (r?.source === "override")
-        src += ` (${t("forslag", "suggested")} ${r.suggestedScore ?? (r.suggestedColour ? COLOUR_WORD[lang][r.suggestedColour] : "–")})`;
-      const note = r?.note ? ` ${style.dim(t("· notat", "· note"))}` : "";
+      const src =
+        r?.source === "override"
+          ? say("overriddenSource", {
+              source: sourceWord(r, lang),
+              suggested: String(r.suggestedScore ?? (r.suggestedColour ? COLOUR_WORD[lang][r.suggestedColour] : "–")),
+            })
+          : sourceWord(r, lang);
+      const note = r?.note ? ` ${style.dim(say("hasNote"))}` : "";
       lines.push(
         `  ${padEnd(s.item.id, 5)}${padEnd(truncate(s.item.title[lang], titleWidth), titleWidth)} ${padEnd(mark, 7)} ${rated ? style.dim(src) : style.warn(src)}${note}`,
       );
@@ -428,8 +457,8 @@ export function reviewScreen(evaluation: Evaluation, o: ScreenOptions, notice?: 
     lines.push(
       style.bold(
         tt.complete
-          ? `${t("Sum", "Total")}: ${tt.value} ${t("av", "of")} ${tt.maxPossible}${tt.band ? ` – ${tt.band.label[lang]}` : ""}`
-          : `${t("Sum så langt", "Total so far")}: ${t("mellom", "between")} ${tt.min} ${t("og", "and")} ${tt.max} ${t("av", "of")} ${tt.maxPossible}`,
+          ? say("total", { value: tt.value ?? "–", max: tt.maxPossible, band: tt.band?.label[lang] ?? "" })
+          : say("totalSoFar", { min: tt.min, max: tt.max, of: tt.maxPossible }),
       ),
     );
   } else {
@@ -443,14 +472,9 @@ export function reviewScreen(evaluation: Evaluation, o: ScreenOptions, notice?: 
   if (result.unrated.length)
     lines.push(
       style.warn(
-        paragraph(
-          `${t("Ikke vurdert", "Unrated")} (${result.unrated.length}): ${result.unrated.join(", ")}`,
-          width,
-          "  ",
-          "",
-        ),
+        paragraph(say("unratedItems", { n: result.unrated.length, ids: result.unrated.join(", ") }), width, "  ", ""),
       ),
     );
-  else lines.push(style.good(t("Alle punkter er vurdert.", "Every item is rated.")));
+  else lines.push(style.good(say("allRated")));
   return lines.join("\n");
 }
