@@ -12,6 +12,7 @@ import { identifyingKind } from "../../core/answers.js";
 import type { ParticipantIds } from "../../core/participant-ids.js";
 import type { Colour, Lang, PointsItem } from "../../core/scale.js";
 import type { ChecklistAnswer, MenuChoice } from "../prompts.js";
+import { ITEMS } from "./items.messages.js";
 import { ITEM_KEYS, type ItemAction } from "./keys.js";
 import {
   itemById,
@@ -28,7 +29,7 @@ import {
 } from "./ratings.js";
 import { anchorTexts, itemScreenFolded, sourceWord } from "./screens.js";
 import type { WizardSession } from "./session-state.js";
-import { COLOUR_ORDER, COLOUR_WORD, tr } from "./style.js";
+import { COLOUR_ORDER, COLOUR_WORD } from "./style.js";
 
 export type Nav =
   | { to: "next" }
@@ -56,19 +57,11 @@ function actionChoices(lang: "nb" | "en", folded = false): MenuChoice<{ action: 
  * message never repeats it, and the prompt asks again.
  */
 export function refuseIdentifying(lang: Lang, participantIds?: ParticipantIds): (value: string) => string | undefined {
-  const t = tr(lang);
+  const say = ITEMS.in(lang);
   return (value) => {
     const kind = identifyingKind(value, participantIds);
-    if (kind === "nationalId")
-      return t(
-        "Ikke skriv fødselsnummer eller D-nummer her: rapporten skal ikke kunne identifisere deltakere.",
-        "Do not write a national identity number here: the report must not identify participants.",
-      );
-    if (kind === "participantId")
-      return t(
-        "Her står en deltaker-id fra porteføljen (vises ikke): rapporten skal ikke kunne identifisere deltakere. Omtal saken uten id-en.",
-        "This mentions a participant id from the caseload (not shown): the report must not identify participants. Refer to the case without the id.",
-      );
+    if (kind === "nationalId") return say("nationalId");
+    if (kind === "participantId") return say("participantId");
     return undefined;
   };
 }
@@ -76,7 +69,7 @@ export function refuseIdentifying(lang: Lang, participantIds?: ParticipantIds): 
 /** Ask one item until it is answered or the evaluator navigates away. */
 export async function askItem(session: WizardSession, id: string): Promise<Nav> {
   const { prompter, screen } = session.deps;
-  const t = tr(screen.lang);
+  const say = ITEMS.in(screen.lang);
   for (;;) {
     const { text, folded } = itemScreenFolded(session.evaluation, id, screen, session.unfolded.has(id));
     session.show(text);
@@ -90,7 +83,7 @@ export async function askItem(session: WizardSession, id: string): Promise<Nav> 
     }
     if (action === "note") {
       const note = await prompter.text({
-        message: t(`Notat til ${id} (tomt fjerner notatet)`, `Note on ${id} (empty removes the note)`),
+        message: say("noteOn", { id }),
         default: ratingOf(session.evaluation, id)?.note,
         validate: refuseIdentifying(screen.lang, session.deps.participantIds),
       });
@@ -98,11 +91,7 @@ export async function askItem(session: WizardSession, id: string): Promise<Nav> 
       continue;
     }
     if (action === "goto") {
-      const target = await pickItem(
-        session,
-        t("Gå til punkt (skriv id eller ord)", "Go to item (type an id or a word)"),
-        id,
-      );
+      const target = await pickItem(session, say("goTo"), id);
       return { to: "goto", id: target };
     }
     return { to: action };
@@ -112,7 +101,7 @@ export async function askItem(session: WizardSession, id: string): Promise<Nav> 
 async function askMark(session: WizardSession, id: string, folded = false): Promise<"answered" | "again" | Action> {
   const { prompter, screen } = session.deps;
   const { lang } = screen;
-  const t = tr(lang);
+  const say = ITEMS.in(lang);
   const e = session.evaluation;
   const item = itemById(e, id);
   const suggestion = suggestionOf(e, id);
@@ -124,24 +113,18 @@ async function askMark(session: WizardSession, id: string, folded = false): Prom
   const choices: MenuChoice<Answer>[] = anchorTexts(e.scale, item, lang).map((a) => {
     const mark = markFor(a.key);
     const tags = [
-      sameMark(mark, suggested) ? `◆ ${t("forslag", "suggested")}` : "",
-      sameMark(mark, current) ? `● ${t("nå", "now")}` : "",
+      sameMark(mark, suggested) ? `◆ ${say("suggested")}` : "",
+      sameMark(mark, current) ? `● ${say("now")}` : "",
     ].filter(Boolean);
     return { key: a.key, label: a.label, value: { mark }, ...(tags.length ? { tag: tags.join(" ") } : {}) };
   });
   const highlighted = current ?? suggested;
-  const hint = current
-    ? t("Enter beholder det som er valgt", "Enter keeps what is chosen")
-    : suggested
-      ? t("Enter godtar forslaget", "Enter accepts the suggestion")
-      : colours
-        ? t("Trykk 1–3 for å velge farge", "Press 1–3 to choose a colour")
-        : t("Trykk 1–5 for å velge skår", "Press 1–5 to choose a score");
+  const hint = say(current ? "enterKeeps" : suggested ? "enterAccepts" : colours ? "pressColour" : "pressScore");
   const defaultChoice = highlighted
     ? choices.find((c) => "mark" in c.value && sameMark(c.value.mark, highlighted))
     : undefined;
   const answer = await prompter.choose<Answer>({
-    message: `${id} ${colours ? t("farge", "colour") : t("skår", "score")}`,
+    message: say(colours ? "colourOf" : "scoreOf", { id }),
     choices,
     actions: actionChoices(lang, folded),
     hint,
@@ -155,16 +138,10 @@ async function askMark(session: WizardSession, id: string, folded = false): Prom
     const previous = ratingOf(e, id);
     const sug = "score" in suggested ? String(suggested.score) : COLOUR_WORD[lang][suggested.colour];
     reason = await prompter.text({
-      message: t(
-        `Begrunnelse for å fravike dataforslaget ${sug} (påkrevd; «-» angrer)`,
-        `Reason for departing from the data's suggestion ${sug} (required; "-" takes it back)`,
-      ),
+      message: say("reason", { suggested: sug }),
       default: previous?.source === "override" ? previous.reason : undefined,
       required: true,
-      requiredMessage: t(
-        "En begrunnelse må med når du fraviker forslaget (eller «-» for å velge på nytt).",
-        'A reason is needed to depart from the suggestion (or "-" to choose again).',
-      ),
+      requiredMessage: say("reasonRequired"),
       validate: refuseIdentifying(lang, session.deps.participantIds),
     });
     if (reason === "-") return "again";
@@ -176,26 +153,20 @@ async function askMark(session: WizardSession, id: string, folded = false): Prom
 async function askElements(session: WizardSession, id: string): Promise<"answered" | Action> {
   const { prompter, screen } = session.deps;
   const { lang } = screen;
-  const t = tr(lang);
+  const say = ITEMS.in(lang);
   const item = itemById(session.evaluation, id) as PointsItem;
   const elements = item.elements ?? [];
   const previous = ratingOf(session.evaluation, id);
   const draft = session.drafts.get(id);
   const answer: ChecklistAnswer<Action> = await prompter.checklist<Action>({
-    message: t(
-      `${id}: hvilke elementer er på plass? (1–${elements.length} eller mellomrom krysser av, Enter er ferdig)`,
-      `${id}: which elements are present? (1–${elements.length} or Space ticks, Enter when done)`,
-    ),
+    message: say("whichElements", { id, n: elements.length }),
     items: elements.map((el) => ({ id: el.id, label: el.text[lang] })),
     checked: draft ?? previous?.elements ?? [],
     actions: actionChoices(lang).map((a) => ({ ...a, value: a.value.action })),
     summary: (checked) => {
       const n = checked.length;
       const score = item.scoreByCount?.[n];
-      return t(
-        `${n} av ${elements.length} → skår ${score ?? "–"}`,
-        `${n} of ${elements.length} → score ${score ?? "–"}`,
-      );
+      return say("ticked", { n, of: elements.length, score: score ?? "–" });
     },
   });
   if ("action" in answer) {
@@ -213,10 +184,7 @@ async function askElements(session: WizardSession, id: string): Promise<"answere
   if (answer.checked.length === 0 && previous?.score === undefined) {
     const score = item.scoreByCount?.[0];
     const sure = await prompter.confirm({
-      message: t(
-        `Ingen elementer krysset av: ${id} får skår ${score}. Stemmer det?`,
-        `No elements ticked: ${id} scores ${score}. Is that right?`,
-      ),
+      message: say("noneTicked", { id, score: score ?? "–" }),
       default: true,
     });
     if (!sure) return askElements(session, id);
