@@ -5,29 +5,30 @@
  * Ctrl-C surfaces as PromptInterrupted from the prompter; every answer before it is already saved.
  */
 import type { Evaluation } from "../../core/evaluation.js";
+import { KEYS } from "./keys.messages.js";
 import { resumedPass, runItems } from "./navigation.js";
 import { itemIds } from "./ratings.js";
 import { changeRules, runReview } from "./review.js";
+import { REVIEW } from "./review.messages.js";
 import { dataSummaryScreen } from "./screens.js";
 import { CURSOR, parseItemCursor } from "./session.js";
 import type { WizardSession } from "./session-state.js";
-import { tr } from "./style.js";
 
 export type WizardEnd = "finish" | "quit";
 
 export async function runWizard(session: WizardSession): Promise<WizardEnd> {
   const { prompter, screen } = session.deps;
-  const t = tr(screen.lang);
+  const say = REVIEW.in(screen.lang);
   const ids = itemIds(session.evaluation);
   let cursor = session.evaluation.cursor ?? CURSOR.summary;
 
   if (cursor === CURSOR.summary) {
     session.show(dataSummaryScreen(session.evaluation, session.deps.summary ?? {}, screen));
     const go = await prompter.choose<"go" | "quit">({
-      message: t("Dataoversikt", "Data summary"),
+      message: say("dataSummary"),
       choices: [],
-      hint: t("Enter: videre til tellereglene", "Enter: on to the counting rules"),
-      actions: [{ key: "q", label: t("lagre og avslutt", "save and quit"), value: "quit" }],
+      hint: say("onToRules"),
+      actions: [{ key: "q", label: KEYS.in(screen.lang)("saveAndQuit"), value: "quit" }],
       enter: "go",
     });
     if (go === "quit") return "quit";

@@ -7,118 +7,127 @@ import { identifyingTextsIn } from "../../core/answers.js";
 import { usedMetrics } from "../../core/metrics/registry/index.js";
 import type { Lang } from "../../core/scale.js";
 import type { DataSuggestion } from "../../core/suggestion.js";
-import type { MenuChoice } from "../prompts.js";
+import type { MenuChoice, MenuQuestion } from "../prompts.js";
 import { askCountingRules } from "./counting-rules.js";
 import { pickItem, refuseIdentifying } from "./items.js";
 import { REVIEW_KEYS, type ReviewAction } from "./keys.js";
 import { missingFrom, runItems, unratedIds } from "./navigation.js";
 import { askActionPlan, askFollowUp, editRecommendation, planOverview } from "./plan.js";
 import { applySuggestions, itemIds, suggestedMark } from "./ratings.js";
+import { REVIEW } from "./review.messages.js";
 import { reviewScreen } from "./screens.js";
 import { CURSOR } from "./session.js";
 import type { WizardSession } from "./session-state.js";
-import { COLOUR_WORD, tr } from "./style.js";
+import { COLOUR_WORD } from "./style.js";
 import { WIZARD } from "./wizard.messages.js";
 
 export async function runReview(session: WizardSession): Promise<"finish" | "quit"> {
   const { prompter, screen } = session.deps;
-  const t = tr(screen.lang);
   for (;;) {
     session.moveTo(CURSOR.review);
     prompter.show(`${reviewScreen(session.evaluation, screen, session.takeNotice())}\n\n${planOverview(session)}`);
     // Enter never rates anything: with items unrated it opens the next of them (after the item the evaluator
     // came from), whose suggestion is then on screen to accept or not.
     const missing = missingFrom(itemIds(session.evaluation), unratedIds(session), session.cameFrom?.id);
-    const back = session.cameFrom;
-    const say = WIZARD.in(screen.lang);
-    const hasPrevious = (session.evaluation.previousPlan?.actions.length ?? 0) > 0;
-    const actions: MenuChoice<ReviewAction>[] = REVIEW_KEYS.filter(
-      (k) =>
-        (k.action !== "rateMissing" || missing.length > 0) &&
-        (k.action !== "back" || back !== undefined) &&
-        (k.action !== "followUp" || hasPrevious),
-    ).map((k) => ({
-      key: k.key,
-      label: k.action === "back" && back ? say("backTo", { id: back.id }) : k.label[screen.lang],
-      value: k.action,
-    }));
-    const enter: ReviewAction = missing.length ? "rateMissing" : "finish";
-    const answer = await prompter.choose<ReviewAction>({
-      message: t("Gjennomgang", "Review"),
-      choices: [],
-      hint: missing[0]
-        ? say("reviewEnterNext", { n: missing.length, id: missing[0] })
-        : t("Enter: fullfør og skriv rapport", "Enter: finish and write the report"),
-      actions,
-      enter,
-    });
-    switch (answer) {
-      case "finish": {
-        // Text saved before it was checked (an older session, or one resumed without the team's data) must not
-        // reach the report: the items are named, the text is not shown.
-        const identifying = identifyingTextsIn(session.evaluation, session.deps.participantIds);
-        if (identifying.length) {
-          const where = [...new Set(identifying.map((f) => f.itemId ?? t("kontekst", "context")))].join(", ");
-          session.notice = t(
-            `Kan ikke fullføre: teksten i ${where} identifiserer en deltaker (vises ikke). Åpne punktet (a) eller konteksten (k) og rett den.`,
-            `Cannot finish: the text in ${where} identifies a participant (not shown). Open the item (a) or the context (k) and correct it.`,
-          );
-          break;
-        }
-        if (missing.length === 0) return planThenFinish(session);
-        const n = missing.length;
-        const sure = await prompter.confirm({
-          message: t(
-            `${n} ${n === 1 ? "punkt er" : "punkter er"} ikke vurdert (${missing.join(", ")}). Fullføre likevel? Rapporten blir merket foreløpig.`,
-            `${n} ${n === 1 ? "item is" : "items are"} unrated (${missing.join(", ")}). Finish anyway? The report will be marked provisional.`,
-          ),
-          default: false,
-        });
-        if (sure) return planThenFinish(session);
-        break;
-      }
-      case "recommendation":
-        await editRecommendation(session);
-        break;
-      case "plan":
-        await askActionPlan(session);
-        break;
-      case "followUp":
-        await askFollowUp(session);
-        break;
-      case "rateMissing":
-        if ((await runItems(session, missing, undefined, "missing")) === "quit") return "quit";
-        break;
-      case "back":
-        if (back && (await runItems(session, back.sequence, back.id, back.pass)) === "quit") return "quit";
-        break;
-      case "open": {
-        const id = await pickItem(
-          session,
-          t("Hvilket punkt? (skriv id eller ord)", "Which item? (type an id or a word)"),
-        );
-        if ((await runItems(session, [id], undefined, "one")) === "quit") return "quit";
-        break;
-      }
-      case "rules":
-        if ((await changeRules(session)) === "quit") return "quit";
-        break;
-      case "context": {
-        const context = await prompter.text({
-          message: t(
-            "Forhold utenfor teamets kontroll (dokumentasjonskrav, møter, arbeidsmarked); tomt fjerner",
-            "Conditions outside the team's control (documentation load, meetings, labour market); empty removes",
-          ),
-          default: session.evaluation.context,
-          validate: refuseIdentifying(screen.lang, session.deps.participantIds),
-        });
-        session.update((e) => ({ ...e, context: context.trim() || undefined }));
-        break;
-      }
-      case "quit":
-        return "quit";
-    }
+    const answer = await prompter.choose<ReviewAction>(reviewMenu(session, missing));
+    const end = await onReviewAnswer(session, answer, missing);
+    if (end) return end;
   }
+}
+
+/** The review's keys: "rate missing" only while items are unrated, "back" only with an item to go back to. */
+function reviewMenu(session: WizardSession, missing: string[]): MenuQuestion<ReviewAction> {
+  const { lang } = session.deps.screen;
+  const say = WIZARD.in(lang);
+  const back = session.cameFrom;
+  const hasPrevious = (session.evaluation.previousPlan?.actions.length ?? 0) > 0;
+  const actions: MenuChoice<ReviewAction>[] = REVIEW_KEYS.filter(
+    (k) =>
+      (k.action !== "rateMissing" || missing.length > 0) &&
+      (k.action !== "back" || back !== undefined) &&
+      (k.action !== "followUp" || hasPrevious),
+  ).map((k) => ({
+    key: k.key,
+    label: k.action === "back" && back ? say("backTo", { id: back.id }) : k.label[lang],
+    value: k.action,
+  }));
+  return {
+    message: REVIEW.in(lang)("review"),
+    choices: [],
+    hint: missing[0] ? say("reviewEnterNext", { n: missing.length, id: missing[0] }) : REVIEW.in(lang)("enterFinish"),
+    actions,
+    enter: missing.length ? "rateMissing" : "finish",
+  };
+}
+
+/** Do what the evaluator chose at the review; the end of the wizard when it ends here, else undefined. */
+async function onReviewAnswer(
+  session: WizardSession,
+  answer: ReviewAction,
+  missing: string[],
+): Promise<"finish" | "quit" | undefined> {
+  const back = session.cameFrom;
+  switch (answer) {
+    case "finish":
+      return tryFinish(session, missing);
+    case "recommendation":
+      await editRecommendation(session);
+      return undefined;
+    case "plan":
+      await askActionPlan(session);
+      return undefined;
+    case "followUp":
+      await askFollowUp(session);
+      return undefined;
+    case "rateMissing":
+      return (await runItems(session, missing, undefined, "missing")) === "quit" ? "quit" : undefined;
+    case "back":
+      return back && (await runItems(session, back.sequence, back.id, back.pass)) === "quit" ? "quit" : undefined;
+    case "open": {
+      const id = await pickItem(session, WIZARD.in(session.deps.screen.lang)("whichItem"));
+      return (await runItems(session, [id], undefined, "one")) === "quit" ? "quit" : undefined;
+    }
+    case "rules":
+      return (await changeRules(session)) === "quit" ? "quit" : undefined;
+    case "context":
+      await askContext(session);
+      return undefined;
+    case "quit":
+      return "quit";
+  }
+}
+
+/**
+ * Finish, unless free text identifies a participant (the review then says where) or, with items unrated, the
+ * evaluator does not confirm.
+ */
+async function tryFinish(session: WizardSession, missing: string[]): Promise<"finish" | undefined> {
+  const say = REVIEW.in(session.deps.screen.lang);
+  // Text saved before it was checked (an older session, or one resumed without the team's data) must not
+  // reach the report: the items are named, the text is not shown.
+  const identifying = identifyingTextsIn(session.evaluation, session.deps.participantIds);
+  if (identifying.length) {
+    const where = [...new Set(identifying.map((f) => f.itemId ?? say("context")))].join(", ");
+    session.notice = say("identifying", { where });
+    return undefined;
+  }
+  if (missing.length === 0) return planThenFinish(session);
+  const sure = await session.deps.prompter.confirm({
+    message: say("finishUnrated", { n: missing.length, ids: missing.join(", ") }),
+    default: false,
+  });
+  return sure ? planThenFinish(session) : undefined;
+}
+
+/** The review's `k`: the conditions outside the team's control (empty removes them). */
+async function askContext(session: WizardSession): Promise<void> {
+  const { prompter, screen, participantIds } = session.deps;
+  const context = await prompter.text({
+    message: REVIEW.in(screen.lang)("contextPrompt"),
+    default: session.evaluation.context,
+    validate: refuseIdentifying(screen.lang, participantIds),
+  });
+  session.update((e) => ({ ...e, context: context.trim() || undefined }));
 }
 
 /**
@@ -152,7 +161,7 @@ export async function changeRules(session: WizardSession): Promise<"ok" | "quit"
 
 /** "Tellereglene er endret. Nye dataforslag: T6 4 → 5." */
 export function suggestionChanges(before: DataSuggestion[], after: DataSuggestion[], lang: Lang): string {
-  const t = tr(lang);
+  const say = REVIEW.in(lang);
   const word = (s: DataSuggestion | undefined) => {
     const m = suggestedMark(s);
     return m ? ("score" in m ? String(m.score) : COLOUR_WORD[lang][m.colour]) : "–";
@@ -161,13 +170,5 @@ export function suggestionChanges(before: DataSuggestion[], after: DataSuggestio
     const b = before.find((x) => x.itemId === s.itemId);
     return word(b) === word(s) ? [] : [`${s.itemId} ${word(b)} → ${word(s)}`];
   });
-  return changed.length
-    ? t(
-        `Tellereglene er endret. Nye dataforslag: ${changed.join(", ")}.`,
-        `The counting rules changed. New data suggestions: ${changed.join(", ")}.`,
-      )
-    : t(
-        "Tellereglene er endret; ingen dataforslag ble endret.",
-        "The counting rules changed; no data suggestion changed.",
-      );
+  return changed.length ? say("rulesChanged", { changes: changed.join(", ") }) : say("rulesChangedNoSuggestion");
 }

@@ -1,7 +1,8 @@
-/** The wizard's texts added for issue 9 (the rest of the wizard still uses tr(nb, en); move them here as touched). */
+/** Texts more than one of the wizard's steps show (each step's own are in its `*.messages.ts`). */
 import { defineMessages } from "../../core/i18n.js";
 
 export const WIZARD = defineMessages("wizard", {
+  whichItem: { nb: "Hvilket punkt? (skriv id eller ord)", en: "Which item? (type an id or a word)" },
   sources: { nb: "Kilder", en: "Sources" },
   /** The IPS form's source codes, said where they are shown. */
   ADM: { nb: "fagsystem/statistikk", en: "records/statistics" },
