@@ -15,19 +15,20 @@ import type { MenuChoice } from "../prompts.js";
 import { pickItem, refuseIdentifying } from "./items.js";
 import { type KeyDef, keyOf, PLAN_END_KEYS, PLAN_KEYS, REVIEW_KEYS } from "./keys.js";
 import { paragraph } from "./layout.js";
+import { PLAN } from "./plan.messages.js";
 import type { WizardSession } from "./session-state.js";
-import { tr } from "./style.js";
+import { WIZARD } from "./wizard.messages.js";
 
 /** One action as a few lines of the screen. */
 export function actionLines(a: Omit<PlannedAction, "origin">, lang: Lang, title?: string): string {
-  const t = tr(lang);
+  const say = PLAN.in(lang);
   return [
-    `${a.itemId ? `${a.itemId}${title ? ` ${title}` : ""}` : t("Hele teamet", "The whole team")}`,
-    `  ${t("Tiltak", "Action")}: ${a.action}`,
-    `  ${t("Ansvarlig", "Responsible")}: ${a.responsible}`,
-    `  ${t("Frist", "Deadline")}: ${formatDate(a.deadline, lang)}`,
-    `  ${t("Støtte som trengs", "Support needed")}: ${a.support || "–"}`,
-    `  ${t("Slik måles fremgangen", "How progress is measured")}: ${a.measure || "–"}`,
+    `${a.itemId ? `${a.itemId}${title ? ` ${title}` : ""}` : say("wholeTeam")}`,
+    `  ${say("action")}: ${a.action}`,
+    `  ${say("responsible")}: ${a.responsible}`,
+    `  ${say("deadline")}: ${formatDate(a.deadline, lang)}`,
+    `  ${say("support")}: ${a.support || "–"}`,
+    `  ${say("measure")}: ${a.measure || "–"}`,
   ].join("\n");
 }
 
@@ -38,7 +39,7 @@ export function actionLines(a: Omit<PlannedAction, "origin">, lang: Lang, title?
 export async function askFollowUp(session: WizardSession, onlyOpen = false): Promise<void> {
   const { prompter, screen } = session.deps;
   const { lang } = screen;
-  const t = tr(lang);
+  const say = PLAN.in(lang);
   const plan = session.evaluation.previousPlan;
   if (!plan || plan.actions.length === 0) return;
   const keys = previousActionKeys(plan.actions);
@@ -46,15 +47,12 @@ export async function askFollowUp(session: WizardSession, onlyOpen = false): Pro
     if (onlyOpen && action.status !== undefined) continue;
     session.show(
       [
-        t(
-          `Oppfølging av handlingsplanen fra ${formatDate(plan.visitDate, lang)} (${i + 1} av ${plan.actions.length})`,
-          `Follow-up of the action plan of ${formatDate(plan.visitDate, lang)} (${i + 1} of ${plan.actions.length})`,
-        ),
+        say("followUpTitle", { date: formatDate(plan.visitDate, lang), at: i + 1, of: plan.actions.length }),
         "",
         `${keys[i]}: ${action.action}`,
-        `  ${t("Ansvarlig", "Responsible")}: ${action.responsible}`,
-        `  ${t("Frist", "Deadline")}: ${formatDate(action.deadline, lang)}`,
-        `  ${t("Måles ved", "Measured by")}: ${action.measure || "–"}`,
+        `  ${say("responsible")}: ${action.responsible}`,
+        `  ${say("deadline")}: ${formatDate(action.deadline, lang)}`,
+        `  ${say("measuredBy")}: ${action.measure || "–"}`,
       ].join("\n"),
     );
     const choices: MenuChoice<FollowUpStatus>[] = FOLLOW_UP_STATUSES.map((s, n) => ({
@@ -63,13 +61,11 @@ export async function askFollowUp(session: WizardSession, onlyOpen = false): Pro
       value: s,
     }));
     const status = await prompter.choose<FollowUpStatus | "keep">({
-      message: t("Hvor langt kom tiltaket?", "How far did the action get?"),
+      message: say("howFar"),
       choices,
       ...(action.status ? { default: action.status } : {}),
       enter: "keep",
-      hint: action.status
-        ? t(`Enter: behold «${statusText(action.status, lang)}»`, `Enter: keep "${statusText(action.status, lang)}"`)
-        : t("1–3 velger; Enter: hopp over (ikke oppgitt)", "1–3 picks; Enter: skip (not given)"),
+      hint: action.status ? say("keepStatus", { status: statusText(action.status, lang) }) : say("pickStatus"),
     });
     if (status === "keep") continue;
     session.update((e) => setStatus(e, i, status));
@@ -88,12 +84,17 @@ function setStatus(e: Evaluation, index: number, status: FollowUpStatus): Evalua
 /** The plan as the review lists it: one line per action, then the keys that change it. */
 export function planOverview(session: WizardSession): string {
   const { lang, width } = session.deps.screen;
-  const t = tr(lang);
+  const say = PLAN.in(lang);
   const plan = plannedActions(session.evaluation, lang);
   // Each action wrapped to the screen with its number hanging, so a long action reads as one block.
   const lines = plan.map((a, i) =>
     paragraph(
-      `${a.itemId ?? t("Teamet", "Team")}: ${a.action} — ${a.responsible}, ${t("frist", "due")} ${formatDate(a.deadline, lang)}`,
+      say("overviewLine", {
+        who: a.itemId ?? say("team"),
+        action: a.action,
+        responsible: a.responsible,
+        deadline: formatDate(a.deadline, lang),
+      }),
       width,
       " ".repeat(`  ${i + 1}. `.length),
       `  ${i + 1}. `,
@@ -107,23 +108,19 @@ export function planOverview(session: WizardSession): string {
   const f = keyOf(PLAN_KEYS, "remove").key;
   const n = keyOf(PLAN_END_KEYS, "add").key;
   return [
-    t(`Handlingsplan (${plan.length} tiltak)`, `Action plan (${plan.length} actions)`),
-    ...(lines.length ? lines : [t("  Ingen tiltak.", "  No actions.")]),
-    paragraph(
-      t(
-        `Fullfør godtar planen slik den står; ${h} går gjennom den (Enter godtar, ${e} endrer, ${f} fjerner, ${n} nytt tiltak).`,
-        `Finishing accepts the plan as it stands; ${h} goes through it (Enter accepts, ${e} edits, ${f} removes, ${n} new action).`,
-      ),
-      width,
-      "  ",
-    ),
+    say("planTitle", { n: plan.length }),
+    ...(lines.length ? lines : [say("noActions")]),
+    paragraph(say("planKeys", { h, e, f, n }), width, "  "),
     ...(previous?.actions.length
       ? [
           paragraph(
-            t(
-              `Forrige plan (${formatDate(previous.visitDate, lang)}): ${previous.actions.length - open} av ${previous.actions.length} tiltak har status${open ? `; resten spørres om ved fullføring (${p})` : ` (${p} endrer)`}.`,
-              `Previous plan (${formatDate(previous.visitDate, lang)}): ${previous.actions.length - open} of ${previous.actions.length} actions have a status${open ? `; the rest are asked on finishing (${p})` : ` (${p} changes them)`}.`,
-            ),
+            say("previousPlan", {
+              date: formatDate(previous.visitDate, lang),
+              done: previous.actions.length - open,
+              of: previous.actions.length,
+              open,
+              key: p,
+            }),
             width,
           ),
         ]
@@ -140,7 +137,7 @@ const menu = <A extends string>(table: readonly KeyDef<A>[], lang: Lang) =>
 export async function askActionPlan(session: WizardSession): Promise<void> {
   const { prompter, screen } = session.deps;
   const { lang } = screen;
-  const t = tr(lang);
+  const say = PLAN.in(lang);
   const titleOf = (id?: string) =>
     id
       ? session.evaluation.scale.sections
@@ -151,20 +148,17 @@ export async function askActionPlan(session: WizardSession): Promise<void> {
   for (const [i, action] of proposed.entries()) {
     session.show(
       [
-        t(
-          `Handlingsplan: tiltak ${i + 1} av ${proposed.length}${action.origin === "proposed" ? " (forslag)" : ""}`,
-          `Action plan: action ${i + 1} of ${proposed.length}${action.origin === "proposed" ? " (proposal)" : ""}`,
-        ),
+        say("actionOf", { at: i + 1, of: proposed.length, proposed: action.origin === "proposed" }),
         "",
         actionLines(action, lang, titleOf(action.itemId)),
       ].join("\n"),
     );
     const answer = await prompter.choose<PlanAnswer>({
-      message: t("Tiltaket", "The action"),
+      message: say("theAction"),
       choices: [],
       actions: menu(PLAN_KEYS, lang),
       enter: "accept",
-      hint: t("Enter: godta tiltaket", "Enter: accept the action"),
+      hint: say("enterAccepts"),
     });
     if (answer === "edit") {
       const edited = await editAction(session, action);
@@ -178,20 +172,18 @@ export async function askActionPlan(session: WizardSession): Promise<void> {
   }
   for (;;) {
     const more = await prompter.choose<PlanAnswer>({
-      message: t("Handlingsplanen", "The action plan"),
+      message: say("thePlan"),
       choices: [],
       actions: menu(PLAN_END_KEYS, lang),
       enter: "done",
-      hint: t("Enter: planen er ferdig, skriv rapporten", "Enter: the plan is done, write the report"),
+      hint: say("enterDone"),
     });
     if (more !== "add") return;
     const forItem = await prompter.confirm({
-      message: t("Gjelder tiltaket et bestemt punkt?", "Is the action for a particular item?"),
+      message: say("forItem"),
       default: true,
     });
-    const itemId = forItem
-      ? await pickItem(session, t("Hvilket punkt? (skriv id eller ord)", "Which item? (type an id or a word)"))
-      : undefined;
+    const itemId = forItem ? await pickItem(session, WIZARD.in(lang)("whichItem")) : undefined;
     const base = blankAction(session, itemId, lang);
     const added = await editAction(session, base);
     session.update((e) => ({
@@ -238,28 +230,25 @@ async function editAction(
 ): Promise<Required<Omit<PlanEntry, "itemId" | "removed">>> {
   const { prompter, screen, participantIds } = session.deps;
   const { lang } = screen;
-  const t = tr(lang);
+  const say = PLAN.in(lang);
   const guard = refuseIdentifying(lang, participantIds);
   const ask = (message: string, value: string, required = false) =>
     prompter.text({
       message,
       default: value,
       required,
-      requiredMessage: t("Skriv tiltaket.", "Write the action."),
+      requiredMessage: say("writeAction"),
       validate: guard,
     });
-  const action = (await ask(t("Tiltak", "Action"), a.action, true)).trim();
-  const responsible = (
-    await ask(t("Ansvarlig (en rolle, ikke et navn)", "Responsible (a role, not a name)"), a.responsible)
-  ).trim();
+  const action = (await ask(say("action"), a.action, true)).trim();
+  const responsible = (await ask(say("responsibleRole"), a.responsible)).trim();
   const deadlineText = await prompter.text({
-    message: t("Frist (dd.mm.åååå)", "Deadline (yyyy-mm-dd)"),
+    message: say("deadlineForm"),
     default: formatDate(a.deadline, lang),
-    validate: (v) =>
-      parseDate(v.trim()) ? undefined : t("Skriv en dato, f.eks. 01.03.2027.", "Write a date, e.g. 2027-03-01."),
+    validate: (v) => (parseDate(v.trim()) ? undefined : say("writeDate")),
   });
-  const support = (await ask(t("Støtte som trengs", "Support needed"), a.support)).trim();
-  const measure = (await ask(t("Slik måles fremgangen", "How progress is measured"), a.measure)).trim();
+  const support = (await ask(say("support"), a.support)).trim();
+  const measure = (await ask(say("measure"), a.measure)).trim();
   return { action, responsible, deadline: parseDate(deadlineText.trim()) ?? a.deadline, support, measure };
 }
 
@@ -267,24 +256,13 @@ async function editAction(
 export async function editRecommendation(session: WizardSession): Promise<void> {
   const { prompter, screen, participantIds } = session.deps;
   const { lang } = screen;
-  const t = tr(lang);
-  const id = await pickItem(
-    session,
-    t("Anbefaling for hvilket punkt? (skriv id eller ord)", "Recommendation for which item? (type an id or a word)"),
-  );
+  const say = PLAN.in(lang);
+  const id = await pickItem(session, say("recommendationFor"));
   const current = session.evaluation.items.find((r) => r.itemId === id)?.recommendation;
   const built = buildReportModel(session.evaluation, { lang }).notes.find((n) => n.id === id);
-  session.show(
-    [
-      `${id}: ${t("anbefalingen i rapporten nå", "the recommendation in the report now")}`,
-      "",
-      built?.recommendation ?? t("(ingen: punktet har full skår)", "(none: the item has full score)"),
-    ].join("\n"),
-  );
+  session.show([say("recommendationNow", { id }), "", built?.recommendation ?? say("noRecommendation")].join("\n"));
   const text = await prompter.text({
-    message: current
-      ? t("Din anbefaling (tomt: bruk den verktøyet lager)", "Your recommendation (empty: use the one the tool builds)")
-      : t("Din anbefaling (tomt: behold den over)", "Your recommendation (empty: keep the one above)"),
+    message: say(current ? "yourRecommendationReplaces" : "yourRecommendation"),
     default: current ?? "",
     validate: refuseIdentifying(lang, participantIds),
   });
