@@ -8,14 +8,13 @@ import type { ContactMode } from "../../core/records.js";
 import { CONTACT_MODES } from "../../core/records.js";
 import type { Lang, MetricId } from "../../core/scale.js";
 import type { MenuChoice, Prompter } from "../prompts.js";
+import { CONTACT_MODE, RULES } from "./counting-rules.messages.js";
+import { KEYS } from "./keys.messages.js";
 import { paragraph, rule } from "./layout.js";
 import type { ScreenOptions } from "./screens.js";
-import { tr } from "./style.js";
 
-const MODE_WORD: Record<Lang, Record<ContactMode, string>> = {
-  nb: { "in-person": "oppmøte (ansikt til ansikt)", phone: "telefon", video: "video", email: "e-post", sms: "SMS" },
-  en: { "in-person": "in person (face to face)", phone: "phone", video: "video", email: "email", sms: "SMS" },
-};
+/** The largest number of days a rule takes. */
+const MAX_DAYS = 3650;
 
 function differs(rules: CountingRules, key: keyof CountingRules): boolean {
   return JSON.stringify(rules[key]) !== JSON.stringify(DEFAULT_COUNTING_RULES[key]);
@@ -27,21 +26,10 @@ export function rulesScreen(
   note?: string,
   usedMetrics?: ReadonlySet<MetricId>,
 ): string {
-  const t = tr(o.lang);
-  const lines = [
-    o.style.bold(t("Telleregler", "Counting rules")),
-    rule("", o.width),
-    paragraph(
-      t(
-        "Dataene lar noen spørsmål stå åpne. Slik telles det; reglene står i evalueringen og i rapportens metodedel.",
-        "The data leaves some questions open. This is how things are counted; the rules are recorded in the evaluation and in the report's method section.",
-      ),
-      o.width,
-    ),
-    "",
-  ];
+  const say = RULES.in(o.lang);
+  const lines = [o.style.bold(say("title")), rule("", o.width), paragraph(say("intro"), o.width), ""];
   countingRuleLines(rules, usedMetrics).forEach(({ rule: key, text }, i) => {
-    const changed = key && differs(rules, key) ? o.style.warn(` (${t("endret", "changed")})`) : "";
+    const changed = key && differs(rules, key) ? o.style.warn(` (${say("changed")})`) : "";
     const num = key ? o.style.bold(String(i + 1)) : o.style.dim(String(i + 1));
     lines.push(paragraph(`${text[o.lang]}${changed}`, o.width, "     ", `  ${num}  `));
   });
@@ -62,22 +50,10 @@ export async function askCountingRules(
   editable = true,
   usedMetrics?: ReadonlySet<MetricId>,
 ): Promise<CountingRules | "quit"> {
-  const t = tr(o.lang);
+  const say = RULES.in(o.lang);
   let rules = start;
   for (;;) {
-    prompter.show(
-      rulesScreen(
-        rules,
-        o,
-        editable
-          ? undefined
-          : t(
-              "Dataene økten startet med kan ikke leses på nytt (mappen er borte eller filene er endret), så reglene kan ikke endres i denne økten.",
-              "The data this session started with cannot be read again (the folder is gone or the files changed), so the rules cannot be changed in this session.",
-            ),
-        usedMetrics,
-      ),
-    );
+    prompter.show(rulesScreen(rules, o, editable ? undefined : say("readOnly"), usedMetrics));
     // The keys follow the lines shown: rules that bear on none of the instrument's data items are left out.
     const keys = countingRuleLines(rules, usedMetrics).map((l) => l.rule);
     const hidden: MenuChoice<RulesAnswer>[] = [];
@@ -86,15 +62,10 @@ export async function askCountingRules(
         if (k) hidden.push({ key: String(i + 1), label: "", value: i });
       });
     const answer = await prompter.choose<RulesAnswer>({
-      message: t("Telleregler", "Counting rules"),
+      message: say("title"),
       choices: [],
-      hint: editable
-        ? t(
-            `Enter: bruk disse · 1–${keys.length}: endre en regel`,
-            `Enter: use these · 1–${keys.length}: change a rule`,
-          )
-        : t("Enter: fortsett", "Enter: continue"),
-      actions: [{ key: "q", label: t("lagre og avslutt", "save and quit"), value: "quit" }],
+      hint: editable ? say("useOrChange", { n: keys.length }) : say("enterContinue"),
+      actions: [{ key: "q", label: KEYS.in(o.lang)("saveAndQuit"), value: "quit" }],
       hidden,
       enter: "keep",
     });
@@ -111,28 +82,25 @@ async function editRule(
   prompter: Prompter,
   lang: Lang,
 ): Promise<CountingRules> {
-  const t = tr(lang);
+  const say = RULES.in(lang);
   switch (key) {
     case "countModes": {
       for (;;) {
         const answer = await prompter.checklist<never>({
-          message: t("Kontaktformer som telles som arbeidsgiverkontakt", "Contact modes counted as employer contacts"),
-          items: CONTACT_MODES.map((m) => ({ id: m, label: MODE_WORD[lang][m] })),
+          message: say("countModes"),
+          items: CONTACT_MODES.map((m) => ({ id: m, label: CONTACT_MODE.in(lang)(m) })),
           checked: rules.countModes,
         });
         if ("checked" in answer && answer.checked.length > 0)
           return { ...rules, countModes: answer.checked as ContactMode[] };
-        prompter.show(t("Velg minst én kontaktform.", "Choose at least one contact mode."));
+        prompter.show(say("chooseMode"));
       }
     }
     case "countFollowUp":
       return {
         ...rules,
         countFollowUp: await prompter.confirm({
-          message: t(
-            "Skal oppfølgingsbesøk for deltakere i jobb telles som arbeidsgiverkontakt?",
-            "Count follow-up visits for participants in work as employer contacts?",
-          ),
+          message: say("countFollowUp"),
           default: rules.countFollowUp,
         }),
       };
@@ -140,10 +108,7 @@ async function editRule(
       return {
         ...rules,
         fteProration: await prompter.confirm({
-          message: t(
-            "Regne tall per årsverk (justere for stillingsprosent under 100 %)?",
-            "Count per full-time equivalent (prorate part-time positions)?",
-          ),
+          message: say("fteProration"),
           default: rules.fteProration,
         }),
       };
@@ -151,28 +116,14 @@ async function editRule(
     case "flowPeriodDays":
     case "followUpTargetDays": {
       const min = key === "stillWaitingAfterDays" ? 0 : 1;
-      const message = {
-        stillWaitingAfterDays: t(
-          "Deltakere uten arbeidsgiverkontakt telles når de har ventet mer enn (dager)",
-          "Participants without an employer contact count once they have waited more than (days)",
-        ),
-        flowPeriodDays: t(
-          "Deltakerflyt ses over så mange dager før besøket",
-          "Participant flow covers this many days before the visit",
-        ),
-        followUpTargetDays: t(
-          "Oppfølging etter jobbstart er lang nok ved minst (dager)",
-          "Follow-up after job start is long enough at (days)",
-        ),
-      }[key];
       const answer = await prompter.text({
-        message,
+        message: say(key),
         default: String(rules[key]),
         required: true,
         validate: (v) =>
-          /^\d+$/.test(v.trim()) && Number(v) >= min && Number(v) <= 3650
+          /^\d+$/.test(v.trim()) && Number(v) >= min && Number(v) <= MAX_DAYS
             ? undefined
-            : t(`Skriv et helt tall fra ${min} til 3650.`, `Enter a whole number from ${min} to 3650.`),
+            : say("wholeNumber", { min, max: MAX_DAYS }),
       });
       return { ...rules, [key]: Number(answer) };
     }
