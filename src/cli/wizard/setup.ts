@@ -20,7 +20,7 @@ import { checkIsoDate, parseWeeks } from "../options.js";
 import type { Prompter } from "../prompts.js";
 import { scaleFor, teamInput as sharedTeamInput } from "../team-evaluation.js";
 import { refuseIdentifying } from "./items.js";
-import { tr } from "./style.js";
+import { SETUP } from "./setup.messages.js";
 
 export interface SetupOptions {
   scale?: string;
@@ -93,21 +93,18 @@ export async function loadTeamDir(
 }
 
 async function askToLeaveOut(choice: LeaveOutChoice, file: string, problems: InputIssue[]): Promise<void> {
-  const t = tr(choice.lang);
+  const say = SETUP.in(choice.lang);
   const n = problems.length;
   const more = n - PROBLEMS_SHOWN;
   choice.tell(
     [
-      t(`${file} har ${n} feil:`, `${file} has ${n} problem${n === 1 ? "" : "s"}:`),
+      say("fileProblems", { file, n }),
       ...problems.slice(0, PROBLEMS_SHOWN).map((p) => `  ${formatIssue(p, choice.lang)}`),
-      ...(more > 0 ? [t(`  … og ${more} til`, `  … and ${more} more`)] : []),
+      ...(more > 0 ? [say("moreProblems", { n: more })] : []),
     ].join("\n"),
   );
   const go = await choice.prompter.confirm({
-    message: t(
-      `Gå videre uten ${basename(file)}? Punktene som bygger på den, vurderer du selv, og rapporten sier at filen er holdt utenfor. (Nei: avslutt og rett filen)`,
-      `Go on without ${basename(file)}? The items that rely on it are yours to rate, and the report says the file was left out. (No: stop and fix the file)`,
-    ),
+    message: say("goOnWithout", { file: basename(file) }),
     default: true,
   });
   if (!go)
@@ -119,16 +116,8 @@ async function askToLeaveOut(choice: LeaveOutChoice, file: string, problems: Inp
 }
 
 function leftOutNotice(lang: Lang, file: string, problems: number, again: boolean): string {
-  const t = tr(lang);
-  return again
-    ? t(
-        `${basename(file)} er fortsatt holdt utenfor (${problems} feil), som da økten startet.`,
-        `${basename(file)} is still left out (${problems} problem${problems === 1 ? "" : "s"}), as when the session started.`,
-      )
-    : t(
-        `${basename(file)} er holdt utenfor: dataene i den brukes ikke.`,
-        `${basename(file)} is left out: its data is not used.`,
-      );
+  const say = SETUP.in(lang);
+  return again ? say("stillLeftOut", { file: basename(file), problems }) : say("leftOut", { file: basename(file) });
 }
 
 /** Go on without one of the team's CSV files: its records are set aside, its problems recorded on the file. */
@@ -178,7 +167,7 @@ export async function resolveTeamDir(
   lang: Lang,
   invocation = "fidelity",
 ): Promise<string> {
-  const t = tr(lang);
+  const say = SETUP.in(lang);
   if (arg) return resolve(cwd, arg);
   if (await looksLikeTeam(cwd)) return cwd;
   if (!prompter)
@@ -186,13 +175,11 @@ export async function resolveTeamDir(
       `no team folder given, and the current folder holds no team files: run '${invocation} evaluate <team-folder>'`,
     );
   const answer = await prompter.text({
-    message: t("Datamappe (teammappen med CSV-eksportene)", "Data folder (the team folder with the CSV exports)"),
+    message: say("dataFolder"),
     required: true,
     validate: (v) => {
       const p = resolve(cwd, v.trim());
-      return existsSync(p) && statSync(p).isDirectory()
-        ? undefined
-        : t(`Finner ikke mappen ${p}`, `Cannot find the folder ${p}`);
+      return existsSync(p) && statSync(p).isDirectory() ? undefined : say("noFolder", { path: p });
     },
   });
   return resolve(cwd, answer);
@@ -203,18 +190,18 @@ export async function resolveTeamDir(
  * for a team split out of a multi-team export its rows in each file (its name alone is all the export says).
  */
 export function teamChoiceLabel(team: LoadedTeam, dir: string, lang: Lang): string {
-  const t = tr(lang);
+  const say = SETUP.in(lang);
   const parts: string[] = [];
   const folder = relative(dir, team.dir);
   if (folder) parts.push(folder);
   if (team.split) {
     const r = team.records;
     const counts = [
-      [t("utetid", "time"), r.utetid?.length],
-      [t("kontakter", "contacts"), r.contacts?.length],
-      [t("portefølje", "caseload"), r.caseload?.length],
+      [say("rowsTime"), r.utetid?.length],
+      [say("rowsContacts"), r.contacts?.length],
+      [say("rowsCaseload"), r.caseload?.length],
     ].filter((c): c is [string, number] => c[1] !== undefined);
-    if (counts.length) parts.push(`${t("rader", "rows")}: ${counts.map(([k, n]) => `${k} ${n}`).join(", ")}`);
+    if (counts.length) parts.push(say("rows", { counts: counts.map(([k, n]) => `${k} ${n}`).join(", ") }));
   }
   return parts.length ? `${team.name}  (${parts.join("; ")})` : team.name;
 }
@@ -236,7 +223,7 @@ export async function chooseTeam(
       `${dir} holds ${teams.length} teams (${teams.map((t) => t.name).join(", ")}): 'evaluate' takes one team; use '${invocation} score' for several`,
     );
   const index = await prompter.pick({
-    message: tr(lang)("Hvilket team?", "Which team?"),
+    message: SETUP.in(lang)("whichTeam"),
     choices: teams.map((t, i) => ({ label: teamChoiceLabel(t, dir, lang), value: i })),
   });
   return teams[index] ?? first;
@@ -246,7 +233,7 @@ export async function askScale(prompter: Prompter, lang: Lang): Promise<Scale> {
   const ids = shippedScaleIds();
   const scales = ids.map((id) => loadScale(id));
   const choice = await prompter.choose<string>({
-    message: tr(lang)("Hvilket instrument?", "Which instrument?"),
+    message: SETUP.in(lang)("whichScale"),
     choices: scales.map((s, i) => ({ key: String(i + 1), label: `${s.name[lang]} (${s.id})`, value: s.id })),
     default: "ips-25",
   });
@@ -265,72 +252,22 @@ export async function resolveSetup(
   /** Called once the team and date are known; a session returned is resumed (nothing more is asked). */
   onTeamAndDate?: (name: string, visitDate: string) => Promise<Evaluation | undefined>,
 ): Promise<Setup> {
-  const t = tr(lang);
   const meta = team.meta;
   const dir = resolve(team.dir);
-
-  let name = team.split ? team.name : (meta?.name ?? team.name);
-  if (!meta?.name && !team.split && prompter)
-    name = await prompter.text({
-      message: t("Teamets navn", "Team name"),
-      default: team.name,
-      required: true,
-      // The name is printed on every page of the report.
-      validate: refuseIdentifying(lang, participantIdsOf(team.records)),
-    });
-
-  let visitDate = opts.visitDate ? checkIsoDate(opts.visitDate, "--visit-date") : meta?.visitDate;
-  if (!visitDate) {
-    const typed = prompter
-      ? await prompter.text({
-          message: t("Besøksdato (f.eks. 26.11.2026)", "Visit date (e.g. 26.11.2026)"),
-          default: formatDate(today, lang),
-          required: true,
-          validate: (v) =>
-            parseDate(v) !== undefined
-              ? undefined
-              : t(
-                  "Skriv en dato, f.eks. 26.11.2026, 26.11.26 eller 2026-11-26.",
-                  "Write a date, e.g. 26.11.2026, 26.11.26 or 2026-11-26.",
-                ),
-        })
-      : today;
-    visitDate = parseDate(typed) ?? today;
-  }
-
+  const name = await teamName(team, prompter, lang);
+  const visitDate =
+    (opts.visitDate ? checkIsoDate(opts.visitDate, "--visit-date") : meta?.visitDate) ||
+    (await askVisitDate(prompter, lang, today));
   const warnings = team.issues
     .filter((i) => !isErrorIssue(i))
     .map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${inLang(i.message, lang)}`);
 
   const resumed = await onTeamAndDate?.(name, visitDate);
-  if (resumed)
-    return {
-      team,
-      dir,
-      name: resumed.team.name,
-      ...(resumed.team.office ? { office: resumed.team.office } : {}),
-      visitDate: resumed.visitDate,
-      evaluators: resumed.evaluators,
-      lookbackWeeks: resumed.window.weeks,
-      scale: resumed.scale,
-      warnings,
-    };
+  if (resumed) return resumedSetup(team, dir, resumed, warnings);
 
   const scale =
     opts.scale || opts.scaleFile || meta?.scale || !prompter ? scaleFor(team, opts) : await askScale(prompter, lang);
-
-  let evaluators = meta?.evaluators ?? [];
-  if (evaluators.length === 0 && prompter) {
-    const answer = await prompter.text({
-      message: t("Evaluatorer (navn, skilt med komma)", "Evaluators (names, separated by commas)"),
-      required: true,
-    });
-    evaluators = answer
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean);
-  }
-
+  const evaluators = meta?.evaluators?.length ? meta.evaluators : await askEvaluators(prompter, lang);
   return {
     team,
     dir,
@@ -340,6 +277,57 @@ export async function resolveSetup(
     evaluators,
     lookbackWeeks: parseWeeks(opts.lookbackWeeks) ?? meta?.lookbackWeeks ?? 8,
     scale,
+    warnings,
+  };
+}
+
+/** The team's name: from team.json (or the export, for a split team), else asked (it is on every page). */
+async function teamName(team: LoadedTeam, prompter: Prompter | undefined, lang: Lang): Promise<string> {
+  const name = team.split ? team.name : (team.meta?.name ?? team.name);
+  if (team.meta?.name || team.split || !prompter) return name;
+  return prompter.text({
+    message: SETUP.in(lang)("teamName"),
+    default: team.name,
+    required: true,
+    // The name is printed on every page of the report.
+    validate: refuseIdentifying(lang, participantIdsOf(team.records)),
+  });
+}
+
+/** The visit date, asked in any of the CSVs' date forms (today without a terminal). */
+async function askVisitDate(prompter: Prompter | undefined, lang: Lang, today: string): Promise<string> {
+  if (!prompter) return today;
+  const say = SETUP.in(lang);
+  const typed = await prompter.text({
+    message: say("visitDate"),
+    default: formatDate(today, lang),
+    required: true,
+    validate: (v) => (parseDate(v) !== undefined ? undefined : say("writeDate")),
+  });
+  return parseDate(typed) ?? today;
+}
+
+/** The evaluators, asked when team.json names none (none without a terminal). */
+async function askEvaluators(prompter: Prompter | undefined, lang: Lang): Promise<string[]> {
+  if (!prompter) return [];
+  const answer = await prompter.text({ message: SETUP.in(lang)("evaluators"), required: true });
+  return answer
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The setup of a resumed session: as the session has it. */
+function resumedSetup(team: LoadedTeam, dir: string, resumed: Evaluation, warnings: string[]): Setup {
+  return {
+    team,
+    dir,
+    name: resumed.team.name,
+    ...(resumed.team.office ? { office: resumed.team.office } : {}),
+    visitDate: resumed.visitDate,
+    evaluators: resumed.evaluators,
+    lookbackWeeks: resumed.window.weeks,
+    scale: resumed.scale,
     warnings,
   };
 }
