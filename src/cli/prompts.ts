@@ -11,7 +11,11 @@
  *  - `show`: put a screen of text on the terminal (cleared first).
  * Ctrl-C in any prompt becomes a {@link PromptInterrupted} error: the caller saves and exits 130.
  */
+import type * as InquirerCore from "@inquirer/core";
+import type { ChalkInstance } from "chalk";
+import type { Lang } from "../core/i18n.js";
 import type { Stream } from "./context.js";
+import { PROMPTS } from "./prompts.messages.js";
 import { wrapHanging } from "./wizard/layout.js";
 
 /** One entry of a {@link Prompter.choose} menu. */
@@ -133,7 +137,7 @@ export function terminalPrompter(opts: TerminalOptions): Prompter {
             default: q.default,
             theme,
             validate: (v: string) => {
-              if (q.required && !v.trim()) return q.requiredMessage ?? "required";
+              if (q.required && !v.trim()) return q.requiredMessage ?? PROMPTS.in(opts.lang)("required");
               return q.validate?.(v) ?? true;
             },
           },
@@ -144,15 +148,17 @@ export function terminalPrompter(opts: TerminalOptions): Prompter {
     confirm: async (q) =>
       guard(async () => {
         const { keyMenu } = await lib();
-        const yes = opts.lang === "en" ? "y" : "j";
+        const say = PROMPTS.in(opts.lang);
+        const yes = say("yesKey");
         return keyMenu<boolean>(
           {
             message: `${q.message} (${q.default ? `${yes.toUpperCase()}/n` : `${yes}/N`})`,
             choices: [],
             hidden: [
-              { key: yes, label: opts.lang === "en" ? "yes" : "ja", value: true },
-              { key: yes === "j" ? "y" : "j", label: opts.lang === "en" ? "yes" : "ja", value: true },
-              { key: "n", label: opts.lang === "en" ? "no" : "nei", value: false },
+              { key: yes, label: say("yes"), value: true },
+              // Both languages' yes: "y" works in bokmål, "j" in English.
+              { key: yes === "j" ? "y" : "j", label: say("yes"), value: true },
+              { key: "n", label: say("no"), value: false },
             ],
             enter: q.default,
           },
@@ -191,6 +197,14 @@ function loadPrompts(opts: TerminalOptions): Promise<Loaded> {
   return p;
 }
 
+/** What the prompts below are drawn with: @inquirer/core, chalk (or none), the screen width and language. */
+interface Drawing {
+  core: typeof InquirerCore;
+  c: ChalkInstance;
+  width: () => number;
+  lang: Lang;
+}
+
 async function importPrompts(opts: TerminalOptions) {
   const { color } = opts;
   const [{ input, search }, core, { default: chalkDefault, Chalk }] = await Promise.all([
@@ -199,9 +213,30 @@ async function importPrompts(opts: TerminalOptions) {
     import("chalk"),
   ]);
   const c = color ? chalkDefault : new Chalk({ level: 0 });
+  const theme = stockTheme(color);
+  const drawing: Drawing = {
+    core,
+    c,
+    width: () => Math.max(40, Math.min(100, (opts.output.columns ?? 80) - 1)),
+    lang: opts.lang,
+  };
+  return {
+    input,
+    search,
+    theme,
+    searchTheme: searchListTheme(theme, drawing, color),
+    keyMenu: keyMenuPrompt(drawing) as <T>(q: MenuQuestion<T>, ctx: object) => Promise<T>,
+    keyChecklist: keyChecklistPrompt(drawing) as <A>(
+      q: ChecklistQuestion<A>,
+      ctx: object,
+    ) => Promise<ChecklistAnswer<A>>,
+  };
+}
+
+/** Theme for the stock prompts: no colour unless colour is on. */
+function stockTheme(color: boolean) {
   const plain = (s: string) => s;
-  /** Theme for the stock prompts: no colour unless colour is on. */
-  const theme = color
+  return color
     ? undefined
     : {
         prefix: { idle: "?", done: "✔" },
@@ -217,11 +252,12 @@ async function importPrompts(opts: TerminalOptions) {
           keysHelpTip: (keys: [string, string][]) => keys.map(([k, a]) => `${k} ${a}`).join(" • "),
         },
       };
-  const { createPrompt, useState, useKeypress, isEnterKey, isUpKey, isDownKey, isSpaceKey } = core;
+}
 
-  const width = () => Math.max(40, Math.min(100, (opts.output.columns ?? 80) - 1));
-
-  const keyMenu = createPrompt<unknown, MenuQuestion<unknown>>((q, done) => {
+/** The menu of {@link Prompter.choose}: a key picks its choice at once, Enter the highlighted one. */
+function keyMenuPrompt({ core, c, width, lang }: Drawing) {
+  const { createPrompt, useState, useKeypress, isEnterKey, isUpKey, isDownKey } = core;
+  return createPrompt<unknown, MenuQuestion<unknown>>((q, done) => {
     const start = q.default === undefined ? -1 : q.choices.findIndex((ch) => ch.value === q.default);
     const [active, setActive] = useState(start);
     const [picked, setPicked] = useState<MenuChoice<unknown> | undefined>(undefined);
@@ -274,12 +310,15 @@ async function importPrompts(opts: TerminalOptions) {
     if (q.hint) lines.push(c.dim(q.hint));
     if (q.actions?.length)
       lines.push(wrapHanging(q.actions.map((a) => `${c.bold(a.key)} ${c.dim(a.label)}`).join(c.dim(" · ")), w, ""));
-    if (nudge)
-      lines.push(c.yellow(opts.lang === "en" ? "Press one of the keys shown." : "Trykk en av tastene som vises."));
+    if (nudge) lines.push(c.yellow(PROMPTS.in(lang)("pressShownKey")));
     return lines.join("\n");
   });
+}
 
-  const keyChecklist = createPrompt<ChecklistAnswer<unknown>, ChecklistQuestion<unknown>>((q, done) => {
+/** The checklist of {@link Prompter.checklist}: digits or Space tick, Enter confirms, action keys leave. */
+function keyChecklistPrompt({ core, c, width }: Drawing) {
+  const { createPrompt, useState, useKeypress, isEnterKey, isUpKey, isDownKey, isSpaceKey } = core;
+  return createPrompt<ChecklistAnswer<unknown>, ChecklistQuestion<unknown>>((q, done) => {
     const [checked, setChecked] = useState<string[]>([...q.checked]);
     const [active, setActive] = useState(0);
     const [finished, setFinished] = useState<string | undefined>(undefined);
@@ -339,38 +378,28 @@ async function importPrompts(opts: TerminalOptions) {
     if (q.actions?.length) lines.push(q.actions.map((a) => `${c.bold(a.key)} ${c.dim(a.label)}`).join(c.dim(" · ")));
     return lines.join("\n");
   });
+}
 
-  /**
-   * The searchable list ("gå til punkt"): its key help and its "no results" line in the evaluator's language.
-   * @inquirer/search builds the help line with `theme.style.keysHelpTip([["↑↓", "navigate"], ["⏎", "select"]])`
-   * and the empty-result line with `theme.style.error("No results found")`.
-   */
-  const nb = opts.lang === "nb";
-  const helpWords: Record<string, string> = nb ? { navigate: "bla", select: "velg" } : {};
-  const searchTheme = {
+/**
+ * The searchable list ("gå til punkt"): its key help and its "no results" line in the evaluator's language.
+ * @inquirer/search builds the help line with `theme.style.keysHelpTip([["↑↓", "navigate"], ["⏎", "select"]])`
+ * and the empty-result line with `theme.style.error("No results found")`.
+ */
+function searchListTheme(theme: ReturnType<typeof stockTheme>, { c, lang }: Drawing, color: boolean) {
+  const say = PROMPTS.in(lang);
+  const helpWord = (a: string) => (a === "navigate" ? say("navigate") : a === "select" ? say("select") : a);
+  return {
     ...(theme ?? {}),
     style: {
       ...(theme?.style ?? {}),
       keysHelpTip: (keys: [string, string][]) =>
-        [
-          ...keys.map(([k, a]): [string, string] => [k, helpWords[a] ?? a]),
-          [nb ? "skriv" : "type", nb ? "for å søke" : "to search"] as [string, string],
-        ]
+        [...keys.map(([k, a]): [string, string] => [k, helpWord(a)]), [say("typeKey"), say("toSearch")]]
           .map(([k, a]) => `${c.bold(k)} ${c.dim(a)}`)
           .join(c.dim(" • ")),
       error: (s: string) => {
-        const text = s === "No results found" && nb ? "Ingen treff" : s;
+        const text = s === "No results found" ? say("noResults") : s;
         return color ? c.red(`> ${text}`) : `> ${text}`;
       },
     },
-  };
-
-  return {
-    input,
-    search,
-    theme,
-    searchTheme,
-    keyMenu: keyMenu as <T>(q: MenuQuestion<T>, ctx: object) => Promise<T>,
-    keyChecklist: keyChecklist as <A>(q: ChecklistQuestion<A>, ctx: object) => Promise<ChecklistAnswer<A>>,
   };
 }
