@@ -176,6 +176,19 @@ describe("terminal prompter", () => {
     expect(t.screen()).toContain("Må med");
   });
 
+  test("text: without a message of its own, an empty required answer is refused in the evaluator's language", async () => {
+    for (const [lang, said] of [
+      ["nb", "> påkrevd"],
+      ["en", "> required"],
+    ] as const) {
+      const t = terminal(lang);
+      const answer = t.prompter.text({ message: "Teamets navn", required: true });
+      await t.type(ENTER, "x", ENTER);
+      expect(await answer).toBe("x");
+      expect(t.screen()).toContain(said);
+    }
+  });
+
   test("Ctrl-C in any prompt is PromptInterrupted", async () => {
     const t = terminal();
     const menu = t.prompter.choose({ message: "m", choices: anchors });
