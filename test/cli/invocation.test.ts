@@ -111,6 +111,6 @@ describe("other commands the CLI suggests", () => {
     const empty = mkdtempSync(join(tmpdir(), "invocation-empty-"));
     const noTeam = await cliAs(["evaluate"], invocation, empty);
     expect(noTeam.code).toBe(2);
-    expect(noTeam.stderr).toContain(`run '${as} evaluate <team-folder>'`);
+    expect(noTeam.stderr).toContain(`kjør '${as} evaluate <teammappe>'`); // in bokmål by default (issue 9)
   });
 });

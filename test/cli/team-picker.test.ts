@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PickQuestion, Prompter } from "../../src/cli/prompts.js";
 import { chooseTeam } from "../../src/cli/wizard/setup.js";
+import { UsageError } from "../../src/core/errors.js";
 import { loadTeams } from "../../src/io/team-folder.js";
 
 const EXAMPLES = join(import.meta.dirname, "../../examples");
@@ -50,5 +51,9 @@ describe("evaluate: the team picker", () => {
     await expect(chooseTeam(teams, dir, undefined, "nb", "npx fidelity")).rejects.toThrow(
       /use 'npx fidelity score' for several/,
     );
+    // Shown in the evaluator's language (issue 9): bokmål by default.
+    const error = await chooseTeam(teams, dir, undefined, "nb").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).in("nb")).toMatch(/har \d+ team .*bruk 'fidelity score' for flere$/);
   });
 });

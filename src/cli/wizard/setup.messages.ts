@@ -21,6 +21,25 @@ export const SETUP = defineMessages("wizard.setup", {
     en: `${p.file} is left out: its data is not used.`,
   }),
 
+  // Stopped: the data has errors, or there is no one team to evaluate.
+  dataProblems: (p: { dir: string }) => ({
+    nb: `${p.dir}: dataene har feil; ingenting er skrevet (rett dem og start på nytt)`,
+    en: `${p.dir}: the data has problems; nothing was written (fix them and start again)`,
+  }),
+  fileProblemsStop: (p: { file: string }) => ({
+    nb: `${p.file}: filen har feil; ingenting er skrevet (rett dem og start på nytt)`,
+    en: `${p.file}: the file has problems; nothing was written (fix them and start again)`,
+  }),
+  noTeamFolder: (p: { invocation: string }) => ({
+    nb: `ingen teammappe er oppgitt, og mappen du står i har ingen teamfiler: kjør '${p.invocation} evaluate <teammappe>'`,
+    en: `no team folder given, and the current folder holds no team files: run '${p.invocation} evaluate <team-folder>'`,
+  }),
+  noTeam: (p: { dir: string }) => ({ nb: `${p.dir}: fant ikke noe team`, en: `${p.dir}: no team found` }),
+  severalTeams: (p: { dir: string; n: number; names: string; invocation: string }) => ({
+    nb: `${p.dir} har ${p.n} team (${p.names}): 'evaluate' tar ett team; bruk '${p.invocation} score' for flere`,
+    en: `${p.dir} holds ${p.n} teams (${p.names}): 'evaluate' takes one team; use '${p.invocation} score' for several`,
+  }),
+
   // The team folder and the team.
   dataFolder: {
     nb: "Datamappe (teammappen med CSV-eksportene)",

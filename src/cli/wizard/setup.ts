@@ -71,7 +71,7 @@ export async function loadTeamDir(
   const bad = teams.flatMap((t) => t.issues.filter(isErrorIssue));
   if (!bad.length) return teams;
   const refuse = (): never => {
-    throw new InputDataError(`${dir}: the data has problems; nothing was written (fix them and start again)`, bad);
+    throw new InputDataError(SETUP.text("dataProblems", { dir }), bad);
   };
   const csvFile = (file: string) =>
     teams.flatMap((t) => t.files).find((f) => f.file === file && (CSV_KINDS as readonly string[]).includes(f.kind));
@@ -107,11 +107,7 @@ async function askToLeaveOut(choice: LeaveOutChoice, file: string, problems: Inp
     message: say("goOnWithout", { file: basename(file) }),
     default: true,
   });
-  if (!go)
-    throw new InputDataError(
-      `${file}: the file has problems; nothing was written (fix them and start again)`,
-      problems,
-    );
+  if (!go) throw new InputDataError(SETUP.text("fileProblemsStop", { file }), problems);
   choice.tell(leftOutNotice(choice.lang, file, n, false));
 }
 
@@ -170,10 +166,7 @@ export async function resolveTeamDir(
   const say = SETUP.in(lang);
   if (arg) return resolve(cwd, arg);
   if (await looksLikeTeam(cwd)) return cwd;
-  if (!prompter)
-    throw new UsageError(
-      `no team folder given, and the current folder holds no team files: run '${invocation} evaluate <team-folder>'`,
-    );
+  if (!prompter) throw new UsageError(SETUP.text("noTeamFolder", { invocation }));
   const answer = await prompter.text({
     message: say("dataFolder"),
     required: true,
@@ -216,11 +209,11 @@ export async function chooseTeam(
   invocation = "fidelity",
 ): Promise<LoadedTeam> {
   const [first] = teams;
-  if (!first) throw new UsageError(`${dir}: no team found`);
+  if (!first) throw new UsageError(SETUP.text("noTeam", { dir }));
   if (teams.length === 1) return first;
   if (!prompter)
     throw new UsageError(
-      `${dir} holds ${teams.length} teams (${teams.map((t) => t.name).join(", ")}): 'evaluate' takes one team; use '${invocation} score' for several`,
+      SETUP.text("severalTeams", { dir, n: teams.length, names: teams.map((t) => t.name).join(", "), invocation }),
     );
   const index = await prompter.pick({
     message: SETUP.in(lang)("whichTeam"),
