@@ -36,7 +36,7 @@ describe("scanJson: syntax errors at line:column", () => {
     ["[01]", 1, 3, 'expected "," or "]" after an array element, found "1"'],
     ["[NaN]", 1, 2, 'unexpected "N"'],
   ])("%j → %d:%d %s", (text, line, column, message) => {
-    expect(scanJson(text)).toEqual({ ok: false, at: { line, column }, message });
+    expect(english(scanJson(text))).toEqual({ ok: false, at: { line, column }, message });
   });
 
   it("accepts what JSON.parse accepts and records where values start", () => {
@@ -63,14 +63,22 @@ describe("scanJson: nesting depth", () => {
   const message = `values are nested more than ${MAX_JSON_DEPTH} levels deep (this file needs only a few)`;
 
   it("refuses more, at the bracket that goes too deep, instead of overflowing the stack", () => {
-    expect(scanJson(nested(MAX_JSON_DEPTH + 1))).toEqual({
+    expect(english(scanJson(nested(MAX_JSON_DEPTH + 1)))).toEqual({
       ok: false,
       at: { line: 1, column: MAX_JSON_DEPTH + 1 },
       message,
     });
-    expect(scanJson(nested(50_000))).toEqual({ ok: false, at: { line: 1, column: MAX_JSON_DEPTH + 1 }, message });
+    expect(english(scanJson(nested(50_000)))).toEqual({
+      ok: false,
+      at: { line: 1, column: MAX_JSON_DEPTH + 1 },
+      message,
+    });
     const objects = '{"a":'.repeat(50_000);
-    expect(scanJson(objects)).toMatchObject({ ok: false, at: { line: 1, column: 5 * MAX_JSON_DEPTH + 1 }, message });
+    expect(english(scanJson(objects))).toMatchObject({
+      ok: false,
+      at: { line: 1, column: 5 * MAX_JSON_DEPTH + 1 },
+      message,
+    });
   });
 
   it("readJsonFile reports it as an issue (no JSON.parse of the deep text)", async () => {
@@ -102,6 +110,19 @@ describe("readJsonFile", () => {
     const j = await readJsonFile(p);
     expect(j.value).toBeUndefined();
     expect(j.issues.map(formatIssueIn("en"))).toEqual([`${p}:4:3: invalid JSON: trailing comma before }`]);
+  });
+
+  it("gives syntax errors in bokmål too (the default) and in English", async () => {
+    const p = temp("bad-nb.json", '{\n  "a" 1\n}\n');
+    const j = await readJsonFile(p);
+    expect(j.issues.map(formatIssueIn("nb"))).toEqual([`${p}:2:7: ugyldig JSON: ventet ":" etter et navn, fant "1"`]);
+    expect(j.issues.map(formatIssueIn("en"))).toEqual([
+      `${p}:2:7: invalid JSON: expected ":" after a property name, found "1"`,
+    ]);
+    const end = await readJsonFile(temp("end-nb.json", '{"a": [1'));
+    expect(end.issues.map(formatIssueIn("nb"))).toEqual([
+      `${end.file}:1:9: ugyldig JSON: ventet "," eller "]" etter et element i listen, fant slutten av filen`,
+    ]);
   });
 
   it("reads a Windows-1252 file", async () => {
