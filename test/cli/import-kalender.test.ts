@@ -248,7 +248,7 @@ describe("refusals", () => {
     const dir = teamFolder();
     const tmp = mkdtempSync(join(tmpdir(), "kalender-"));
     writeFileSync(join(tmp, "Kari.csv"), "Tittel;Fra;Til\r\nx;1;2\r\n");
-    const r = await cli(["import", "kalender", join(tmp, "Kari.csv"), "--team", dir]);
+    const r = await cli(["import", "kalender", join(tmp, "Kari.csv"), "--team", dir, "--lang", "en"]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('found "Tittel", "Fra", "Til"; expected Start Date, Start Time');
     expect(readdirSync(dir)).toEqual(["team.json"]);
@@ -335,7 +335,7 @@ describe("names and unreadable files", () => {
       join(tmp, "Kari.csv"),
       '"Subject","Start Date","Start Time","End Date","End Time","Categories"\r\nHEMMELIG-EMNE, med komma,"17.02.2026","09:00","17.02.2026","10:00","Ute"\r\n',
     );
-    const r = await cli(["import", "kalender", join(tmp, "Kari.csv"), "--team", dir]);
+    const r = await cli(["import", "kalender", join(tmp, "Kari.csv"), "--team", dir, "--lang", "en"]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("Start Date: (value not shown) is not a date");
     expect(r.stderr).not.toContain("HEMMELIG");

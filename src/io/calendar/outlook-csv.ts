@@ -10,12 +10,14 @@
  * shows the day comes first (a first number above 12) or the headers are Norwegian.
  */
 import { parse } from "csv-parse/sync";
-import type { BusyStatus } from "../../core/calendar/types.js";
+import type { BusyStatus, CalendarEntry, EntryRef } from "../../core/calendar/types.js";
 import { fold, parseBoolean } from "../../core/cells.js";
 import { addDays, dayFromParts, fromDay } from "../../core/dates.js";
 import { InputDataError, type InputIssue } from "../../core/errors.js";
+import type { Text } from "../../core/i18n.js";
 import { detectDelimiter, firstNonBlankLine } from "../csv/header.js";
 import type { CalendarRead } from "./ics.js";
+import { OUTLOOK_CSV } from "./outlook-csv.messages.js";
 import { instantOf, NORWAY } from "./time-zone.js";
 
 type Field = "startDate" | "startTime" | "endDate" | "endTime" | "allDay" | "categories" | "showTimeAs";
@@ -55,29 +57,53 @@ const SHOW_AS = new Map<string, BusyStatus>([
   ),
 ]);
 
-/** What the header must hold, for the message about an unknown header. */
-export function expectedHeaders(): string {
-  const en = Object.values(COLUMNS).map((c) => c.en);
-  const nb = Object.values(COLUMNS).map((c) => c.nb[0] as string);
-  return `${en.join(", ")} (Outlook in English) or ${nb.join(", ")} (Norwegian); required: ${Object.values(COLUMNS)
-    .filter((c) => c.required)
-    .map((c) => c.en)
-    .join(", ")}`;
-}
-
 /** Read an Outlook calendar CSV (every row: the rules decide what lies in the window). */
 export function readOutlookCsv(text: string, file: string): CalendarRead {
-  const headerLine = firstNonBlankLine(text, true);
-  const notCalendar = (message: string): never => {
-    throw new InputDataError(`${file}: not a calendar export`, [{ file, line: 1, message }]);
+  const sheet = splitSheet(text, file);
+  const columns = findColumns(sheet, file);
+  const dayFirst = slashDayFirst(
+    sheet.rows.flatMap((r) => [cell(r, columns, "startDate"), cell(r, columns, "endDate")]),
+    columns.norwegian,
+  );
+  const read: CalendarRead = {
+    file,
+    format: "outlook-csv",
+    events: sheet.rows.length,
+    entries: [],
+    skipped: { cancelled: 0, seriesOutsideWindow: 0, noStart: 0 },
+    zonesAssumed: new Map(),
+    warnings: [],
   };
-  if (headerLine === undefined)
-    return notCalendar("the file is empty (expected an .ics file or Outlook's calendar CSV)");
-  const delimiter = detectDelimiter(headerLine);
+  const issues: InputIssue[] = [];
+  for (const [k, r] of sheet.rows.entries()) {
+    const entry = rowEntry(r, columns, dayFirst, { file, line: sheet.lines[k] as number });
+    if ("kind" in entry) read.entries.push(entry);
+    else issues.push(entry);
+  }
+  if (issues.length > 0) throw new InputDataError(OUTLOOK_CSV.text("rowsUnreadable", { file }), issues);
+  return read;
+}
+
+/** The CSV's header and its rows that are not blank, each with the line it starts on. */
+interface Sheet {
+  header: string[] | undefined;
+  headerLine: number;
+  rows: string[][];
+  lines: number[];
+}
+
+function notCalendar(file: string, message: Text): never {
+  throw new InputDataError(OUTLOOK_CSV.text("notCalendar", { file }), [{ file, line: 1, message }]);
+}
+
+/** The text parsed as CSV (its delimiter found from the header line); blank rows dropped. */
+function splitSheet(text: string, file: string): Sheet {
+  const headerLine = firstNonBlankLine(text, true);
+  if (headerLine === undefined) return notCalendar(file, OUTLOOK_CSV.text("empty"));
   let records: string[][];
   try {
     records = parse(text, {
-      delimiter,
+      delimiter: detectDelimiter(headerLine),
       bom: true,
       relax_column_count: true,
       relax_quotes: true,
@@ -87,116 +113,121 @@ export function readOutlookCsv(text: string, file: string): CalendarRead {
   } catch (e) {
     // csv-parse's messages may quote a field (a subject, a description): only the line is given.
     const at = (e as { lines?: unknown }).lines;
-    return notCalendar(
-      `not a CSV file this tool can read${typeof at === "number" ? ` (a problem at line ${at})` : ""}`,
-    );
+    return notCalendar(file, OUTLOOK_CSV.text("notCsv", typeof at === "number" ? { line: at } : {}));
   }
   let line = 1;
-  const lines: number[] = [];
-  let header: string[] | undefined;
-  let headerLineNo = 1;
-  const rows: string[][] = [];
+  const sheet: Sheet = { header: undefined, headerLine: 1, rows: [], lines: [] };
   for (const r of records) {
     const start = line;
     for (const c of r) line += (c.match(/\n/g) ?? []).length;
     line++;
     if (r.every((c) => c.trim() === "")) continue;
-    if (!header) {
-      header = r;
-      headerLineNo = start;
+    if (!sheet.header) {
+      sheet.header = r;
+      sheet.headerLine = start;
       continue;
     }
-    rows.push(r);
-    lines.push(start);
+    sheet.rows.push(r);
+    sheet.lines.push(start);
   }
-  const columns = new Map<Field, number>();
+  return sheet;
+}
+
+/** Where each field's column is, and whether the headers are mostly Norwegian. */
+interface Columns {
+  at: Map<Field, number>;
+  header: readonly string[];
+  norwegian: boolean;
+}
+
+/** The header's known columns (the first of each field); an error when a required one is missing. */
+function findColumns(sheet: Sheet, file: string): Columns {
+  const header = sheet.header ?? [];
+  const at = new Map<Field, number>();
   const langs = { en: 0, nb: 0 };
-  (header ?? []).forEach((h, i) => {
+  header.forEach((h, i) => {
     const m = LOOKUP.get(fold(h));
-    if (m && !columns.has(m.field)) {
-      columns.set(m.field, i);
+    if (m && !at.has(m.field)) {
+      at.set(m.field, i);
       langs[m.lang]++;
     }
   });
-  const missing = (Object.keys(COLUMNS) as Field[]).filter((f) => COLUMNS[f].required && !columns.has(f));
+  const missing = (Object.keys(COLUMNS) as Field[]).filter((f) => COLUMNS[f].required && !at.has(f));
   if (missing.length > 0) {
-    const found = (header ?? []).map((h) => h.trim()).filter((h) => h !== "");
+    const found = header.map((h) => h.trim()).filter((h) => h !== "");
     const shown = found.slice(0, 30).map((h) => JSON.stringify(h.length > 40 ? `${h.slice(0, 39)}…` : h));
-    throw new InputDataError(`${file}: not a calendar export this tool knows`, [
+    const all = Object.values(COLUMNS);
+    throw new InputDataError(OUTLOOK_CSV.text("unknownExport", { file }), [
       {
         file,
-        line: headerLineNo,
-        message: `not an iCalendar file, and the header is not Outlook's calendar CSV: found ${shown.join(", ")}${found.length > 30 ? ` and ${found.length - 30} more` : ""}; expected ${expectedHeaders()}; missing ${missing.map((f) => COLUMNS[f].en).join(", ")}`,
+        line: sheet.headerLine,
+        message: OUTLOOK_CSV.text("unknownHeader", {
+          found: shown.join(", "),
+          more: Math.max(0, found.length - 30),
+          english: all.map((c) => c.en).join(", "),
+          norwegian: all.map((c) => c.nb[0] as string).join(", "),
+          required: all
+            .filter((c) => c.required)
+            .map((c) => c.en)
+            .join(", "),
+          missing: missing.map((f) => COLUMNS[f].en).join(", "),
+        }),
       },
     ]);
   }
-  const col = (r: string[], f: Field) => {
-    const i = columns.get(f);
-    return i === undefined ? "" : (r[i] ?? "").trim();
-  };
+  return { at, header, norwegian: langs.nb > langs.en };
+}
 
-  const dayFirst = slashDayFirst(
-    rows.flatMap((r) => [col(r, "startDate"), col(r, "endDate")]),
-    langs.nb > langs.en,
-  );
-  const read: CalendarRead = {
-    file,
-    format: "outlook-csv",
-    events: rows.length,
-    entries: [],
-    skipped: { cancelled: 0, seriesOutsideWindow: 0, noStart: 0 },
-    zonesAssumed: new Map(),
-    warnings: [],
+function cell(r: readonly string[], columns: Columns, f: Field): string {
+  const i = columns.at.get(f);
+  return i === undefined ? "" : (r[i] ?? "").trim();
+}
+
+/** A date or time cell as written, when it looks like one; anything else may be private text shifted into it. */
+function shownValue(v: string): Text {
+  if (!/^[\d\s./:\-APMapm]{1,24}$/.test(v)) return OUTLOOK_CSV.text("valueNotShown");
+  const quoted = JSON.stringify(v);
+  return { nb: quoted, en: quoted };
+}
+
+/** One row → an all-day or a timed entry, or the issue of its first date or time that cannot be read. */
+function rowEntry(
+  r: readonly string[],
+  columns: Columns,
+  dayFirst: boolean,
+  ref: EntryRef,
+): CalendarEntry | InputIssue {
+  const col = (f: Field) => cell(r, columns, f);
+  const bad = (field: Field, what: "notDate" | "notTime"): InputIssue => {
+    const i = columns.at.get(field) ?? 0;
+    const column = { nb: columns.header[i]?.trim() || COLUMNS[field].en, en: COLUMNS[field].en };
+    return {
+      file: ref.file,
+      line: ref.line,
+      column: i + 1,
+      message: OUTLOOK_CSV.text(what, { column, value: shownValue(col(field)) }),
+    };
   };
-  const issues: InputIssue[] = [];
-  /** A date or time cell as written, when it looks like one; anything else may be private text shifted into it. */
-  const shown = (v: string) => (/^[\d\s./:\-APMapm]{1,24}$/.test(v) ? JSON.stringify(v) : "(value not shown)");
-  for (const [k, r] of rows.entries()) {
-    const ref = { file, line: lines[k] as number };
-    const bad = (field: Field, what: string) =>
-      issues.push({
-        file,
-        line: ref.line,
-        column: (columns.get(field) ?? 0) + 1,
-        message: `${COLUMNS[field].en}: ${what}`,
-      });
-    const sd = parseDay(col(r, "startDate"), dayFirst);
-    if (!sd) {
-      bad("startDate", `${shown(col(r, "startDate"))} is not a date (dd.mm.yyyy)`);
-      continue;
-    }
-    const ed = col(r, "endDate") === "" ? sd : parseDay(col(r, "endDate"), dayFirst);
-    if (!ed) {
-      bad("endDate", `${shown(col(r, "endDate"))} is not a date (dd.mm.yyyy)`);
-      continue;
-    }
-    const categories = col(r, "categories")
-      .split(/[;,]/)
-      .map((c) => c.trim())
-      .filter((c) => c !== "");
-    const busy = SHOW_AS.get(fold(col(r, "showTimeAs")));
-    const allDay = parseBoolean(col(r, "allDay")) === true;
-    if (allDay) {
-      const until = ed > sd ? ed : addDays(sd, 1);
-      read.entries.push({ kind: "allDay", from: sd, until, categories, ...(busy ? { busy } : {}), ref });
-      continue;
-    }
-    const st = parseTime(col(r, "startTime"));
-    if (!st) {
-      bad("startTime", `${shown(col(r, "startTime"))} is not a time (hh:mm)`);
-      continue;
-    }
-    const et = col(r, "endTime") === "" ? st : parseTime(col(r, "endTime"));
-    if (!et) {
-      bad("endTime", `${shown(col(r, "endTime"))} is not a time (hh:mm)`);
-      continue;
-    }
-    const start = instantOf(NORWAY, { ...ymd(sd), ...st });
-    const end = instantOf(NORWAY, { ...ymd(ed), ...et });
-    read.entries.push({ kind: "timed", start, end, categories, ...(busy ? { busy } : {}), ref });
+  const sd = parseDay(col("startDate"), dayFirst);
+  if (!sd) return bad("startDate", "notDate");
+  const ed = col("endDate") === "" ? sd : parseDay(col("endDate"), dayFirst);
+  if (!ed) return bad("endDate", "notDate");
+  const categories = col("categories")
+    .split(/[;,]/)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  const busy = SHOW_AS.get(fold(col("showTimeAs")));
+  if (parseBoolean(col("allDay")) === true) {
+    const until = ed > sd ? ed : addDays(sd, 1);
+    return { kind: "allDay", from: sd, until, categories, ...(busy ? { busy } : {}), ref };
   }
-  if (issues.length > 0) throw new InputDataError(`${file}: rows that cannot be read; nothing was written`, issues);
-  return read;
+  const st = parseTime(col("startTime"));
+  if (!st) return bad("startTime", "notTime");
+  const et = col("endTime") === "" ? st : parseTime(col("endTime"));
+  if (!et) return bad("endTime", "notTime");
+  const start = instantOf(NORWAY, { ...ymd(sd), ...st });
+  const end = instantOf(NORWAY, { ...ymd(ed), ...et });
+  return { kind: "timed", start, end, categories, ...(busy ? { busy } : {}), ref };
 }
 
 function ymd(iso: string): { year: number; month: number; day: number } {

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { calendarDays } from "../../../src/core/calendar/rules.js";
 import { DEFAULT_CALENDAR_RULES } from "../../../src/core/calendar/types.js";
 import { addDays } from "../../../src/core/dates.js";
+import { formatIssueIn, InputDataError } from "../../../src/core/errors.js";
 import { type LookbackWindow, lookbackWindow } from "../../../src/core/window.js";
 import { readIcs } from "../../../src/io/calendar/ics.js";
 import { readOutlookCsv } from "../../../src/io/calendar/outlook-csv.js";
@@ -92,7 +93,7 @@ describe("Outlook's CSV export of the same events gives the same rows", () => {
     try {
       readOutlookCsv("Tittel,Fra,Til\r\nx,1,2\r\n", "y.csv");
     } catch (e) {
-      message = (e as { issues: { message: string }[] }).issues[0]?.message ?? "";
+      message = (e as { issues: { message: { en: string } }[] }).issues[0]?.message.en ?? "";
     }
     expect(message).toContain('found "Tittel", "Fra", "Til"');
     expect(message).toContain(
@@ -111,6 +112,23 @@ describe("Outlook's CSV export of the same events gives the same rows", () => {
     } catch (e) {
       expect((e as { issues: unknown[] }).issues[0]).toMatchObject({ file: "z.csv", line: 2, column: 2 });
     }
+  });
+
+  it("says what cannot be read in bokmål (the default) and in English", () => {
+    const csv = "Startdato;Starttid;Sluttdato;Sluttid;Kategorier\r\n01.03.2026;9 om morgenen;01.03.2026;10:00;Ute\r\n";
+    let error: InputDataError | undefined;
+    try {
+      readOutlookCsv(csv, "n.csv");
+    } catch (e) {
+      if (e instanceof InputDataError) error = e;
+    }
+    expect(error?.in("nb")).toBe("n.csv: rader som ikke kan leses; ingenting ble skrevet");
+    expect(error?.issues.map(formatIssueIn("nb"))).toEqual([
+      "n.csv:2:2: Starttid: (verdien vises ikke) er ikke et klokkeslett (tt:mm)",
+    ]);
+    expect(error?.issues.map(formatIssueIn("en"))).toEqual([
+      "n.csv:2:2: Start Time: (value not shown) is not a time (hh:mm)",
+    ]);
   });
 });
 
