@@ -17,8 +17,8 @@
  *    ignored with a warning (the next source is used), since dividing by it is meaningless.
  */
 
-import { formatNumber } from "../format.js";
 import type { CaseloadRecord, SourceRef } from "../records.js";
+import { FTE } from "./fte.messages.js";
 import { specialistKey } from "./names.js";
 import { rowsWarning } from "./rows.js";
 import type { FteSource, MetricWarning } from "./types.js";
@@ -36,8 +36,6 @@ export function normaliseFte(value: number): number | undefined {
   return value > 1 ? value / 100 : value;
 }
 
-const pct = (f: number, lang: "nb" | "en") => `${formatNumber(f * 100, lang, 1)} %`;
-
 /**
  * Resolve the FTE of every specialist in `keys` (specialist keys). Warnings are appended to `warnings`.
  * `teamFte` keys are specialist names as written in team.json.
@@ -49,7 +47,28 @@ export function resolveFte(
   warnings: MetricWarning[],
 ): Map<string, ResolvedFte> {
   const wanted = new Set(keys);
+  const fromTeam = teamJsonFtes(teamFte, wanted, warnings);
+  const fromCaseload = caseloadFtes(caseload, warnings);
+  const caseloadChoice = firstCaseloadFtes(fromCaseload, warnings);
+  const out = new Map<string, ResolvedFte>();
+  for (const key of wanted) {
+    const t = fromTeam.get(key);
+    const c = caseloadChoice.get(key);
+    if (t !== undefined) {
+      out.set(key, { fte: t, source: "team.json" });
+      if (c !== undefined && Math.abs(c - t) > 1e-6) warnings.push(teamJsonDiffers(key, t, c, fromCaseload.get(key)));
+    } else if (c !== undefined) out.set(key, { fte: c, source: "caseload" });
+    else out.set(key, { fte: DEFAULT_FTE, source: "default" });
+  }
+  return out;
+}
 
+/** team.json's FTE per specialist key; a value that cannot be used, or a specialist not in the data, is warned of. */
+function teamJsonFtes(
+  teamFte: Readonly<Record<string, number>> | undefined,
+  wanted: ReadonlySet<string>,
+  warnings: MetricWarning[],
+): Map<string, number> {
   const fromTeam = new Map<string, number>();
   for (const [name, raw] of Object.entries(teamFte ?? {})) {
     const key = specialistKey(name);
@@ -59,10 +78,7 @@ export function resolveFte(
         code: "fteInvalid",
         file: "team.json",
         specialist: name,
-        message: {
-          nb: `Stillingsprosent ${formatNumber(raw, "nb", 3)} i team.json kan ikke brukes; den ignoreres.`,
-          en: `FTE ${formatNumber(raw, "en", 3)} in team.json cannot be used; it is ignored.`,
-        },
+        message: FTE.text("invalidInTeamJson", { raw }),
       });
       continue;
     }
@@ -72,32 +88,31 @@ export function resolveFte(
         code: "fteUnknownSpecialist",
         file: "team.json",
         specialist: name,
-        message: {
-          nb: "team.json har stillingsprosent for en jobbspesialist som ikke finnes i dataene.",
-          en: "team.json gives an FTE for a specialist who does not appear in the data.",
-        },
+        message: FTE.text("unknownSpecialist"),
       });
   }
+  return fromTeam;
+}
 
-  // Caseload values per specialist, in file order: value → the rows that carry it.
-  const fromCaseload = new Map<string, { name: string; values: Map<number, SourceRef[]> }>();
+/** A specialist's caseload FTE values in file order: value → the rows that carry it. */
+interface CaseloadFtes {
+  name: string;
+  values: Map<number, SourceRef[]>;
+}
+
+/** The caseload's FTE values per specialist key; a row's value that cannot be used is warned of. */
+function caseloadFtes(
+  caseload: readonly CaseloadRecord[] | undefined,
+  warnings: MetricWarning[],
+): Map<string, CaseloadFtes> {
+  const fromCaseload = new Map<string, CaseloadFtes>();
   for (const r of caseload ?? []) {
     if (r.fte === undefined) continue;
     const key = specialistKey(r.specialist);
     const fte = normaliseFte(r.fte);
     if (fte === undefined) {
       warnings.push(
-        rowsWarning(
-          {
-            code: "fteInvalid",
-            specialist: r.specialist,
-            message: {
-              nb: "Stillingsprosenten på denne raden kan ikke brukes; den ignoreres.",
-              en: "The FTE on this row cannot be used; it is ignored.",
-            },
-          },
-          [r.source],
-        ),
+        rowsWarning({ code: "fteInvalid", specialist: r.specialist, message: FTE.text("invalidOnRow") }, [r.source]),
       );
       continue;
     }
@@ -112,7 +127,14 @@ export function resolveFte(
     refs.push(r.source);
     entry.values.set(v, refs);
   }
+  return fromCaseload;
+}
 
+/** The first caseload value in the file per specialist; rows that disagree are warned of. */
+function firstCaseloadFtes(
+  fromCaseload: ReadonlyMap<string, CaseloadFtes>,
+  warnings: MetricWarning[],
+): Map<string, number> {
   const caseloadChoice = new Map<string, number>();
   for (const [key, { name, values }] of fromCaseload) {
     // Map order is file order: the first value in the file.
@@ -122,53 +144,31 @@ export function resolveFte(
     caseloadChoice.set(key, used);
     if (values.size > 1) {
       const all = [...values.entries()];
-      const describe = (lang: "nb" | "en") =>
-        all
-          .map(
-            ([v, refs]) =>
-              `${pct(v, lang)} (${lang === "nb" ? "linje" : "line"} ${refs.map((s) => s.line).join(", ")})`,
-          )
-          .join("; ");
       warnings.push(
         rowsWarning(
           {
             code: "fteDisagrees",
             specialist: name,
-            message: {
-              nb: `Stillingsprosenten er ulik på porteføljeradene: ${describe("nb")}. Brukt: ${pct(used, "nb")}, den første i filen. Oppgi riktig verdi i team.json.`,
-              en: `The FTE differs between caseload rows: ${describe("en")}. Used: ${pct(used, "en")}, the first in the file. Give the right value in team.json.`,
-            },
+            message: FTE.text("rowsDisagree", {
+              values: all.map(([fte, refs]) => ({ fte, lines: refs.map((s) => s.line) })),
+              used,
+            }),
           },
           all.flatMap(([, refs]) => refs),
         ),
       );
     }
   }
+  return caseloadChoice;
+}
 
-  const out = new Map<string, ResolvedFte>();
-  for (const key of wanted) {
-    const t = fromTeam.get(key);
-    const c = caseloadChoice.get(key);
-    if (t !== undefined) {
-      out.set(key, { fte: t, source: "team.json" });
-      if (c !== undefined && Math.abs(c - t) > 1e-6) {
-        const entry = fromCaseload.get(key);
-        warnings.push(
-          rowsWarning(
-            {
-              code: "fteTeamJsonDiffersFromCaseload",
-              specialist: entry?.name ?? key,
-              message: {
-                nb: `team.json sier ${pct(t, "nb")}, porteføljen ${pct(c, "nb")}; team.json brukes.`,
-                en: `team.json says ${pct(t, "en")}, the caseload ${pct(c, "en")}; team.json is used.`,
-              },
-            },
-            [...(entry?.values.values() ?? [])].flat(),
-          ),
-        );
-      }
-    } else if (c !== undefined) out.set(key, { fte: c, source: "caseload" });
-    else out.set(key, { fte: DEFAULT_FTE, source: "default" });
-  }
-  return out;
+function teamJsonDiffers(key: string, team: number, caseload: number, entry: CaseloadFtes | undefined): MetricWarning {
+  return rowsWarning(
+    {
+      code: "fteTeamJsonDiffersFromCaseload",
+      specialist: entry?.name ?? key,
+      message: FTE.text("teamJsonDiffers", { team, caseload }),
+    },
+    [...(entry?.values.values() ?? [])].flat(),
+  );
 }
