@@ -144,52 +144,20 @@ export function buildOverview(input: OverviewInput): Overview {
   const failed = [...(input.failed ?? [])].sort(byName);
   const scales = new Map<string, Scale>();
   for (const s of input.scales) if (!scales.has(s.id)) scales.set(s.id, s);
-  // Instruments in a fixed order: points scales first, then by id.
-  const used = [...new Set(rows.map((r) => r.scaleId))]
-    .flatMap((id) => {
-      const s = scales.get(id);
-      return s ? [s] : [];
-    })
-    .sort((a, b) => (a.scoring === b.scoring ? a.id.localeCompare(b.id) : a.scoring === "points" ? -1 : 1));
+  const used = scalesUsed(rows, scales);
   const previous = input.previous ? [...input.previous].sort(byName) : undefined;
-  const ofScale = (list: readonly OverviewRow[], id: string) => list.filter((r) => r.scaleId === id);
-
   const points: PointsOverview[] = [];
   const colours: ColourOverview[] = [];
   const metrics: MetricsOverview[] = [];
   for (const scale of used) {
     const mine = ofScale(rows, scale.id);
-    const ids = allItems(scale).map((i) => i.id);
-    if (scale.scoring === "points") {
-      const ordered = [...mine].sort((a, b) => byGroup(a, b) || byTotal(a, b) || byName(a, b));
-      const now = roundStats(scale, mine);
-      const before = previous && ofScale(previous, scale.id);
-      points.push({
-        scale,
-        rows: ordered,
-        provisional: mine.filter((r) => !r.complete).length,
-        totals: now.totals,
-        bands: now.bands,
-        histogram: now.histogram,
-        items: weakestFirst(ids.map((id) => itemStat(id, mine))),
-        ...(before
-          ? { previous: { ...roundStats(scale, before), items: new Map(ids.map((id) => [id, itemStat(id, before)])) } }
-          : {}),
-      });
-      metrics.push({ scale, targets: metricTargets(scale), rows: ordered, means: metricMeans(mine) });
-    } else {
-      const ordered = [...mine].sort((a, b) => byGroup(a, b) || byColours(a, b) || byName(a, b));
-      const before = previous && ofScale(previous, scale.id);
-      colours.push({
-        scale,
-        rows: ordered,
-        points: ids.map((id) => colourStat(id, mine)),
-        ...(before ? { previous: { teams: before.length, points: ids.map((id) => colourStat(id, before)) } } : {}),
-      });
-      metrics.push({ scale, targets: metricTargets(scale), rows: ordered, means: metricMeans(mine) });
-    }
+    const before = previous && ofScale(previous, scale.id);
+    const section =
+      scale.scoring === "points" ? pointsOverview(scale, mine, before) : colourOverview(scale, mine, before);
+    if (scale.scoring === "points") points.push(section as PointsOverview);
+    else colours.push(section as ColourOverview);
+    metrics.push({ scale, targets: metricTargets(scale), rows: section.rows, means: metricMeans(mine) });
   }
-
   const firstPoints = used.find((s): s is PointsScale => s.scoring === "points");
   const dates = rows.map((r) => r.visitDate).sort();
   const from = dates[0];
@@ -206,18 +174,79 @@ export function buildOverview(input: OverviewInput): Overview {
     metrics,
     ...(from && to ? { visitDates: { from, to } } : {}),
   };
-  if (previous) {
-    const itemIds = (id: string) => {
-      const s = scales.get(id);
-      return s ? allItems(s).map((i) => i.id) : [];
-    };
-    const before = new Set(previous.map(matchKey));
-    overview.rounds = {
-      previousTeams: previous.length,
-      changes: teamChanges([...points.flatMap((p) => p.rows), ...colours.flatMap((c) => c.rows)], previous, itemIds),
-      newTeams: rows.filter((r) => !before.has(matchKey(r))),
-      gone: onlyPrevious(rows, previous),
-    };
-  }
+  if (previous) overview.rounds = roundsOverview(rows, previous, [...points, ...colours], scales);
   return overview;
+}
+
+const ofScale = (list: readonly OverviewRow[], id: string) => list.filter((r) => r.scaleId === id);
+
+/** The instruments the rows use, in a fixed order: points scales first, then by id. */
+function scalesUsed(rows: readonly OverviewRow[], scales: ReadonlyMap<string, Scale>): Scale[] {
+  return [...new Set(rows.map((r) => r.scaleId))]
+    .flatMap((id) => {
+      const s = scales.get(id);
+      return s ? [s] : [];
+    })
+    .sort((a, b) => (a.scoring === b.scoring ? a.id.localeCompare(b.id) : a.scoring === "points" ? -1 : 1));
+}
+
+/** A points scale's teams (by group, then total), their totals, bands, histogram and items, and the round before. */
+function pointsOverview(
+  scale: PointsScale,
+  mine: readonly OverviewRow[],
+  before: readonly OverviewRow[] | undefined,
+): PointsOverview {
+  const ids = allItems(scale).map((i) => i.id);
+  const now = roundStats(scale, mine);
+  return {
+    scale,
+    rows: [...mine].sort((a, b) => byGroup(a, b) || byTotal(a, b) || byName(a, b)),
+    provisional: mine.filter((r) => !r.complete).length,
+    totals: now.totals,
+    bands: now.bands,
+    histogram: now.histogram,
+    items: weakestFirst(ids.map((id) => itemStat(id, mine))),
+    ...(before
+      ? { previous: { ...roundStats(scale, before), items: new Map(ids.map((id) => [id, itemStat(id, before)])) } }
+      : {}),
+  };
+}
+
+/** A colour scale's teams (by group, then colours) and each point's colours, and the round before. */
+function colourOverview(
+  scale: ColourScale,
+  mine: readonly OverviewRow[],
+  before: readonly OverviewRow[] | undefined,
+): ColourOverview {
+  const ids = allItems(scale).map((i) => i.id);
+  return {
+    scale,
+    rows: [...mine].sort((a, b) => byGroup(a, b) || byColours(a, b) || byName(a, b)),
+    points: ids.map((id) => colourStat(id, mine)),
+    ...(before ? { previous: { teams: before.length, points: ids.map((id) => colourStat(id, before)) } } : {}),
+  };
+}
+
+/** Against the previous round: each team's changes, the teams that are new and those that are gone. */
+function roundsOverview(
+  rows: readonly OverviewRow[],
+  previous: readonly OverviewRow[],
+  sections: readonly { rows: readonly OverviewRow[] }[],
+  scales: ReadonlyMap<string, Scale>,
+): NonNullable<Overview["rounds"]> {
+  const itemIds = (id: string) => {
+    const s = scales.get(id);
+    return s ? allItems(s).map((i) => i.id) : [];
+  };
+  const before = new Set(previous.map(matchKey));
+  return {
+    previousTeams: previous.length,
+    changes: teamChanges(
+      sections.flatMap((s) => s.rows),
+      previous,
+      itemIds,
+    ),
+    newTeams: rows.filter((r) => !before.has(matchKey(r))),
+    gone: onlyPrevious(rows, previous),
+  };
 }
