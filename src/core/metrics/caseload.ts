@@ -41,9 +41,27 @@ export function computeCaseload(
   };
   if (!caseload) return { ...base, missing: "noFile" };
 
-  // specialist key → participant key → the row that made them active.
+  const { active, underSpecialists } = activeBySpecialist(caseload, d, use);
+  warnings.push(...severalSpecialistsWarnings(underSpecialists));
+  const specialists = specialistCaseloads(roster, active, rules, base);
+  const metric: CaseloadMetric = { ...base, specialists };
+  if (specialists.length === 0 && active.size === 0) metric.missing = "noActiveParticipants";
+  else if (specialists.length === 0) metric.missing = "noSpecialists";
+  else if (metric.totalActive === 0) metric.missing = "noActiveParticipants";
+  else metric.teamPerFte = metric.totalActive / metric.totalFte;
+  return metric;
+}
+
+/**
+ * Who is active on `d`: `active` is specialist key → participant key → the row that made them active;
+ * `underSpecialists` is participant key → those rows, in file order. Each row's use is counted.
+ */
+function activeBySpecialist(
+  caseload: readonly CaseloadRecord[],
+  d: LookbackWindow["referenceDate"],
+  use: CaseloadMetric["rows"],
+) {
   const active = new Map<string, Map<string, CaseloadRecord>>();
-  // participant key → specialist keys they are active under (for the several-specialists warning).
   const underSpecialists = new Map<string, CaseloadRecord[]>();
   const activeRows = activeRowsOn(caseload, d);
   for (const r of caseload) {
@@ -66,9 +84,15 @@ export function computeCaseload(
     use.used++;
     pushTo(underSpecialists, pk, r);
   }
+  return { active, underSpecialists };
+}
+
+/** A participant active under several specialists is counted for each: a warning says so. */
+function severalSpecialistsWarnings(underSpecialists: ReadonlyMap<string, CaseloadRecord[]>): MetricWarning[] {
+  const out: MetricWarning[] = [];
   for (const rows of underSpecialists.values())
     if (rows.length > 1)
-      warnings.push(
+      out.push(
         rowsWarning(
           {
             code: "participantUnderSeveralSpecialists",
@@ -80,7 +104,16 @@ export function computeCaseload(
           rows.map((r) => r.source),
         ),
       );
+  return out;
+}
 
+/** Each specialist's active participants and their count per FTE: the roster, then those only in the caseload. */
+function specialistCaseloads(
+  roster: Roster,
+  active: ReadonlyMap<string, ReadonlyMap<string, CaseloadRecord>>,
+  rules: CountingRules,
+  totals: Pick<CaseloadMetric, "totalActive" | "totalFte">,
+): CaseloadSpecialist[] {
   const specialists: CaseloadSpecialist[] = [];
   const entries = [
     ...roster.specialists.map((e) => ({ e, onRoster: true })),
@@ -99,13 +132,8 @@ export function computeCaseload(
       onRoster,
       lines: sortedLines([...(ps?.values() ?? [])].map((r) => r.source.line)),
     });
-    base.totalActive += n;
-    base.totalFte += divisor;
+    totals.totalActive += n;
+    totals.totalFte += divisor;
   }
-  const metric: CaseloadMetric = { ...base, specialists };
-  if (specialists.length === 0 && active.size === 0) metric.missing = "noActiveParticipants";
-  else if (specialists.length === 0) metric.missing = "noSpecialists";
-  else if (metric.totalActive === 0) metric.missing = "noActiveParticipants";
-  else metric.teamPerFte = metric.totalActive / metric.totalFte;
-  return metric;
+  return specialists;
 }
