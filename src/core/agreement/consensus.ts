@@ -15,6 +15,7 @@ import { FORMAT_VERSION, ratingsMap, sameInputFiles } from "../evaluation.js";
 import { allItems, type Colour, findItem, type Lang } from "../scale.js";
 import type { ItemRating } from "../scoring.js";
 import { ratingValue } from "./compare.js";
+import { MERGE_REFUSAL } from "./consensus.messages.js";
 
 export interface SourceFile {
   /** The file's name as it is recorded (base name). */
@@ -25,94 +26,41 @@ export interface SourceFile {
 
 /** Why two evaluations cannot be merged, one line each (empty: they can). */
 export function mergeRefusals(a: SourceFile, b: SourceFile, lang: Lang): string[] {
-  const t = (nb: string, en: string) => (lang === "nb" ? nb : en);
+  const t = MERGE_REFUSAL.in(lang);
   const A = a.evaluation;
   const B = b.evaluation;
   const out: string[] = [];
-  if (a.sha256 === b.sha256)
-    out.push(
-      t(
-        "A og B er samme fil (samme innhold): gi de to evaluatorenes filer",
-        "A and B are the same file (same content): give the two evaluators' files",
-      ),
-    );
-  for (const [side, e, f] of [
-    ["A", A, a],
-    ["B", B, b],
+  if (a.sha256 === b.sha256) out.push(t("sameFile"));
+  for (const [side, f] of [
+    ["A", a],
+    ["B", b],
   ] as const) {
-    if (e.status !== "complete")
-      out.push(
-        t(
-          `${side} (${f.file}) er ikke ferdig: fullfør den med evaluate først`,
-          `${side} (${f.file}) is not finished: finish it with evaluate first`,
-        ),
-      );
-    if (e.consensus)
-      out.push(
-        t(
-          `${side} (${f.file}) er allerede en konsensus: slå sammen de to evaluatorenes egne filer`,
-          `${side} (${f.file}) is already a consensus: merge the two evaluators' own files`,
-        ),
-      );
+    if (f.evaluation.status !== "complete") out.push(t("notFinished", { side, file: f.file }));
+    if (f.evaluation.consensus) out.push(t("alreadyConsensus", { side, file: f.file }));
   }
   if (A.team.name.trim().toLowerCase() !== B.team.name.trim().toLowerCase())
-    out.push(
-      t(
-        `ulike team: A er «${A.team.name}», B er «${B.team.name}»`,
-        `different teams: A is "${A.team.name}", B is "${B.team.name}"`,
-      ),
-    );
-  if (A.visitDate !== B.visitDate)
-    out.push(
-      t(
-        `ulike besøksdatoer: A ${A.visitDate}, B ${B.visitDate}`,
-        `different visit dates: A ${A.visitDate}, B ${B.visitDate}`,
-      ),
-    );
+    out.push(t("differentTeams", { a: A.team.name, b: B.team.name }));
+  if (A.visitDate !== B.visitDate) out.push(t("differentVisitDates", { a: A.visitDate, b: B.visitDate }));
   if (A.scale.id !== B.scale.id || A.scale.version !== B.scale.version)
-    out.push(
-      t(
-        `ulike skalaer: A ${A.scale.id} ${A.scale.version}, B ${B.scale.id} ${B.scale.version}`,
-        `different scales: A ${A.scale.id} ${A.scale.version}, B ${B.scale.id} ${B.scale.version}`,
-      ),
-    );
-  if (!sameInputFiles(A.inputs, B.inputs)) {
-    const kinds = new Set([...A.inputs, ...B.inputs].map((f) => f.kind));
-    const differ = [...kinds].filter((k) => {
-      const x = A.inputs
-        .filter((f) => f.kind === k)
-        .map((f) => f.sha256)
-        .sort()
-        .join();
-      const y = B.inputs
-        .filter((f) => f.kind === k)
-        .map((f) => f.sha256)
-        .sort()
-        .join();
-      return x !== y;
-    });
-    out.push(
-      t(
-        `ulike inndata (sha256): ${differ.join(", ")} – de to vurderingene bygger ikke på de samme filene`,
-        `different input data (sha256): ${differ.join(", ")} – the two evaluations do not rest on the same files`,
-      ),
-    );
-  }
+    out.push(t("differentScales", { a: `${A.scale.id} ${A.scale.version}`, b: `${B.scale.id} ${B.scale.version}` }));
+  if (!sameInputFiles(A.inputs, B.inputs))
+    out.push(t("differentInputs", { kinds: inputKindsThatDiffer(A, B).join(", ") }));
   if (A.window.from !== B.window.from || A.window.to !== B.window.to)
-    out.push(
-      t(
-        `ulik dataperiode: A ${A.window.from}–${A.window.to}, B ${B.window.from}–${B.window.to}`,
-        `different data windows: A ${A.window.from}–${A.window.to}, B ${B.window.from}–${B.window.to}`,
-      ),
-    );
-  else if (JSON.stringify(A.countingRules) !== JSON.stringify(B.countingRules))
-    out.push(
-      t(
-        "ulike telleregler, så dataene foreslår ulikt: bli enige om tellereglene og endre dem i den ene vurderingen (evaluate --resume) først",
-        "different counting rules, so the data suggests differently: agree on the rules and change them in one evaluation (evaluate --resume) first",
-      ),
-    );
+    out.push(t("differentWindows", { a: `${A.window.from}–${A.window.to}`, b: `${B.window.from}–${B.window.to}` }));
+  else if (JSON.stringify(A.countingRules) !== JSON.stringify(B.countingRules)) out.push(t("differentRules"));
   return out;
+}
+
+/** The kinds of input file (caseload, contacts …) whose files (by sha256) are not the same in A and B. */
+function inputKindsThatDiffer(A: Evaluation, B: Evaluation): string[] {
+  const hashes = (e: Evaluation, kind: string) =>
+    e.inputs
+      .filter((f) => f.kind === kind)
+      .map((f) => f.sha256)
+      .sort()
+      .join();
+  const kinds = new Set([...A.inputs, ...B.inputs].map((f) => f.kind));
+  return [...kinds].filter((k) => hashes(A, k) !== hashes(B, k));
 }
 
 /** Both notes on one item: the same note once, otherwise each with its evaluator's name. */
