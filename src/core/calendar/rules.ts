@@ -70,63 +70,111 @@ export function calendarDays(
   /** The dates the export covers (Outlook's X-CALSTART/X-CALEND): days outside it get no row. */
   covered?: { from: IsoDate; to: IsoDate },
 ): CalendarDays {
-  const outcomes: Record<EntryOutcome, number> = {
-    out: 0,
-    outsideWindow: 0,
-    noOutCategory: 0,
-    allDayNoTimes: 0,
-    noLength: 0,
-  };
-  const out = new Map<IsoDate, Interval[]>();
-  const oof = new Map<IsoDate, Interval[]>();
-  const allDay = new Set<IsoDate>();
-  const usedOut = new Set<string>();
-  let allDayWithOutCategory = 0;
-  const other = new Map<string, { name: string; entries: number }>();
+  const tally = newTally();
   const windowStart = clock.startOfDay(window.from);
   const windowEnd = clock.startOfDay(addDays(window.to, 1));
-  const push = (m: Map<IsoDate, Interval[]>, date: IsoDate, i: Interval) => {
-    const list = m.get(date);
-    if (list) list.push(i);
-    else m.set(date, [i]);
-  };
-
   for (const e of entries) {
-    if (e.kind === "allDay") {
-      const from = [e.from, window.from].sort()[1] as IsoDate;
-      const to = [addDays(e.until, -1), window.to].sort()[0] as IsoDate;
-      if (!(toDay(e.until) > toDay(e.from))) {
-        outcomes.noLength++;
-        continue;
-      }
-      if (from > to) {
-        outcomes.outsideWindow++;
-        continue;
-      }
-      for (let d = from; d <= to; d = addDays(d, 1)) allDay.add(d);
-      outcomes.allDayNoTimes++;
-      if (noteCategories(e.categories, rules, usedOut, other)) allDayWithOutCategory++;
-      continue;
-    }
-    if (!(e.end > e.start)) {
-      outcomes.noLength++;
-      continue;
-    }
-    const start = Math.max(e.start, windowStart);
-    const end = Math.min(e.end, windowEnd);
-    if (!(end > start)) {
-      outcomes.outsideWindow++;
-      continue;
-    }
-    const isOut = noteCategories(e.categories, rules, usedOut, other);
-    const parts = splitByDay(start, end, clock).filter((p) => inWindow(window, p.date));
-    if (isOut) {
-      outcomes.out++;
-      for (const p of parts) push(out, p.date, p);
-    } else outcomes.noOutCategory++;
-    if (e.busy === "oof") for (const p of parts) push(oof, p.date, p);
+    if (e.kind === "allDay") placeAllDay(e, window, rules, tally);
+    else placeTimed(e, { window, start: windowStart, end: windowEnd }, rules, clock, tally);
   }
+  return {
+    ...dayRows(tally, window, rules, covered),
+    outcomes: tally.outcomes,
+    allDayWithOutCategory: tally.allDayWithOutCategory,
+    unusedOutCategories: rules.outCategories.filter((c) => !tally.usedOut.has(fold(c))),
+    otherCategories: [...tally.other.values()].sort((a, b) => b.entries - a.entries || a.name.localeCompare(b.name)),
+  };
+}
 
+/** What the entries put on each day of the window, and what became of each entry. */
+interface EntryTally {
+  outcomes: Record<EntryOutcome, number>;
+  /** Time out (entries with an out category), per day. */
+  out: Map<IsoDate, Interval[]>;
+  /** Time shown as "Out of office", per day. */
+  oof: Map<IsoDate, Interval[]>;
+  /** Days with an all-day entry. */
+  allDay: Set<IsoDate>;
+  /** Out categories used (folded). */
+  usedOut: Set<string>;
+  allDayWithOutCategory: number;
+  other: Map<string, { name: string; entries: number }>;
+}
+
+function newTally(): EntryTally {
+  return {
+    outcomes: { out: 0, outsideWindow: 0, noOutCategory: 0, allDayNoTimes: 0, noLength: 0 },
+    out: new Map(),
+    oof: new Map(),
+    allDay: new Set(),
+    usedOut: new Set(),
+    allDayWithOutCategory: 0,
+    other: new Map(),
+  };
+}
+
+function pushInterval(m: Map<IsoDate, Interval[]>, date: IsoDate, i: Interval): void {
+  const list = m.get(date);
+  if (list) list.push(i);
+  else m.set(date, [i]);
+}
+
+/** An all-day entry marks its days in the window; it has no times, so it adds no time out. */
+function placeAllDay(
+  e: Extract<CalendarEntry, { kind: "allDay" }>,
+  window: LookbackWindow,
+  rules: CalendarRules,
+  tally: EntryTally,
+): void {
+  const from = [e.from, window.from].sort()[1] as IsoDate;
+  const to = [addDays(e.until, -1), window.to].sort()[0] as IsoDate;
+  if (!(toDay(e.until) > toDay(e.from))) {
+    tally.outcomes.noLength++;
+    return;
+  }
+  if (from > to) {
+    tally.outcomes.outsideWindow++;
+    return;
+  }
+  for (let d = from; d <= to; d = addDays(d, 1)) tally.allDay.add(d);
+  tally.outcomes.allDayNoTimes++;
+  if (noteCategories(e.categories, rules, tally.usedOut, tally.other)) tally.allDayWithOutCategory++;
+}
+
+/** A timed entry, cut to the window and split by day: time out when it has an out category; "Out of office" time. */
+function placeTimed(
+  e: Extract<CalendarEntry, { kind: "timed" }>,
+  bounds: { window: LookbackWindow; start: number; end: number },
+  rules: CalendarRules,
+  clock: LocalClock,
+  tally: EntryTally,
+): void {
+  if (!(e.end > e.start)) {
+    tally.outcomes.noLength++;
+    return;
+  }
+  const start = Math.max(e.start, bounds.start);
+  const end = Math.min(e.end, bounds.end);
+  if (!(end > start)) {
+    tally.outcomes.outsideWindow++;
+    return;
+  }
+  const isOut = noteCategories(e.categories, rules, tally.usedOut, tally.other);
+  const parts = splitByDay(start, end, clock).filter((p) => inWindow(bounds.window, p.date));
+  if (isOut) {
+    tally.outcomes.out++;
+    for (const p of parts) pushInterval(tally.out, p.date, p);
+  } else tally.outcomes.noOutCategory++;
+  if (e.busy === "oof") for (const p of parts) pushInterval(tally.oof, p.date, p);
+}
+
+/** Each day of the window: a row (hours in total and out), absent (all day, out of office), or not covered. */
+function dayRows(
+  tally: EntryTally,
+  window: LookbackWindow,
+  rules: CalendarRules,
+  covered: { from: IsoDate; to: IsoDate } | undefined,
+): Pick<CalendarDays, "rows" | "absent" | "notCovered"> {
   const rows: CalendarDayRow[] = [];
   const absent: CalendarDays["absent"] = [];
   const notCovered: IsoDate[] = [];
@@ -136,26 +184,17 @@ export function calendarDays(
       notCovered.push(d);
       continue;
     }
-    const hoursOut = roundHours(unionLength(out.get(d) ?? []));
+    const hoursOut = roundHours(unionLength(tally.out.get(d) ?? []));
     const weekday = isoWeekday(toDay(d)) <= 5;
     if (hoursOut > 0) {
       rows.push({ date: d, hoursTotal: weekday ? Math.max(rules.workingDayHours, hoursOut) : hoursOut, hoursOut });
       continue;
     }
-    if (allDay.has(d)) absent.push({ date: d, reason: "allDay" });
-    else if (unionLength(oof.get(d) ?? []) >= workingDayMs) absent.push({ date: d, reason: "outOfOffice" });
+    if (tally.allDay.has(d)) absent.push({ date: d, reason: "allDay" });
+    else if (unionLength(tally.oof.get(d) ?? []) >= workingDayMs) absent.push({ date: d, reason: "outOfOffice" });
     else if (weekday) rows.push({ date: d, hoursTotal: rules.workingDayHours, hoursOut: 0 });
   }
-
-  return {
-    rows,
-    absent,
-    notCovered,
-    outcomes,
-    allDayWithOutCategory,
-    unusedOutCategories: rules.outCategories.filter((c) => !usedOut.has(fold(c))),
-    otherCategories: [...other.values()].sort((a, b) => b.entries - a.entries || a.name.localeCompare(b.name)),
-  };
+  return { rows, absent, notCovered };
 }
 
 /** True when the entry has an out category; records which out categories were used and the other categories seen. */
