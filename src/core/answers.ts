@@ -203,27 +203,7 @@ export function parseAnswers(
   const items = new Map<string, ItemAnswer>();
   const keys = new Map<string, string>();
   const answers: Answers = { items, keys };
-  // A key or value quoted in a message could hold an id number or a participant id: a message that would show
-  // one says only that it is there, at a path without the key that holds it.
-  const issue = (path: JsonPath, message: Text | string) => {
-    const text = both((lang) =>
-      redactNationalIds(`${formatJsonPath(path)}: ${typeof message === "string" ? message : message[lang]}`),
-    );
-    if (
-      !participantIds ||
-      !(mentionsParticipantId(text.en, participantIds) || mentionsParticipantId(text.nb, participantIds))
-    ) {
-      issues.push({ file, path, message: text });
-      return;
-    }
-    const names = (p: string | number) => typeof p === "string" && mentionsParticipantId(p, participantIds);
-    const shown = path.map((p) => (names(p) ? KEY_NOT_SHOWN : p));
-    issues.push({
-      file,
-      path,
-      message: ANSWERS.text("at", { path: formatJsonPath(shown), problem: PARTICIPANT_ID_IN_TEXT }),
-    });
-  };
+  const issue = issueRecorder(file, issues, participantIds);
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     issue([], ANSWERS.text("expectedObject"));
     return { answers, issues };
@@ -260,51 +240,96 @@ export function parseAnswers(
       );
       continue;
     }
-    // Checked before the shape, so that an id is reported even when the answer has other problems. An answer
-    // whose text is refused is not kept, so the (unwritten) evaluation never holds that text either.
-    let refusedText = false;
-    if (typeof raw === "object" && raw !== null && !Array.isArray(raw))
-      for (const field of ["reason", "note", "recommendation"] as const) {
-        const text = (raw as Record<string, unknown>)[field];
-        const refused = typeof text === "string" ? identifyingText(text, participantIds) : undefined;
-        if (refused) issue([key, field], refused);
-        refusedText ||= refused !== undefined;
-      }
-    const parsed = answerSchema(raw).safeParse(raw);
-    if (!parsed.success) {
-      for (const i of parsed.error.issues)
-        issue([key, ...i.path.map((p) => (typeof p === "number" ? p : String(p)))], zodIssueText(i));
-      continue;
-    }
-    const v = parsed.data;
-    const answer: ItemAnswer =
-      typeof v === "number"
-        ? { score: v }
-        : typeof v === "string"
-          ? { colour: parseColour(v) }
-          : { ...v, colour: v.colour === undefined ? undefined : parseColour(v.colour) };
-    // An answer of the other scale's kind is not kept: comparing it with the data's suggestion (or taking it as
-    // the rating) would only add noise after this message.
-    const wrongKind =
-      (scale.scoring === "points" && answer.colour !== undefined) ||
-      (scale.scoring === "colours" && answer.score !== undefined);
-    if (scale.scoring === "points" && answer.colour) issue([key], ANSWERS.text("pointsNotColours"));
-    if (scale.scoring === "colours" && answer.score !== undefined) issue([key], ANSWERS.text("coloursNotScores"));
-    if (answer.elements) {
-      if (item.kind !== "elements") issue([key, "elements"], ANSWERS.text("notElementItem", { id }));
-      else {
-        const known = new Set((item as PointsItem).elements?.map((e) => e.id));
-        answer.elements.forEach((e, n) => {
-          if (!known.has(e))
-            issue([key, "elements", n], ANSWERS.text("unknownElement", { element: e, known: [...known].join(", ") }));
-        });
-      }
-    }
-    if (wrongKind || refusedText) continue;
+    const answer = parseItemAnswer(key, raw, item, scale, issue, participantIds);
+    if (!answer) continue;
     items.set(id, answer);
     keys.set(id, key);
   }
   return { answers, issues };
+}
+
+type IssueAt = (path: JsonPath, message: Text | string) => void;
+
+/**
+ * Records a problem at a JSON path. A key or value quoted in a message could hold an id number or a participant
+ * id: a message that would show one says only that it is there, at a path without the key that holds it.
+ */
+function issueRecorder(file: string, issues: JsonPathIssue[], participantIds: ParticipantIds | undefined): IssueAt {
+  return (path, message) => {
+    const text = both((lang) =>
+      redactNationalIds(`${formatJsonPath(path)}: ${typeof message === "string" ? message : message[lang]}`),
+    );
+    if (
+      !participantIds ||
+      !(mentionsParticipantId(text.en, participantIds) || mentionsParticipantId(text.nb, participantIds))
+    ) {
+      issues.push({ file, path, message: text });
+      return;
+    }
+    const names = (p: string | number) => typeof p === "string" && mentionsParticipantId(p, participantIds);
+    const shown = path.map((p) => (names(p) ? KEY_NOT_SHOWN : p));
+    issues.push({
+      file,
+      path,
+      message: ANSWERS.text("at", { path: formatJsonPath(shown), problem: PARTICIPANT_ID_IN_TEXT }),
+    });
+  };
+}
+
+/**
+ * One item's answer (a score, a colour, or an object), or undefined when it is not kept: its shape is wrong,
+ * it is of the other scale's kind, or a text in it names a participant.
+ */
+function parseItemAnswer(
+  key: string,
+  raw: unknown,
+  item: ReturnType<typeof allItems>[number],
+  scale: Scale,
+  issue: IssueAt,
+  participantIds: ParticipantIds | undefined,
+): ItemAnswer | undefined {
+  const id = item.id;
+  // Checked before the shape, so that an id is reported even when the answer has other problems. An answer
+  // whose text is refused is not kept, so the (unwritten) evaluation never holds that text either.
+  let refusedText = false;
+  if (typeof raw === "object" && raw !== null && !Array.isArray(raw))
+    for (const field of ["reason", "note", "recommendation"] as const) {
+      const text = (raw as Record<string, unknown>)[field];
+      const refused = typeof text === "string" ? identifyingText(text, participantIds) : undefined;
+      if (refused) issue([key, field], refused);
+      refusedText ||= refused !== undefined;
+    }
+  const parsed = answerSchema(raw).safeParse(raw);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues)
+      issue([key, ...i.path.map((p) => (typeof p === "number" ? p : String(p)))], zodIssueText(i));
+    return undefined;
+  }
+  const v = parsed.data;
+  const answer: ItemAnswer =
+    typeof v === "number"
+      ? { score: v }
+      : typeof v === "string"
+        ? { colour: parseColour(v) }
+        : { ...v, colour: v.colour === undefined ? undefined : parseColour(v.colour) };
+  // An answer of the other scale's kind is not kept: comparing it with the data's suggestion (or taking it as
+  // the rating) would only add noise after this message.
+  const wrongKind =
+    (scale.scoring === "points" && answer.colour !== undefined) ||
+    (scale.scoring === "colours" && answer.score !== undefined);
+  if (scale.scoring === "points" && answer.colour) issue([key], ANSWERS.text("pointsNotColours"));
+  if (scale.scoring === "colours" && answer.score !== undefined) issue([key], ANSWERS.text("coloursNotScores"));
+  if (answer.elements) {
+    if (item.kind !== "elements") issue([key, "elements"], ANSWERS.text("notElementItem", { id }));
+    else {
+      const known = new Set((item as PointsItem).elements?.map((e) => e.id));
+      answer.elements.forEach((e, n) => {
+        if (!known.has(e))
+          issue([key, "elements", n], ANSWERS.text("unknownElement", { element: e, known: [...known].join(", ") }));
+      });
+    }
+  }
+  return wrongKind || refusedText ? undefined : answer;
 }
 
 /** The answers file's `actionPlan`: a list of rows, each for an item of the scale or the whole team. */
