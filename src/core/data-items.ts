@@ -21,13 +21,16 @@
  * The team value of the per-specialist metrics (utetid, contacts) is the mean of the specialists' values;
  * of caseload, Σ active / Σ FTE. Computation lines come in nb and en and use the language's number style.
  */
+
 import { colourByThreshold, meanScoreRoundedHalfUp, notAbove, reaches, scoreByBands, withinRange } from "./bands.js";
+import { DATA_ITEMS } from "./data-items.messages.js";
 import { formatNumber } from "./format.js";
+import { both } from "./i18n.js";
 import type { TeamMetrics } from "./metrics/index.js";
 import { MISSING_TEXT } from "./metrics/index.js";
 import type { MetricView } from "./metrics/registry/index.js";
 import { METRICS } from "./metrics/registry/index.js";
-import { both, fmt, fmtBare, isPercentUnit } from "./metrics/registry/text.js";
+import { fmt, fmtBare, isPercentUnit } from "./metrics/registry/text.js";
 import type {
   Colour,
   ColourDataRule,
@@ -45,9 +48,9 @@ import type { DataSuggestion, SpecialistSuggestion } from "./suggestion.js";
 type Text = LocalizedText;
 
 const COLOUR_TEXT: Record<Colour, Text> = {
-  green: { nb: "grønn", en: "green" },
-  yellow: { nb: "gul", en: "yellow" },
-  red: { nb: "rød", en: "red" },
+  green: DATA_ITEMS.text("green"),
+  yellow: DATA_ITEMS.text("yellow"),
+  red: DATA_ITEMS.text("red"),
 };
 
 // ─── Formatting ──────────────────────────────────────────────────────────────────────────────────────────
@@ -55,23 +58,21 @@ const COLOUR_TEXT: Record<Colour, Text> = {
 function describeBands(bands: PointBands, unit: Text, lang: Lang): string {
   const op = bands.direction === "higherIsBetter" ? "≥" : "≤";
   const parts = bands.cutoffs.map((c) => `${op} ${fmtBare(c.value, unit, lang)} → ${c.score}`);
-  parts.push(`${lang === "nb" ? "ellers" : "otherwise"} ${bands.otherwise}`);
+  parts.push(DATA_ITEMS.in(lang)("otherwise", { score: bands.otherwise }));
   const tail = isPercentUnit(unit) ? "" : ` (${unit[lang]})`;
   return parts.join(", ") + tail;
 }
 
 function describeColourRule(rule: ColourRule, unit: Text, lang: Lang): string {
+  const t = DATA_ITEMS.in(lang);
   if (rule.kind === "threshold") {
     const op = rule.direction === "higherIsBetter" ? "≥" : "≤";
-    const g = `${COLOUR_TEXT.green[lang]} ${op} ${fmtBare(rule.green, unit, lang)}`;
-    const y = `${COLOUR_TEXT.yellow[lang]} ${op} ${fmtBare(rule.yellow, unit, lang)}`;
+    const green = `${COLOUR_TEXT.green[lang]} ${op} ${fmtBare(rule.green, unit, lang)}`;
+    const yellow = `${COLOUR_TEXT.yellow[lang]} ${op} ${fmtBare(rule.yellow, unit, lang)}`;
     const tail = isPercentUnit(unit) ? "" : ` (${unit[lang]})`;
-    return `${g}, ${y}, ${lang === "nb" ? "ellers rød" : "otherwise red"}${tail}`;
+    return `${t("thresholdRule", { green, yellow })}${tail}`;
   }
-  const range = `${fmtBare(rule.min, unit, lang)}–${fmtBare(rule.max, unit, lang)}`;
-  return lang === "nb"
-    ? `grønn når alle jobbspesialister er innenfor ${range}, gul når teamet er innenfor men noen er utenfor, ellers rød`
-    : `green when every specialist is within ${range}, yellow when the team is within but someone is outside, otherwise red`;
+  return t("rangeRule", { range: `${fmtBare(rule.min, unit, lang)}–${fmtBare(rule.max, unit, lang)}` });
 }
 
 /** What the item's metric offers (registry), with the item's unit and cut-offs. */
@@ -92,35 +93,78 @@ function missingSuggestion(
     itemId,
     metric,
     computation: [...view.lines, ...extra],
-    missingReason: both((lang) => `${view.source[lang]}: ${reason[lang]}`),
+    missingReason: DATA_ITEMS.text("missing", { source: view.source, reason }),
   };
+}
+
+/**
+ * A points item whose metric has no value: missing data for the evaluator, or — with no cases at all in data
+ * that could show them — too few cases, so the minimum's score (T10: 0 jobs → 1).
+ */
+function pointsWithoutValue(itemId: string, data: PointsDataRule, view: MetricView): DataSuggestion {
+  const min = data.minimumCases;
+  if (!view.missing || !(view.noCases && min && view.cases < min.count))
+    return missingSuggestion(itemId, data.metric, view, MISSING_TEXT[view.missing ?? "noneToMeasure"]);
+  const casesLine = DATA_ITEMS.text("noCases", {
+    count: min.count,
+    noun: view.casesNoun,
+    cases: view.cases,
+    score: min.score,
+  });
+  return { itemId, metric: data.metric, computation: [...view.lines, casesLine], score: min.score };
+}
+
+/** The mean of the specialists' scores (rounded half up), with its line; undefined when no specialist has one. */
+function meanOfSpecialistScores(
+  bands: PointBands,
+  perSpecialist: SpecialistSuggestion[],
+  left: number,
+  lines: Text[],
+): number | undefined {
+  const scores = perSpecialist.map((s) => s.score ?? bands.otherwise);
+  const score = meanScoreRoundedHalfUp(scores);
+  if (score === undefined) return undefined;
+  const avg = scores.reduce((a, b) => a + b, 0) / scores.length;
+  const mean = both((lang) => formatNumber(avg, lang, 2));
+  lines.push(DATA_ITEMS.text("specialistScores", { left, list: scores.join(", "), mean, score }));
+  return score;
+}
+
+/** The team value banded, with its line, and how many specialists fall short of the top band. */
+function teamScore(data: PointsDataRule, team: number, perSpecialist: SpecialistSuggestion[], lines: Text[]): number {
+  const { bands, unit } = data;
+  const cutoffs = bands.cutoffs.map((c) => c.value);
+  const score = scoreByBands(bands, team);
+  if (data.aggregate === "meanOfSpecialistScores") lines.push(DATA_ITEMS.text("teamOnly"));
+  lines.push(DATA_ITEMS.text("teamScores", { value: both((lang) => fmt(team, unit, lang, cutoffs)), score }));
+  const top = bands.cutoffs[0];
+  if (top && perSpecialist.length > 0) {
+    const higher = bands.direction === "higherIsBetter";
+    const outside = perSpecialist.filter((p) =>
+      higher ? !reaches(p.value, top.value) : !notAbove(p.value, top.value),
+    ).length;
+    if (outside > 0)
+      lines.push(
+        DATA_ITEMS.text(higher ? "specialistsBelow" : "specialistsAbove", {
+          edge: both((lang) => fmt(top.value, unit, lang)),
+          outside,
+          of: perSpecialist.length,
+        }),
+      );
+  }
+  return score;
 }
 
 function suggestPoints(itemId: string, data: PointsDataRule, view: MetricView): DataSuggestion {
   const { bands, unit } = data;
-  const cutoffs = bands.cutoffs.map((c) => c.value);
   const min = data.minimumCases;
-  if (view.missing) {
-    if (!(view.noCases && min && view.cases < min.count))
-      return missingSuggestion(itemId, data.metric, view, MISSING_TEXT[view.missing]);
-    // No cases at all, in data that could show them: too few cases, so the minimum's score (T10: 0 jobs → 1).
-    const casesLine = both((lang) =>
-      lang === "nb"
-        ? `Færre enn ${min.count} ${view.casesNoun.nb} (${view.cases}): ${min.score} poeng.`
-        : `Fewer than ${min.count} ${view.casesNoun.en} (${view.cases}): scores ${min.score}.`,
-    );
-    return { itemId, metric: data.metric, computation: [...view.lines, casesLine], score: min.score };
-  }
+  if (view.missing) return pointsWithoutValue(itemId, data, view);
 
   const perSpecialist: SpecialistSuggestion[] = (view.specialists ?? []).flatMap((s) =>
     s.value === undefined ? [] : [{ specialist: s.specialist, value: s.value, score: scoreByBands(bands, s.value) }],
   );
   const left = (view.specialists ?? []).length - perSpecialist.length;
-  const bandsLine = both((lang) =>
-    lang === "nb"
-      ? `Poenggrenser: ${describeBands(bands, unit, lang)}.`
-      : `Score bands: ${describeBands(bands, unit, lang)}.`,
-  );
+  const bandsLine = DATA_ITEMS.text("scoreBands", { bands: both((lang) => describeBands(bands, unit, lang)) });
   const lines: Text[] = [...view.lines, bandsLine];
   const base: DataSuggestion = { itemId, metric: data.metric, computation: lines };
   if (view.team !== undefined) base.value = view.team;
@@ -128,74 +172,17 @@ function suggestPoints(itemId: string, data: PointsDataRule, view: MetricView): 
 
   let score: number | undefined;
   if (data.aggregate === "meanOfSpecialistScores" && view.specialists !== undefined) {
-    const scores = perSpecialist.map((s) => s.score ?? bands.otherwise);
-    score = meanScoreRoundedHalfUp(scores);
+    score = meanOfSpecialistScores(bands, perSpecialist, left, lines);
     if (score === undefined) return missingSuggestion(itemId, data.metric, view, MISSING_TEXT.noSpecialists);
-    const avg = scores.reduce((a, b) => a + b, 0) / scores.length;
-    lines.push(
-      both((lang) => {
-        const list = scores.join(", ");
-        const leftOut =
-          left === 0
-            ? ""
-            : lang === "nb"
-              ? ` (${left} uten verdi holdt utenfor)`
-              : ` (${left} without a value left out)`;
-        return lang === "nb"
-          ? `Poeng per jobbspesialist${leftOut}: ${list}; snitt ${formatNumber(avg, lang, 2)} → ${score} (avrundet halvt opp).`
-          : `Score per specialist${leftOut}: ${list}; mean ${formatNumber(avg, lang, 2)} → ${score} (rounded half up).`;
-      }),
-    );
   } else {
     if (view.team === undefined) return missingSuggestion(itemId, data.metric, view, MISSING_TEXT.noneToMeasure);
-    const team = view.team;
-    score = scoreByBands(bands, team);
-    const s = score;
-    if (data.aggregate === "meanOfSpecialistScores")
-      lines.push({
-        nb: "Tallet finnes bare for teamet; teamverdien gis poeng.",
-        en: "The figure exists for the team only; the team value is scored.",
-      });
-    lines.push(
-      both((lang) =>
-        lang === "nb"
-          ? `Teamverdi ${fmt(team, unit, lang, cutoffs)} gir ${s} poeng.`
-          : `Team value ${fmt(team, unit, lang, cutoffs)} scores ${s}.`,
-      ),
-    );
-    const top = bands.cutoffs[0];
-    if (top && perSpecialist.length > 0) {
-      const outside = perSpecialist.filter((p) =>
-        bands.direction === "higherIsBetter" ? !reaches(p.value, top.value) : !notAbove(p.value, top.value),
-      ).length;
-      if (outside > 0)
-        lines.push(
-          both((lang) => {
-            const edge = fmt(top.value, unit, lang);
-            const side =
-              bands.direction === "higherIsBetter"
-                ? lang === "nb"
-                  ? `under ${edge}`
-                  : `below ${edge}`
-                : lang === "nb"
-                  ? `over ${edge}`
-                  : `above ${edge}`;
-            return lang === "nb"
-              ? `Jobbspesialister ${side}: ${outside} av ${perSpecialist.length}.`
-              : `Specialists ${side}: ${outside} of ${perSpecialist.length}.`;
-          }),
-        );
-    }
+    score = teamScore(data, view.team, perSpecialist, lines);
   }
 
   if (min && view.cases < min.count) {
     score = min.score;
     lines.push(
-      both((lang) =>
-        lang === "nb"
-          ? `Færre enn ${min.count} ${view.casesNoun.nb} (${view.cases}): ${min.score} poeng uansett verdi.`
-          : `Fewer than ${min.count} ${view.casesNoun.en} (${view.cases}): scores ${min.score} whatever the value.`,
-      ),
+      DATA_ITEMS.text("tooFewCases", { count: min.count, noun: view.casesNoun, cases: view.cases, score: min.score }),
     );
   }
   base.score = score;
@@ -208,13 +195,10 @@ function suggestColour(itemId: string, data: ColourDataRule, view: MetricView): 
   if (view.team === undefined) return missingSuggestion(itemId, data.metric, view, MISSING_TEXT.noneToMeasure);
   const team = view.team;
   const cutoffs = rule.kind === "threshold" ? [rule.green, rule.yellow] : [rule.min, rule.max];
-  const ruleLine = both((lang) =>
-    lang === "nb"
-      ? `Fargeregel: ${describeColourRule(rule, unit, lang)}.`
-      : `Colour rule: ${describeColourRule(rule, unit, lang)}.`,
-  );
+  const ruleLine = DATA_ITEMS.text("colourRule", { rule: both((lang) => describeColourRule(rule, unit, lang)) });
   const lines: Text[] = [...view.lines, ruleLine];
   const base: DataSuggestion = { itemId, metric: data.metric, value: team, computation: lines };
+  const value = both((lang) => fmt(team, unit, lang, cutoffs));
 
   const values = (view.specialists ?? []).flatMap((s) =>
     s.value === undefined ? [] : [{ specialist: s.specialist, value: s.value }],
@@ -223,16 +207,9 @@ function suggestColour(itemId: string, data: ColourDataRule, view: MetricView): 
   if (rule.kind === "threshold") {
     colour = colourByThreshold(rule, team);
     if (values.length > 0) base.perSpecialist = values.map((v) => ({ ...v, colour: colourByThreshold(rule, v.value) }));
-    const c = colour;
-    lines.push(
-      both((lang) =>
-        lang === "nb"
-          ? `Teamverdi ${fmt(team, unit, lang, cutoffs)} gir ${COLOUR_TEXT[c].nb}.`
-          : `Team value ${fmt(team, unit, lang, cutoffs)} gives ${COLOUR_TEXT[c].en}.`,
-      ),
-    );
+    lines.push(DATA_ITEMS.text("teamColour", { value, colour: COLOUR_TEXT[colour] }));
   } else {
-    const teamWithin = withinRange(team, rule.min, rule.max);
+    const within = withinRange(team, rule.min, rule.max);
     const per = values.map((v) => ({
       ...v,
       colour: (withinRange(v.value, rule.min, rule.max) ? "green" : "red") as Colour,
@@ -240,20 +217,19 @@ function suggestColour(itemId: string, data: ColourDataRule, view: MetricView): 
     const outside = per.filter((p) => p.colour === "red").length;
     if (per.length > 0) base.perSpecialist = per;
     // A team-only metric has no specialists to check: then the team value alone decides green or red.
-    colour = teamWithin ? (outside === 0 ? "green" : "yellow") : "red";
-    const c = colour;
-    const range = (lang: Lang) => `${fmtBare(rule.min, unit, lang)}–${fmtBare(rule.max, unit, lang)}`;
+    colour = within ? (outside === 0 ? "green" : "yellow") : "red";
+    const range = both((lang) => `${fmtBare(rule.min, unit, lang)}–${fmtBare(rule.max, unit, lang)}`);
     lines.push(
-      both((lang) => {
-        const t = fmt(team, unit, lang, cutoffs);
-        if (lang === "nb")
-          return per.length === 0
-            ? `Teamverdi ${t} ${teamWithin ? "innenfor" : "utenfor"} ${range(lang)}: ${COLOUR_TEXT[c].nb}.`
-            : `Teamverdi ${t} ${teamWithin ? "innenfor" : "utenfor"} ${range(lang)}; ${outside} av ${per.length} jobbspesialister utenfor: ${COLOUR_TEXT[c].nb}.`;
-        return per.length === 0
-          ? `Team value ${t} ${teamWithin ? "within" : "outside"} ${range(lang)}: ${COLOUR_TEXT[c].en}.`
-          : `Team value ${t} ${teamWithin ? "within" : "outside"} ${range(lang)}; ${outside} of ${per.length} specialists outside: ${COLOUR_TEXT[c].en}.`;
-      }),
+      per.length === 0
+        ? DATA_ITEMS.text("teamInRange", { value, within, range, colour: COLOUR_TEXT[colour] })
+        : DATA_ITEMS.text("teamAndSpecialistsInRange", {
+            value,
+            within,
+            range,
+            outside,
+            of: per.length,
+            colour: COLOUR_TEXT[colour],
+          }),
     );
   }
   base.colour = colour;
