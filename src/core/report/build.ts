@@ -28,6 +28,7 @@ import type {
   ReportSummary,
   TrendSection,
 } from "./model.js";
+import { REPORT } from "./report.messages.js";
 import { goodFrom, type ReviewCycle, reviewCycle } from "./review-cycle.js";
 import { type StaffLabel, staffLabeller } from "./staff.js";
 
@@ -46,7 +47,7 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
   const scale = evaluation.scale;
   const result = scoreRatings(scale, ratingsMap(evaluation));
   const label = staffLabeller(evaluation.metrics, options.showStaffNames ?? false);
-  const instrument = `${scale.name[L]}, ${lang === "nb" ? "versjon" : "version"} ${scale.version}`;
+  const instrument = REPORT.in(lang)("instrument", { scale: scale.name[L], version: scale.version });
   const notes = improvementNotes({
     result,
     suggestions: evaluation.suggestions,
@@ -114,7 +115,7 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
     method: method(evaluation, result, lang, label),
     trend: trendSection,
     consensus: consensusAppendix(evaluation, lang),
-    provisionalMark: result.complete ? undefined : lang === "nb" ? "FORELØPIG" : "PROVISIONAL",
+    provisionalMark: result.complete ? undefined : REPORT.in(lang)("provisionalMark"),
     actionPlan: actionPlanSection(evaluation, plan, previousPlan, cycle, lang),
     appendix: appendix(evaluation, result, lang, label),
   };
@@ -171,13 +172,15 @@ export function plannedActions(evaluation: Evaluation, lang: Lang): PlannedActio
   return planOf(evaluation, result, notes, top, reviewCycle(evaluation.scale, result, evaluation.visitDate), lang);
 }
 
-const STATUS_TEXT: Record<Lang, Record<FollowUpStatus | "unknown", string>> = {
-  nb: { done: "Gjennomført", partly: "Delvis", notDone: "Ikke gjennomført", unknown: "Ikke oppgitt" },
-  en: { done: "Done", partly: "Partly", notDone: "Not done", unknown: "Not given" },
-};
+const STATUS_KEY = {
+  done: "statusDone",
+  partly: "statusPartly",
+  notDone: "statusNotDone",
+  unknown: "statusUnknown",
+} as const satisfies Record<FollowUpStatus | "unknown", keyof typeof REPORT.messages>;
 
 export function statusText(status: FollowUpStatus | undefined, lang: Lang): string {
-  return STATUS_TEXT[lang][status ?? "unknown"];
+  return REPORT.in(lang)(STATUS_KEY[status ?? "unknown"]);
 }
 
 function actionPlanSection(
@@ -187,35 +190,26 @@ function actionPlanSection(
   cycle: ReviewCycle,
   lang: Lang,
 ): ActionPlanSection {
-  const nb = lang === "nb";
+  const t = REPORT.in(lang);
   const f = (iso: string) => formatDate(iso, lang);
   const titles = new Map(allItems(evaluation.scale).map((i) => [i.id, i.title[lang]]));
-  const agreeBy = f(addDays(evaluation.visitDate, 42));
-  const intro = [
-    nb
-      ? `Ett tiltak per prioritert forbedringsområde, foreslått ut fra skåren, dataene og evaluatorens merknader${evaluation.actionPlan?.length ? " og justert av evaluator" : ""}. Teamet og evaluator avtaler planen innen seks uker etter besøket (innen ${agreeBy}). Tiltakene har frist ${f(cycle.actionDeadline)}, og fremgangen følges opp ved neste evaluering (innen ${f(cycle.nextReview)}).`
-      : `One action per improvement priority, proposed from the score, the data and the evaluator's notes${evaluation.actionPlan?.length ? " and adjusted by the evaluator" : ""}. The team and the evaluator agree the plan within six weeks of the visit (by ${agreeBy}). The actions are due ${f(cycle.actionDeadline)}, and progress is followed up at the next evaluation (by ${f(cycle.nextReview)}).`,
-  ];
+  const intro = t("planIntro", {
+    adjusted: Boolean(evaluation.actionPlan?.length),
+    agreeBy: f(addDays(evaluation.visitDate, 42)),
+    deadline: f(cycle.actionDeadline),
+    nextReview: f(cycle.nextReview),
+  });
   const section: ActionPlanSection = {
-    title: nb ? "Handlingsplan" : "Action plan",
-    intro,
-    columns: nb
-      ? {
-          item: "Punkt",
-          action: "Tiltak",
-          responsible: "Ansvarlig",
-          deadline: "Frist",
-          support: "Støtte som trengs",
-          measure: "Slik måles fremgangen",
-        }
-      : {
-          item: "Item",
-          action: "Action",
-          responsible: "Responsible",
-          deadline: "Deadline",
-          support: "Support needed",
-          measure: "How progress is measured",
-        },
+    title: t("planTitle"),
+    intro: [intro],
+    columns: {
+      item: t("columnItem"),
+      action: t("columnAction"),
+      responsible: t("columnResponsible"),
+      deadline: t("columnDeadline"),
+      support: t("columnSupport"),
+      measure: t("columnMeasure"),
+    },
     rows: plan.map((a) => ({
       itemId: a.itemId,
       itemTitle: a.itemId ? titles.get(a.itemId) : undefined,
@@ -226,67 +220,55 @@ function actionPlanSection(
       measure: a.measure,
       origin: a.origin,
     })),
-    empty: nb
-      ? "Ingen tiltak: ingen punkter er under full skår, og evaluator har ikke lagt til tiltak."
-      : "No actions: no item is below full score, and the evaluator added none.",
+    empty: t("planEmpty"),
   };
-  if (previous && previous.actions.length > 0) {
-    const count = (k: FollowUpStatus) => previous.actions.filter((a) => a.status === k).length;
-    const n = previous.actions.length;
-    const open = previous.actions.filter((a) => a.status === undefined).length;
-    const parts = nb
-      ? [
-          `${count("done")} av ${n} tiltak gjennomført`,
-          `${count("partly")} delvis`,
-          `${count("notDone")} ikke gjennomført`,
-        ]
-      : [`${count("done")} of ${n} actions done`, `${count("partly")} partly`, `${count("notDone")} not done`];
-    if (open) parts.push(nb ? `${open} uten oppgitt status` : `${open} without a status`);
-    section.previous = {
-      title: nb
-        ? `Oppfølging av handlingsplanen fra ${f(previous.visitDate)}`
-        : `Follow-up of the action plan of ${f(previous.visitDate)}`,
-      summary: `${parts.join(", ")}.`,
-      columns: nb
-        ? { item: "Punkt", action: "Tiltak", responsible: "Ansvarlig", deadline: "Frist", status: "Status" }
-        : { item: "Item", action: "Action", responsible: "Responsible", deadline: "Deadline", status: "Status" },
-      rows: previous.actions.map((a) => ({
-        itemId: a.itemId,
-        action: a.action,
-        responsible: a.responsible,
-        deadline: f(a.deadline),
-        measure: a.measure,
-        status: statusText(a.status, lang),
-        statusKey: a.status,
-      })),
-    };
-  }
+  if (previous && previous.actions.length > 0) section.previous = previousPlanFollowUp(previous, lang);
   return section;
 }
 
+/** How the previous plan went: counts per status, and its actions with their status. */
+function previousPlanFollowUp(previous: PreviousPlan, lang: Lang): NonNullable<ActionPlanSection["previous"]> {
+  const t = REPORT.in(lang);
+  const f = (iso: string) => formatDate(iso, lang);
+  const count = (k: FollowUpStatus) => previous.actions.filter((a) => a.status === k).length;
+  const open = previous.actions.filter((a) => a.status === undefined).length;
+  const parts = [
+    t("previousDone", { done: count("done"), of: previous.actions.length }),
+    t("previousPartly", { n: count("partly") }),
+    t("previousNotDone", { n: count("notDone") }),
+  ];
+  if (open) parts.push(t("previousOpen", { n: open }));
+  return {
+    title: t("previousTitle", { date: f(previous.visitDate) }),
+    summary: `${parts.join(", ")}.`,
+    columns: {
+      item: t("columnItem"),
+      action: t("columnAction"),
+      responsible: t("columnResponsible"),
+      deadline: t("columnDeadline"),
+      status: t("columnStatus"),
+    },
+    rows: previous.actions.map((a) => ({
+      itemId: a.itemId,
+      action: a.action,
+      responsible: a.responsible,
+      deadline: f(a.deadline),
+      measure: a.measure,
+      status: statusText(a.status, lang),
+      statusKey: a.status,
+    })),
+  };
+}
+
 function nextReviewText(evaluation: Evaluation, result: ScoreResult, cycle: ReviewCycle, lang: Lang): string {
-  const nb = lang === "nb";
+  const t = REPORT.in(lang);
   const date = formatDate(cycle.nextReview, lang);
-  const from = goodFrom(evaluation.scale);
   const goodIs =
     evaluation.scale.scoring === "points"
-      ? nb
-        ? `god kvalitet (${from ?? "–"} eller mer)`
-        : `good fidelity (${from ?? "–"} or more)`
-      : nb
-        ? "ingen røde punkter og flere grønne enn gule"
-        : "no red points and more green than yellow";
-  if (!result.complete)
-    return nb
-      ? `Neste evaluering: innen ${date}. Vurderingen er foreløpig; til teamet har ${goodIs}, gjentas evalueringen hvert halvår.`
-      : `Next evaluation: by ${date}. The evaluation is provisional; until the team has ${goodIs}, it is repeated every six months.`;
-  if (cycle.good)
-    return nb
-      ? `Neste evaluering: innen ${date} (hvert år, siden teamet har ${goodIs}).`
-      : `Next evaluation: by ${date} (yearly, as the team has ${goodIs}).`;
-  return nb
-    ? `Neste evaluering: innen ${date} (hvert halvår til teamet har ${goodIs}).`
-    : `Next evaluation: by ${date} (every six months until the team has ${goodIs}).`;
+      ? t("goodPoints", { from: String(goodFrom(evaluation.scale) ?? "–") })
+      : t("goodColours");
+  if (!result.complete) return t("nextProvisional", { date, goodIs });
+  return t(cycle.good ? "nextYearly" : "nextHalfYearly", { date, goodIs });
 }
 
 function bandScale(
@@ -299,7 +281,7 @@ function bandScale(
     .sort((a, b) => a.min - b.min)
     .map((b) => ({ label: b.label[lang], min: b.min, max: b.max }));
   const t = result.total;
-  const caption = `${lang === "nb" ? "Nivåer" : "Bands"}: ${bands.map((b) => `${b.label} ${b.min}–${b.max}`).join(" · ")}`;
+  const caption = REPORT.in(lang)("bands", { bands: bands.map((b) => `${b.label} ${b.min}–${b.max}`).join(" · ") });
   return {
     min: Math.min(...bands.map((b) => b.min)),
     max: Math.max(...bands.map((b) => b.max)),
@@ -312,7 +294,7 @@ function bandScale(
 
 /** The appendix: every data item's full computation, with the value per specialist. */
 function appendix(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: StaffLabel): AppendixSection {
-  const nb = lang === "nb";
+  const t = REPORT.in(lang);
   const names = LABELS[lang].colourNames;
   const computations = evaluation.suggestions.map((s) => {
     const scored = result.items.find((x) => x.item.id === s.itemId);
@@ -326,7 +308,7 @@ function appendix(evaluation: Evaluation, result: ScoreResult, lang: Lang, label
     );
     if (per.length)
       lines.push(
-        `${nb ? "Per jobbspesialist" : "Per specialist"}${unit.trim() && unit.trim() !== "%" ? ` (${unit})` : ""}: ${per.join("; ")}.`,
+        t("perSpecialist", { unit: unit.trim() && unit.trim() !== "%" ? ` (${unit})` : "", values: per.join("; ") }),
       );
     return {
       id: s.itemId,
@@ -336,14 +318,14 @@ function appendix(evaluation: Evaluation, result: ScoreResult, lang: Lang, label
     };
   });
   return {
-    title: nb ? "Vedlegg: metode og beregninger" : "Appendix: method and computations",
-    computationsTitle: nb ? "Beregningen for hvert datapunkt" : "The computation of each data item",
+    title: t("appendixTitle"),
+    computationsTitle: t("computationsTitle"),
     computations,
   };
 }
 
 function scoreTextOf(s: ScoredItem, lang: Lang): string {
-  if (s.score !== undefined) return `${s.score} ${lang === "nb" ? "av" : "of"} 5`;
+  if (s.score !== undefined) return REPORT.in(lang)("scoreOutOfFive", { score: s.score });
   if (s.colour !== undefined) return LABELS[lang].colourNames[s.colour];
   return LABELS[lang].unrated;
 }
@@ -358,17 +340,17 @@ function firstSentence(text: string): string {
 function labelsFor(scoring: "points" | "colours", lang: Lang) {
   const labels = LABELS[lang];
   if (scoring === "points") return labels;
-  const nb = lang === "nb";
+  const t = REPORT.in(lang);
   return {
     ...labels,
-    strengths: nb ? "Styrker (grønne punkter)" : "Strengths (green points)",
-    noStrengths: nb ? "Ingen punkter er grønne ennå." : "No point is green yet.",
-    columns: { ...labels.columns, score: nb ? "Farge" : "Colour" },
+    strengths: t("strengthsGreen"),
+    noStrengths: t("noStrengthsGreen"),
+    columns: { ...labels.columns, score: t("columnColour") },
     noteParts: {
       ...labels.noteParts,
       // The guide describes good practice (green), not a "full implementation" scored 5.
-      fullImplementation: nb ? "God praksis" : "Good practice",
-      gap: nb ? "Hva dataene peker på" : "What the data points to",
+      fullImplementation: t("goodPractice"),
+      gap: t("dataPointsTo"),
     },
   };
 }
@@ -391,9 +373,7 @@ function leftOutText(f: InputFileRef, lang: Lang, full: boolean): string | undef
   if (!f.leftOut) return undefined;
   const n = f.leftOut.problems;
   const why = (full ? f.leftOut.examples : f.leftOut.examples.slice(0, 1)).join("; ");
-  return lang === "nb"
-    ? `${f.file} er holdt utenfor fordi den har ${n} feil (${n === 1 ? "" : full ? "de første: " : "den første: "}${why}). Punktene som bygger på filen, er vurdert av evaluator uten dataene.`
-    : `${f.file} was left out because it has ${n} problem${n === 1 ? "" : "s"} (${n === 1 ? "" : full ? "the first: " : "the first: "}${why}). The items that rely on it were rated by the evaluator without its data.`;
+  return REPORT.in(lang)("leftOut", { file: f.file, n, full, why });
 }
 
 function summary(result: ScoreResult, lang: Lang, top: ReturnType<typeof priorities>): ReportSummary {
@@ -440,13 +420,7 @@ function summary(result: ScoreResult, lang: Lang, top: ReturnType<typeof priorit
     const headline = t.complete
       ? `${w.total} ${t.value} ${w.outOf} ${t.maxPossible}${bandText}`
       : `${w.provisional}: ${t.min}–${t.max} ${w.outOf} ${t.maxPossible}`;
-    const lines = t.complete
-      ? []
-      : [
-          lang === "nb"
-            ? "Totalsummen er et intervall til alle punkter er vurdert; nivå gis først da."
-            : "The total is a range until every item is rated; the band is given only then.",
-        ];
+    const lines = t.complete ? [] : [REPORT.in(lang)("totalIsRange")];
     return {
       kind: "points",
       headline,
@@ -495,9 +469,7 @@ function evidence(s: ScoredItem, evaluation: Evaluation, lang: Lang): string {
   if (suggestion && rating?.source === "data") return dataEvidence(s, suggestion, lang);
   if (rating?.elements && s.item.kind === "elements") {
     const all = (s.item as PointsItem).elements ?? [];
-    return lang === "nb"
-      ? `${rating.elements.length} av ${all.length} elementer på plass.`
-      : `${rating.elements.length} of ${all.length} elements in place.`;
+    return REPORT.in(lang)("elementsInPlace", { n: rating.elements.length, of: all.length });
   }
   if (s.score !== undefined && "anchors" in s.item) {
     const anchor = s.item.anchors.find((a) => a.score === s.score);
@@ -519,10 +491,8 @@ function dataEvidence(s: ScoredItem, suggestion: DataSuggestion, lang: Lang): st
   const per = suggestion.perSpecialist ?? [];
   const scores = per.map((p) => p.score).filter((x): x is number => x !== undefined);
   if (s.item.data && "aggregate" in s.item.data && s.item.data.aggregate === "meanOfSpecialistScores" && scores.length)
-    return lang === "nb"
-      ? `Snitt ${value}; skår per jobbspesialist ${scores.join(", ")}.`
-      : `Mean ${value}; score per specialist ${scores.join(", ")}.`;
-  return lang === "nb" ? `Teamet: ${value}.` : `Team: ${value}.`;
+    return REPORT.in(lang)("meanAndScores", { value, scores: scores.join(", ") });
+  return REPORT.in(lang)("teamValue", { value });
 }
 
 function itemTable(result: ScoreResult, evaluation: Evaluation, lang: Lang): ItemTableRow[] {
@@ -560,23 +530,23 @@ function itemTable(result: ScoreResult, evaluation: Evaluation, lang: Lang): Ite
 }
 
 function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: StaffLabel): MethodSection {
-  const nb = lang === "nb";
+  const t = REPORT.in(lang);
   const m = evaluation.metrics;
   const L = lang;
+  const scale = evaluation.scale;
   const lines = [
-    nb
-      ? `Datavinduet er ${formatDateRange(evaluation.window.from, evaluation.window.to, L)}: de ${evaluation.window.weeks} hele ukene før besøket ${formatDate(evaluation.visitDate, L)}, delt i sjudagersblokker regnet bakover fra besøket. Porteføljen telles per ${formatDate(evaluation.window.referenceDate, L)}.`
-      : `The data window is ${formatDateRange(evaluation.window.from, evaluation.window.to, L)}: the ${evaluation.window.weeks} whole weeks before the visit on ${formatDate(evaluation.visitDate, L)}, in seven-day blocks counted back from the visit. The caseload is counted on ${formatDate(evaluation.window.referenceDate, L)}.`,
-    nb
-      ? `Datapunktene foreslår ${evaluation.scale.scoring === "points" ? "en skår" : "en farge"} ut fra teamets egne eksporter; evaluator godtar eller overstyrer hvert forslag. Øvrige punkter vurderes av evaluator ut fra intervjuer, dokumenter og observasjon.${result.complete ? "" : ` Vurderingen er foreløpig: ${result.unrated.length} ${result.unrated.length === 1 ? "punkt" : "punkter"} er ikke vurdert.`}`
-      : `Data items suggest a ${evaluation.scale.scoring === "points" ? "score" : "colour"} from the team's own exports; the evaluator accepts or overrides each suggestion. The other items are rated by the evaluator from interviews, documents and observation.${result.complete ? "" : ` The evaluation is provisional: ${result.unrated.length} ${result.unrated.length === 1 ? "item is" : "items are"} not rated.`}`,
-    evaluation.scale.scoring === "points"
-      ? nb
-        ? `Skalaens tekster er våre egne sammenfatninger (${evaluation.scale.id} v${evaluation.scale.version}). Grensene for hver skår sammenlignes med eksakt verdi; bare gjennomsnitt av skårer avrundes (halv opp).`
-        : `The scale texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). Each score's limits compare the exact value; only averages of scores are rounded (half up).`
-      : nb
-        ? `Veilederens tekster er våre egne sammenfatninger (${evaluation.scale.id} v${evaluation.scale.version}). Veilederen sier ikke hvor grensene mellom grønn, gul og rød går; grensene dataene bruker, er verktøyets forslag, og evaluator setter hver farge.`
-        : `The guide's texts are our own paraphrase (${evaluation.scale.id} v${evaluation.scale.version}). The guide does not say where green, yellow and red divide; the limits the data uses are the tool's defaults, and the evaluator sets every colour.`,
+    t("methodWindow", {
+      window: formatDateRange(evaluation.window.from, evaluation.window.to, L),
+      weeks: evaluation.window.weeks,
+      visit: formatDate(evaluation.visitDate, L),
+      reference: formatDate(evaluation.window.referenceDate, L),
+    }),
+    t("methodDataItems", {
+      points: scale.scoring === "points",
+      complete: result.complete,
+      unrated: result.unrated.length,
+    }),
+    t(scale.scoring === "points" ? "methodScaleTexts" : "methodGuideTexts", { id: scale.id, version: scale.version }),
   ];
   const rules = describeCountingRules(evaluation.countingRules, usedMetrics(evaluation.scale)).map((t, i) => ({
     label: `${i + 1}.`,
@@ -609,13 +579,7 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
       const rated = result.items.some(
         (x) => x.item.id === s.itemId && (x.score !== undefined || x.colour !== undefined),
       );
-      const then = rated
-        ? nb
-          ? "Punktet er vurdert av evaluator."
-          : "The item was rated by the evaluator."
-        : nb
-          ? "Punktet er ikke vurdert ennå."
-          : "The item is not rated yet.";
+      const then = t(rated ? "ratedByEvaluator" : "notRatedYet");
       warnings.push(`${s.itemId}: ${s.missingReason[L]} ${then}`);
     }
   const overrides = result.items
@@ -626,9 +590,7 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
       const to = r?.score ?? (r?.colour ? LABELS[lang].colourNames[r.colour] : "–");
       return {
         id: s.item.id,
-        text: nb
-          ? `Dataene foreslo ${from}, evaluator satte ${to}. Begrunnelse: ${r?.reason ?? "–"}`
-          : `The data suggested ${from}, the evaluator set ${to}. Reason: ${r?.reason ?? "–"}`,
+        text: t("overridden", { from: String(from), to: String(to), reason: r?.reason ?? "–" }),
       };
     });
   return { lines, rules, files, warnings, overrides };
@@ -636,6 +598,7 @@ function method(evaluation: Evaluation, result: ScoreResult, lang: Lang, label: 
 
 function trend(result: ScoreResult, previous: Evaluation, lang: Lang): TrendSection {
   const w = WORDS[lang];
+  const t = REPORT.in(lang);
   const prev = scoreRatings(previous.scale, ratingsMap(previous));
   const prevById = new Map(prev.items.map((s) => [s.item.id, s]));
   const names = LABELS[lang].colourNames;
@@ -647,35 +610,19 @@ function trend(result: ScoreResult, previous: Evaluation, lang: Lang): TrendSect
     const now = gapOf(s);
     const direction: TrendSection["rows"][number]["direction"] =
       before === undefined || now === undefined ? "new" : now < before ? "up" : now > before ? "down" : "same";
-    const nb = lang === "nb";
     const change =
       direction === "new"
         ? "–"
         : s.score !== undefined && p?.score !== undefined
           ? s.score === p.score
-            ? nb
-              ? "uendret"
-              : "unchanged"
+            ? t("unchanged")
             : `${s.score > p.score ? "+" : "−"}${Math.abs(s.score - p.score)}`
-          : direction === "up"
-            ? nb
-              ? "bedre"
-              : "better"
-            : direction === "down"
-              ? nb
-                ? "svakere"
-                : "weaker"
-              : nb
-                ? "uendret"
-                : "unchanged";
+          : t(direction === "up" ? "better" : direction === "down" ? "weaker" : "unchanged");
     return { id: s.item.id, title: s.item.title[lang], previous: show(p), current: show(s), change, direction };
   });
   const up = rows.filter((r) => r.direction === "up").length;
   const down = rows.filter((r) => r.direction === "down").length;
-  const moved =
-    lang === "nb"
-      ? `${up} ${up === 1 ? "punkt" : "punkter"} bedre, ${down} svakere`
-      : `${up} ${up === 1 ? "item" : "items"} better, ${down} weaker`;
+  const moved = t("moved", { up, down });
   let headline: string;
   let totals: string;
   if (result.scoring === "points" && prev.scoring === "points") {
@@ -690,15 +637,10 @@ function trend(result: ScoreResult, previous: Evaluation, lang: Lang): TrendSect
   } else {
     headline = moved;
     const greens = (r: ScoreResult) => (r.scoring === "colours" ? r.colours.green : 0);
-    totals = `${moved} (${lang === "nb" ? "grønne" : "green"} ${greens(prev)} → ${greens(result)})`;
+    totals = t("greens", { moved, before: greens(prev), now: greens(result) });
   }
-  const since =
-    lang === "nb"
-      ? `Forrige evaluering ${formatDate(previous.visitDate, lang)}.`
-      : `Previous evaluation ${formatDate(previous.visitDate, lang)}.`;
-  const change =
-    lang === "nb"
-      ? `Siden forrige evaluering ${formatDate(previous.visitDate, lang)}: ${totals}.`
-      : `Since the previous evaluation on ${formatDate(previous.visitDate, lang)}: ${totals}.`;
+  const date = formatDate(previous.visitDate, lang);
+  const since = t("previousEvaluation", { date });
+  const change = t("sincePrevious", { date, totals });
   return { previousDate: formatDate(previous.visitDate, lang), headline: `${since} ${headline}`, change, rows };
 }
