@@ -10,6 +10,7 @@ import type { Colour, Lang, PointsItem, ScaleItem } from "../scale.js";
 import type { ScoredItem, ScoreResult } from "../scoring.js";
 import type { DataSuggestion } from "../suggestion.js";
 import { gapText } from "./gap.js";
+import { NOTES } from "./notes.messages.js";
 import { noteTexts } from "./recommendation.js";
 
 /** Distance from full score: 5 − score, or red 2 / yellow 1 / green 0. Undefined when unrated. */
@@ -20,7 +21,7 @@ export function gapOf(scored: ScoredItem): number | undefined {
 }
 
 export function scoreText(scored: ScoredItem, lang: Lang): string {
-  if (scored.score !== undefined) return `${scored.score} ${lang === "nb" ? "av" : "of"} 5`;
+  if (scored.score !== undefined) return NOTES.in(lang)("scoreOutOfFive", { score: scored.score });
   if (scored.colour !== undefined) return LABELS[lang].colourNames[scored.colour];
   return LABELS[lang].unrated;
 }
@@ -55,9 +56,7 @@ function overrideText(scored: ScoredItem, lang: Lang): string | undefined {
   const to = r.colour ? name(r.colour) : r.score;
   if (from === undefined || to === undefined) return undefined;
   const reason = r.reason?.trim();
-  return lang === "nb"
-    ? `Dataene foreslo ${from}; evaluator satte ${to}.${reason ? ` Begrunnelse: ${reason}` : ""}`
-    : `The data suggested ${from}; the evaluator set ${to}.${reason ? ` Reason: ${reason}` : ""}`;
+  return NOTES.in(lang)("overridden", { from: String(from), to: String(to), reason });
 }
 
 /** For an element item: the elements not in place, named ("Mangler: …"). */
@@ -66,7 +65,7 @@ function missingElements(scored: ScoredItem, lang: Lang): string | undefined {
   if (scored.item.kind !== "elements" || !ticked) return undefined;
   const missing = ((scored.item as PointsItem).elements ?? []).filter((e) => !ticked.includes(e.id));
   if (missing.length === 0) return undefined;
-  return `${lang === "nb" ? "Ikke på plass" : "Not in place"}: ${missing.map((e) => e.text[lang]).join("; ")}.`;
+  return NOTES.in(lang)("notInPlace", { elements: missing.map((e) => e.text[lang]).join("; ") });
 }
 
 /**

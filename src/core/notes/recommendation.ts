@@ -16,17 +16,18 @@ import { COLOUR_NAMES } from "../scale.js";
 import type { ScoredItem } from "../scoring.js";
 import type { DataSuggestion } from "../suggestion.js";
 import { targetOf } from "./gap.js";
+import { NOTES } from "./notes.messages.js";
 
 /** What each metric measures, as a plan's progress measure names it ("kontakter per uke: 4,2 → 6"). */
 const METRIC_NAMES: Record<MetricId, LocalizedText | "unit"> = {
   caseloadPerFte: "unit",
-  utetidPct: { nb: "utetid", en: "time out of the office" },
+  utetidPct: NOTES.text("utetidPct"),
   employerContactsPerWeek: "unit",
-  daysToFirstEmployerContact: { nb: "dager til første arbeidsgiverkontakt", en: "days to the first employer contact" },
-  jobTypeDiversityPct: { nb: "ulike yrker", en: "different job types" },
-  employerDiversityPct: { nb: "ulike arbeidsgivere", en: "different employers" },
-  competitiveJobsPct: { nb: "ordinære jobber", en: "competitive jobs" },
-  followUpSixMonthsPct: { nb: "fulgt opp i minst et halvt år", en: "followed up for half a year or more" },
+  daysToFirstEmployerContact: NOTES.text("daysToFirstEmployerContact"),
+  jobTypeDiversityPct: NOTES.text("jobTypeDiversityPct"),
+  employerDiversityPct: NOTES.text("employerDiversityPct"),
+  competitiveJobsPct: NOTES.text("competitiveJobsPct"),
+  followUpSixMonthsPct: NOTES.text("followUpSixMonthsPct"),
 };
 
 export function metricName(item: ScaleItem, lang: Lang): string | undefined {
@@ -51,7 +52,7 @@ function withUnit(item: ScaleItem, value: number, lang: Lang): string {
 
 function list(labels: string[], lang: Lang): string {
   if (labels.length <= 1) return labels.join("");
-  return `${labels.slice(0, -1).join(", ")} ${lang === "nb" ? "og" : "and"} ${labels[labels.length - 1]}`;
+  return `${labels.slice(0, -1).join(", ")} ${NOTES.in(lang)("and")} ${labels[labels.length - 1]}`;
 }
 
 const lower = (c: Colour, lang: Lang) => COLOUR_NAMES[lang][c].toLowerCase();
@@ -85,10 +86,8 @@ function teamValueSentence(item: ScaleItem, suggestion: DataSuggestion | undefin
   const per = suggestion.perSpecialist?.length ?? 0;
   const value = withUnit(item, suggestion.value, lang);
   if (per > 0 && "aggregate" in item.data && item.data.aggregate === "meanOfSpecialistScores")
-    return lang === "nb"
-      ? `Teamet: ${value} i snitt (${per} jobbspesialister).`
-      : `Team: ${value} on average (${per} specialists).`;
-  return lang === "nb" ? `Teamet: ${value}.` : `Team: ${value}.`;
+    return NOTES.in(lang)("teamMean", { value, specialists: per });
+  return NOTES.in(lang)("team", { value });
 }
 
 /** The elements of an element item not ticked. */
@@ -133,27 +132,26 @@ function targetSentence(
   const target = targetOf(item);
   const value = suggestion?.value;
   if (!target || value === undefined || !item.data) return undefined;
-  const nb = lang === "nb";
+  const t = NOTES.in(lang);
   // "for every specialist" where the rule scores each specialist (IPS T6/T13) or holds each to a range (KV2);
   // a team value (B1, T4, KV6) is the team's target.
   const eachSpecialist =
     (suggestion?.perSpecialist?.length ?? 0) > 0 &&
     (target.range !== undefined || ("aggregate" in item.data && item.data.aggregate === "meanOfSpecialistScores"));
-  const each = eachSpecialist ? (nb ? " for hver jobbspesialist" : " for every specialist") : "";
-  const now = `${nb ? "nå" : "now"} ${bare(item, value, lang)}`;
-  let goal: string;
-  if (target.range)
-    goal = nb
-      ? `Målet er ${formatNumber(target.range.min, lang)}–${formatNumber(target.range.max, lang)} ${item.data.unit[lang]}${each}`
-      : `The target is ${formatNumber(target.range.min, lang)}–${formatNumber(target.range.max, lang)} ${item.data.unit[lang]}${each}`;
-  else if (target.direction === "higherIsBetter")
-    goal = nb
-      ? `Målet er minst ${withUnit(item, target.value, lang)}${each} (${now})`
-      : `The target is at least ${withUnit(item, target.value, lang)}${each} (${now})`;
-  else
-    goal = nb
-      ? `Målet er høyst ${withUnit(item, target.value, lang)}${each} (${now})`
-      : `The target is at most ${withUnit(item, target.value, lang)}${each} (${now})`;
+  const each = eachSpecialist ? t("eachSpecialist") : "";
+  const now = bare(item, value, lang);
+  const goal = target.range
+    ? t("targetRange", {
+        min: formatNumber(target.range.min, lang),
+        max: formatNumber(target.range.max, lang),
+        unit: item.data.unit[lang],
+        each,
+      })
+    : t(target.direction === "higherIsBetter" ? "targetAtLeast" : "targetAtMost", {
+        target: withUnit(item, target.value, lang),
+        each,
+        now,
+      });
   const off = (suggestion?.perSpecialist ?? [])
     .filter((s) =>
       target.range
@@ -166,14 +164,14 @@ function targetSentence(
     .slice(0, 3)
     .map((s) => `${label(s.specialist)} (${bare(item, s.value, lang)})`);
   if (off.length === 0) return `${goal}.`;
-  return nb ? `${goal}; mest å hente hos ${list(off, lang)}.` : `${goal}; most to gain with ${list(off, lang)}.`;
+  return t("mostToGain", { goal, who: list(off, lang) });
 }
 
 /** Evidence and recommendation for one rated item below full score (or with an evaluator's recommendation). */
 export function noteTexts({ scored, suggestion, gap, lang, label }: RecommendationInputs): NoteTexts {
   const { item } = scored;
   const rating = scored.rating;
-  const nb = lang === "nb";
+  const t = NOTES.in(lang);
   const overridden = rating?.source === "override";
   const missing = missingElementTexts(scored, lang);
 
@@ -182,21 +180,16 @@ export function noteTexts({ scored, suggestion, gap, lang, label }: Recommendati
   if (overridden) {
     const from = ratingWord(rating?.suggestedScore, rating?.suggestedColour, lang);
     const value = teamValueSentence(item, suggestion, lang);
-    evidence = [
-      value,
-      from ? (nb ? `Dataene alene ville gitt ${from}.` : `The data alone would give ${from}.`) : undefined,
-    ]
-      .filter(Boolean)
-      .join(" ");
+    evidence = [value, from ? t("dataAlone", { rating: from }) : undefined].filter(Boolean).join(" ");
   } else if (item.data && suggestion) {
     evidence = gap ?? teamValueSentence(item, suggestion, lang) ?? suggestion.missingReason?.[lang];
   } else if (missing) {
     const all = (item as PointsItem).elements?.length ?? 0;
     const inPlace = all - missing.length;
-    evidence = nb ? `${inPlace} av ${all} elementer er på plass.` : `${inPlace} of ${all} elements are in place.`;
+    evidence = t("elementsInPlace", { n: inPlace, of: all });
     // The recommendation names what is missing; the evaluator's own recommendation may not, so then it is said here.
     if (missing.length && rating?.recommendation?.trim())
-      evidence += ` ${nb ? "Ikke på plass" : "Not in place"}: ${missing.join("; ")}.`;
+      evidence += ` ${t("notInPlace", { elements: missing.join("; ") })}`;
   } else {
     const level = currentLevel(scored, lang);
     if (level) evidence = sentence(level);
@@ -210,43 +203,23 @@ export function noteTexts({ scored, suggestion, gap, lang, label }: Recommendati
   if (overridden) {
     const to = ratingWord(scored.score, scored.colour, lang) ?? "–";
     const reason = rating?.reason?.trim();
-    parts.push(
-      nb
-        ? `Evaluator satte ${to}${reason ? ` fordi: ${sentence(reason)}` : "."}`
-        : `The evaluator set ${to}${reason ? ` because: ${sentence(reason)}` : "."}`,
-    );
-    parts.push(
-      nb
-        ? "Tiltakene bør ta tak i det evaluator pekte på, ikke bare i tallene."
-        : "Actions should address what the evaluator pointed out, not only the numbers.",
-    );
-    if (next)
-      parts.push(
-        nb ? `Neste steg (${next.name}): ${sentence(next.text)}` : `Next step (${next.name}): ${sentence(next.text)}`,
-      );
+    parts.push(t("evaluatorSet", { rating: to, reason: reason ? sentence(reason) : undefined }));
+    parts.push(t("addressTheReason"));
+    if (next) parts.push(t("nextStep", { name: next.name, text: sentence(next.text) }));
   } else if (item.data && suggestion && !suggestion.missingReason) {
     const target = targetSentence(item, suggestion, lang, label);
     if (target) parts.push(target);
   } else if (missing && missing.length > 0) {
     parts.push(
       missing.length === 1
-        ? nb
-          ? `Ett element mangler for full skår: ${sentence(missing[0] ?? "")}`
-          : `One element is missing for full score: ${sentence(missing[0] ?? "")}`
-        : nb
-          ? `Få på plass det som mangler, ett om gangen: ${sentence(missing.join("; "))}`
-          : `Put what is missing in place, one at a time: ${sentence(missing.join("; "))}`,
+        ? t("oneElementMissing", { element: sentence(missing[0] ?? "") })
+        : t("elementsMissing", { elements: sentence(missing.join("; ")) }),
     );
   } else if (next) {
-    parts.push(
-      nb ? `Neste steg (${next.name}): ${sentence(next.text)}` : `Next step (${next.name}): ${sentence(next.text)}`,
-    );
+    parts.push(t("nextStep", { name: next.name, text: sentence(next.text) }));
   }
   parts.push(sentence(item.improvementHint[lang]));
-  if (rating?.note?.trim())
-    parts.push(
-      nb ? "Begynn med det evaluator pekte på i merknaden." : "Start with what the evaluator pointed out in the note.",
-    );
+  if (rating?.note?.trim()) parts.push(t("startWithTheNote"));
   return { evidence: evidence || undefined, recommendation: parts.join(" "), byEvaluator: false };
 }
 
@@ -256,7 +229,7 @@ export function noteTexts({ scored, suggestion, gap, lang, label }: Recommendati
  */
 export function progressMeasure(scored: ScoredItem, suggestion: DataSuggestion | undefined, lang: Lang): string {
   const { item } = scored;
-  const nb = lang === "nb";
+  const t = NOTES.in(lang);
   const target = targetOf(item);
   const name = metricName(item, lang);
   const per = suggestion?.perSpecialist ?? [];
@@ -265,9 +238,7 @@ export function progressMeasure(scored: ScoredItem, suggestion: DataSuggestion |
     const { min, max } = target.range;
     const inside = per.filter((p) => reaches(p.value, min) && notAbove(p.value, max)).length;
     const range = `${formatNumber(min, lang)}–${formatNumber(max, lang)}`;
-    return nb
-      ? `${name}: ${inside} av ${per.length} jobbspesialister innen ${range} → alle`
-      : `${name}: ${inside} of ${per.length} specialists within ${range} → all`;
+    return t("specialistsWithin", { name, inside, of: per.length, range });
   }
   if (target && name && suggestion?.value !== undefined) {
     const to = target.range
@@ -278,19 +249,13 @@ export function progressMeasure(scored: ScoredItem, suggestion: DataSuggestion |
   const missing = missingElementTexts(scored, lang);
   if (missing) {
     const all = (item as PointsItem).elements?.length ?? 0;
-    return nb
-      ? `elementer på plass: ${all - missing.length} av ${all} → ${all} av ${all}`
-      : `elements in place: ${all - missing.length} of ${all} → ${all} of ${all}`;
+    return t("elementsMeasure", { n: all - missing.length, all });
   }
   if (scored.score !== undefined)
-    return nb
-      ? `skår ved neste evaluering: ${scored.score} → ${Math.min(5, scored.score + 1)}`
-      : `score at the next evaluation: ${scored.score} → ${Math.min(5, scored.score + 1)}`;
+    return t("scoreMeasure", { score: scored.score, next: Math.min(5, scored.score + 1) });
   if (scored.colour !== undefined) {
     const next: Colour = scored.colour === "red" ? "yellow" : "green";
-    return nb
-      ? `farge ved neste evaluering: ${lower(scored.colour, lang)} → ${lower(next, lang)}`
-      : `colour at the next evaluation: ${lower(scored.colour, lang)} → ${lower(next, lang)}`;
+    return t("colourMeasure", { colour: lower(scored.colour, lang), next: lower(next, lang) });
   }
-  return nb ? "vurderes ved neste evaluering" : "rated at the next evaluation";
+  return t("ratedNextTime");
 }
