@@ -5,9 +5,11 @@
 import { formatDate, formatNumber as n } from "../../format.js";
 import type { ChartModel } from "../../report/model.js";
 import type { Lang, Scale } from "../../scale.js";
+import { CASELOAD_PER_FTE as M } from "./caseload-per-fte.messages.js";
 import type { MetricDefinition } from "./definition.js";
 import { itemFor, reference, targetOf } from "./target.js";
 import { both, fmt, num, rowsLine, SOURCE } from "./text.js";
+import { METRIC_TEXT } from "./text.messages.js";
 
 export const caseloadPerFte: MetricDefinition<"caseloadPerFte"> = {
   id: "caseloadPerFte",
@@ -21,69 +23,70 @@ export const caseloadPerFte: MetricDefinition<"caseloadPerFte"> = {
       ...(c.teamPerFte !== undefined ? { team: c.teamPerFte } : {}),
       specialists: c.specialists.map((s) => ({ specialist: s.specialist, value: s.perFte })),
       cases: c.totalActive,
-      casesNoun: { nb: "aktive deltakere", en: "active participants" },
+      casesNoun: M.text("activeParticipants"),
       source: SOURCE.caseload(c.rows.file),
       lines: [
-        both((lang) =>
-          lang === "nb"
-            ? `Referansedato: ${formatDate(c.referenceDate, lang)} (dagen før besøket).`
-            : `Reference date: ${formatDate(c.referenceDate, lang)} (the day before the visit).`,
-        ),
+        both((lang) => M.in(lang)("referenceDate", { date: formatDate(c.referenceDate, lang) })),
         c.rule,
         both((lang) => {
           const ratio = c.teamPerFte === undefined ? "–" : fmt(c.teamPerFte, unit, lang, cutoffs);
-          return lang === "nb"
-            ? `Aktive deltakere ${c.totalActive} / årsverk ${num(c.totalFte, lang, 2)} (jobbspesialister: ${c.specialists.length}) = ${ratio}.`
-            : `Active participants ${c.totalActive} / FTE ${num(c.totalFte, lang, 2)} (specialists: ${c.specialists.length}) = ${ratio}.`;
+          return M.in(lang)("ratio", {
+            active: c.totalActive,
+            fte: num(c.totalFte, lang, 2),
+            specialists: c.specialists.length,
+            ratio,
+          });
         }),
         rowsLine(c.rows, "portefolje.csv"),
       ],
     };
   },
 
-  gap({ nb, lang, value, t, target, meets, below, who, whoWithValues, metrics }) {
+  gap({ lang, value, t, target, meets, below, who, whoWithValues, metrics }) {
     const c = metrics.caseload;
+    const say = M.in(lang);
     if (target.range) {
       if (!below.length) return undefined;
       const outside = whoWithValues("");
-      return nb
-        ? `Porteføljen per årsverk er utenfor ${n(target.range.min, lang)}–${n(target.range.max, lang)} for ${outside}.`
-        : `Caseload per FTE is outside ${n(target.range.min, lang)}–${n(target.range.max, lang)} for ${outside}.`;
+      return say("outsideRange", { min: n(target.range.min, lang), max: n(target.range.max, lang), who: outside });
     }
     const lines: string[] = [];
     if (!meets) {
       const tooMany = c.totalActive - t * c.totalFte;
       lines.push(
-        nb
-          ? `${n(value, lang)} deltakere per årsverk; høyst ${n(t, lang)}: omtrent ${n(value - t, lang)} færre per årsverk, det vil si ${n(Math.ceil(tooMany), lang)} færre deltakere eller ${n(tooMany / t, lang)} flere årsverk for teamet.`
-          : `${n(value, lang)} participants per FTE; at most ${n(t, lang)}: about ${n(value - t, lang)} fewer per FTE, that is ${n(Math.ceil(tooMany), lang)} fewer participants or ${n(tooMany / t, lang)} more FTE for the team.`,
+        say("tooMany", {
+          value: n(value, lang),
+          limit: n(t, lang),
+          fewer: n(value - t, lang),
+          participants: n(Math.ceil(tooMany), lang),
+          fte: n(tooMany / t, lang),
+        }),
       );
     }
-    if (below.length)
-      lines.push(nb ? `Over ${n(t, lang)} per årsverk: ${who}.` : `Above ${n(t, lang)} per FTE: ${who}.`);
+    if (below.length) lines.push(say("above", { limit: n(t, lang), who }));
     return lines.join(" ") || undefined;
   },
 
-  chart({ scale, metrics: m, lang, nb, label }) {
+  chart({ scale, metrics: m, lang, label }) {
     const k = m.caseload;
+    const say = M.in(lang);
     if (k.missing || !k.specialists.length) return undefined;
     return {
       id: "caseload",
-      title: nb ? "Deltakere per årsverk per jobbspesialist" : "Caseload per FTE per specialist",
+      title: say("chartTitle"),
       kind: "bars",
-      unit: nb ? "per årsverk" : "per FTE",
+      unit: say("chartUnit"),
       categories: k.specialists.map((s) => label(s.specialist)),
-      series: [{ label: nb ? "Portefølje" : "Caseload", values: k.specialists.map((s) => s.perFte) }],
+      series: [{ label: say("chartSeries"), values: k.specialists.map((s) => s.perFte) }],
       ...caseloadReference(scale, lang),
       footnotes: [
-        nb
-          ? `Aktive deltakere ${formatDate(k.referenceDate, lang)} / årsverk: ${k.specialists.map((s) => `${label(s.specialist)} ${s.active}/${n(s.fte, lang, 2)}`).join(", ")}.`
-          : `Active participants on ${formatDate(k.referenceDate, lang)} / FTE: ${k.specialists.map((s) => `${label(s.specialist)} ${s.active}/${n(s.fte, lang, 2)}`).join(", ")}.`,
+        say("perSpecialist", {
+          date: formatDate(k.referenceDate, lang),
+          list: k.specialists.map((s) => `${label(s.specialist)} ${s.active}/${n(s.fte, lang, 2)}`).join(", "),
+        }),
         k.teamPerFte === undefined
           ? ""
-          : nb
-            ? `Teamet: ${k.totalActive} deltakere / ${n(k.totalFte, lang, 2)} årsverk = ${n(k.teamPerFte, lang)} per årsverk.`
-            : `Team: ${k.totalActive} participants / ${n(k.totalFte, lang, 2)} FTE = ${n(k.teamPerFte, lang)} per FTE.`,
+          : say("team", { active: k.totalActive, fte: n(k.totalFte, lang, 2), ratio: n(k.teamPerFte, lang) }),
       ].filter(Boolean),
     };
   },
@@ -94,12 +97,11 @@ function caseloadReference(scale: Scale, lang: Lang): Pick<ChartModel, "referenc
   const item = itemFor(scale, "caseloadPerFte");
   const range = item ? targetOf(item)?.range : undefined;
   if (!item || !range) return { reference: reference(scale, "caseloadPerFte", lang, "limit") };
-  const word = lang === "nb" ? "Område" : "Range";
   return {
     reference: {
       value: range.max,
       kind: "limit",
-      label: `${word} ${n(range.min, lang)}–${n(range.max, lang)} (${item.id})`,
+      label: METRIC_TEXT.in(lang)("range", { min: n(range.min, lang), max: n(range.max, lang), item: item.id }),
     },
     lowerReference: { value: range.min },
   };

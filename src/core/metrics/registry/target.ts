@@ -13,6 +13,7 @@ import {
   type Scale,
   type ScaleItem,
 } from "../../scale.js";
+import { METRIC_TEXT } from "./text.messages.js";
 
 export interface Target {
   value: number;
@@ -52,8 +53,8 @@ export function reference(
   const item = itemFor(scale, metric);
   const target = item && targetOf(item);
   if (!item || !target) return undefined;
-  const word = kind === "limit" ? (lang === "nb" ? "Grense" : "Limit") : lang === "nb" ? "Mål" : "Target";
-  return { value: target.value, kind, label: `${word} ${n(target.value, lang)}${unit} (${item.id})` };
+  const label = METRIC_TEXT.in(lang)(kind, { value: `${n(target.value, lang)}${unit}`, item: item.id });
+  return { value: target.value, kind, label };
 }
 
 /** "01.10" (nb) / "10-01" (en): the first day of a 7-day block. */

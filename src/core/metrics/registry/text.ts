@@ -3,30 +3,30 @@
  * period lines, and how a metric used its file's rows. Every text comes in nb and en.
  */
 import { formatDate, formatDateRange, formatNumber, formatPercent } from "../../format.js";
+import { both } from "../../i18n.js";
 import type { Lang, LocalizedText } from "../../scale.js";
 import type { IgnoredReason, RowUse, TeamMetrics } from "../types.js";
+import { METRIC_TEXT } from "./text.messages.js";
 
 type Text = LocalizedText;
 
 /** Build a LocalizedText by running the same template for each language. */
-export function both(make: (lang: Lang) => string): Text {
-  return { nb: make("nb"), en: make("en") };
-}
+export { both };
 
 const IGNORED_TEXT: Record<IgnoredReason, Text> = {
-  outsideWindow: { nb: "utenfor vinduet", en: "outside the window" },
-  modeNotCounted: { nb: "kontaktform telles ikke", en: "mode not counted" },
-  followUpNotCounted: { nb: "oppfølging telles ikke", en: "follow-up not counted" },
-  specialistNotInWindow: { nb: "jobbspesialist uten utetid i vinduet", en: "specialist without utetid in the window" },
-  inAbsentBlock: { nb: "i fraværsuke", en: "in an absent week" },
-  inUncoveredBlock: { nb: "i uke uten utetidsdata", en: "in a week without utetid data" },
-  notActive: { nb: "ikke aktiv", en: "not active" },
-  sameParticipant: { nb: "samme deltaker", en: "same participant" },
-  notInPeriod: { nb: "ikke i perioden", en: "not in the period" },
-  noJob: { nb: "uten jobbstart", en: "no job start" },
-  waitingWithinLimit: { nb: "venter innenfor grensen", en: "waiting within the limit" },
-  missingValue: { nb: "mangler verdi", en: "value missing" },
-  duplicate: { nb: "dublett", en: "duplicate" },
+  outsideWindow: METRIC_TEXT.text("outsideWindow"),
+  modeNotCounted: METRIC_TEXT.text("modeNotCounted"),
+  followUpNotCounted: METRIC_TEXT.text("followUpNotCounted"),
+  specialistNotInWindow: METRIC_TEXT.text("specialistNotInWindow"),
+  inAbsentBlock: METRIC_TEXT.text("inAbsentBlock"),
+  inUncoveredBlock: METRIC_TEXT.text("inUncoveredBlock"),
+  notActive: METRIC_TEXT.text("notActive"),
+  sameParticipant: METRIC_TEXT.text("sameParticipant"),
+  notInPeriod: METRIC_TEXT.text("notInPeriod"),
+  noJob: METRIC_TEXT.text("noJob"),
+  waitingWithinLimit: METRIC_TEXT.text("waitingWithinLimit"),
+  missingValue: METRIC_TEXT.text("missingValue"),
+  duplicate: METRIC_TEXT.text("duplicate"),
 };
 
 export const isPercentUnit = (unit: Text) => unit.en.trim() === "%";
@@ -58,45 +58,42 @@ export function rowsLine(use: RowUse, fallbackFile: string): Text {
     const ignored = Object.entries(use.ignored)
       .filter(([, n]) => (n ?? 0) > 0)
       .map(([reason, n]) => `${n} ${IGNORED_TEXT[reason as IgnoredReason][lang]}`);
-    const head =
-      lang === "nb"
-        ? `Rader i ${file}: ${use.read} lest, ${use.used} brukt`
-        : `Rows in ${file}: ${use.read} read, ${use.used} used`;
-    return ignored.length > 0 ? `${head}; ${ignored.join(", ")}.` : `${head}.`;
+    return METRIC_TEXT.in(lang)("rows", { file, read: use.read, used: use.used, ignored: ignored.join(", ") });
   });
 }
 
 export function windowLine(m: TeamMetrics): Text {
   const w = m.window;
   return both((lang) =>
-    lang === "nb"
-      ? `Vindu: ${formatDateRange(w.from, w.to, lang)} (${w.weeks} uker før besøket ${formatDate(w.visitDate, lang)}).`
-      : `Window: ${formatDateRange(w.from, w.to, lang)} (${w.weeks} weeks before the visit on ${formatDate(w.visitDate, lang)}).`,
+    METRIC_TEXT.in(lang)("window", {
+      window: formatDateRange(w.from, w.to, lang),
+      weeks: w.weeks,
+      visit: formatDate(w.visitDate, lang),
+    }),
   );
 }
 
 export function periodLine(from: string, to: string, m: TeamMetrics): Text {
   return both((lang) =>
-    lang === "nb"
-      ? `Periode: ${formatDateRange(from, to, lang)} (${m.rules.flowPeriodDays} dager før besøket); referansedato ${formatDate(m.window.referenceDate, lang)}.`
-      : `Period: ${formatDateRange(from, to, lang)} (${m.rules.flowPeriodDays} days before the visit); reference date ${formatDate(m.window.referenceDate, lang)}.`,
+    METRIC_TEXT.in(lang)("period", {
+      period: formatDateRange(from, to, lang),
+      days: m.rules.flowPeriodDays,
+      reference: formatDate(m.window.referenceDate, lang),
+    }),
   );
 }
 
 /** Which data a metric comes from, for a missing reason: "Utetid (utetid.csv)". */
 export const SOURCE = {
-  utetid: (file?: string) => both((l) => `${l === "nb" ? "Utetid" : "Utetid"} (${file ?? "utetid.csv"})`),
-  contacts: (file?: string) =>
-    both(
-      (l) => `${l === "nb" ? "Arbeidsgiverkontakter" : "Employer contacts"} (${file ?? "arbeidsgiverkontakter.csv"})`,
-    ),
-  caseload: (file?: string) => both((l) => `${l === "nb" ? "Portefølje" : "Caseload"} (${file ?? "portefolje.csv"})`),
+  utetid: (file?: string) => METRIC_TEXT.text("utetid", { file: file ?? "utetid.csv" }),
+  contacts: (file?: string) => METRIC_TEXT.text("contacts", { file: file ?? "arbeidsgiverkontakter.csv" }),
+  caseload: (file?: string) => METRIC_TEXT.text("caseload", { file: file ?? "portefolje.csv" }),
 };
 
-export const SPECIALISTS: Text = { nb: "jobbspesialister", en: "specialists" };
+export const SPECIALISTS: Text = METRIC_TEXT.text("specialists");
 
 /** "a, b og c" / "a, b and c". */
 export function listText(labels: string[], lang: Lang): string {
   if (labels.length <= 1) return labels.join("");
-  return `${labels.slice(0, -1).join(", ")} ${lang === "nb" ? "og" : "and"} ${labels[labels.length - 1]}`;
+  return `${labels.slice(0, -1).join(", ")} ${METRIC_TEXT.in(lang)("and")} ${labels[labels.length - 1]}`;
 }
