@@ -52,7 +52,6 @@ export function gapText(
     suggestion,
     metrics,
     lang,
-    nb: lang === "nb",
     target,
     value,
     t,

@@ -12,6 +12,6 @@ import type { StaffLabel } from "./staff.js";
 
 export function dataCharts(scale: Scale, m: TeamMetrics, lang: Lang, label: StaffLabel): ChartModel[] {
   const windowText = `${formatDate(m.window.from, lang)}–${formatDate(m.window.to, lang)}`;
-  const context = { scale, metrics: m, lang, nb: lang === "nb", label, windowText };
+  const context = { scale, metrics: m, lang, label, windowText };
   return METRIC_LIST.flatMap((metric) => metric.chart?.(context) ?? []);
 }

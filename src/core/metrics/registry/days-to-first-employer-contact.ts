@@ -4,9 +4,11 @@
  * metrics/first-contact.ts.
  */
 import { formatDate, formatNumber as n } from "../../format.js";
+import { DAYS_TO_FIRST_CONTACT as M } from "./days-to-first-employer-contact.messages.js";
 import type { MetricDefinition } from "./definition.js";
 import { bucketEdges, itemFor } from "./target.js";
 import { both, fmt, periodLine, rowsLine, SOURCE } from "./text.js";
+import { METRIC_TEXT } from "./text.messages.js";
 
 export const daysToFirstEmployerContact: MetricDefinition<"daysToFirstEmployerContact"> = {
   id: "daysToFirstEmployerContact",
@@ -24,48 +26,47 @@ export const daysToFirstEmployerContact: MetricDefinition<"daysToFirstEmployerCo
         ...(s.meanDays !== undefined ? { value: s.meanDays } : {}),
       })),
       cases: f.days.denominator,
-      casesNoun: { nb: "deltakere", en: "participants" },
+      casesNoun: METRIC_TEXT.text("participants"),
       source: SOURCE.caseload(f.rows.file),
       lines: [
         periodLine(f.period.from, f.period.to, m),
         f.rule,
-        both((lang) =>
-          lang === "nb"
-            ? `Deltakere som startet i perioden: ${f.participants}. Med første arbeidsgiverkontakt: ${f.withContact}; venter fortsatt, over ${limit} dager: ${f.stillWaiting}; sluttet uten kontakt etter over ${limit} dager: ${f.leftWithoutOne}; ventet ${limit} dager eller kortere (telles ikke): ${f.waitingWithinLimit}${f.unmeasurable > 0 ? `; avsluttet uten sluttdato (holdes utenfor): ${f.unmeasurable}` : ""}.`
-            : `Participants who started in the period: ${f.participants}. With a first employer contact: ${f.withContact}; still waiting, over ${limit} days: ${f.stillWaiting}; left without one after over ${limit} days: ${f.leftWithoutOne}; waited ${limit} days or less (not counted): ${f.waitingWithinLimit}${f.unmeasurable > 0 ? `; discharged without an end date (left out): ${f.unmeasurable}` : ""}.`,
-        ),
-        both((lang) =>
-          f.days.value === undefined
-            ? lang === "nb"
-              ? "Ingen å regne snitt av."
-              : "Nobody to average."
-            : `${lang === "nb" ? "Snitt" : "Mean"}: ${f.days.numerator} ${lang === "nb" ? "dager" : "days"} / ${f.days.denominator} = ${fmt(f.days.value, unit, lang, cutoffs)}.`,
-        ),
+        M.text("cases", {
+          participants: f.participants,
+          withContact: f.withContact,
+          limit,
+          stillWaiting: f.stillWaiting,
+          leftWithoutOne: f.leftWithoutOne,
+          waitingWithinLimit: f.waitingWithinLimit,
+          unmeasurable: f.unmeasurable,
+        }),
+        both((lang) => {
+          const mean = f.days.value;
+          return mean === undefined
+            ? M.in(lang)("nobodyToAverage")
+            : M.in(lang)("mean", {
+                days: f.days.numerator,
+                participants: f.days.denominator,
+                mean: fmt(mean, unit, lang, cutoffs),
+              });
+        }),
         rowsLine(f.rows, "portefolje.csv"),
       ],
     };
   },
 
-  gap({ nb, lang, value, t, meets, below, whoWithValues }) {
+  gap({ lang, value, t, meets, below, whoWithValues }) {
+    const say = M.in(lang);
     const lines: string[] = [];
-    if (!meets)
-      lines.push(
-        nb
-          ? `${n(value, lang)} dager i snitt til første arbeidsgiverkontakt; målet er høyst ${n(t, lang)}: omtrent ${n(value - t, lang)} dager raskere.`
-          : `${n(value, lang)} days on average to the first employer contact; the target is at most ${n(t, lang)}: about ${n(value - t, lang)} days sooner.`,
-      );
-    if (below.length)
-      lines.push(
-        nb
-          ? `Snitt over ${n(t, lang)} dager: ${whoWithValues(" d")}.`
-          : `Mean above ${n(t, lang)} days: ${whoWithValues(" d")}.`,
-      );
+    if (!meets) lines.push(say("gap", { value: n(value, lang), target: n(t, lang), sooner: n(value - t, lang) }));
+    if (below.length) lines.push(say("above", { target: n(t, lang), who: whoWithValues(" d") }));
     return lines.join(" ") || undefined;
   },
 
   /** A histogram of the counted waits, bucketed at the item's own cut-offs. */
-  chart({ scale, metrics: m, lang, nb }) {
+  chart({ scale, metrics: m, lang }) {
     const f = m.firstContact;
+    const say = M.in(lang);
     const item = itemFor(scale, "daysToFirstEmployerContact");
     const edges = item ? bucketEdges(item) : undefined;
     if (f.missing || !f.cases.some((x) => x.counted) || !edges) return undefined;
@@ -81,20 +82,27 @@ export const daysToFirstEmployerContact: MetricDefinition<"daysToFirstEmployerCo
     counts.push(f.cases.filter((x) => x.counted && x.days >= lo).length);
     return {
       id: "firstContact",
-      title: nb ? "Dager til første arbeidsgiverkontakt" : "Days to first employer contact",
+      title: say("chartTitle"),
       kind: "bars",
-      unit: nb ? "deltakere" : "participants",
-      categories: cats.map((x) => `${x} ${nb ? "d" : "d"}`),
-      series: [{ label: nb ? "Deltakere" : "Participants", values: counts }],
+      unit: say("chartUnit"),
+      categories: cats.map((x) => `${x} d`),
+      series: [{ label: say("chartSeries"), values: counts }],
       footnotes: [
-        nb
-          ? `${f.participants} deltakere startet ${formatDate(f.period.from, lang)}–${formatDate(f.period.to, lang)}: ${f.withContact} med kontakt, ${f.stillWaiting} venter fortsatt, ${f.leftWithoutOne} sluttet uten kontakt; ${f.waitingWithinLimit} har ventet for kort tid til å telle.`
-          : `${f.participants} participants started ${formatDate(f.period.from, lang)}–${formatDate(f.period.to, lang)}: ${f.withContact} with a contact, ${f.stillWaiting} still waiting, ${f.leftWithoutOne} left without one; ${f.waitingWithinLimit} have not waited long enough to count.`,
+        say("started", {
+          participants: f.participants,
+          period: `${formatDate(f.period.from, lang)}–${formatDate(f.period.to, lang)}`,
+          withContact: f.withContact,
+          stillWaiting: f.stillWaiting,
+          leftWithoutOne: f.leftWithoutOne,
+          waitingWithinLimit: f.waitingWithinLimit,
+        }),
         f.meanDays === undefined
           ? ""
-          : nb
-            ? `Snitt ${n(f.meanDays, lang)} dager (${f.days.numerator} dager / ${f.days.denominator} deltakere).`
-            : `Mean ${n(f.meanDays, lang)} days (${f.days.numerator} days / ${f.days.denominator} participants).`,
+          : say("meanDays", {
+              mean: n(f.meanDays, lang),
+              days: f.days.numerator,
+              participants: f.days.denominator,
+            }),
       ].filter(Boolean),
     };
   },

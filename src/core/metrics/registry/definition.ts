@@ -57,7 +57,6 @@ export interface GapContext {
   suggestion: DataSuggestion;
   metrics: TeamMetrics;
   lang: Lang;
-  nb: boolean;
   /** The scale's target for the item (top cut-off, green threshold or range). */
   target: Target;
   /** The team value. */
@@ -79,7 +78,6 @@ export interface ChartContext {
   scale: Scale;
   metrics: TeamMetrics;
   lang: Lang;
-  nb: boolean;
   label: StaffLabel;
   /** The window as "dd.mm.yyyy–dd.mm.yyyy". */
   windowText: string;

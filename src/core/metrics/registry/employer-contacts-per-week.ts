@@ -4,6 +4,7 @@
  */
 import { formatNumber as n, formatPercent as pct } from "../../format.js";
 import type { MetricDefinition } from "./definition.js";
+import { EMPLOYER_CONTACTS_PER_WEEK as M } from "./employer-contacts-per-week.messages.js";
 import { reference, shortDate } from "./target.js";
 import { both, fmt, rowsLine, SOURCE, SPECIALISTS, windowLine } from "./text.js";
 
@@ -33,54 +34,45 @@ export const employerContactsPerWeek: MetricDefinition<"employerContactsPerWeek"
         both((lang) => {
           const team = c.teamMeanPerWeek === undefined ? "–" : fmt(c.teamMeanPerWeek, unit, lang, cutoffs);
           const weeks = c.specialists.length * m.window.weeks;
-          const main =
-            lang === "nb"
-              ? `Tellende kontakter: ${c.totalCounted}; jobbspesialister: ${c.specialists.length}; uker til stede: ${present} av ${weeks}${c.absenceFromUtetid ? "" : " (ingen utetidsdata: alle uker regnes som til stede)"}; snitt ${team}.`
-              : `Counted contacts: ${c.totalCounted}; specialists: ${c.specialists.length}; weeks present: ${present} of ${weeks}${c.absenceFromUtetid ? "" : " (no utetid data: every week counts as present)"}; mean ${team}.`;
-          const fte =
-            prorated === 0
-              ? ""
-              : lang === "nb"
-                ? ` Regnet per årsverk (stillingsprosent under 100 %): ${prorated} ${prorated === 1 ? "jobbspesialist" : "jobbspesialister"}.`
-                : ` Counted per full-time equivalent (FTE below 1.0): ${prorated} ${prorated === 1 ? "specialist" : "specialists"}.`;
-          return main + fte;
+          const main = M.in(lang)("counted", {
+            counted: c.totalCounted,
+            specialists: c.specialists.length,
+            present,
+            weeks,
+            utetid: c.absenceFromUtetid,
+            mean: team,
+          });
+          return prorated === 0 ? main : main + M.in(lang)("prorated", { n: prorated });
         }),
-        both((lang) =>
-          lang === "nb"
-            ? `Ulike arbeidsgivere: ${c.employers.distinct}; kontakter med nye arbeidsgivere: ${c.employers.newContacts}, med kjente: ${c.employers.repeatContacts}.`
-            : `Distinct employers: ${c.employers.distinct}; contacts with new employers: ${c.employers.newContacts}, with known ones: ${c.employers.repeatContacts}.`,
-        ),
+        M.text("employers", {
+          distinct: c.employers.distinct,
+          fresh: c.employers.newContacts,
+          known: c.employers.repeatContacts,
+        }),
         rowsLine(c.rows, "arbeidsgiverkontakter.csv"),
       ],
     };
   },
 
-  gap({ nb, lang, value, t, meets, below, who, suggestion }) {
+  gap({ lang, value, t, meets, below, who, suggestion }) {
+    const say = M.in(lang);
     const lines: string[] = [];
-    if (!meets)
-      lines.push(
-        nb
-          ? `${n(value, lang)} kontakter per jobbspesialist per uke; ${n(t, lang)} trengs: omtrent ${n(t - value, lang)} flere hver uke.`
-          : `${n(value, lang)} contacts per specialist per week; ${n(t, lang)} needed: about ${n(t - value, lang)} more each week.`,
-      );
+    if (!meets) lines.push(say("gap", { value: n(value, lang), target: n(t, lang), more: n(t - value, lang) }));
     if (below.length)
-      lines.push(
-        nb
-          ? `Under ${n(t, lang)} per uke: ${who} (${below.length} av ${suggestion.perSpecialist?.length}).`
-          : `Below ${n(t, lang)} a week: ${who} (${below.length} of ${suggestion.perSpecialist?.length}).`,
-      );
+      lines.push(say("below", { target: n(t, lang), who, n: below.length, of: suggestion.perSpecialist?.length }));
     return lines.join(" ") || undefined;
   },
 
-  chart({ scale, metrics: m, lang, nb, label }) {
+  chart({ scale, metrics: m, lang, label }) {
     const c = m.employerContacts;
+    const say = M.in(lang);
     if (c.missing || !c.specialists.length) return undefined;
     const blocks = [...m.window.blocks].reverse();
     return {
       id: "contacts",
-      title: nb ? "Arbeidsgiverkontakter per uke per jobbspesialist" : "Employer contacts per week per specialist",
+      title: say("chartTitle"),
       kind: "lines",
-      unit: nb ? "kontakter per uke" : "contacts per week",
+      unit: say("chartUnit"),
       categories: blocks.map((b) => shortDate(b.from, lang)),
       series: c.specialists.map((s) => ({
         label: label(s.specialist),
@@ -92,12 +84,25 @@ export const employerContactsPerWeek: MetricDefinition<"employerContactsPerWeek"
       })),
       reference: reference(scale, "employerContactsPerWeek", lang, "target"),
       footnotes: [
-        nb
-          ? `Tellende kontakter per jobbspesialist (per uke i snitt): ${c.specialists.map((s) => `${label(s.specialist)} ${s.counted} over ${s.presentBlocks} uker${s.perWeek === undefined ? "" : ` = ${n(s.perWeek, lang)}`}${s.prorated ? ` (${pct(s.fte * 100, lang, 0)} stilling)` : ""}`).join("; ")}.`
-          : `Counted contacts per specialist (mean per week): ${c.specialists.map((s) => `${label(s.specialist)} ${s.counted} over ${s.presentBlocks} weeks${s.perWeek === undefined ? "" : ` = ${n(s.perWeek, lang)}`}${s.prorated ? ` (${pct(s.fte * 100, lang, 0)} FTE)` : ""}`).join("; ")}.`,
-        nb
-          ? `${c.totalCounted} tellende kontakter med ${c.employers.distinct} ulike arbeidsgivere; ${c.employers.newContacts} var første kontakt med en arbeidsgiver som ikke står tidligere i filen, ${c.employers.repeatContacts} gjaldt kjente arbeidsgivere. Uker med fravær vises som brudd i linjen; deltidsstillinger vises per årsverk.`
-          : `${c.totalCounted} counted contacts with ${c.employers.distinct} different employers; ${c.employers.newContacts} were a first contact with an employer not earlier in the file, ${c.employers.repeatContacts} were with known employers. Absent weeks show as gaps in the line; part-time posts are shown per FTE.`,
+        say("perSpecialist", {
+          list: c.specialists
+            .map((s) =>
+              say("specialist", {
+                label: label(s.specialist),
+                counted: s.counted,
+                weeks: s.presentBlocks,
+                perWeek: s.perWeek === undefined ? "" : ` = ${n(s.perWeek, lang)}`,
+                fte: s.prorated ? pct(s.fte * 100, lang, 0) : undefined,
+              }),
+            )
+            .join("; "),
+        }),
+        say("summary", {
+          counted: c.totalCounted,
+          distinct: c.employers.distinct,
+          fresh: c.employers.newContacts,
+          known: c.employers.repeatContacts,
+        }),
       ],
     };
   },

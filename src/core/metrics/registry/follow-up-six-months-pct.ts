@@ -5,7 +5,9 @@
  */
 import { formatPercent as pct } from "../../format.js";
 import type { MetricDefinition } from "./definition.js";
+import { FOLLOW_UP_SIX_MONTHS_PCT as M } from "./follow-up-six-months-pct.messages.js";
 import { both, fmt, periodLine, rowsLine, SOURCE } from "./text.js";
+import { METRIC_TEXT } from "./text.messages.js";
 
 export const followUpSixMonthsPct: MetricDefinition<"followUpSixMonthsPct"> = {
   id: "followUpSixMonthsPct",
@@ -18,28 +20,36 @@ export const followUpSixMonthsPct: MetricDefinition<"followUpSixMonthsPct"> = {
       ...(f.missing ? { missing: f.missing } : {}),
       ...(f.share.value !== undefined ? { team: f.share.value } : {}),
       cases: f.share.denominator,
-      casesNoun: { nb: "deltakere", en: "participants" },
+      casesNoun: METRIC_TEXT.text("participants"),
       source: SOURCE.caseload(f.rows.file),
       lines: [
         periodLine(f.period.from, f.period.to, m),
         f.rule,
         both((lang) => {
           const v = f.share.value === undefined ? "–" : fmt(f.share.value, unit, lang, cutoffs);
-          return lang === "nb"
-            ? `Skrevet ut i perioden: ${f.discharged}; av dem etter en jobbstart: ${f.share.denominator}; med minst ${f.targetDays} dager fra første jobbstart til sluttdato: ${f.share.numerator} = ${v}.`
-            : `Discharged in the period: ${f.discharged}; of them after a job start: ${f.share.denominator}; with at least ${f.targetDays} days from first job start to end date: ${f.share.numerator} = ${v}.`;
+          return M.in(lang)("discharged", {
+            discharged: f.discharged,
+            afterJob: f.share.denominator,
+            days: f.targetDays,
+            followed: f.share.numerator,
+            share: v,
+          });
         }),
         rowsLine(f.rows, "portefolje.csv"),
       ],
     };
   },
 
-  gap({ nb, lang, value, t, meets, metrics }) {
+  gap({ lang, value, t, meets, metrics }) {
     if (meets) return undefined;
     const f = metrics.followUp;
-    return nb
-      ? `${pct(value, lang)} (${f.share.numerator} av ${f.share.denominator}) ble fulgt opp minst ${f.targetDays} dager etter jobbstart; ${pct(t, lang, 0)} gir grønt.`
-      : `${pct(value, lang)} (${f.share.numerator} of ${f.share.denominator}) had follow-up for at least ${f.targetDays} days after job start; ${pct(t, lang, 0)} gives green.`;
+    return M.in(lang)("gap", {
+      value: pct(value, lang),
+      followed: f.share.numerator,
+      of: f.share.denominator,
+      days: f.targetDays,
+      target: pct(t, lang, 0),
+    });
   },
 
   chart: null,

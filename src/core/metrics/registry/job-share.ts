@@ -7,6 +7,7 @@ import { formatPercent as pct } from "../../format.js";
 import type { LocalizedText, MetricId } from "../../scale.js";
 import type { JobShare, JobsMetric } from "../types.js";
 import type { MetricDefinition } from "./definition.js";
+import { JOB_SHARE as M } from "./job-share.messages.js";
 import { both, fmt, periodLine, rowsLine, SOURCE } from "./text.js";
 
 export interface JobShareWords {
@@ -20,10 +21,7 @@ export interface JobShareWords {
   blankCounts: LocalizedText;
 }
 
-const IN_DENOMINATOR: LocalizedText = {
-  nb: "i nevneren, uten å telle i telleren",
-  en: "in the denominator, adding nothing to the count",
-};
+const IN_DENOMINATOR: LocalizedText = M.text("inDenominator");
 
 /** A job-share metric: `pick` chooses the share from the jobs computation. */
 export function jobShareMetric<Id extends MetricId>(
@@ -47,44 +45,43 @@ export function jobShareMetric<Id extends MetricId>(
         ...(j.missing === "noJobs" && j.rows.read > 0 ? { noCases: true } : {}),
         ...(s.value !== undefined ? { team: s.value } : {}),
         cases: j.jobs,
-        casesNoun: { nb: "jobber", en: "jobs" },
+        casesNoun: M.text("jobs"),
         source: SOURCE.caseload(j.rows.file),
         lines: [
           periodLine(j.period.from, j.period.to, m),
           j.rule,
           both((lang) => {
             const v = s.value === undefined ? "–" : fmt(s.value, unit, lang, cutoffs);
-            const main =
-              lang === "nb"
-                ? `Jobber: ${j.jobs}; ${what.nb} ${s.numerator} / jobber ${s.denominator} = ${v}.`
-                : `Jobs: ${j.jobs}; ${what.en} ${s.numerator} / jobs ${s.denominator} = ${v}.`;
-            const unknown =
-              s.unknown === 0
-                ? ""
-                : lang === "nb"
-                  ? ` Jobber uten ${field.nb} (${blankCounts.nb}): ${s.unknown}.`
-                  : ` Jobs without ${field.en} (${blankCounts.en}): ${s.unknown}.`;
-            return main + unknown;
+            const t = M.in(lang);
+            const main = t("share", {
+              jobs: j.jobs,
+              what,
+              numerator: s.numerator,
+              denominator: s.denominator,
+              share: v,
+            });
+            return s.unknown === 0 ? main : main + t("unknown", { field, counts: blankCounts, n: s.unknown });
           }),
           rowsLine(j.rows, "portefolje.csv"),
         ],
       };
     },
 
-    gap({ nb, lang, value, t, meets, target, metrics }) {
+    gap({ lang, value, t, meets, target, metrics }) {
       const share = pick(metrics.jobs);
+      const say = M.in(lang);
       const lines: string[] = [];
       if (target.minimumCases !== undefined && metrics.jobs.jobs < target.minimumCases)
-        lines.push(
-          nb
-            ? `${metrics.jobs.jobs} jobber i perioden; skalaen krever minst ${target.minimumCases} jobber for mer enn laveste skår.`
-            : `${metrics.jobs.jobs} jobs in the period; the scale needs at least ${target.minimumCases} jobs for more than the lowest score.`,
-        );
+        lines.push(say("tooFewJobs", { jobs: metrics.jobs.jobs, minimum: target.minimumCases }));
       if (!meets)
         lines.push(
-          nb
-            ? `${pct(value, lang)} ${gapWhat.nb} (${share.numerator} av ${share.denominator} jobber); ${pct(t, lang, 0)} trengs.`
-            : `${pct(value, lang)} ${gapWhat.en} (${share.numerator} of ${share.denominator} jobs); ${pct(t, lang, 0)} needed.`,
+          say("gap", {
+            value: pct(value, lang),
+            what: gapWhat,
+            numerator: share.numerator,
+            denominator: share.denominator,
+            target: pct(t, lang, 0),
+          }),
         );
       return lines.join(" ") || undefined;
     },

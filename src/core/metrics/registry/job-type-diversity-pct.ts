@@ -1,8 +1,9 @@
 /** Distinct job types (`yrke`) among the jobs started in the period (IPS T8). */
 import { jobShareMetric } from "./job-share.js";
+import { JOB_SHARE as M } from "./job-share.messages.js";
 
 export const jobTypeDiversityPct = jobShareMetric("jobTypeDiversityPct", (jobs) => jobs.jobTypes, {
-  what: { nb: "ulike yrker", en: "distinct job types" },
-  gapWhat: { nb: "ulike yrker", en: "different job types" },
-  field: { nb: "yrke", en: "job type" },
+  what: M.text("distinctJobTypes"),
+  gapWhat: M.text("differentJobTypes"),
+  field: M.text("jobType"),
 });
