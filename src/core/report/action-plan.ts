@@ -9,6 +9,7 @@ import { progressMeasure } from "../notes/recommendation.js";
 import type { Lang, ScaleItem } from "../scale.js";
 import type { ScoredItem } from "../scoring.js";
 import type { DataSuggestion } from "../suggestion.js";
+import { ACTION_PLAN } from "./action-plan.messages.js";
 import type { ImprovementNote } from "./model.js";
 
 export interface PlannedAction extends Required<Omit<ActionFields, "deadline">> {
@@ -27,23 +28,14 @@ function needsManagement(item: ScaleItem, sectionId: string): boolean {
 
 /** The role that answers for an item's action (a role, not a person: the plan outlives staff changes). */
 export function responsibleRole(item: ScaleItem, sectionId: string, lang: Lang): string {
-  const nb = lang === "nb";
-  if (needsManagement(item, sectionId))
-    return nb ? "Leder for tjenesten, med metodeveileder" : "Service manager, with the team supervisor";
-  return nb ? "Metodeveileder, med jobbspesialistene" : "Team supervisor, with the specialists";
+  return ACTION_PLAN.in(lang)(needsManagement(item, sectionId) ? "management" : "supervisorWithTeam");
 }
 
 export function supportNeeded(item: ScaleItem, sectionId: string, lang: Lang): string {
-  const nb = lang === "nb";
-  const base = needsManagement(item, sectionId)
-    ? nb
-      ? "Beslutning i ledelsen eller styringsgruppen"
-      : "A decision by management or the steering group"
-    : nb
-      ? "Fast tid i teammøtet og veiledning fra metodeveileder"
-      : "Set time in the team meeting and supervision from the team supervisor";
+  const t = ACTION_PLAN.in(lang);
+  const base = t(needsManagement(item, sectionId) ? "managementDecision" : "teamTime");
   if (!item.data) return base;
-  return nb ? `${base}; tallene tas ut hver måned` : `${base}; the figures drawn every month`;
+  return t("monthlyFigures", { support: base });
 }
 
 /** The first sentence of a text. */
@@ -122,7 +114,7 @@ export function actionPlan(inputs: PlanInputs): PlannedAction[] {
     rows.push({
       itemId,
       action: base?.action ?? "",
-      responsible: base?.responsible ?? (inputs.lang === "nb" ? "Metodeveileder" : "Team supervisor"),
+      responsible: base?.responsible ?? ACTION_PLAN.in(inputs.lang)("supervisor"),
       deadline: inputs.deadline,
       support: base?.support ?? "",
       measure: base?.measure ?? "",
