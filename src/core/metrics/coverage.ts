@@ -14,9 +14,11 @@
  */
 import type { IsoDate } from "../dates.js";
 import { formatDate, formatDateRange } from "../format.js";
+import { both } from "../i18n.js";
 import type { CaseloadRecord, SourceRef, TeamRecords } from "../records.js";
 import { blockOf, inWindow, type LookbackWindow } from "../window.js";
 import { type ContactTally, tallyDates } from "./contact-tally.js";
+import { COVERAGE } from "./coverage.messages.js";
 import { type Enrolment, enrolments } from "./participants.js";
 import type { MetricWarning, Period, WarningCode } from "./types.js";
 
@@ -76,10 +78,15 @@ export function noRowsInWindowWarning(
   return {
     code,
     file,
-    message: {
-      nb: `Ingen av radene i ${file} ligger i datavinduet ${formatDateRange(window.from, window.to, "nb")} (radene går fra ${formatDate(span.from, "nb")} til ${formatDate(span.to, "nb")}) – stemmer besøksdatoen?${tail("nb")}`,
-      en: `None of the rows in ${file} fall in the data window ${formatDateRange(window.from, window.to, "en")} (the rows run from ${formatDate(span.from, "en")} to ${formatDate(span.to, "en")}) – is the visit date right?${tail("en")}`,
-    },
+    message: both((lang) =>
+      COVERAGE.in(lang)("noRowsInWindow", {
+        file,
+        window: formatDateRange(window.from, window.to, lang),
+        from: formatDate(span.from, lang),
+        to: formatDate(span.to, lang),
+        tail: tail(lang),
+      }),
+    ),
   };
 }
 
@@ -100,20 +107,18 @@ export function caseloadOutsidePeriodWarning(
     ? dateSpan(list.flatMap((e) => (e.endDate === undefined ? [] : [e.endDate])))
     : undefined;
   const file = first.source.file;
-  const range = (lang: "nb" | "en") => formatDateRange(period.from, period.to, lang);
-  const lastEnd = (lang: "nb" | "en") =>
-    ends
-      ? lang === "nb"
-        ? `, siste sluttdato ${formatDate(ends.to, lang)}`
-        : `, last end date ${formatDate(ends.to, lang)}`
-      : "";
   return {
     code: "caseloadWithoutParticipantsInPeriod",
     file,
-    message: {
-      nb: `Ingen av deltakerne i ${file} er i tjenesten i perioden ${range("nb")} (startdatoene går fra ${formatDate(starts.from, "nb")} til ${formatDate(starts.to, "nb")}${lastEnd("nb")}) – stemmer besøksdatoen?`,
-      en: `None of the participants in ${file} is in the service during the period ${range("en")} (the start dates run from ${formatDate(starts.from, "en")} to ${formatDate(starts.to, "en")}${lastEnd("en")}) – is the visit date right?`,
-    },
+    message: both((lang) =>
+      COVERAGE.in(lang)("noParticipantsInPeriod", {
+        file,
+        period: formatDateRange(period.from, period.to, lang),
+        from: formatDate(starts.from, lang),
+        to: formatDate(starts.to, lang),
+        lastEnd: ends ? COVERAGE.in(lang)("lastEnd", { date: formatDate(ends.to, lang) }) : "",
+      }),
+    ),
   };
 }
 
@@ -161,11 +166,6 @@ export function fileCoverage(
   const gaps = window.blocks.map((b) => b.index).filter((i) => !covered.has(i));
   return { kind, file, ...(first && { first }), ...(last && { last }), rowsInWindow, gaps };
 }
-
-const KIND_NAME: Record<DatedKind, { nb: string; en: string }> = {
-  utetid: { nb: "Utetid", en: "Utetid" },
-  contacts: { nb: "Arbeidsgiverkontaktene", en: "The employer contacts" },
-};
 
 /** Runs of consecutive blocks as date ranges, the earliest first: blocks 8, 7 and 2 → two ranges. */
 export function gapPeriods(gaps: readonly number[], window: LookbackWindow): Period[] {
@@ -216,9 +216,7 @@ export function coverageHeadline(c: FileCoverage, window: LookbackWindow, lang: 
     .map((p) => formatDateRange(p.from, p.to, lang))
     .join(", ");
   const span = formatDateRange(c.first, c.last, lang);
-  return lang === "nb"
-    ? `${KIND_NAME[c.kind].nb} dekker ${span}; ${n} av ${W} uker mangler for hele teamet (${ranges}) – stemmer besøksdatoen?`
-    : `${KIND_NAME[c.kind].en} ${c.kind === "contacts" ? "cover" : "covers"} ${span}; ${n} of ${W} weeks are missing for the whole team (${ranges}) – is the visit date right?`;
+  return COVERAGE.in(lang)(c.kind === "contacts" ? "contactsGap" : "utetidGap", { span, n, weeks: W, ranges });
 }
 
 /** A dated file's name and the dates of its rows (each row once). */
@@ -248,10 +246,7 @@ export function windowCoverage(
   if (files.utetid) {
     const c = fileCoverage("utetid", files.utetid.file, files.utetid.dates, window);
     if (c.rowsInWindow > 0) utetidGaps = c.gaps;
-    add(c, {
-      nb: "Ukene regnes ikke som fravær for noen; de holdes utenfor utetiden og kontaktraten.",
-      en: "These weeks count as nobody's absence; they are left out of utetid and of the contact rate.",
-    });
+    add(c, COVERAGE.text("utetidGapConsequence"));
   }
   if (files.contacts) {
     const c = fileCoverage("contacts", files.contacts.file, files.contacts.dates, window);
@@ -259,14 +254,8 @@ export function windowCoverage(
     add(
       c,
       stillCounted === 0
-        ? {
-            nb: "Ukene mangler også i utetiden og holdes utenfor kontaktraten.",
-            en: "These weeks are missing from utetid too and are left out of the contact rate.",
-          }
-        : {
-            nb: `${stillCounted === c.gaps.length ? "Ukene" : `${stillCounted} av ukene`} telles likevel med i kontaktraten, som uker uten kontakter, så raten kan bli for lav.`,
-            en: `${stillCounted === c.gaps.length ? "These weeks" : `${stillCounted} of these weeks`} still count in the contact rate, as weeks without contacts, so the rate may be too low.`,
-          },
+        ? COVERAGE.text("contactsGapInUtetidToo")
+        : COVERAGE.text("contactsGapCounted", { counted: stillCounted, all: stillCounted === c.gaps.length }),
     );
   }
   return { files: list, warnings };

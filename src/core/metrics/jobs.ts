@@ -32,18 +32,17 @@
  * ("caseloadWithoutParticipantsInPeriod"). With at least one job the question does not arise.
  */
 import { addDays } from "../dates.js";
+import type { Text } from "../i18n.js";
 import type { CaseloadRecord } from "../records.js";
 import type { LookbackWindow } from "../window.js";
 import { caseloadCoversPeriod, caseloadOutsidePeriodWarning } from "./coverage.js";
+import { JOBS } from "./jobs.messages.js";
 import { employerKey, nameKey } from "./names.js";
 import { activeRowsOn } from "./participants.js";
 import { ignore, newRowUse, rowsWarning, sortedLines } from "./rows.js";
 import type { CountingRules, JobShare, JobsMetric, MetricWarning, MissingCode } from "./types.js";
 
-export const JOBS_RULE = {
-  nb: "Jobber = rader med jobbstart i perioden, eller tidligere jobbstart der jobben pågår og deltakeren fortsatt er aktiv dagen før besøket. Andel ulike yrker = ulike yrker / jobber; andel ulike arbeidsgivere = ulike arbeidsgivere / jobber; andel ordinære jobber = ordinære / jobber. Alle jobber er i nevneren, også de der feltet er tomt.",
-  en: "Jobs = rows with a job start in the period, or an earlier job start with the job still ongoing and the participant still active the day before the visit. Job-type diversity = distinct job types / jobs; employer diversity = distinct employers / jobs; competitive share = competitive jobs / jobs. Every job is in the denominator, also those with the field empty.",
-};
+export const JOBS_RULE = JOBS.text("rule");
 
 /** `active`: the caseload rows whose enrolment is active on D (`activeRowsOn`). */
 export function isJob(r: CaseloadRecord, from: string, d: string, active: ReadonlySet<CaseloadRecord>): boolean {
@@ -179,10 +178,7 @@ function jobsInPeriod(
       rowsWarning(
         {
           code: "duplicateJobRow",
-          message: {
-            nb: "Samme jobb (deltaker, jobbstart, arbeidsgiver, yrke) står flere ganger; telles én gang.",
-            en: "The same job (participant, job start, employer, job type) appears more than once; counted once.",
-          },
+          message: JOBS.text("duplicate"),
         },
         duplicates.map((r) => r.source),
       ),
@@ -198,11 +194,7 @@ function missingFieldWarnings(
   withCompetitive: readonly CaseloadRecord[],
 ): MetricWarning[] {
   const warnings: MetricWarning[] = [];
-  const missingField = (
-    rows: readonly CaseloadRecord[],
-    field: { nb: string; en: string },
-    counts: { nb: string; en: string },
-  ) => {
+  const missingField = (rows: readonly CaseloadRecord[], field: Text, counts: Text) => {
     const have = new Set(rows);
     const lacking = jobs.filter((j) => !have.has(j));
     // Empty on every job: the share is missing, and its reason says so.
@@ -211,25 +203,14 @@ function missingFieldWarnings(
       rowsWarning(
         {
           code: "jobsMissingField",
-          message: {
-            nb: `${lacking.length} av ${jobs.length} jobber mangler ${field.nb}; de telles med i andelen, ${counts.nb}.`,
-            en: `${lacking.length} of ${jobs.length} jobs have no ${field.en}; they stay in the share, ${counts.en}.`,
-          },
+          message: JOBS.text("missingField", { lacking: lacking.length, jobs: jobs.length, field, counts }),
         },
         lacking.map((r) => r.source),
       ),
     );
   };
-  missingField(withType, { nb: "yrke", en: "job type" }, { nb: "uten å legge til et yrke", en: "adding no job type" });
-  missingField(
-    withEmployer,
-    { nb: "arbeidsgiver", en: "employer" },
-    { nb: "uten å legge til en arbeidsgiver", en: "adding no employer" },
-  );
-  missingField(
-    withCompetitive,
-    { nb: "«ordinær»", en: "“competitive”" },
-    { nb: "som ikke ordinære", en: "as not competitive" },
-  );
+  missingField(withType, JOBS.text("jobType"), JOBS.text("addingNoJobType"));
+  missingField(withEmployer, JOBS.text("employer"), JOBS.text("addingNoEmployer"));
+  missingField(withCompetitive, JOBS.text("competitive"), JOBS.text("asNotCompetitive"));
   return warnings;
 }
