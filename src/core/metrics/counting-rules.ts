@@ -5,8 +5,10 @@
  */
 import { z } from "zod";
 import { describeCalendarRules } from "../calendar/describe.js";
+import { both } from "../i18n.js";
 import { CONTACT_MODES, type ContactMode } from "../records.js";
 import type { LocalizedText, MetricId } from "../scale.js";
+import { COUNTING_RULES } from "./counting-rules.messages.js";
 import { METRIC_LIST } from "./registry/index.js";
 
 export const countingRulesSchema = z
@@ -56,11 +58,11 @@ export function countingRules(input: CountingRulesInput = {}): CountingRules {
 }
 
 const MODE_TEXT: Record<ContactMode, LocalizedText> = {
-  "in-person": { nb: "oppmøte", en: "in person" },
-  phone: { nb: "telefon", en: "phone" },
-  video: { nb: "video", en: "video" },
-  email: { nb: "e-post", en: "email" },
-  sms: { nb: "SMS", en: "SMS" },
+  "in-person": COUNTING_RULES.text("inPerson"),
+  phone: COUNTING_RULES.text("phone"),
+  video: COUNTING_RULES.text("video"),
+  email: COUNTING_RULES.text("email"),
+  sms: COUNTING_RULES.text("sms"),
 };
 
 function list(items: string[], and: string): string {
@@ -106,77 +108,47 @@ interface RuleText {
 }
 
 function ruleLines(rules: CountingRules): RuleText[] {
-  const modesNb = list(
-    rules.countModes.map((m) => MODE_TEXT[m].nb),
-    "og",
-  );
-  const modesEn = list(
-    rules.countModes.map((m) => MODE_TEXT[m].en),
-    "and",
+  const modes = both((lang) =>
+    list(
+      rules.countModes.map((m) => MODE_TEXT[m][lang]),
+      COUNTING_RULES.in(lang)("and"),
+    ),
   );
   return [
     {
       setting: "countModes",
       editable: true,
-      text: { nb: `Arbeidsgiverkontakter som telles: ${modesNb}.`, en: `Employer contacts counted: ${modesEn}.` },
+      text: both((lang) => COUNTING_RULES.in(lang)("modes", { modes: modes[lang] })),
     },
     {
       setting: "countFollowUp",
       editable: true,
-      text: rules.countFollowUp
-        ? {
-            nb: "Oppfølgingsbesøk for deltakere i jobb telles som arbeidsgiverkontakt.",
-            en: "Follow-up visits for participants in work count as employer contacts.",
-          }
-        : {
-            nb: "Oppfølgingsbesøk for deltakere i jobb telles ikke som arbeidsgiverkontakt.",
-            en: "Follow-up visits for participants in work do not count as employer contacts.",
-          },
+      text: rules.countFollowUp ? COUNTING_RULES.text("followUpCounted") : COUNTING_RULES.text("followUpNotCounted"),
     },
     {
       setting: "rapidJobSearchClock",
       editable: false,
-      text: {
-        nb: "Tiden til første arbeidsgiverkontakt regnes fra startdato.",
-        en: "Time to first employer contact is counted from the start date.",
-      },
+      text: COUNTING_RULES.text("clock"),
     },
     {
       setting: "fteProration",
       editable: true,
-      text: rules.fteProration
-        ? {
-            nb: "Tall per jobbspesialist regnes per årsverk (stillingsprosent under 100 % justeres).",
-            en: "Per-specialist figures are per full-time equivalent (part-time positions are prorated).",
-          }
-        : {
-            nb: "Stillingsprosent justeres ikke: hver jobbspesialist teller som ett årsverk.",
-            en: "No FTE proration: every specialist counts as one full-time equivalent.",
-          },
+      text: rules.fteProration ? COUNTING_RULES.text("fteProration") : COUNTING_RULES.text("noFteProration"),
     },
     {
       setting: "stillWaitingAfterDays",
       editable: true,
-      text: {
-        nb: `Deltakere uten arbeidsgiverkontakt telles når de har ventet mer enn ${rules.stillWaitingAfterDays} dager.`,
-        en: `Participants without an employer contact count once they have waited more than ${rules.stillWaitingAfterDays} days.`,
-      },
+      text: COUNTING_RULES.text("stillWaiting", { days: rules.stillWaitingAfterDays }),
     },
     {
       setting: "flowPeriodDays",
       editable: true,
-      text: {
-        nb: `Deltakerflyt (oppstart, jobber, utskrivning) ses over de siste ${rules.flowPeriodDays} dagene før besøket.`,
-        en: `Participant flow (starts, jobs, discharges) is taken over the ${rules.flowPeriodDays} days before the visit.`,
-      },
+      text: COUNTING_RULES.text("flowPeriod", { days: rules.flowPeriodDays }),
     },
     {
       setting: "followUpTargetDays",
       editable: true,
-      text: {
-        nb: `Oppfølging etter jobbstart regnes som lang nok ved minst ${rules.followUpTargetDays} dager.`,
-        en: `Follow-up after job start counts as long enough at ${rules.followUpTargetDays} days or more.`,
-      },
+      text: COUNTING_RULES.text("followUpTarget", { days: rules.followUpTargetDays }),
     },
     ...(rules.calendar
       ? [{ setting: "calendar" as const, editable: false, text: describeCalendarRules(rules.calendar) }]
