@@ -12,6 +12,7 @@ import { REVIEW_TYPES } from "../core/overview/review-type.js";
 import { type OverviewRow, overviewRow } from "../core/overview/row.js";
 import { COLOURS } from "../core/scale.js";
 import { readEvaluationFile } from "./evaluation-file.js";
+import { PREVIOUS_ROUND } from "./previous-round.messages.js";
 import { runFiles } from "./team-outputs.js";
 
 const summaryTeam = z.object({
@@ -42,7 +43,7 @@ export interface PreviousRound {
 
 export function readPreviousRound(dir: string): PreviousRound {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new UsageError(`--previous-dir: ${dir} is not a folder (give an earlier output folder of fidelity score)`);
+    throw new UsageError(PREVIOUS_ROUND.text("notAFolder", { dir }));
   const name =
     dir
       .replace(/[\\/]+$/, "")
@@ -54,22 +55,20 @@ export function readPreviousRound(dir: string): PreviousRound {
     try {
       json = JSON.parse(readFileSync(summaryPath, "utf8"));
     } catch (e) {
-      throw new UsageError(`--previous-dir: ${summaryPath} is not valid JSON (${(e as Error).message})`);
+      throw new UsageError(PREVIOUS_ROUND.text("notJson", { path: summaryPath, detail: (e as Error).message }));
     }
     const parsed = summaryFile.safeParse(json);
-    if (!parsed.success)
-      throw new UsageError(
-        `--previous-dir: ${summaryPath} is not a summary written by fidelity score (${parsed.error.issues[0]?.message ?? "unexpected shape"})`,
-      );
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]?.message;
+      const detail = issue === undefined ? PREVIOUS_ROUND.text("unexpectedShape") : { nb: issue, en: issue };
+      throw new UsageError(PREVIOUS_ROUND.text("notASummary", { path: summaryPath, detail }));
+    }
     return { name, rows: parsed.data.teams.map(fromSummary) };
   }
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".evaluation.json") && !f.includes(".replaced-"))
     .sort();
-  if (files.length === 0)
-    throw new UsageError(
-      `--previous-dir: ${dir} has no summary.json and no *.evaluation.json (give an earlier output folder of fidelity score)`,
-    );
+  if (files.length === 0) throw new UsageError(PREVIOUS_ROUND.text("nothingToRead", { dir }));
   return { name, rows: files.map((f) => overviewRow(readEvaluationFile(join(dir, f)))) };
 }
 

@@ -9,6 +9,7 @@ import { InputDataError, IoError, UsageError } from "../core/errors.js";
 import { joinTexts } from "../core/i18n.js";
 import { parseScale, type Scale } from "../core/scale.js";
 import { IO } from "./io.messages.js";
+import { SCALES } from "./scales.messages.js";
 
 /** The package's `templates/` folder (same depth from `src/io` and `dist/io`). */
 export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
@@ -70,6 +71,6 @@ export class UnknownScaleError extends UsageError {
     readonly id: string,
     readonly known: string[],
   ) {
-    super(`unknown scale "${id}": choose one of ${known.join(", ")}, or load your own with --scale-file`);
+    super(SCALES.text("unknown", { id, known: known.join(", ") }));
   }
 }

@@ -134,7 +134,7 @@ describe("oversikt.pdf from fidelity score", () => {
       join(dir, "ips-team"),
     ]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("has no summary.json and no *.evaluation.json");
+    expect(bad.stderr).toContain("har ingen summary.json og ingen *.evaluation.json");
     expect(existsSync(join(dir, "bad"))).toBe(false);
   }, 120_000);
 });

@@ -41,10 +41,13 @@ describe("fidelity scales", () => {
     );
   });
 
-  it("an unknown scale is a usage error", async () => {
+  it("an unknown scale is a usage error, in bokmål by default and English with --lang en", async () => {
     const r = await cli(["scales", "ips-26"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown scale "ips-26": choose one of ips-25, kvalitetsveileder');
+    expect(r.stderr).toContain('ukjent skala "ips-26": velg en av ips-25, kvalitetsveileder');
+    const en = await cli(["scales", "ips-26", "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('unknown scale "ips-26": choose one of ips-25, kvalitetsveileder');
   });
 
   it("--scale-file refuses a broken file naming the JSON path (exit 3)", async () => {

@@ -100,6 +100,21 @@ describe("the previous round", () => {
     },
   );
 
+  it("its problems are in bokmål too (the default language), naming the folder", () => {
+    const error = (() => {
+      try {
+        readPreviousRound("/nonexistent/fidelity-previous");
+      } catch (e) {
+        return e as UsageError;
+      }
+      throw new Error("no error");
+    })();
+    expect(error.in("nb")).toBe(
+      "--previous-dir: /nonexistent/fidelity-previous er ikke en mappe (oppgi en tidligere utmappe fra fidelity score)",
+    );
+    expect(error.in("en")).toContain("is not a folder");
+  });
+
   it("a summary.json that is not JSON, or not a summary, is a usage error naming the file", () => {
     expect(() => readPreviousRound(folder({ "summary.json": "{" }))).toThrow(/summary\.json is not valid JSON/);
     expect(() => readPreviousRound(folder({ "summary.json": '{"teams": 3}' }))).toThrow(
