@@ -94,3 +94,10 @@ export const SCALE_FILE = defineMessages("scaleFile", {
   unknownFields: (p: { fields: string }) => ({ nb: `ukjent felt ${p.fields}`, en: `unknown field ${p.fields}` }),
   expected: (p: { type: string }) => ({ nb: `forventet ${p.type}`, en: `expected ${p.type}` }),
 });
+
+/** The colours' names, capitalised as a label ("Gul"); scale.ts gives them per language as COLOUR_NAMES. */
+export const COLOUR_NAME = defineMessages("colourName", {
+  green: { nb: "Grønn", en: "Green" },
+  yellow: { nb: "Gul", en: "Yellow" },
+  red: { nb: "Rød", en: "Red" },
+});

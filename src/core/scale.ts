@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import type { Text } from "./i18n.js";
-import { SCALE_FILE } from "./scale.messages.js";
+import { COLOUR_NAME, SCALE_FILE } from "./scale.messages.js";
 
 export { LANGS, type Lang } from "./lang.js";
 
@@ -16,9 +16,13 @@ export const COLOURS = ["green", "yellow", "red"] as const;
 export type Colour = (typeof COLOURS)[number];
 
 /** The colours' names, capitalised as a label ("Gul"); lower-case them inside a sentence or a cell ("gul"). */
+const colourNamesIn = (lang: "nb" | "en"): Record<Colour, string> => {
+  const t = COLOUR_NAME.in(lang);
+  return { green: t("green"), yellow: t("yellow"), red: t("red") };
+};
 export const COLOUR_NAMES: Record<"nb" | "en", Record<Colour, string>> = {
-  nb: { green: "Grønn", yellow: "Gul", red: "Rød" },
-  en: { green: "Green", yellow: "Yellow", red: "Red" },
+  nb: colourNamesIn("nb"),
+  en: colourNamesIn("en"),
 };
 
 /** Data sources as coded on the IPS form: records/statistics, documents, interviews, observation. */
