@@ -22,6 +22,9 @@ import { actionPlanCsv } from "./action-plan-csv.js";
 
 export type PdfOptions = RenderOptions;
 
+/** Rendered files and the action plan are drawn from the evaluation file: renamed into place, not fsynced. */
+const REMADE = { durable: false } as const;
+
 /** Drawings already under way, by renderer (score draws its PDFs on worker threads). */
 export type Drawings = Partial<Record<RendererId, Promise<Buffer>>>;
 
@@ -33,7 +36,7 @@ export async function writeRendered(
   options: RenderOptions,
   drawing?: Promise<Buffer>,
 ): Promise<void> {
-  writeFileAtomic(path, await (drawing ?? RENDERERS[renderer].render(evaluation, options)));
+  writeFileAtomic(path, await (drawing ?? RENDERERS[renderer].render(evaluation, options)), REMADE);
 }
 
 /**
@@ -78,7 +81,7 @@ export function writeActionPlanCsv(
   text = actionPlanText(evaluation, options),
 ): string | undefined {
   if (text === undefined) return undefined;
-  writeFileAtomic(files.actionPlan, text);
+  writeFileAtomic(files.actionPlan, text, REMADE);
   return files.actionPlan;
 }
 
@@ -125,7 +128,7 @@ export async function writeTeamOutputs(
   }
   writeEvaluationFile(evaluationPath, evaluation);
   const actionPlanPath = writeActionPlanCsv(files, evaluation, options, plan);
-  for (const [path, bytes] of rendered) writeFileAtomic(path, bytes);
+  for (const [path, bytes] of rendered) writeFileAtomic(path, bytes, REMADE);
   const pdfPath = rendered.length > 0 ? files.rendered("pdf") : undefined;
   return {
     evaluationPath,

@@ -79,7 +79,7 @@ export class OverviewCollector {
     const bytes = await this.render(lang, previous, renderer);
     if (!bytes) return undefined;
     const path = runFiles(outDir).overview;
-    writeFileAtomic(path, bytes);
+    writeFileAtomic(path, bytes, { durable: false });
     return path;
   }
 }

@@ -1,6 +1,11 @@
 /**
  * Write a file so that a crash or kill at any moment leaves either the old file or the new one, never half of
  * one: write a temp file in the same folder, fsync it, rename it over the target, fsync the folder.
+ *
+ * Files that can be made again from what is already on disk (PDFs, summaries, handlingsplan.csv) are written with
+ * `{ durable: false }`: still a temp file renamed over the target (no reader ever sees half a file, a killed run
+ * leaves the old one), but no fsync — after a power cut such a file may be empty or old, and scoring again makes
+ * it. The evaluator's work (evaluation and session files, team.json, answers) keeps both fsyncs (docs/decisions.md).
  */
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -9,7 +14,13 @@ import { IO } from "./io.messages.js";
 import { makeDirs } from "./make-dirs.js";
 import { processRuns } from "./process-runs.js";
 
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export interface WriteOptions {
+  /** fsync the file and its folder (default). False only for outputs that can be made again. */
+  durable?: boolean;
+}
+
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+  const durable = options.durable ?? true;
   const dir = dirname(path);
   const temp = join(dir, tempName(basename(path)));
   try {
@@ -19,12 +30,12 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
       const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
       let off = 0;
       while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-      fsyncSync(fd);
+      if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     renameSync(temp, path);
-    syncDir(dir);
+    if (durable) syncDir(dir);
   } catch (e) {
     try {
       rmSync(temp, { force: true });

@@ -443,9 +443,11 @@ function writeSummaries(outDir: string, run: ScoreRun, sorted: TeamSummary[], la
       run.failed,
       lang,
     ),
+    { durable: false },
   );
   const summary = { teams: sorted, failed: run.failed, groups: run.overview.groups() };
-  writeFileAtomic(files.summaryJson, `${JSON.stringify(summary, null, 2)}\n`);
+  // Made again by the next score run: renamed into place, not fsynced (atomic-write.ts).
+  writeFileAtomic(files.summaryJson, `${JSON.stringify(summary, null, 2)}\n`, { durable: false });
 }
 
 const asText = (t: TextOrString): Text => (typeof t === "string" ? { nb: t, en: t } : t);
