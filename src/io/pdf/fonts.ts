@@ -26,6 +26,8 @@ interface Glyph {
   id: number;
   codePoints: number[];
   advanceWidth: number;
+  /** fontkit's memo of the glyph's metrics (private; filled on first use of advanceWidth). */
+  _metrics?: object;
 }
 
 interface Position {
@@ -96,6 +98,13 @@ class SharedFont {
   /** Glyphs created while a word is recorded. */
   private calls: WordLayout["created"] | undefined;
   readonly words = new Map<string, WordLayout>();
+  /**
+   * fontkit's metrics of each glyph id, once worked out. A new glyph object works them out again on its first
+   * `advanceWidth` (decoding the glyph's outline for its box: most of the cost of laying out a new word, and of a
+   * document's first use of each glyph). They depend on the id alone (no variations in these fonts), so every new
+   * glyph object of the process is handed the ones already known.
+   */
+  private readonly metrics = new Map<number, object>();
   readonly stats = { hits: 0, misses: 0, fresh: 0 };
 
   constructor(
@@ -108,8 +117,25 @@ class SharedFont {
     const getGlyph = recorder.getGlyph;
     recorder.getGlyph = (id: number, codePoints: number[] = []) => {
       if (this.calls && !(id in recorder._glyphs)) this.calls.push({ id, codePoints: [...codePoints] });
-      return getGlyph.call(recorder, id, codePoints);
+      return this.withMetrics(getGlyph.call(recorder, id, codePoints));
     };
+  }
+
+  /** The glyph with the metrics already known for its id (a new glyph object gets them, none is changed). */
+  private withMetrics(g: Glyph): Glyph {
+    if (g && g._metrics === undefined) {
+      const m = this.metrics.get(g.id);
+      if (m) g._metrics = m;
+    }
+    return g;
+  }
+
+  /** Remember the metrics of glyphs that have worked theirs out. */
+  private keepMetrics(glyphs: Record<number, Glyph>): void {
+    for (const key in glyphs) {
+      const g = glyphs[key];
+      if (g?._metrics !== undefined && !this.metrics.has(g.id)) this.metrics.set(g.id, g._metrics);
+    }
   }
 
   /** A font for one document: the parsed tables, its own glyph objects, shared word layouts. */
@@ -121,6 +147,8 @@ class SharedFont {
 
   documentView(): FontkitFont {
     const v = this.view();
+    const getGlyph = v.getGlyph;
+    v.getGlyph = (id: number, codePoints?: number[]) => this.withMetrics(getGlyph.call(v, id, codePoints));
     const own = Object.getPrototypeOf(this.parsed).layout as FontkitFont["layout"];
     v.layout = (text: string, features?: unknown) => {
       if (features !== undefined) return own.call(v, text, features);
@@ -143,6 +171,7 @@ class SharedFont {
     } finally {
       this.calls = undefined;
     }
+    this.keepMetrics(recorder._glyphs);
     const glyphs = Int32Array.from(run.glyphs, (g) => g.id);
     const positions = new Float64Array(run.positions.length * 4);
     run.positions.forEach((p, i) => {
