@@ -15,6 +15,7 @@ import type { Lang } from "../../core/lang.js";
 import type { ReportModel } from "../../core/report/model.js";
 import { fontSource } from "./fonts.js";
 import { FONT, PAGE } from "./theme.js";
+import { installWrappedText } from "./wrap.js";
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -88,6 +89,8 @@ export function createBox(info: DocumentInfo): Box {
   doc.registerFont(FONT.regular, fontSource(fontFile("DejaVuSans")) as string);
   doc.registerFont(FONT.bold, fontSource(fontFile("DejaVuSans-Bold")) as string);
   doc.font(FONT.regular);
+  // Paragraphs wrapped once per process for measuring and drawing (wrap.ts), same bytes.
+  installWrappedText(doc);
   return {
     doc,
     left: PAGE.margin,

@@ -2,6 +2,7 @@
 import type { Colour } from "../../core/scale.js";
 import { type Box, type Doc, ensureSpace, gap, rule } from "./document.js";
 import { FONT, INK, LINE_GAP, SIGNAL, SIZE } from "./theme.js";
+import { linesOf } from "./wrap.js";
 
 export function setFont(doc: Doc, bold: boolean, size: number, colour: string = INK.text): Doc {
   return doc
@@ -10,33 +11,15 @@ export function setFont(doc: Doc, bold: boolean, size: number, colour: string = 
     .fillColor(colour);
 }
 
-/** Most paragraphs whose line count is remembered; when full it starts again. */
-export const MAX_MEASURED = 20_000;
-/** Line counts of wrapped paragraphs, by font, size, width and text, shared by every document of the process. */
-const lineCounts = new Map<string, number>();
-
 /**
- * Height of `text` at the given font and width (sets the font), as pdfkit's `heightOfString` gives it.
- *
- * Wrapping a paragraph is most of the cost of measuring it, and reports repeat most of their paragraphs (item
- * names, method texts, labels), so the wrap is done once per process: the line count is remembered, and the height
- * is added up from it in the same steps `heightOfString` takes from the cursor (so the same floating-point value;
- * a line count that does not give exactly pdfkit's height is not remembered). Page breaks never enter into it:
- * pdfkit measures with an unlimited height.
+ * Height of `text` at the given font and width (sets the font), as pdfkit's `heightOfString` gives it: the
+ * paragraph's lines are worked out once per process (wrap.ts, shared with drawing it), and the height is added up
+ * from their number in the same steps `heightOfString` takes from the cursor (so the same floating-point value).
+ * Page breaks never enter into it: pdfkit measures with an unlimited height.
  */
 export function measure(doc: Doc, text: string, width: number, bold: boolean, size: number): number {
   setFont(doc, bold, size);
-  const key = `${bold ? "b" : "r"}${size}|${width}|${text}`;
-  const lines = lineCounts.get(key);
-  if (lines !== undefined) return linesHeight(doc, lines);
-  const height = doc.heightOfString(text, { width, lineGap: LINE_GAP });
-  const step = doc.currentLineHeight(true) + LINE_GAP;
-  const n = Math.round(height / step);
-  if (linesHeight(doc, n) === height) {
-    if (lineCounts.size >= MAX_MEASURED) lineCounts.clear();
-    lineCounts.set(key, n);
-  }
-  return height;
+  return linesHeight(doc, linesOf(doc, text, width).lines);
 }
 
 /** The height `heightOfString` gives `lines` lines: each line adds its height and gap to the cursor's y. */
