@@ -78,7 +78,13 @@ async function draw(texts: string[], seed: number): Promise<Buffer> {
     measure(L.doc, text, width, bold, size);
     setFont(L.doc, bold, size);
     const align = aligns[Math.floor(r() * aligns.length)];
-    L.doc.text(text, L.left + r() * 20, L.doc.y, { width, lineGap: 1.5, ...(align ? { align } : {}) });
+    const lineBreak = [undefined, true, false][Math.floor(r() * 3)];
+    L.doc.text(text, L.left + r() * 20, L.doc.y, {
+      width,
+      lineGap: 1.5,
+      ...(align ? { align } : {}),
+      ...(lineBreak !== undefined ? { lineBreak } : {}),
+    });
     if (L.doc.y > L.bottom - 5) L.doc.addPage();
   }
   L.doc.end();

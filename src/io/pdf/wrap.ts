@@ -218,8 +218,11 @@ export function setWrappedText(on: boolean): void {
   wrapping = on;
 }
 
-/** Options the fast path takes; any other key leaves the call to pdfkit. */
-const SIMPLE = new Set(["width", "lineGap", "align"]);
+/**
+ * Options the fast path takes; any other key leaves the call to pdfkit. `lineBreak` only decides whether pdfkit
+ * fills in a missing width: with a width given, pdfkit wraps either way.
+ */
+const SIMPLE = new Set(["width", "lineGap", "align", "lineBreak"]);
 
 /**
  * Draw `doc.text` calls that wrap (a width, no other options than lineGap and align left, center or right) from
