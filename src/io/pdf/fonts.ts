@@ -14,8 +14,9 @@
  *
  * The hook is public API on both sides: pdfkit's `registerFont(name, bytes)` hands the bytes to
  * `fontkit.create`, and fontkit's `registerFormat` lets a format claim them. We pass a small token instead of
- * the font's bytes; our format claims the token and returns the document's view. The only private touched is
- * fontkit's per-font glyph table `_glyphs` (made per view). Checked against pdfkit 0.17.2 and fontkit 2.0.4,
+ * the font's bytes; our format claims the token and returns the document's view. The privates touched are
+ * fontkit's per-font glyph table `_glyphs` (made per view) and a new glyph's metrics memo `_metrics` (handed the
+ * metrics already worked out for its id). Checked against pdfkit 0.17.2 and fontkit 2.0.4,
  * both pinned in package.json; test/io/pdf-fonts.test.ts fails if either changes this behaviour.
  */
 import { readFileSync } from "node:fs";
