@@ -190,37 +190,45 @@ describe("what the import writes", () => {
 
 describe("refusals", () => {
   it.each([
-    [["import", "kalender", KARI], 2, "--team <dir> is required"],
+    [["import", "kalender", KARI], 2, "--team <mappe> må gis", "--team <dir> is required"],
     [
       ["import", "kalender", join(FIXTURES, "..", "calendar", "Kari Nordmann.ics"), "--team", "/nonexistent/x"],
       2,
+      "mappen finnes ikke",
       "no such folder",
     ],
     [
       ["import", "kalender", KARI, OLA, "--team", "TEAM", "--jobbspesialist", "A"],
       2,
+      "--jobbspesialist er gitt 1 gang for 2 filer",
       "--jobbspesialist was given 1 time for 2 files",
     ],
     [
       ["import", "kalender", KARI, "--team", "TEAM", "--arbeidsdag", "25"],
       2,
+      "--arbeidsdag må være timene i en arbeidsdag",
       "--arbeidsdag must be the hours of a working day",
     ],
     [
       ["import", "kalender", KARI, "--team", "TEAM", "--visit-date", "2027-06-01"],
       3,
+      "eksporten dekker 01.01.2026–31.12.2026, ingenting av vinduet",
       "the export covers 2026-01-01–2026-12-31, none of the window",
     ],
     [
       ["import", "kalender", KARI, "--team", "TEAM", "--visit-date", "2026-01-05"],
       3,
+      "ingen hendelser i vinduet 10.11.2025–04.01.2026",
       "no events in the window 2025-11-10–2026-01-04",
     ],
-  ] as [string[], number, string][])("%j → exit %i", async (args, code, message) => {
+  ] as [string[], number, string, string][])("%j → exit %i, in bokmål and English", async (args, code, nb, en) => {
     const dir = teamFolder();
-    const r = await cli(args.map((a) => (a === "TEAM" ? dir : a)));
-    expect(r.code).toBe(code);
-    expect(r.stderr).toContain(message);
+    const command = args.map((a) => (a === "TEAM" ? dir : a));
+    const inNb = await cli(command);
+    const inEn = await cli([...command, "--lang", "en"]);
+    expect([inNb.code, inEn.code]).toEqual([code, code]);
+    expect(inNb.stderr).toContain(nb);
+    expect(inEn.stderr).toContain(en);
     expect(existsSync(join(dir, "utetid.csv"))).toBe(false);
   });
 
@@ -230,7 +238,9 @@ describe("refusals", () => {
     cpSync(KARI, join(tmp, "Kalender.ics"));
     const r = await cli(["import", "kalender", join(tmp, "Kalender.ics"), "--team", dir]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('the file name "Kalender.ics" does not name a specialist');
+    expect(r.stderr).toContain('filnavnet "Kalender.ics" er ikke navnet på en jobbspesialist');
+    const en = await cli(["import", "kalender", join(tmp, "Kalender.ics"), "--team", dir, "--lang", "en"]);
+    expect(en.stderr).toContain('the file name "Kalender.ics" does not name a specialist');
     const ok = await cli([
       "import",
       "kalender",
