@@ -303,8 +303,12 @@ describe("without a terminal", () => {
   it("no answers file: exit 2 naming the three items, nothing written", async () => {
     const r = await merge({ out: "noanswers" });
     expect(r.code).toBe(2);
-    expect(r.err).toContain("not a terminal, so 'merge' cannot ask: A and B differ on 3 items");
+    expect(r.err).toContain("ikke en terminal, så 'merge' kan ikke spørre: A og B er uenige om 3 punkter");
     expect(r.err).toContain("B2, O1, T13");
+    const en = await merge({ out: "noanswers", lang: "en" });
+    expect(en.code).toBe(2);
+    expect(en.err).toContain("not a terminal, so 'merge' cannot ask: A and B differ on 3 items");
+    expect(en.err).toContain("B2, O1, T13");
     expect(existsSync(join(root, "noanswers"))).toBe(false);
   });
 
@@ -336,7 +340,10 @@ describe("without a terminal", () => {
     const { O1: _o1, ...partial } = full;
     const r = await merge({ out: "partial", answers: answers("partial.json", partial) });
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/partial\.json does not decide: O1\./);
+    expect(r.err).toMatch(/som \S*partial\.json ikke avgjør: O1\./);
+    const en = await merge({ out: "partial", answers: answers("partial.json", partial), lang: "en" });
+    expect(en.code).toBe(2);
+    expect(en.err).toMatch(/partial\.json does not decide: O1\./);
   });
 
   it.each<[string, unknown, RegExp]>([

@@ -52,7 +52,10 @@ describe("merge and agreement with the built CLI", () => {
     const out = join(root, "konsensus");
     const missing = runBin(["merge", a, bSame, "--out", out]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("A and B differ on 2 items and no consensus answers file was given: B3, O3");
+    expect(missing.stderr).toContain("A og B er uenige om 2 punkter og ingen fil med konsensussvar er gitt: B3, O3");
+    const missingEn = runBin(["merge", a, bSame, "--out", out, "--lang", "en"]);
+    expect(missingEn.code).toBe(2);
+    expect(missingEn.stderr).toContain("A and B differ on 2 items and no consensus answers file was given: B3, O3");
     const answers = join(root, "konsensus.json");
     writeFileSync(
       answers,

@@ -25,12 +25,12 @@ import {
 import { parseConsensusAnswers } from "../../core/agreement/consensus-answers.js";
 import { EXIT, InputDataError, locateJsonIssues, UsageError } from "../../core/errors.js";
 import type { Evaluation } from "../../core/evaluation.js";
-import { formatDate } from "../../core/format.js";
 import { readEvaluationWithHash } from "../../io/evaluation-file.js";
 import { readJsonFile } from "../../io/json.js";
 import { columns, statisticsJson, statisticsRows, totalJson, totalText } from "../agreement-text.js";
 import { type CliContext, command, info, print, printJson } from "../context.js";
 import { localTime } from "../local-time.js";
+import { MERGE } from "../merge/merge.messages.js";
 import { consensusPaths, mergeSessionPath, writeConsensus } from "../merge/output.js";
 import { walkDisagreements } from "../merge/walk.js";
 import { setAsideEvaluation } from "../outputs.js";
@@ -38,7 +38,7 @@ import { type Prompter, PromptInterrupted, terminalPrompter } from "../prompts.j
 import { finished } from "../wizard/flow.js";
 import { loadSession, removeSession, saveSession, setAside } from "../wizard/session.js";
 import { WizardSession } from "../wizard/session-state.js";
-import { makeStyle, tr } from "../wizard/style.js";
+import { makeStyle } from "../wizard/style.js";
 
 export interface MergeOptions {
   out?: string;
@@ -53,6 +53,25 @@ export interface MergeDeps {
   now?: () => string;
 }
 
+/** What the steps of one merge share. */
+interface MergeRun {
+  ctx: CliContext;
+  opts: MergeOptions;
+  t: ReturnType<typeof MERGE.in>;
+  now: () => string;
+  prompter: Prompter | undefined;
+  /** Where the walk is shown (stderr, or stdout when only it is a terminal). */
+  screenOut: CliContext["stderr"] | undefined;
+  a: SourceFile;
+  b: SourceFile;
+  outDir: string;
+  sessionPath: string;
+  /** The command that continues this merge. */
+  rerun: string;
+  /** A path as the user gave it: relative to the working folder when inside it. */
+  shown: (path: string) => string;
+}
+
 export async function runMerge(
   ctx: CliContext,
   aArg: string,
@@ -60,9 +79,46 @@ export async function runMerge(
   opts: MergeOptions,
   deps: MergeDeps = {},
 ): Promise<number> {
+  const run = startMerge(ctx, aArg, bArg, opts, deps);
+  const { t } = run;
+  let consensus: Evaluation | undefined;
+  try {
+    consensus = await offerToContinue(run);
+  } catch (err) {
+    if (err instanceof PromptInterrupted) {
+      info(ctx, t("interruptedNothingChanged"));
+      return EXIT.interrupted;
+    }
+    throw err;
+  }
+  /** A session of another merge (or one not continued) where this one's goes: kept aside, renamed, once this one is saved. */
+  let stale = !consensus && existsSync(run.sessionPath);
+  const setAsideStale = () => {
+    if (!stale) return;
+    stale = false;
+    const kept = setAside(run.sessionPath, run.now());
+    if (kept) info(ctx, t("setAside", { file: run.shown(kept) }));
+  };
+  consensus ??= startConsensus(run.a, run.b, run.now());
+  if (opts.answers) consensus = await applyAnswersFile(run, opts.answers, consensus);
+
+  const pending = pendingIds(consensus);
+  if (pending.length && !run.prompter) throw notTerminal(run, pending, consensus);
+  if (pending.length && run.prompter) {
+    const walked = await walk(run, run.prompter, consensus, setAsideStale);
+    if (walked === "interrupted") return EXIT.interrupted;
+    if (walked === "quit") return EXIT.ok;
+    consensus = walked;
+  }
+  setAsideStale();
+  await finish(run, consensus);
+  return EXIT.ok;
+}
+
+/** Read both files, refuse what cannot be merged, and set up the run. */
+function startMerge(ctx: CliContext, aArg: string, bArg: string, opts: MergeOptions, deps: MergeDeps): MergeRun {
   const lang = ctx.lang;
-  const t = tr(lang);
-  const now = deps.now ?? (() => new Date().toISOString());
+  const t = MERGE.in(lang);
   const screenOut = ctx.stderr.isTTY ? ctx.stderr : ctx.stdout.isTTY && !opts.json ? ctx.stdout : undefined;
   const prompter =
     deps.prompter ??
@@ -73,7 +129,6 @@ export async function runMerge(
     const rel = relative(ctx.cwd, p);
     return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : p;
   };
-
   const source = (arg: string): SourceFile => {
     const path = resolve(ctx.cwd, arg);
     const { evaluation, sha256 } = readEvaluationWithHash(path);
@@ -84,155 +139,139 @@ export async function runMerge(
   const refusals = mergeRefusals(a, b, lang);
   if (refusals.length)
     throw new UsageError(
-      `${t("kan ikke slå sammen", "cannot merge")} ${aArg} ${t("og", "and")} ${bArg}:\n${refusals.map((r) => `  ${r}`).join("\n")}`,
+      MERGE.text("cannotMerge", { a: aArg, b: bArg, reasons: refusals.map((r) => `  ${r}`).join("\n") }),
     );
-
   const outDir = resolve(ctx.cwd, opts.out ?? "reports");
-  const team = a.evaluation.team.name;
-  const visitDate = a.evaluation.visitDate;
-  const sessionPath = mergeSessionPath(outDir, team, visitDate);
+  const sessionPath = mergeSessionPath(outDir, a.evaluation.team.name, a.evaluation.visitDate);
   const rerun = command(
     ctx,
     `merge ${quoted(aArg)} ${quoted(bArg)}${opts.out ? ` --out ${quoted(opts.out)}` : ""}${ctx.langGiven ? ` --lang ${lang}` : ""}`,
   );
+  const now = deps.now ?? (() => new Date().toISOString());
+  return { ctx, opts, t, now, prompter, screenOut, a, b, outDir, sessionPath, rerun, shown };
+}
 
-  let consensus: Evaluation | undefined;
+/** An unfinished merge of these same two files is offered; anything else in its place is set aside later. */
+async function offerToContinue(run: MergeRun): Promise<Evaluation | undefined> {
+  const { a, b, prompter, t } = run;
+  const earlier = existsSync(run.sessionPath) ? readSession(run.sessionPath) : undefined;
+  const sameFiles =
+    earlier?.status === "in-progress" &&
+    earlier.consensus !== undefined &&
+    [earlier.consensus.a.sha256, earlier.consensus.b.sha256].sort().join() === [a.sha256, b.sha256].sort().join();
+  if (!earlier || !sameFiles || !prompter || run.opts.answers) return undefined;
+  const total = disagreementIds(earlier).length;
+  const resume = await prompter.confirm({
+    message: t("resume", {
+      team: a.evaluation.team.name,
+      visitDate: a.evaluation.visitDate,
+      decided: total - pendingIds(earlier).length,
+      total,
+      saved: localTime(earlier.updatedAt, run.ctx.lang),
+    }),
+    default: true,
+  });
+  return resume ? earlier : undefined;
+}
+
+/** The decisions of a consensus answers file (--answers), applied. */
+async function applyAnswersFile(run: MergeRun, answers: string, consensus: Evaluation): Promise<Evaluation> {
+  const file = await readJsonFile(resolve(run.ctx.cwd, answers));
+  if (file.issues.length) throw new InputDataError(MERGE.text("answersNotJson", { file: answers }), file.issues);
+  const { decisions, issues } = parseConsensusAnswers(file.value, consensus, answers);
+  if (issues.length)
+    throw new InputDataError(
+      MERGE.text("answersProblems", { file: answers }),
+      locateJsonIssues(issues, (p) => file.locate(p)),
+    );
+  const at = run.now();
+  let decided = consensus;
+  for (const d of decisions) decided = decide(decided, d.itemId, d.mark, d.rationale, at);
+  return decided;
+}
+
+/** Disagreements left and no terminal to ask on: name them, and how to decide them. */
+function notTerminal(run: MergeRun, pending: string[], consensus: Evaluation): UsageError {
+  const mark = consensus.scale.scoring === "points" ? 'score": 3' : 'colour": "gul';
+  const example = `{ "${pending[0]}": { "${mark}, "rationale": "…" } }`;
+  return new UsageError(MERGE.text("notTerminal", { pending, answers: run.opts.answers, example, rerun: run.rerun }));
+}
+
+/** The walk on the terminal, saved after every answer: the consensus, or how it ended early. */
+async function walk(
+  run: MergeRun,
+  prompter: Prompter,
+  consensus: Evaluation,
+  setAsideStale: () => void,
+): Promise<Evaluation | "interrupted" | "quit"> {
+  const { ctx, t, sessionPath } = run;
+  const width = Math.max(60, Math.min(100, ((run.screenOut ?? ctx.stderr).columns ?? 80) - 1));
+  const session = new WizardSession(consensus, {
+    prompter,
+    screen: { lang: ctx.lang, width, style: makeStyle(ctx.color) },
+    now: run.now,
+    save: (e) => saveSession(sessionPath, e),
+  });
+  setAsideStale();
+  saveSession(sessionPath, session.evaluation);
+  const hint = () => t("saved", { file: run.shown(sessionPath), rerun: run.rerun });
+  let end: "finish" | "quit";
   try {
-    // An unfinished merge of these same two files is offered; anything else in its place is set aside.
-    const earlier = existsSync(sessionPath) ? readSession(sessionPath) : undefined;
-    const sameFiles =
-      earlier?.status === "in-progress" &&
-      earlier.consensus !== undefined &&
-      [earlier.consensus.a.sha256, earlier.consensus.b.sha256].sort().join() === [a.sha256, b.sha256].sort().join();
-    if (earlier && sameFiles && prompter && !opts.answers) {
-      const decided = disagreementIds(earlier).length - pendingIds(earlier).length;
-      const total = disagreementIds(earlier).length;
-      const resume = await prompter.confirm({
-        message: t(
-          `Det finnes en påbegynt konsensus for ${team} (${formatDate(visitDate, lang)}): ${decided} av ${total} uenigheter avgjort, sist lagret ${localTime(earlier.updatedAt, lang)}. Fortsette den?`,
-          `There is an unfinished consensus for ${team} (${formatDate(visitDate, lang)}): ${decided} of ${total} disagreements decided, last saved ${localTime(earlier.updatedAt, lang)}. Continue it?`,
-        ),
-        default: true,
-      });
-      if (resume) consensus = earlier;
-    }
+    end = await walkDisagreements(session);
   } catch (err) {
     if (err instanceof PromptInterrupted) {
-      info(ctx, t("\nAvbrutt; ingenting er endret.", "\nInterrupted; nothing was changed."));
-      return EXIT.interrupted;
+      saveSession(sessionPath, session.evaluation);
+      info(ctx, t("interrupted", { hint: hint() }));
+      return "interrupted";
     }
     throw err;
   }
-  /** A session of another merge (or one not continued) where this one's goes: kept aside, renamed, once this one is saved. */
-  let stale = !consensus && existsSync(sessionPath);
-  const setAsideStale = () => {
-    if (!stale) return;
-    stale = false;
-    const kept = setAside(sessionPath, now());
-    if (kept)
-      info(
-        ctx,
-        t(
-          `En tidligere påbegynt konsensus er lagt til side: ${shown(kept)}`,
-          `An earlier unfinished consensus was set aside: ${shown(kept)}`,
-        ),
-      );
-  };
-  consensus ??= startConsensus(a, b, now());
-
-  if (opts.answers) {
-    const file = await readJsonFile(resolve(ctx.cwd, opts.answers));
-    if (file.issues.length) throw new InputDataError(`${opts.answers} is not valid JSON`, file.issues);
-    const { decisions, issues } = parseConsensusAnswers(file.value, consensus, opts.answers);
-    if (issues.length)
-      throw new InputDataError(
-        `${opts.answers} has problems`,
-        locateJsonIssues(issues, (p) => file.locate(p)),
-      );
-    const at = now();
-    for (const d of decisions) consensus = decide(consensus, d.itemId, d.mark, d.rationale, at);
+  if (end === "quit") {
+    info(ctx, hint());
+    return "quit";
   }
+  return session.evaluation;
+}
 
-  const pending = pendingIds(consensus);
-  if (pending.length && !prompter)
-    throw new UsageError(
-      `not a terminal, so 'merge' cannot ask: A and B differ on ${pending.length} item${pending.length === 1 ? "" : "s"} ${opts.answers ? `${opts.answers} does not decide` : "and no consensus answers file was given"}: ${pending.join(", ")}. Decide them in a consensus answers file (--answers <file>, e.g. { "${pending[0]}": { "${consensus.scale.scoring === "points" ? 'score": 3' : 'colour": "gul'}, "rationale": "…" } }), or run '${rerun}' in a terminal`,
-    );
-
-  if (pending.length && prompter) {
-    const width = Math.max(60, Math.min(100, ((screenOut ?? ctx.stderr).columns ?? 80) - 1));
-    const session = new WizardSession(consensus, {
-      prompter,
-      screen: { lang, width, style: makeStyle(ctx.color) },
-      now,
-      save: (e) => saveSession(sessionPath, e),
-    });
-    setAsideStale();
-    saveSession(sessionPath, session.evaluation);
-    const hint = () =>
-      t(
-        `Konsensusen er lagret: ${shown(sessionPath)}\nFortsett med:\n${rerun}`,
-        `The consensus is saved: ${shown(sessionPath)}\nContinue with:\n${rerun}`,
-      );
-    let end: "finish" | "quit";
-    try {
-      end = await walkDisagreements(session);
-    } catch (err) {
-      if (err instanceof PromptInterrupted) {
-        saveSession(sessionPath, session.evaluation);
-        info(ctx, `\n${t("Avbrutt.", "Interrupted.")} ${hint()}`);
-        return EXIT.interrupted;
-      }
-      throw err;
-    }
-    if (end === "quit") {
-      info(ctx, hint());
-      return EXIT.ok;
-    }
-    consensus = session.evaluation;
-  }
-
-  setAsideStale();
+/** Write the consensus evaluation and its PDF, then say how A and B agreed (or print it all as JSON). */
+async function finish(run: MergeRun, consensus: Evaluation): Promise<void> {
+  const { ctx, t, a, b, now } = run;
+  const lang = ctx.lang;
+  const team = a.evaluation.team.name;
   const done = finished(consensus, now());
-  const target = consensusPaths(outDir, team).evaluation;
+  const target = consensusPaths(run.outDir, team).evaluation;
   if (existsSync(target)) {
     const kept = setAsideEvaluation(target, now());
-    if (kept)
-      info(
-        ctx,
-        t(
-          `${shown(target)} fantes fra før og er beholdt som ${shown(kept)}`,
-          `${shown(target)} already existed and is kept as ${shown(kept)}`,
-        ),
-      );
+    if (kept) info(ctx, t("keptAs", { file: run.shown(target), kept: run.shown(kept) }));
   }
-  const written = await writeConsensus(outDir, done, { lang, showStaffNames: opts.showStaffNames });
-  removeSession(sessionPath);
+  const written = await writeConsensus(run.outDir, done, { lang, showStaffNames: run.opts.showStaffNames });
+  removeSession(run.sessionPath);
 
   const comparison = compareEvaluations(a.evaluation, b.evaluation);
-  if (opts.json) printJson(ctx, mergeJson(a, b, done, comparison, written));
-  else {
-    const aName = a.evaluation.evaluators.join(", ") || "A";
-    const bName = b.evaluation.evaluators.join(", ") || "B";
-    const n = comparison.statistics.n;
-    info(
-      ctx,
-      t(
-        `Konsensus for ${team}: A (${aName}) og B (${bName}) var enige om ${n - comparison.disagreements.length} av ${n} punkter vurdert av begge.`,
-        `Consensus for ${team}: A (${aName}) and B (${bName}) agreed on ${n - comparison.disagreements.length} of ${n} items rated by both.`,
-      ),
-    );
-    const rows = statisticsRows(comparison.statistics, lang);
-    rows.push(
-      [t("A", "A"), totalText(comparison.totals.a, lang)],
-      [t("B", "B"), totalText(comparison.totals.b, lang)],
-      [t("Konsensus", "Consensus"), totalText(totalOf(done), lang)],
-    );
-    for (const line of columns(rows)) info(ctx, line);
-    print(ctx, written.evaluation);
-    print(ctx, written.pdf);
+  if (run.opts.json) {
+    printJson(ctx, mergeJson(a, b, done, comparison, written));
+    return;
   }
-  return EXIT.ok;
+  const n = comparison.statistics.n;
+  info(
+    ctx,
+    t("agreedOn", {
+      team,
+      a: a.evaluation.evaluators.join(", ") || "A",
+      b: b.evaluation.evaluators.join(", ") || "B",
+      agreed: n - comparison.disagreements.length,
+      n,
+    }),
+  );
+  const rows = statisticsRows(comparison.statistics, lang);
+  rows.push(
+    [t("a"), totalText(comparison.totals.a, lang)],
+    [t("b"), totalText(comparison.totals.b, lang)],
+    [t("consensus"), totalText(totalOf(done), lang)],
+  );
+  for (const line of columns(rows)) info(ctx, line);
+  print(ctx, written.evaluation);
+  print(ctx, written.pdf);
 }
 
 function readSession(path: string): Evaluation | undefined {

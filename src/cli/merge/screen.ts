@@ -3,21 +3,17 @@
  * and note side by side, and the data's suggestion. A pure function of the consensus session, tested as text.
  */
 import type { ConsensusSide, Evaluation } from "../../core/evaluation.js";
-import { formatDate } from "../../core/format.js";
 import { allItems, type Lang, sectionOf } from "../../core/scale.js";
 import { padEnd, paragraph, rule, wrapHanging } from "../wizard/layout.js";
 import type { ScreenOptions } from "../wizard/screens.js";
 import { anchorTexts } from "../wizard/screens.js";
-import { COLOUR_WORD, tr } from "../wizard/style.js";
+import { COLOUR_WORD } from "../wizard/style.js";
+import { MERGE } from "./merge.messages.js";
 
 function sourceText(s: ConsensusSide | undefined, lang: Lang): string {
-  const t = tr(lang);
-  if (!s || (s.score === undefined && s.colour === undefined)) return t("ikke vurdert", "not rated");
-  return s.source === "data"
-    ? t("dataenes forslag", "the data's suggestion")
-    : s.source === "override"
-      ? t("overstyrt", "override")
-      : t("evaluator", "evaluator");
+  const t = MERGE.in(lang);
+  if (!s || (s.score === undefined && s.colour === undefined)) return t("notRated");
+  return s.source === "data" ? t("fromData") : s.source === "override" ? t("fromOverride") : t("fromEvaluator");
 }
 
 function markWord(s: ConsensusSide | undefined, lang: Lang): string {
@@ -37,93 +33,98 @@ function sideBySide(label: string, a: string, b: string, labelWidth: number, col
   return out;
 }
 
+type Item = ReturnType<typeof allItems>[number];
+type Entry = NonNullable<Evaluation["consensus"]>["items"][number];
+
+/** The columns of the screen: a label, then A and B side by side. */
+interface Layout {
+  labelWidth: number;
+  col: number;
+}
+
 export function disagreementScreen(
   consensus: Evaluation,
   id: string,
   position: { index: number; total: number },
   o: ScreenOptions,
 ): string {
-  const t = tr(o.lang);
-  const { lang, width, style } = o;
-  const scale = consensus.scale;
-  const item = allItems(scale).find((i) => i.id === id);
+  const item = allItems(consensus.scale).find((i) => i.id === id);
   const entry = consensus.consensus?.items.find((c) => c.itemId === id);
   if (!item || !entry || !consensus.consensus) throw new Error(`no disagreement ${id}`);
-  const { a, b } = entry;
-  const aName = consensus.consensus.a.evaluators.join(", ") || "A";
-  const bName = consensus.consensus.b.evaluators.join(", ") || "B";
   const labelWidth = 14;
-  const col = Math.max(20, Math.floor((width - labelWidth - 2) / 2));
-  const section = sectionOf(scale, id);
-  const anchors = anchorTexts(scale, item, lang);
-  const anchorOf = (s: ConsensusSide | undefined) =>
-    s?.score !== undefined ? anchors.find((x) => x.key === String(s.score))?.label : undefined;
-  const markLine = (s: ConsensusSide | undefined) => {
-    const word = markWord(s, lang);
-    const anchor = anchorOf(s);
-    return anchor ? `${word} – ${anchor}` : word;
-  };
+  const layout = { labelWidth, col: Math.max(20, Math.floor((o.width - labelWidth - 2) / 2)) };
   const lines = [
-    style.bold(
-      paragraph(
-        `${t("Konsensus", "Consensus")} · ${consensus.team.name} · ${t("besøk", "visit")} ${formatDate(consensus.visitDate, lang)}`,
-        width,
-        "  ",
-        "",
-      ),
-    ),
-    style.dim(
-      `${section?.title[lang] ?? ""} · ${t(`uenighet ${position.index + 1} av ${position.total}`, `disagreement ${position.index + 1} of ${position.total}`)}`,
-    ),
+    ...headingLines(consensus, item, position, o),
+    ...sideLines(consensus, item, entry, layout, o),
+    ...dataLines(consensus, id, o),
+  ];
+  if (entry.rationale !== undefined)
+    lines.push("", paragraph(MERGE.in(o.lang)("decided", { rationale: entry.rationale }), o.width, "    ", "  "));
+  return lines.join("\n");
+}
+
+/** The team and visit, where this disagreement is among the others, and the item. */
+function headingLines(
+  consensus: Evaluation,
+  item: Item,
+  position: { index: number; total: number },
+  { lang, width, style }: ScreenOptions,
+): string[] {
+  const t = MERGE.in(lang);
+  const section = sectionOf(consensus.scale, item.id);
+  return [
+    style.bold(paragraph(t("heading", { team: consensus.team.name, visitDate: consensus.visitDate }), width, "  ", "")),
+    style.dim(`${section?.title[lang] ?? ""} · ${t("position", { index: position.index + 1, total: position.total })}`),
     style.bold(`${item.id}  ${item.title[lang]}`),
     rule("", width),
+  ];
+}
+
+/** A's and B's mark, source, elements, reason and note side by side. */
+function sideLines(consensus: Evaluation, item: Item, entry: Entry, layout: Layout, o: ScreenOptions): string[] {
+  const { lang, style } = o;
+  const t = MERGE.in(lang);
+  const { a, b } = entry;
+  const { labelWidth, col } = layout;
+  const sides = consensus.consensus;
+  const aName = sides?.a.evaluators.join(", ") || "A";
+  const bName = sides?.b.evaluators.join(", ") || "B";
+  const anchors = anchorTexts(consensus.scale, item, lang);
+  const markLine = (s: ConsensusSide | undefined) => {
+    const word = markWord(s, lang);
+    const anchor = s?.score !== undefined ? anchors.find((x) => x.key === String(s.score))?.label : undefined;
+    return anchor ? `${word} – ${anchor}` : word;
+  };
+  const row = (label: string, left: string, right: string) => sideBySide(label, left, right, labelWidth, col);
+  const lines = [
     `${padEnd("", labelWidth)}${padEnd(style.bold(`A · ${aName}`), col)}  ${style.bold(`B · ${bName}`)}`,
-    ...sideBySide(
-      scale.scoring === "points" ? t("Skår", "Score") : t("Farge", "Colour"),
-      markLine(a),
-      markLine(b),
-      labelWidth,
-      col,
-    ),
-    ...sideBySide(t("Kilde", "Source"), sourceText(a, lang), sourceText(b, lang), labelWidth, col),
+    ...row(consensus.scale.scoring === "points" ? t("score") : t("colour"), markLine(a), markLine(b)),
+    ...row(t("source"), sourceText(a, lang), sourceText(b, lang)),
   ];
   if (a?.elements || b?.elements) {
     const known = "elements" in item ? (item.elements ?? []) : [];
     const ticked = (ids: string[] | undefined) =>
       (ids ?? []).map((x) => `✓ ${known.find((k) => k.id === x)?.text[lang] ?? x}`).join("\n") || "–";
-    lines.push(...sideBySide(t("Elementer", "Elements"), ticked(a?.elements), ticked(b?.elements), labelWidth, col));
+    lines.push(...row(t("elements"), ticked(a?.elements), ticked(b?.elements)));
   }
-  if (a?.reason || b?.reason)
-    lines.push(...sideBySide(t("Begrunnelse", "Reason"), a?.reason ?? "–", b?.reason ?? "–", labelWidth, col));
-  lines.push(...sideBySide(t("Notat", "Note"), a?.note ?? "–", b?.note ?? "–", labelWidth, col));
+  if (a?.reason || b?.reason) lines.push(...row(t("reason"), a?.reason ?? "–", b?.reason ?? "–"));
+  lines.push(...row(t("note"), a?.note ?? "–", b?.note ?? "–"));
+  return lines;
+}
+
+/** The data's computation and suggestion for the item, or why it cannot suggest (nothing without data). */
+function dataLines(consensus: Evaluation, id: string, { lang, width, style }: ScreenOptions): string[] {
+  const t = MERGE.in(lang);
   const data = consensus.suggestions.find((s) => s.itemId === id);
-  if (data) {
-    lines.push("", style.bold(t("Data", "Data")));
-    for (const c of data.computation) lines.push(paragraph(c[lang], width, "    ", "  "));
-    const suggested =
-      data.score !== undefined ? String(data.score) : data.colour ? COLOUR_WORD[lang][data.colour] : undefined;
-    lines.push(
-      suggested
-        ? style.accent(`  ◆ ${t("Dataenes forslag", "The data's suggestion")}: ${suggested}`)
-        : style.warn(
-            paragraph(
-              `${t("Data kan ikke foreslå her", "The data cannot suggest here")}: ${data.missingReason?.[lang] ?? "–"}`,
-              width,
-              "    ",
-              "  ",
-            ),
-          ),
-    );
-  }
-  if (entry.rationale !== undefined)
-    lines.push(
-      "",
-      paragraph(
-        `${t("Avgjort", "Decided")}: ${t("begrunnelse", "rationale")}: ${entry.rationale}`,
-        width,
-        "    ",
-        "  ",
-      ),
-    );
-  return lines.join("\n");
+  if (!data) return [];
+  const lines = ["", style.bold(t("data"))];
+  for (const c of data.computation) lines.push(paragraph(c[lang], width, "    ", "  "));
+  const suggested =
+    data.score !== undefined ? String(data.score) : data.colour ? COLOUR_WORD[lang][data.colour] : undefined;
+  lines.push(
+    suggested
+      ? style.accent(t("suggestion", { value: suggested }))
+      : style.warn(paragraph(t("cannotSuggest", { why: data.missingReason?.[lang] ?? "–" }), width, "    ", "  ")),
+  );
+  return lines;
 }

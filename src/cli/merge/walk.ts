@@ -10,7 +10,8 @@ import type { MenuChoice } from "../prompts.js";
 import { refuseIdentifying } from "../wizard/items.js";
 import { anchorTexts } from "../wizard/screens.js";
 import type { WizardSession } from "../wizard/session-state.js";
-import { COLOUR_ORDER, tr } from "../wizard/style.js";
+import { COLOUR_ORDER } from "../wizard/style.js";
+import { MERGE } from "./merge.messages.js";
 import { disagreementScreen } from "./screen.js";
 
 type Answer = { mark: ConsensusMark } | { action: "back" | "quit" };
@@ -18,7 +19,7 @@ type Answer = { mark: ConsensusMark } | { action: "back" | "quit" };
 /** Walk the disagreements from the saved cursor (or the first undecided one). "finish" once all are decided. */
 export async function walkDisagreements(session: WizardSession): Promise<"finish" | "quit"> {
   const { prompter, screen } = session.deps;
-  const t = tr(screen.lang);
+  const t = MERGE.in(screen.lang);
   const ids = disagreementIds(session.evaluation);
   const cursor = session.evaluation.cursor;
   const firstPending = pendingIds(session.evaluation)[0];
@@ -44,7 +45,7 @@ export async function walkDisagreements(session: WizardSession): Promise<"finish
       const tags = [
         sideValue(entry.a) === value ? "A" : "",
         sideValue(entry.b) === value ? "B" : "",
-        suggested === value ? t("◆ forslag", "◆ suggestion") : "",
+        suggested === value ? t("suggestionTag") : "",
       ].filter(Boolean);
       return {
         key: a.key,
@@ -55,19 +56,14 @@ export async function walkDisagreements(session: WizardSession): Promise<"finish
     });
     const current = choices.find((c) => "mark" in c.value && Object.values(c.value.mark)[0] === decidedValue);
     const answer = await prompter.choose<Answer>({
-      message: t(`Konsensus for ${id}`, `Consensus for ${id}`),
+      message: t("pick", { id }),
       choices,
       actions: [
-        ...(i > 0 ? [{ key: "b", label: t("tilbake", "back"), value: { action: "back" as const } }] : []),
-        { key: "q", label: t("lagre og avslutt", "save and quit"), value: { action: "quit" as const } },
+        ...(i > 0 ? [{ key: "b", label: t("back"), value: { action: "back" as const } }] : []),
+        { key: "q", label: t("saveAndQuit"), value: { action: "quit" as const } },
       ],
       ...(current ? { default: current.value } : {}),
-      hint: current
-        ? t("Enter: behold konsensusen som er gitt", "Enter: keep the consensus given")
-        : t(
-            points ? "Velg konsensusskåren (1–5)" : "Velg konsensusfargen (1 grønn, 2 gul, 3 rød)",
-            points ? "Pick the consensus score (1–5)" : "Pick the consensus colour (1 green, 2 yellow, 3 red)",
-          ),
+      hint: current ? t("keepGiven") : t(points ? "pickScore" : "pickColour"),
     });
     if ("action" in answer) {
       if (answer.action === "quit") return "quit";
@@ -75,13 +71,10 @@ export async function walkDisagreements(session: WizardSession): Promise<"finish
       continue;
     }
     const rationale = await prompter.text({
-      message: t(`Begrunnelse for konsensus på ${id} (påkrevd)`, `Rationale for the consensus on ${id} (required)`),
+      message: t("rationale", { id }),
       ...(entry.rationale !== undefined ? { default: entry.rationale } : {}),
       required: true,
-      requiredMessage: t(
-        "En begrunnelse er påkrevd: hvorfor ble dere enige om dette?",
-        "A rationale is required: why did you agree on this?",
-      ),
+      requiredMessage: t("rationaleRequired"),
       validate: refuseIdentifying(screen.lang),
     });
     session.update((ev, now) => decide(ev, id, answer.mark, rationale, now));
