@@ -6,7 +6,7 @@ import type { AgreementStatistics, TotalSummary } from "../core/agreement/compar
 import type { Icc, Kappa, Proportion } from "../core/agreement/statistics.js";
 import { formatNumber, formatPercent } from "../core/format.js";
 import { COLOUR_NAMES, type Lang } from "../core/scale.js";
-import { tr } from "./wizard/style.js";
+import { AGREEMENT_TEXT } from "./agreement-text.messages.js";
 
 export function percentText(p: Proportion, lang: Lang): string {
   return p.value === undefined ? "–" : formatPercent(p.value * 100, lang);
@@ -17,61 +17,43 @@ export function numberText(v: number | undefined, lang: Lang, decimals = 2): str
 }
 
 export function kappaText(k: Kappa, lang: Lang): string {
-  const t = tr(lang);
+  const t = AGREEMENT_TEXT.in(lang);
   if (k.value !== undefined) return `${numberText(k.value, lang)} (n = ${k.n})`;
-  return k.undefinedReason === "one-category"
-    ? t(
-        `ikke definert: alle vurderinger i samme kategori (n = ${k.n})`,
-        `not defined: every rating in the same category (n = ${k.n})`,
-      )
-    : t("ikke definert: ingen punkter vurdert av begge", "not defined: no item rated by both");
+  return k.undefinedReason === "one-category" ? t("kappaOneCategory", { n: k.n }) : t("kappaNoneByBoth");
 }
 
 export function iccText(icc: Icc, lang: Lang): string {
-  const t = tr(lang);
-  const pairs = t(`${icc.n} ${icc.n === 1 ? "par" : "par"}`, `${icc.n} ${icc.n === 1 ? "pair" : "pairs"}`);
+  const t = AGREEMENT_TEXT.in(lang);
+  const pairs = t("pairs", { n: icc.n });
   if (icc.value !== undefined) return `${numberText(icc.value, lang)} (n = ${pairs})`;
-  return icc.undefinedReason === "too-few-subjects"
-    ? t(
-        `ikke definert: trenger minst to par med totalsum (${pairs})`,
-        `not defined: needs at least two pairs with totals (${pairs})`,
-      )
-    : t(`ikke definert: ingen spredning i totalsummene (${pairs})`, `not defined: no spread in the totals (${pairs})`);
+  return icc.undefinedReason === "too-few-subjects" ? t("iccTooFew", { pairs }) : t("iccNoSpread", { pairs });
 }
 
 /** Label/value lines of a set of statistics. */
 export function statisticsRows(s: AgreementStatistics, lang: Lang): [string, string][] {
-  const t = tr(lang);
+  const t = AGREEMENT_TEXT.in(lang);
   const rows: [string, string][] = [
-    [t("Punkter vurdert av begge", "Items rated by both"), String(s.n)],
-    [t("Eksakt enighet", "Exact agreement"), percentText(s.exact, lang)],
+    [t("ratedByBoth"), String(s.n)],
+    [t("exact"), percentText(s.exact, lang)],
   ];
-  if (s.withinOne) rows.push([t("Innenfor ett poeng", "Within one point"), percentText(s.withinOne, lang)]);
+  if (s.withinOne) rows.push([t("withinOne"), percentText(s.withinOne, lang)]);
   if (s.meanAbsoluteDifference)
-    rows.push([
-      t("Gjennomsnittlig absolutt forskjell", "Mean absolute difference"),
-      numberText(s.meanAbsoluteDifference.value, lang),
-    ]);
-  rows.push([
-    s.kappa.weights === "linear"
-      ? t("Cohens kappa, lineært vektet", "Cohen's kappa, linearly weighted")
-      : t("Cohens kappa", "Cohen's kappa"),
-    kappaText(s.kappa, lang),
-  ]);
+    rows.push([t("meanAbsoluteDifference"), numberText(s.meanAbsoluteDifference.value, lang)]);
+  rows.push([s.kappa.weights === "linear" ? t("kappaLinear") : t("kappa"), kappaText(s.kappa, lang)]);
   return rows;
 }
 
 /** A total as one cell: "99 (Godkjent kvalitet)", "80–100 (ikke ferdig)", or colour counts "5 grønn · 3 gul · 2 rød". */
 export function totalText(total: TotalSummary, lang: Lang): string {
-  const t = tr(lang);
+  const t = AGREEMENT_TEXT.in(lang);
   if ("green" in total) {
     const names = COLOUR_NAMES[lang];
     const parts = (["green", "yellow", "red"] as const).map((c) => `${total[c]} ${names[c].toLowerCase()}`);
-    if (total.unrated) parts.push(`${total.unrated} ${t("ikke vurdert", "not rated")}`);
+    if (total.unrated) parts.push(`${total.unrated} ${t("notRated")}`);
     return parts.join(" · ");
   }
   if (total.value !== undefined) return total.band ? `${total.value} (${total.band.label[lang]})` : String(total.value);
-  return `${total.min}–${total.max} (${t("ikke ferdig", "not finished")})`;
+  return `${total.min}–${total.max} (${t("notFinished")})`;
 }
 
 /** Rows as aligned columns (the last column is not padded). */

@@ -113,17 +113,26 @@ describe("fidelity agreement", () => {
   it("nothing to pair: exit 3 naming each file and why", async () => {
     const r = await cli(["agreement", "kari/ost.evaluation.json", "kari/nord.evaluation.json"], { cwd: root });
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain("no two evaluations of the same team, visit date and instrument among 2 files");
+    expect(r.stderr).toContain("ingen to evalueringer av samme team, besøksdato og instrument blant 2 filer");
     expect(r.stderr).toContain("kari/nord.evaluation.json: ingen annen vurdering");
     expect(r.stderr).toContain("kari/ost.evaluation.json: ingen annen vurdering");
     expect(r.stdout).toBe("");
+    const en = await cli(["agreement", "kari/ost.evaluation.json", "kari/nord.evaluation.json", "--lang", "en"], {
+      cwd: root,
+    });
+    expect(en.code).toBe(3);
+    expect(en.stderr).toContain("no two evaluations of the same team, visit date and instrument among 2 files");
+    expect(en.stderr).toContain("kari/nord.evaluation.json: no other evaluation");
   });
 
   it("a folder without evaluation files: exit 3", async () => {
     mkdirSync(join(root, "empty"), { recursive: true });
     const r = await cli(["agreement", "empty"], { cwd: root });
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain("no evaluation files (*.evaluation.json) under empty");
+    expect(r.stderr).toContain("ingen evalueringsfiler (*.evaluation.json) under empty");
+    const en = await cli(["agreement", "empty", "--lang", "en"], { cwd: root });
+    expect(en.code).toBe(3);
+    expect(en.stderr).toContain("no evaluation files (*.evaluation.json) under empty");
   });
 
   it("a damaged file is reported (exit 3) but the pairs are still compared", async () => {

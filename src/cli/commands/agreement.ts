@@ -14,6 +14,7 @@ import {
 } from "../../core/agreement/across-pairs.js";
 import { EXIT, InputDataError, type InputIssue } from "../../core/errors.js";
 import { formatDate, formatNumber, formatPercent } from "../../core/format.js";
+import { inLang } from "../../core/i18n.js";
 import type { Lang } from "../../core/scale.js";
 import { findEvaluationFiles, readEvaluations } from "../../io/evaluation-files.js";
 import {
@@ -29,7 +30,7 @@ import {
 } from "../agreement-text.js";
 import { type CliContext, info, print, printJson } from "../context.js";
 import { printIssues } from "../run.js";
-import { tr } from "../wizard/style.js";
+import { AGREEMENT } from "./agreement.messages.js";
 
 export interface AgreementOptions {
   json?: boolean;
@@ -37,7 +38,7 @@ export interface AgreementOptions {
 
 export async function runAgreement(ctx: CliContext, paths: string[], opts: AgreementOptions): Promise<number> {
   const lang = ctx.lang;
-  const t = tr(lang);
+  const t = AGREEMENT.in(lang);
   const shown = (p: string) => {
     const rel = relative(ctx.cwd, p);
     return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : p;
@@ -56,11 +57,12 @@ export async function runAgreement(ctx: CliContext, paths: string[], opts: Agree
   const pairCount = result.scales.reduce((n, s) => n + s.pairs.length, 0);
 
   if (pairCount === 0) {
-    const issues: InputIssue[] = [...problems, ...result.unpaired.map((u) => unpairedIssue(u, lang))];
+    const issues: InputIssue[] = [...problems, ...result.unpaired.map((u) => unpairedIssue(u))];
+    const count = files.length + problems.length;
     throw new InputDataError(
-      files.length + problems.length === 0
-        ? `no evaluation files (*.evaluation.json) under ${paths.join(", ")}`
-        : `no two evaluations of the same team, visit date and instrument among ${files.length + problems.length} file${files.length + problems.length === 1 ? "" : "s"}: nothing to compare`,
+      count === 0
+        ? AGREEMENT.text("noFiles", { paths: paths.join(", ") })
+        : AGREEMENT.text("noPairs", { files: count }),
       issues,
     );
   }
@@ -75,88 +77,63 @@ export async function runAgreement(ctx: CliContext, paths: string[], opts: Agree
   else for (const [i, s] of result.scales.entries()) printScale(ctx, s, lang, i > 0);
 
   if (result.unpaired.length) {
-    info(ctx, t(`\nIkke parret (${result.unpaired.length}):`, `\nNot paired (${result.unpaired.length}):`));
-    for (const u of result.unpaired) info(ctx, `  ${unpairedIssue(u, lang).file}: ${unpairedIssue(u, lang).message}`);
+    info(ctx, t("notPaired", { n: result.unpaired.length }));
+    for (const u of result.unpaired) {
+      const issue = unpairedIssue(u);
+      info(ctx, `  ${issue.file}: ${inLang(issue.message, lang)}`);
+    }
   }
-  if (found.setAside.length)
-    info(
-      ctx,
-      t(
-        `${found.setAside.length} tilsidesatt(e) fil(er) (*.replaced-*.evaluation.json) er ikke tatt med.`,
-        `${found.setAside.length} set-aside file(s) (*.replaced-*.evaluation.json) left out.`,
-      ),
-    );
+  if (found.setAside.length) info(ctx, t("setAside", { n: found.setAside.length }));
   if (problems.length) {
-    ctx.stderr.write(
-      `fidelity: ${problems.length === 1 ? "a file" : `${problems.length} files`} could not be read as an evaluation:\n`,
-    );
+    ctx.stderr.write(t("notRead", { files: problems.length }));
     printIssues(
       ctx,
-      problems.map((p) => `${p.file}: ${p.message}`),
+      problems.map((p) => `${p.file}: ${inLang(p.message, lang)}`),
     );
     return EXIT.invalidData;
   }
   return EXIT.ok;
 }
 
-function unpairedIssue(u: Unpaired, lang: Lang): InputIssue {
-  const t = tr(lang);
-  const what = `${u.team}, ${formatDate(u.visitDate, lang)}, ${u.scale}`;
+function unpairedIssue(u: Unpaired): InputIssue {
+  const what = { team: u.team, visitDate: u.visitDate, scale: u.scale };
   const message =
     u.reason === "consensus"
-      ? t(
-          `en konsensus (${what}), ikke én evaluators egen vurdering: ikke tatt med`,
-          `a consensus (${what}), not one evaluator's own rating: left out`,
-        )
+      ? AGREEMENT.text("unpairedConsensus", what)
       : u.reason === "unfinished"
-        ? t(
-            `ikke ferdig (${what}): bare ferdige vurderinger sammenlignes`,
-            `not finished (${what}): only finished evaluations are compared`,
-          )
+        ? AGREEMENT.text("unpairedUnfinished", what)
         : u.reason === "more-than-two"
-          ? t(
-              `${u.count} vurderinger av samme team, besøksdato og skala (${what}): uklart hvilke to som hører sammen; gi bare de to som skal sammenlignes`,
-              `${u.count} evaluations of the same team, visit date and instrument (${what}): which two belong together is unclear; give only the two to compare`,
-            )
-          : t(
-              `ingen annen vurdering av samme team, besøksdato og skala (${what})`,
-              `no other evaluation of the same team, visit date and instrument (${what})`,
-            );
+          ? AGREEMENT.text("unpairedMoreThanTwo", { ...what, count: u.count ?? 0 })
+          : AGREEMENT.text("unpairedAlone", what);
   return { file: u.file, message };
 }
 
+/** One instrument's agreement: the pooled statistics, each pair, each item. */
 function printScale(ctx: CliContext, s: ScaleAgreement, lang: Lang, gapBefore: boolean): void {
-  const t = tr(lang);
-  const n = s.pairs.length;
+  const t = AGREEMENT.in(lang);
   if (gapBefore) print(ctx);
   print(ctx, `${s.scaleName[lang]} · ${s.scaleId} ${s.scaleVersion}`);
-  print(
-    ctx,
-    t(
-      `${n} ${n === 1 ? "par" : "par"} av vurderinger (samme team, besøksdato og instrument)`,
-      `${n} ${n === 1 ? "pair" : "pairs"} of evaluations (same team, visit date and instrument)`,
-    ),
-  );
+  print(ctx, t("pairCount", { n: s.pairs.length }));
   print(ctx);
-  print(ctx, t("Samlet over alle punkter i alle par", "Pooled over every item of every pair"));
+  print(ctx, t("pooled"));
   const rows = statisticsRows(s.overall, lang);
-  if (s.totalsIcc) rows.push([t("ICC(A,1) for totalsummene", "ICC(A,1) of the totals"), iccText(s.totalsIcc, lang)]);
+  if (s.totalsIcc) rows.push([t("totalsIcc"), iccText(s.totalsIcc, lang)]);
   for (const line of columns(rows)) print(ctx, line);
-
   print(ctx);
-  print(ctx, t("Par", "Pairs"));
+  print(ctx, t("pairs"));
+  for (const line of pairLines(s, lang)) print(ctx, line);
+  print(ctx);
+  print(ctx, t("perItem"));
+  for (const line of columns(itemRows(s, lang))) print(ctx, line);
+  if (s.pairs.some((p) => p.comparison.statistics.kappa.value === undefined)) print(ctx, t("kappaUndefined"));
+}
+
+/** The table of pairs (and, for colours, each pair's colour counts below it). */
+function pairLines(s: ScaleAgreement, lang: Lang): string[] {
+  const t = AGREEMENT.in(lang);
   const points = s.scoring === "points";
   const pairRows = [
-    [
-      t("Team", "Team"),
-      t("Besøk", "Visit"),
-      "A",
-      "B",
-      ...(points ? [t("Total A", "Total A"), t("Total B", "Total B")] : []),
-      t("Uenige", "Differ"),
-      t("Eksakt", "Exact"),
-      "Kappa",
-    ],
+    [t("team"), t("visit"), "A", "B", ...(points ? [t("totalA"), t("totalB")] : []), t("differ"), t("exact"), "Kappa"],
     ...s.pairs.map((p) => [
       clip(p.team, 32),
       formatDate(p.visitDate, lang),
@@ -170,25 +147,21 @@ function printScale(ctx: CliContext, s: ScaleAgreement, lang: Lang, gapBefore: b
         : formatNumber(p.comparison.statistics.kappa.value, lang, 2, true),
     ]),
   ];
-  for (const line of columns(pairRows)) print(ctx, line);
+  const lines = columns(pairRows);
   if (!points)
     for (const p of s.pairs)
-      print(
-        ctx,
+      lines.push(
         `  ${clip(p.team, 32)}: A ${totalText(p.comparison.totals.a, lang)}  ·  B ${totalText(p.comparison.totals.b, lang)}`,
       );
+  return lines;
+}
 
-  print(ctx);
-  print(ctx, t("Uenighet per punkt", "Disagreement per item"));
-  const itemRows = [
-    [
-      t("Punkt", "Item"),
-      "",
-      t("Par", "Pairs"),
-      t("Uenige", "Differ"),
-      t("Andel", "Rate"),
-      ...(points ? [t("Snitt |A−B|", "Mean |A−B|")] : []),
-    ],
+/** The rows of the disagreement-per-item table. */
+function itemRows(s: ScaleAgreement, lang: Lang): string[][] {
+  const t = AGREEMENT.in(lang);
+  const points = s.scoring === "points";
+  return [
+    [t("item"), "", t("pairs"), t("differ"), t("rate"), ...(points ? [t("meanDifference")] : [])],
     ...s.items.map((i) => [
       i.itemId,
       clip(i.title[lang], 40),
@@ -200,15 +173,6 @@ function printScale(ctx: CliContext, s: ScaleAgreement, lang: Lang, gapBefore: b
         : []),
     ]),
   ];
-  for (const line of columns(itemRows)) print(ctx, line);
-  if (s.pairs.some((p) => p.comparison.statistics.kappa.value === undefined))
-    print(
-      ctx,
-      t(
-        "\nKappa «–»: ikke definert, alle vurderingene i paret er i samme kategori (eksakt enighet sier da det som er å si).",
-        "\nKappa “–”: not defined, every rating of the pair is in the same category (exact agreement then says it all).",
-      ),
-    );
 }
 
 function totalCell(total: Parameters<typeof totalText>[0]): string {
