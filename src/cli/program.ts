@@ -32,9 +32,21 @@ export function applyGlobals(ctx: CliContext, opts: Record<string, unknown>): vo
   if (opts.debug === true) ctx.debug = true;
 }
 
+type Help = ReturnType<typeof HELP.in>;
+/** Wraps a command's run function as its commander action. */
+type Act = (fn: (...args: never[]) => Promise<number>) => (...args: unknown[]) => Promise<void>;
+
 export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
   const h = HELP.in(ctx.lang);
-  const program = new Command("fidelity")
+  const program = rootProgram(ctx, h);
+  const act = actionOf(ctx, result);
+  for (const add of COMMANDS) add(program, ctx, h, act);
+  return program;
+}
+
+/** The program itself: its description, the global options, help and errors in the user's language. */
+function rootProgram(ctx: CliContext, h: Help): Command {
+  return new Command("fidelity")
     .description(h("program"))
     .version(TOOL_VERSION, "-V, --version", h("version"))
     .helpOption("-h, --help", h("help"))
@@ -53,15 +65,19 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
       writeErr: (s) => ctx.stderr.write(s),
       outputError: (s, write) => write(commanderErrorIn(s, ctx.lang)),
     });
+}
 
-  const act =
-    (fn: (...args: never[]) => Promise<number>) =>
+/** An action that applies the global options, runs the command and keeps its exit code. */
+function actionOf(ctx: CliContext, result: ProgramResult): Act {
+  return (fn) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
       applyGlobals(ctx, command.optsWithGlobals());
       result.exitCode = await (fn as (...a: unknown[]) => Promise<number>)(...args);
     };
+}
 
+function addEvaluateCommand(program: Command, ctx: CliContext, h: Help, act: Act): void {
   program
     .command("evaluate")
     .description(h("evaluate"))
@@ -81,7 +97,9 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
         return runEvaluate(ctx, dir, opts);
       }),
     );
+}
 
+function addScalesCommand(program: Command, ctx: CliContext, h: Help, act: Act): void {
   program
     .command("scales")
     .description(h("scales"))
@@ -95,7 +113,9 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
         return runScales(ctx, id, opts);
       }),
     );
+}
 
+function addScoreCommand(program: Command, ctx: CliContext, h: Help, act: Act): void {
   program
     .command("score")
     .description(h("score"))
@@ -121,7 +141,9 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
         return runScore(ctx, paths, opts);
       }),
     );
+}
 
+function addValidateCommand(program: Command, ctx: CliContext, h: Help, act: Act): void {
   program
     .command("validate")
     .description(h("validate"))
@@ -138,7 +160,9 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
         return runValidate(ctx, paths, opts);
       }),
     );
+}
 
+function addReportCommand(program: Command, ctx: CliContext, h: Help, act: Act): void {
   program
     .command("report")
     .description(h("report"))
@@ -153,7 +177,9 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
         return runReport(ctx, file, opts);
       }),
     );
+}
 
+function addMergeCommand(program: Command, ctx: CliContext, h: Help, act: Act): void {
   program
     .command("merge")
     .description(h("merge"))
@@ -170,7 +196,9 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
         return runMerge(ctx, a, b, opts);
       }),
     );
+}
 
+function addAgreementCommand(program: Command, ctx: CliContext, h: Help, act: Act): void {
   program
     .command("agreement")
     .description(h("agreement"))
@@ -183,7 +211,9 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
         return runAgreement(ctx, paths, opts);
       }),
     );
+}
 
+function addInitCommand(program: Command, ctx: CliContext, h: Help, act: Act): void {
   program
     .command("init")
     .description(h("init"))
@@ -198,7 +228,9 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
         return runInit(ctx, dir, opts);
       }),
     );
+}
 
+function addImportCommand(program: Command, ctx: CliContext, h: Help, act: Act): void {
   const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   const importCommand = program.command("import").description(h("import"));
   importCommand
@@ -220,6 +252,17 @@ export function buildProgram(ctx: CliContext, result: ProgramResult): Command {
         return runImportKalender(ctx, files, opts);
       }),
     );
-
-  return program;
 }
+
+/** The commands in the order help lists them. */
+const COMMANDS: ((program: Command, ctx: CliContext, h: Help, act: Act) => void)[] = [
+  addEvaluateCommand,
+  addScalesCommand,
+  addScoreCommand,
+  addValidateCommand,
+  addReportCommand,
+  addMergeCommand,
+  addAgreementCommand,
+  addInitCommand,
+  addImportCommand,
+];
