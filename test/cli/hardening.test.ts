@@ -103,6 +103,9 @@ describe("something other than a file in place of an input", () => {
     const r = await cli(["init", "/proc/fidelity-test/lag", "--lang", "en"]);
     expect(r.code).toBe(4);
     expect(r.stderr).toContain("cannot create /proc/fidelity-test/lag");
+    const nb = await cli(["init", "/proc/fidelity-test/lag"]);
+    expect(nb.code).toBe(4);
+    expect(nb.stderr).toContain("kan ikke opprette /proc/fidelity-test/lag");
   });
 });
 

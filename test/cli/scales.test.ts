@@ -100,7 +100,10 @@ describe("fidelity init", () => {
     expect(v.stdout).toMatch(/\.csv:1: advarsel: /); // a warning, said in bokmål (issue 9)
     const again = await cli(["init", dir]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain("nothing was written");
+    expect(again.stderr).toContain("ingenting er skrevet (init overskriver aldri)");
+    const againEn = await cli(["init", dir, "--lang", "en"]);
+    expect(againEn.code).toBe(2);
+    expect(againEn.stderr).toContain("nothing was written (init never overwrites)");
   });
 });
 
@@ -178,10 +181,14 @@ describe("fidelity report --previous", () => {
     const elverum = join(dir, "ips-team-elverum-og-loten.evaluation.json");
     const other = await cli(["report", bergen, "--previous", elverum, "--out", join(dir, "x.pdf")]);
     expect(other.code).toBe(2);
-    expect(other.stderr).toContain("a trend compares the same team");
+    expect(other.stderr).toContain("en trend sammenligner samme team");
+    const otherEn = await cli(["report", bergen, "--previous", elverum, "--out", join(dir, "x.pdf"), "--lang", "en"]);
+    expect(otherEn.stderr).toContain("a trend compares the same team");
     const same = await cli(["report", bergen, "--previous", bergen, "--out", join(dir, "x.pdf")]);
     expect(same.code).toBe(2);
-    expect(same.stderr).toContain("not before this visit");
+    expect(same.stderr).toContain("ikke før dette besøket");
+    const sameEn = await cli(["report", bergen, "--previous", bergen, "--out", join(dir, "x.pdf"), "--lang", "en"]);
+    expect(sameEn.stderr).toContain("not before this visit");
   });
 });
 

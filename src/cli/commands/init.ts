@@ -11,6 +11,7 @@ import { makeDirs } from "../../io/make-dirs.js";
 import { loadScale, TEMPLATES_DIR } from "../../io/scales.js";
 import { type CliContext, command, info } from "../context.js";
 import { parseOptions, type RawOptions } from "../options.js";
+import { INIT } from "./init.messages.js";
 
 const CSV_FILES = ["utetid.csv", "arbeidsgiverkontakter.csv", "portefolje.csv"];
 
@@ -19,72 +20,28 @@ const CSV_FILES = ["utetid.csv", "arbeidsgiverkontakter.csv", "portefolje.csv"];
  * with examples built from the scale's own item ids (each example is a valid answer as written).
  */
 export function answersComment(scale: Scale, lang: Lang): string {
-  const nb = lang === "nb";
+  const t = INIT.in(lang);
   const items = allItems(scale);
-  const byHand = items.find((i) => i.kind === "anchor") ?? items.find((i) => i.kind !== "data");
+  const byHand = (items.find((i) => i.kind === "anchor") ?? items.find((i) => i.kind !== "data"))?.id;
   const fromData = items.find((i) => i.kind === "data");
   const withElements = items.find((i) => i.kind === "elements") as PointsItem | undefined;
-  const reason = nb ? "begrunnelse" : "why";
-  const note = nb ? "notat" : "note";
-  const parts: string[] = [nb ? "Evaluatorens vurderinger." : "The evaluator's ratings."];
+  const ids = items
+    .filter((i) => i.kind === "data")
+    .map((i) => i.id)
+    .join(", ");
+  const parts: string[] = [t("ratings")];
   if (scale.scoring === "colours") {
-    parts.push(
-      nb
-        ? `Gi hvert punkt en farge: grønn, gul eller rød${byHand ? `, f.eks. "${byHand.id}": "gul", eller med notat "${byHand.id}": { "colour": "gul", "note": "${note}" }` : ""}. Ikke skår (1–5): dette instrumentet bruker farger.`
-        : `Give each point a colour: grønn (green), gul (yellow) or rød (red)${byHand ? `, e.g. "${byHand.id}": "gul", or with a note "${byHand.id}": { "colour": "gul", "note": "${note}" }` : ""}. No scores (1–5): this instrument uses colours.`,
-    );
-    if (fromData)
-      parts.push(
-        nb
-          ? `Punkter dataene gir farge på (${items
-              .filter((i) => i.kind === "data")
-              .map((i) => i.id)
-              .join(
-                ", ",
-              )}) får den fra CSV-filene; for å overstyre, gi farge og begrunnelse, f.eks. "${fromData.id}": { "colour": "gul", "reason": "${reason}" }.`
-          : `Points the data gives a colour (${items
-              .filter((i) => i.kind === "data")
-              .map((i) => i.id)
-              .join(
-                ", ",
-              )}) get it from the CSV files; to override, give a colour and a reason, e.g. "${fromData.id}": { "colour": "gul", "reason": "${reason}" }.`,
-      );
+    parts.push(t("colourEach", { byHand }));
+    if (fromData) parts.push(t("colourFromData", { ids, id: fromData.id }));
   } else {
-    parts.push(
-      nb
-        ? `Gi hvert punkt en skår 1–5${byHand ? `, f.eks. "${byHand.id}": 4, eller med notat "${byHand.id}": { "score": 4, "note": "${note}" }` : ""}.`
-        : `Give each item a score 1–5${byHand ? `, e.g. "${byHand.id}": 4, or with a note "${byHand.id}": { "score": 4, "note": "${note}" }` : ""}.`,
-    );
+    parts.push(t("scoreEach", { byHand }));
     if (withElements) {
       const example = JSON.stringify((withElements.elements ?? []).slice(0, 2).map((e) => e.id)).replace(/,/g, ", ");
-      parts.push(
-        nb
-          ? `Elementpunkter: kryss av elementene som er på plass (de står i $-linjen over punktet), f.eks. "${withElements.id}": { "elements": ${example} }.`
-          : `Element items: list the elements in place (named in the $ line above the item), e.g. "${withElements.id}": { "elements": ${example} }.`,
-      );
+      parts.push(t("elementItems", { id: withElements.id, example }));
     }
-    if (fromData)
-      parts.push(
-        nb
-          ? `Datapunktene (${items
-              .filter((i) => i.kind === "data")
-              .map((i) => i.id)
-              .join(
-                ", ",
-              )}) skåres fra CSV-filene; for å overstyre, gi skår og begrunnelse, f.eks. "${fromData.id}": { "score": 3, "reason": "${reason}" }.`
-          : `Data items (${items
-              .filter((i) => i.kind === "data")
-              .map((i) => i.id)
-              .join(
-                ", ",
-              )}) are scored from the CSV files; to override, give a score and a reason, e.g. "${fromData.id}": { "score": 3, "reason": "${reason}" }.`,
-      );
+    if (fromData) parts.push(t("scoreFromData", { ids, id: fromData.id }));
   }
-  parts.push(
-    nb
-      ? `Et punkt som står som {} er ikke vurdert ennå. "context": forhold utenfor teamets kontroll. Nøkler som begynner med $ er kommentarer.`
-      : `An item left as {} is not rated yet. "context": conditions outside the team's control. Keys starting with $ are comments.`,
-  );
+  parts.push(t("notRatedYet"));
   return parts.join(" ");
 }
 
@@ -94,7 +51,7 @@ export function answersSkeleton(scale: Scale, lang: Lang = "nb"): Record<string,
     if (item.kind === "data") continue;
     skeleton[`$${item.id}`] =
       item.kind === "elements"
-        ? `${item.title[lang]}. ${lang === "nb" ? "Elementer" : "Elements"}: ${((item as PointsItem).elements ?? []).map((e) => e.id).join(", ")}`
+        ? `${item.title[lang]}. ${INIT.in(lang)("elements")}: ${((item as PointsItem).elements ?? []).map((e) => e.id).join(", ")}`
         : item.title[lang];
     // Left empty on purpose: an untouched item stays unrated (an empty element list would score 1).
     skeleton[item.id] = {};
@@ -109,13 +66,12 @@ export async function runInit(ctx: CliContext, dir: string, raw: RawOptions<"ini
   const scale = loadScale(opts.scale, opts.scaleFile);
   const files = [...CSV_FILES, "team.json", "vurderinger.json"];
   const existing = files.filter((f) => existsSync(join(target, f)));
-  if (existing.length)
-    throw new UsageError(`${dir} already has ${existing.join(", ")}; nothing was written (init never overwrites)`);
+  if (existing.length) throw new UsageError(INIT.text("alreadyThere", { dir, files: existing.join(", ") }));
   try {
     makeDirs(target);
     for (const f of CSV_FILES) copyFileSync(join(TEMPLATES_DIR, "init", f), join(target, f));
   } catch (e) {
-    throw new IoError(`cannot create ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, target);
+    throw new IoError(INIT.text("cannotCreate", { dir, code: (e as NodeJS.ErrnoException).code ?? String(e) }), target);
   }
   const team = {
     name: basename(target),
@@ -129,20 +85,10 @@ export async function runInit(ctx: CliContext, dir: string, raw: RawOptions<"ini
   };
   writeFileAtomic(join(target, "team.json"), `${JSON.stringify(team, null, 2)}\n`);
   writeFileAtomic(join(target, "vurderinger.json"), `${JSON.stringify(answersSkeleton(scale, ctx.lang), null, 2)}\n`);
-  info(ctx, ctx.lang === "nb" ? `Opprettet ${dir}:` : `Created ${dir}:`);
+  const t = INIT.in(ctx.lang);
+  info(ctx, t("created", { dir }));
   for (const f of files) info(ctx, `  ${join(dir, f)}`);
-  if (!opts.visitDate)
-    info(
-      ctx,
-      ctx.lang === "nb"
-        ? `Besøksdatoen er ikke satt: skriv den i team.json ("visitDate": "ÅÅÅÅ-MM-DD"), eller gi --visit-date når du kjører validate, score eller evaluate (evaluate spør om den). Uten den brukes dagens dato, og det sies fra.`
-        : `The visit date is not set: write it in team.json ("visitDate": "YYYY-MM-DD"), or give --visit-date when you run validate, score or evaluate (evaluate asks for it). Without it today's date is used, and a warning says so.`,
-    );
-  info(
-    ctx,
-    ctx.lang === "nb"
-      ? `Fyll inn CSV-eksportene, team.json og vurderinger.json, og kjør så: ${command(ctx, `validate ${dir}`)}`
-      : `Fill in the CSV exports, team.json and vurderinger.json, then run: ${command(ctx, `validate ${dir}`)}`,
-  );
+  if (!opts.visitDate) info(ctx, t("noVisitDate"));
+  info(ctx, t("fillIn", { command: command(ctx, `validate ${dir}`) }));
   return 0;
 }

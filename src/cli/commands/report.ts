@@ -8,6 +8,7 @@ import { readEvaluationFile } from "../../io/evaluation-file.js";
 import { filesBeside } from "../../io/team-outputs.js";
 import { type CliContext, info } from "../context.js";
 import { writeRendered } from "../outputs.js";
+import { REPORT } from "./report.messages.js";
 
 export interface ReportOptions {
   out?: string;
@@ -20,17 +21,13 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportOptio
   const evaluation = readEvaluationFile(path);
   const previous = opts.previous ? readEvaluationFile(resolve(ctx.cwd, opts.previous)) : undefined;
   if (previous && previous.scale.id !== evaluation.scale.id)
-    throw new UsageError(
-      `--previous is a ${previous.scale.id} evaluation, but ${file} is ${evaluation.scale.id}: a trend needs the same instrument`,
-    );
+    throw new UsageError(REPORT.text("previousOtherScale", { was: previous.scale.id, file, now: evaluation.scale.id }));
   if (previous && previous.team.name !== evaluation.team.name)
     throw new UsageError(
-      `--previous is an evaluation of "${previous.team.name}", but ${file} is "${evaluation.team.name}": a trend compares the same team`,
+      REPORT.text("previousOtherTeam", { was: previous.team.name, file, now: evaluation.team.name }),
     );
   if (previous && previous.visitDate >= evaluation.visitDate)
-    throw new UsageError(
-      `--previous is from ${previous.visitDate}, not before this visit (${evaluation.visitDate}): give the earlier evaluation`,
-    );
+    throw new UsageError(REPORT.text("previousNotBefore", { was: previous.visitDate, now: evaluation.visitDate }));
   const lang = ctx.langGiven ? ctx.lang : evaluation.lang;
   // The PDF next to the evaluation file: `<team>.pdf` in the evaluation's own language (the one `score` and
   // `evaluate` wrote), `<team>.<lang>.pdf` in another, so an English copy never replaces the Norwegian report.
@@ -42,10 +39,10 @@ export async function runReport(ctx: CliContext, file: string, opts: ReportOptio
   } catch (e) {
     if (!(e instanceof TypeError)) throw e;
     // The file passed its schema check, but its metrics snapshot does not have the shape this version expects.
-    throw new InputDataError(`${file} cannot be rendered: its data is damaged or from another version of fidelity`, [
+    throw new InputDataError(REPORT.text("cannotRender", { file }), [
       { file, message: ctx.debug ? String(e.stack) : e.message },
     ]);
   }
-  info(ctx, ctx.lang === "nb" ? `Rapport skrevet: ${out}` : `Report written: ${out}`);
+  info(ctx, REPORT.in(ctx.lang)("written", { file: out }));
   return 0;
 }
