@@ -6,6 +6,11 @@ const flags = (names: readonly string[], and: string) =>
   names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1]}`;
 
 export const TEAM_EVAL = defineMessages("teamEvaluation", {
+  unknownScale: (p: { team: string }) => ({
+    nb: `${p.team}: team.json oppgir en ukjent skala`,
+    en: `${p.team}: team.json names an unknown scale`,
+  }),
+  scaleProblem: (p: { problem: Text }) => ({ nb: `scale: ${p.problem.nb}`, en: `scale: ${p.problem.en}` }),
   teamName: (p: { name: string }) => ({
     nb: `lagnavnet «${p.name}» (mappens navn)`,
     en: `the team name "${p.name}" (the folder's name)`,

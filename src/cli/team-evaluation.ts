@@ -43,8 +43,11 @@ export function scaleFor(team: LoadedTeam, options: Pick<TeamOptions, "scale" | 
     } catch (e) {
       // A scale named in one team's team.json is that team's data problem, not the whole run's.
       if (e instanceof UnknownScaleError && !options.scale && !options.scaleFile)
-        throw new InputDataError(`${team.name}: team.json names an unknown scale`, [
-          { file: team.teamFile ?? "team.json", message: `scale: ${e.message}` },
+        throw new InputDataError(TEAM_EVAL.text("unknownScale", { team: team.name }), [
+          {
+            file: team.teamFile ?? "team.json",
+            message: TEAM_EVAL.text("scaleProblem", { problem: { nb: e.in("nb"), en: e.in("en") } }),
+          },
         ]);
       throw e;
     }

@@ -28,6 +28,7 @@ import { type CliContext, print, printJson } from "../context.js";
 import { parseOptions, type RawOptions } from "../options.js";
 import { printIssues } from "../run.js";
 import { defaultsUsed, otherScaleHint, scaleFor, teamInput } from "../team-evaluation.js";
+import { VALIDATE } from "./validate.messages.js";
 
 /** The options as given; `OPTIONS.validate` in ../options.ts checks them. */
 export type ValidateOptions = RawOptions<"validate">;
@@ -244,37 +245,24 @@ function validateTeam(
 }
 
 function printReport(ctx: CliContext, r: TeamReport): void {
-  const nb = ctx.lang === "nb";
+  const t = VALIDATE.in(ctx.lang);
   const windowText = r.window ? formatDateRange(r.window.from, r.window.to, ctx.lang) : "";
   print(
     ctx,
-    `${r.team} (${r.dir === HIDDEN_TEAM_NAME ? r.dir : relative(ctx.cwd, r.dir) || "."})  ${nb ? "vindu" : "window"} ${windowText}`,
+    `${r.team} (${r.dir === HIDDEN_TEAM_NAME ? r.dir : relative(ctx.cwd, r.dir) || "."})  ${t("window")} ${windowText}`,
   );
   for (const f of r.files) {
     const parts: string[] = [];
-    if (f.rowsRead !== undefined) parts.push(`${f.rowsRead} ${nb ? "rader lest" : "rows read"}`);
-    if (f.rowsInWindow !== undefined) parts.push(`${f.rowsInWindow} ${nb ? "i vinduet" : "in the window"}`);
-    if (f.rowsIgnored !== undefined) parts.push(`${f.rowsIgnored} ${nb ? "utenfor (ignorert)" : "outside (ignored)"}`);
-    const problems = f.errors
-      ? `${f.errors} ${nb ? (f.errors === 1 ? "feil" : "feil") : f.errors === 1 ? "problem" : "problems"}`
-      : "ok";
-    const warn = f.warnings
-      ? `, ${f.warnings} ${nb ? "advarsel" : "warning"}${f.warnings === 1 ? "" : nb ? "er" : "s"}`
-      : "";
+    if (f.rowsRead !== undefined) parts.push(t("rowsRead", { n: f.rowsRead }));
+    if (f.rowsInWindow !== undefined) parts.push(t("inWindow", { n: f.rowsInWindow }));
+    if (f.rowsIgnored !== undefined) parts.push(t("outside", { n: f.rowsIgnored }));
+    const problems = f.errors ? t("errors", { n: f.errors }) : "ok";
+    const warn = f.warnings ? t("warnings", { n: f.warnings }) : "";
     print(ctx, `  ${basename(f.file).padEnd(28)} ${parts.join(" · ")}${parts.length ? " · " : ""}${problems}${warn}`);
   }
   // The problems are what validate reports: they go to stdout with the rest of its report.
   if (r.problems.length) printIssues(ctx, r.problems, "stdout");
-  print(
-    ctx,
-    r.valid
-      ? nb
-        ? "  Gyldig."
-        : "  Valid."
-      : nb
-        ? "  Ugyldig: rett feilene over."
-        : "  Invalid: fix the problems above.",
-  );
+  print(ctx, r.valid ? t("valid") : t("invalid"));
 }
 
 /** File order, then line, then column; whole-file problems first. */
