@@ -61,7 +61,8 @@ import {
   type SetupOptions,
   teamInput,
 } from "../wizard/setup.js";
-import { makeStyle, tr } from "../wizard/style.js";
+import { makeStyle } from "../wizard/style.js";
+import { EVALUATE } from "./evaluate.messages.js";
 
 export interface EvaluateOptions extends SetupOptions {
   resume?: string;
@@ -94,13 +95,7 @@ export async function runEvaluate(
     started = opts.resume ? await resumeSession(run, opts.resume, teamDirArg) : await startSession(run, teamDirArg);
   } catch (err) {
     if (!(err instanceof PromptInterrupted)) throw err;
-    info(
-      ctx,
-      run.t(
-        "\nAvbrutt før vurderingen startet; ingenting er lagret.",
-        "\nInterrupted before the evaluation started; nothing was saved.",
-      ),
-    );
+    info(ctx, run.t("interruptedBeforeStart"));
     return EXIT.interrupted;
   }
   // A number: not a terminal, and the team was scored (or refused) without asking anything.
@@ -144,7 +139,7 @@ interface Run {
   ctx: CliContext;
   opts: EvaluateOptions;
   lang: Lang;
-  t: ReturnType<typeof tr>;
+  t: ReturnType<typeof EVALUATE.in>;
   now: () => string;
   prompter?: Prompter;
   /** Where the prompts are drawn (for the screen width). */
@@ -179,7 +174,7 @@ function newRun(ctx: CliContext, opts: EvaluateOptions, deps: EvaluateDeps): Run
     ctx,
     opts,
     lang,
-    t: tr(lang),
+    t: EVALUATE.in(lang),
     now: deps.now ?? (() => new Date().toISOString()),
     ...(prompter ? { prompter } : {}),
     ...(screenOut ? { screenOut } : {}),
@@ -212,19 +207,18 @@ async function offerUnfinished(
   if (!found) return undefined;
   const rated = found.items.filter(isRated).length;
   const resume = await p.confirm({
-    message: t(
-      `Det finnes en påbegynt vurdering av ${name} for ${formatDate(visitDate, lang)} (${rated} ${rated === 1 ? "punkt" : "punkter"} vurdert, sist lagret ${localTime(found.updatedAt, lang)}). Fortsette den?${declined}`,
-      `There is an unfinished evaluation of ${name} for ${formatDate(visitDate, lang)} (${rated} ${rated === 1 ? "item" : "items"} rated, last saved ${localTime(found.updatedAt, lang)}). Continue it?${declined}`,
-    ),
+    message: t("unfinishedFound", {
+      name,
+      date: formatDate(visitDate, lang),
+      rated,
+      saved: localTime(found.updatedAt, lang),
+      declined,
+    }),
     default: true,
   });
   if (resume) return found;
   const kept = setAside(sessionPath(dir, name, visitDate), run.now());
-  if (kept)
-    tell(
-      run,
-      t(`Den gamle økten er lagt til side: ${shown(ctx, kept)}`, `The old session was set aside: ${shown(ctx, kept)}`),
-    );
+  if (kept) tell(run, t("oldSessionSetAside", { file: shown(ctx, kept) }));
   return undefined;
 }
 
@@ -247,25 +241,16 @@ async function resumeSession(run: Run, file: string, teamDirArg: string | undefi
     // when declined keep it aside (renamed), never overwrite it.
     const name = evaluation.team.name;
     const found = prompter
-      ? await offerUnfinished(
-          run,
-          prompter,
-          dataDir,
-          name,
-          evaluation.visitDate,
-          t(
-            " (Nei: åpne den ferdige vurderingen igjen – den påbegynte beholdes med nytt navn)",
-            " (No: reopen the finished evaluation – the unfinished one is kept under a new name)",
-          ),
-        )
+      ? await offerUnfinished(run, prompter, dataDir, name, evaluation.visitDate, t("declinedReopens"))
       : undefined;
     session = { path: sessionPath(dataDir, name, evaluation.visitDate), evaluation: found ?? reopened(evaluation) };
     outDir = run.opts.out ? resolve(ctx.cwd, run.opts.out) : dirname(path);
     if (!teamDirArg)
-      unknownData = t(
-        `Teamets data ligger ikke ved ${shown(ctx, path)}, så tellereglene kan ikke endres, og notater kan ikke sjekkes mot deltakernes id-er. Gi teammappen for å kunne det: ${command(ctx, `evaluate <teammappe> --resume ${shown(ctx, path)}`)}`,
-        `The team's data is not next to ${shown(ctx, path)}, so the counting rules cannot be changed and notes cannot be checked against the participants' ids. Give the team folder to allow it: ${command(ctx, `evaluate <team-folder> --resume ${shown(ctx, path)}`)}`,
-      );
+      unknownData = t("dataNotBeside", {
+        file: shown(ctx, path),
+        nbCommand: command(ctx, `evaluate <teammappe> --resume ${shown(ctx, path)}`),
+        enCommand: command(ctx, `evaluate <team-folder> --resume ${shown(ctx, path)}`),
+      });
   } else {
     session = { path, evaluation };
     outDir = run.opts.out ? resolve(ctx.cwd, run.opts.out) : run.defaultOut;
@@ -310,14 +295,7 @@ async function startSession(run: Run, teamDirArg: string | undefined): Promise<S
   const continued = session as Started["session"] | undefined;
   if (!continued) {
     const previous = previousEvaluation(run, outDir, setup.name, setup.visitDate, setup.scale.id);
-    if (previous)
-      tell(
-        run,
-        run.t(
-          `Forrige evaluering (${formatDate(previous.visitDate, lang)}) er funnet: handlingsplanen derfra følges opp før rapporten skrives, og rapporten viser utviklingen.`,
-          `The previous evaluation (${formatDate(previous.visitDate, lang)}) was found: its action plan is followed up before the report is written, and the report shows the change.`,
-        ),
-      );
+    if (previous) tell(run, run.t("previousFound", { date: formatDate(previous.visitDate, lang) }));
     const fresh = newSession(setup, lang, run.now(), run.extras, previous);
     return {
       session: { path: sessionPath(setup.dir, setup.name, setup.visitDate), evaluation: fresh },
@@ -350,31 +328,20 @@ async function offerFinished(
   const done = readFinished(target);
   if (done && done.team.name === name && done.visitDate === visitDate) {
     const again = await prompter.confirm({
-      message: t(
-        `${name} har allerede en ferdig vurdering for ${formatDate(visitDate, lang)} (${shown(ctx, target)}, lagret ${localTime(savedAt(target, done), lang)}). Åpne den igjen? (Nei: start på nytt – den gamle beholdes med nytt navn)`,
-        `${name} already has a finished evaluation for ${formatDate(visitDate, lang)} (${shown(ctx, target)}, saved ${localTime(savedAt(target, done), lang)}). Reopen it? (No: start over – the old one is kept under a new name)`,
-      ),
+      message: t("finishedFound", {
+        name,
+        date: formatDate(visitDate, lang),
+        file: shown(ctx, target),
+        saved: localTime(savedAt(target, done), lang),
+      }),
       default: true,
     });
     if (again) return done;
     const kept = setAsideEvaluation(target, run.now());
-    if (kept)
-      tell(
-        run,
-        t(
-          `Den ferdige vurderingen er beholdt som ${shown(ctx, kept)}`,
-          `The finished evaluation is kept as ${shown(ctx, kept)}`,
-        ),
-      );
+    if (kept) tell(run, t("finishedKeptAs", { file: shown(ctx, kept) }));
   } else if (existsSync(target)) {
     const other = describeFile(target, lang);
-    tell(
-      run,
-      t(
-        `${shown(ctx, target)} finnes fra før (${other}). Den overskrives ikke: når denne vurderingen skrives, får den gamle et nytt navn.`,
-        `${shown(ctx, target)} already exists (${other}). It is not overwritten: when this evaluation is written, the old one gets a new name.`,
-      ),
-    );
+    tell(run, t("fileInTheWay", { file: shown(ctx, target), other }));
   }
   return undefined;
 }
@@ -413,18 +380,14 @@ async function walkItems(run: Run, wizard: WizardSession, started: Started): Pro
   // The command on a line of its own, nothing before it, so it copies whole however the terminal wraps it.
   const outFlag = run.opts.out ? ` --out ${quoted(shown(ctx, started.outDir))}` : "";
   const resumeCommand = command(ctx, `evaluate --resume ${quoted(shown(ctx, path))}${outFlag}`);
-  const resumeHint = () =>
-    t(
-      `Økten er lagret: ${shown(ctx, path)}\nFortsett med:\n${resumeCommand}`,
-      `The session is saved: ${shown(ctx, path)}\nContinue with:\n${resumeCommand}`,
-    );
+  const resumeHint = () => t("sessionSaved", { file: shown(ctx, path), command: resumeCommand });
   let end: "finish" | "quit";
   try {
     end = await runWizard(wizard);
   } catch (err) {
     if (err instanceof PromptInterrupted) {
       saveSession(path, wizard.evaluation);
-      info(ctx, `\n${t("Avbrutt.", "Interrupted.")} ${resumeHint()}`);
+      info(ctx, `\n${t("interrupted")} ${resumeHint()}`);
       return EXIT.interrupted;
     }
     throw err;
@@ -439,21 +402,14 @@ async function finishEvaluation(run: Run, wizard: WizardSession, started: Starte
   const { ctx, t, now, lang } = run;
   const outDir = started.outDir;
   const done = finished(wizard.evaluation, now());
-  info(ctx, t("Skriver evaluering og rapport …", "Writing the evaluation and the report …"));
+  info(ctx, t("writing"));
   // Found before the file in the way is set aside: the trend compares with it.
   const previous = previousEvaluation(run, outDir, done.team.name, done.visitDate, done.scale.id);
   // Whatever is at the output path and is not an earlier save of this same evaluation is kept, renamed.
   const target = evaluationPath(outDir, done.team.name);
   if (existsSync(target) && !sameEvaluation(target, done)) {
     const kept = setAsideEvaluation(target, now());
-    if (kept)
-      info(
-        ctx,
-        t(
-          `${shown(ctx, target)} fantes fra før og er beholdt som ${shown(ctx, kept)}`,
-          `${shown(ctx, target)} already existed and is kept as ${shown(ctx, kept)}`,
-        ),
-      );
+    if (kept) info(ctx, t("keptAs", { file: shown(ctx, target), kept: shown(ctx, kept) }));
   }
   const written = await writeTeamOutputs(outDir, done, {
     lang,
@@ -462,7 +418,7 @@ async function finishEvaluation(run: Run, wizard: WizardSession, started: Starte
     ...(previous ? { previous } : {}),
   });
   removeSession(started.session.path);
-  info(ctx, t("Ferdig.", "Done."));
+  info(ctx, t("done"));
   print(ctx, written.evaluationPath);
   if (written.pdfPath) print(ctx, written.pdfPath);
   return EXIT.ok;
@@ -523,15 +479,17 @@ function sameEvaluation(path: string, evaluation: Evaluation): boolean {
 
 /** What an evaluation file in the way holds, in a few words. */
 function describeFile(path: string, lang: "nb" | "en"): string {
-  const t = tr(lang);
+  const t = EVALUATE.in(lang);
   try {
     const e = loadSession(path);
-    return t(
-      `${e.team.name}, besøk ${formatDate(e.visitDate, lang)}, ${e.status === "complete" ? "lagret" : "ikke ferdig, sist lagret"} ${localTime(savedAt(path, e), lang)}`,
-      `${e.team.name}, visit ${formatDate(e.visitDate, lang)}, ${e.status === "complete" ? "saved" : "unfinished, last saved"} ${localTime(savedAt(path, e), lang)}`,
-    );
+    return t("fileHolds", {
+      team: e.team.name,
+      date: formatDate(e.visitDate, lang),
+      complete: e.status === "complete",
+      saved: localTime(savedAt(path, e), lang),
+    });
   } catch {
-    return t("kan ikke leses som en evaluering", "cannot be read as an evaluation");
+    return t("notAnEvaluation");
   }
 }
 
@@ -613,10 +571,7 @@ function newSession(
       found: team.answers !== undefined,
       ...(team.answers
         ? {
-            note: tr(lang)(
-              `${extras.prefilled} svar, fylt inn på forhånd`,
-              `${extras.prefilled} answers, filled in beforehand`,
-            ),
+            note: EVALUATE.in(lang)("prefilled", { n: extras.prefilled }),
           }
         : {}),
     },
@@ -652,10 +607,7 @@ function filesChanged(team: Setup["team"], evaluation: Evaluation): boolean {
 }
 
 function filesChangedNotice(lang: "nb" | "en"): string {
-  return tr(lang)(
-    "Filene i teammappen er endret siden økten startet. Økten beholder dataene den startet med; start en ny vurdering for å bruke de nye.",
-    "The files in the team folder changed since the session started. The session keeps the data it started with; start a new evaluation to use the new files.",
-  );
+  return EVALUATE.in(lang)("filesChanged");
 }
 
 /**
@@ -669,13 +621,8 @@ async function reloadForResume(
   /** What to say when `dir` does not hold the team (instead of "the team folder is gone"). */
   unknown?: string,
 ): Promise<{ setup?: Setup; notice?: string; participantIds?: ParticipantIds }> {
-  const t = tr(lang);
-  const away =
-    unknown ??
-    t(
-      `Teammappen ${dir} finnes ikke lenger; økten bruker dataene den startet med, og tellereglene kan ikke endres.`,
-      `The team folder ${dir} is gone; the session uses the data it started with, and the counting rules cannot be changed.`,
-    );
+  const t = EVALUATE.in(lang);
+  const away = unknown ?? t("folderGone", { dir });
   if (!existsSync(dir)) return { notice: away };
   try {
     const teams = await loadTeamDir(
@@ -705,10 +652,7 @@ async function reloadForResume(
   } catch (e) {
     if (e instanceof InputDataError)
       return {
-        notice: t(
-          "Filene i teammappen har feil nå; økten bruker dataene den startet med, og tellereglene kan ikke endres.",
-          "The files in the team folder have problems now; the session uses the data it started with, and the counting rules cannot be changed.",
-        ),
+        notice: t("filesHaveProblems"),
       };
     return { notice: away };
   }

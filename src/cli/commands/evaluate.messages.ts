@@ -1,0 +1,73 @@
+/** What `fidelity evaluate` says around the wizard: sessions found, set aside or saved, files in the way, the end. */
+import { defineMessages } from "../../core/i18n.js";
+
+export const EVALUATE = defineMessages("evaluate", {
+  interruptedBeforeStart: {
+    nb: "\nAvbrutt før vurderingen startet; ingenting er lagret.",
+    en: "\nInterrupted before the evaluation started; nothing was saved.",
+  },
+  unfinishedFound: (p: { name: string; date: string; rated: number; saved: string; declined: string }) => ({
+    nb: `Det finnes en påbegynt vurdering av ${p.name} for ${p.date} (${p.rated} ${p.rated === 1 ? "punkt" : "punkter"} vurdert, sist lagret ${p.saved}). Fortsette den?${p.declined}`,
+    en: `There is an unfinished evaluation of ${p.name} for ${p.date} (${p.rated} ${p.rated === 1 ? "item" : "items"} rated, last saved ${p.saved}). Continue it?${p.declined}`,
+  }),
+  oldSessionSetAside: (p: { file: string }) => ({
+    nb: `Den gamle økten er lagt til side: ${p.file}`,
+    en: `The old session was set aside: ${p.file}`,
+  }),
+  declinedReopens: {
+    nb: " (Nei: åpne den ferdige vurderingen igjen – den påbegynte beholdes med nytt navn)",
+    en: " (No: reopen the finished evaluation – the unfinished one is kept under a new name)",
+  },
+  dataNotBeside: (p: { file: string; nbCommand: string; enCommand: string }) => ({
+    nb: `Teamets data ligger ikke ved ${p.file}, så tellereglene kan ikke endres, og notater kan ikke sjekkes mot deltakernes id-er. Gi teammappen for å kunne det: ${p.nbCommand}`,
+    en: `The team's data is not next to ${p.file}, so the counting rules cannot be changed and notes cannot be checked against the participants' ids. Give the team folder to allow it: ${p.enCommand}`,
+  }),
+  previousFound: (p: { date: string }) => ({
+    nb: `Forrige evaluering (${p.date}) er funnet: handlingsplanen derfra følges opp før rapporten skrives, og rapporten viser utviklingen.`,
+    en: `The previous evaluation (${p.date}) was found: its action plan is followed up before the report is written, and the report shows the change.`,
+  }),
+  finishedFound: (p: { name: string; date: string; file: string; saved: string }) => ({
+    nb: `${p.name} har allerede en ferdig vurdering for ${p.date} (${p.file}, lagret ${p.saved}). Åpne den igjen? (Nei: start på nytt – den gamle beholdes med nytt navn)`,
+    en: `${p.name} already has a finished evaluation for ${p.date} (${p.file}, saved ${p.saved}). Reopen it? (No: start over – the old one is kept under a new name)`,
+  }),
+  finishedKeptAs: (p: { file: string }) => ({
+    nb: `Den ferdige vurderingen er beholdt som ${p.file}`,
+    en: `The finished evaluation is kept as ${p.file}`,
+  }),
+  fileInTheWay: (p: { file: string; other: string }) => ({
+    nb: `${p.file} finnes fra før (${p.other}). Den overskrives ikke: når denne vurderingen skrives, får den gamle et nytt navn.`,
+    en: `${p.file} already exists (${p.other}). It is not overwritten: when this evaluation is written, the old one gets a new name.`,
+  }),
+  sessionSaved: (p: { file: string; command: string }) => ({
+    nb: `Økten er lagret: ${p.file}\nFortsett med:\n${p.command}`,
+    en: `The session is saved: ${p.file}\nContinue with:\n${p.command}`,
+  }),
+  interrupted: { nb: "Avbrutt.", en: "Interrupted." },
+  writing: { nb: "Skriver evaluering og rapport …", en: "Writing the evaluation and the report …" },
+  keptAs: (p: { file: string; kept: string }) => ({
+    nb: `${p.file} fantes fra før og er beholdt som ${p.kept}`,
+    en: `${p.file} already existed and is kept as ${p.kept}`,
+  }),
+  done: { nb: "Ferdig.", en: "Done." },
+  fileHolds: (p: { team: string; date: string; complete: boolean; saved: string }) => ({
+    nb: `${p.team}, besøk ${p.date}, ${p.complete ? "lagret" : "ikke ferdig, sist lagret"} ${p.saved}`,
+    en: `${p.team}, visit ${p.date}, ${p.complete ? "saved" : "unfinished, last saved"} ${p.saved}`,
+  }),
+  notAnEvaluation: { nb: "kan ikke leses som en evaluering", en: "cannot be read as an evaluation" },
+  prefilled: (p: { n: number }) => ({
+    nb: `${p.n} svar, fylt inn på forhånd`,
+    en: `${p.n} answers, filled in beforehand`,
+  }),
+  filesChanged: {
+    nb: "Filene i teammappen er endret siden økten startet. Økten beholder dataene den startet med; start en ny vurdering for å bruke de nye.",
+    en: "The files in the team folder changed since the session started. The session keeps the data it started with; start a new evaluation to use the new files.",
+  },
+  folderGone: (p: { dir: string }) => ({
+    nb: `Teammappen ${p.dir} finnes ikke lenger; økten bruker dataene den startet med, og tellereglene kan ikke endres.`,
+    en: `The team folder ${p.dir} is gone; the session uses the data it started with, and the counting rules cannot be changed.`,
+  }),
+  filesHaveProblems: {
+    nb: "Filene i teammappen har feil nå; økten bruker dataene den startet med, og tellereglene kan ikke endres.",
+    en: "The files in the team folder have problems now; the session uses the data it started with, and the counting rules cannot be changed.",
+  },
+});
