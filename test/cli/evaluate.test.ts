@@ -843,7 +843,10 @@ describe("evaluate: not a terminal", () => {
     const c = captureCtx(dir);
     const code = await runEvaluate(c.ctx, dir, {}).catch((e) => reportError(e, c.ctx));
     expect(code).toBe(2);
-    expect(c.err()).toMatch(/not a terminal.*no answers file.*B2, B3/s);
+    expect(c.err()).toMatch(/ikke en terminal.*ingen svarfil.*B2, B3/s);
+    const en = captureCtx(dir, "en");
+    expect(await runEvaluate(en.ctx, dir, {}).catch((e) => reportError(e, en.ctx))).toBe(2);
+    expect(en.err()).toMatch(/not a terminal.*no answers file.*B2, B3/s);
     expect(existsSync(join(dir, ".fidelity"))).toBe(false);
   });
 

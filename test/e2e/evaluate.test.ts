@@ -37,9 +37,14 @@ describe("evaluate without a terminal", () => {
     const r = runBin(["evaluate", dir], { cwd: dirname(dir) });
     expect(r.code).toBe(2);
     expect(r.ms).toBeLessThan(60_000); // a hang would run into run-bin's 120 s kill; 10 s flaked under load
-    expect(r.stderr).toMatch(/not a terminal/);
-    expect(r.stderr).toMatch(/no answers file/);
+    expect(r.stderr).toMatch(/ikke en terminal/);
+    expect(r.stderr).toMatch(/ingen svarfil/);
     expect(r.stderr).toMatch(/B2, B3, O1/);
+    const en = runBin(["evaluate", dir, "--lang", "en"], { cwd: dirname(dir) });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/not a terminal/);
+    expect(en.stderr).toMatch(/no answers file/);
+    expect(en.stderr).toMatch(/B2, B3, O1/);
     expect(r.stdout).toBe("");
     expect(readdirSync(dir).filter((f) => f.endsWith(".pdf") || f.startsWith("."))).toEqual([]);
     expect(existsSync(join(dirname(dir), "reports"))).toBe(false);
@@ -52,7 +57,9 @@ describe("evaluate without a terminal", () => {
     writeFileSync(join(dir, "vurderinger.json"), JSON.stringify(answers));
     const r = runBin(["evaluate", dir], { cwd: dirname(dir) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/vurderinger\.json does not rate 1 item: KV9/);
+    expect(r.stderr).toMatch(/vurderinger\.json vurderer ikke 1 punkt: KV9/);
+    const en = runBin(["evaluate", dir, "--lang", "en"], { cwd: dirname(dir) });
+    expect(en.stderr).toMatch(/vurderinger\.json does not rate 1 item: KV9/);
   });
 
   it("with a complete answers file: scores like `score` into ./reports and prints both paths", () => {
@@ -111,7 +118,10 @@ describe("evaluate without a terminal", () => {
   it("--resume without a terminal is a usage error", () => {
     const r = runBin(["evaluate", "--resume", "nowhere.session.json"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/needs a terminal/);
+    expect(r.stderr).toMatch(/trenger en terminal/);
+    const en = runBin(["evaluate", "--resume", "nowhere.session.json", "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/needs a terminal/);
   });
 });
 

@@ -1,5 +1,5 @@
 /** What `fidelity evaluate` says around the wizard: sessions found, set aside or saved, files in the way, the end. */
-import { defineMessages } from "../../core/i18n.js";
+import { defineMessages, type Text } from "../../core/i18n.js";
 
 export const EVALUATE = defineMessages("evaluate", {
   interruptedBeforeStart: {
@@ -70,4 +70,29 @@ export const EVALUATE = defineMessages("evaluate", {
     nb: "Filene i teammappen har feil nå; økten bruker dataene den startet med, og tellereglene kan ikke endres.",
     en: "The files in the team folder have problems now; the session uses the data it started with, and the counting rules cannot be changed.",
   },
+
+  resumeNeedsTerminal: (p: { file: string }) => ({
+    nb: `--resume trenger en terminal for å stille de gjenstående spørsmålene (stdin eller skjermen er ikke en terminal); økten ${p.file} er uendret`,
+    en: `--resume needs a terminal to ask the remaining questions (stdin or the screen is not a terminal); the session ${p.file} is unchanged`,
+  }),
+  setupProblems: (p: { dir: string }) => ({
+    nb: `${p.dir}: svarene eller team.json har feil`,
+    en: `${p.dir}: the answers or team.json have problems`,
+  }),
+  answersMissItems: (p: { file: string; ids: readonly string[] }) => ({
+    nb: `${p.file} vurderer ikke ${p.ids.length} punkt${p.ids.length === 1 ? "" : "er"}: ${p.ids.join(", ")}`,
+    en: `${p.file} does not rate ${p.ids.length} item${p.ids.length === 1 ? "" : "s"}: ${p.ids.join(", ")}`,
+  }),
+  noAnswersFile: (p: { ids: readonly string[] }) => ({
+    nb: `teammappen har ingen svarfil (vurderinger.json), og ${p.ids.length} punkter trenger en evaluator: ${p.ids.join(", ")}`,
+    en: `the team folder has no answers file (vurderinger.json), and ${p.ids.length} items need an evaluator: ${p.ids.join(", ")}`,
+  }),
+  reopenFinished: (p: { file: string; command: string }) => ({
+    nb: `. En ferdig evaluering av dette besøket ligger i ${p.file}; for å åpne den igjen, kjør i en terminal:\n  ${p.command}`,
+    en: `. A finished evaluation of this visit is in ${p.file}; to reopen it, run in a terminal:\n  ${p.command}`,
+  }),
+  notTerminal: (p: { what: Text; command: string; reopen: Text | undefined }) => ({
+    nb: `ikke en terminal, så 'evaluate' kan ikke spørre: ${p.what.nb}. Vurder dem i svarfilen, eller kjør '${p.command}' i en terminal${p.reopen?.nb ?? ""}`,
+    en: `not a terminal, so 'evaluate' cannot ask: ${p.what.en}. Rate them in the answers file, or run '${p.command}' in a terminal${p.reopen?.en ?? ""}`,
+  }),
 });

@@ -86,10 +86,7 @@ export async function runEvaluate(
   deps: EvaluateDeps = {},
 ): Promise<number> {
   const run = newRun(ctx, opts, deps);
-  if (opts.resume && !run.prompter)
-    throw new UsageError(
-      `--resume needs a terminal to ask the remaining questions (stdin or the screen is not a terminal); the session ${opts.resume} is unchanged`,
-    );
+  if (opts.resume && !run.prompter) throw new UsageError(EVALUATE.text("resumeNeedsTerminal", { file: opts.resume }));
   let started: Started | number;
   try {
     started = opts.resume ? await resumeSession(run, opts.resume, teamDirArg) : await startSession(run, teamDirArg);
@@ -554,7 +551,7 @@ function newSession(
       timestamp,
     },
   );
-  if (issues.length) throw new InputDataError(`${setup.dir}: the answers or team.json have problems`, issues);
+  if (issues.length) throw new InputDataError(EVALUATE.text("setupProblems", { dir: setup.dir }), issues);
   const given = [...answers.items.keys()];
   const items = evaluation.items.filter((r) => given.includes(r.itemId));
   extras.prefilled = items.filter(isRated).length;
@@ -675,19 +672,20 @@ async function scoreWithoutTerminal(
   });
   const result = scoreRatings(evaluation.scale, ratingsMap(evaluation));
   if (!result.complete) {
-    const n = result.unrated.length;
+    const ids = result.unrated;
     const what = setup.team.answers
-      ? `${setup.team.answers.file} does not rate ${n} item${n === 1 ? "" : "s"}: ${result.unrated.join(", ")}`
-      : `the team folder has no answers file (vurderinger.json), and ${n} items need an evaluator: ${result.unrated.join(", ")}`;
+      ? EVALUATE.text("answersMissItems", { file: setup.team.answers.file, ids })
+      : EVALUATE.text("noAnswersFile", { ids });
     const target = evaluationPath(outDir, evaluation.team.name);
     const done = readFinished(target);
     const reopen =
       done && done.team.name === evaluation.team.name && done.visitDate === evaluation.visitDate
-        ? `. A finished evaluation of this visit is in ${shown(ctx, target)}; to reopen it, run in a terminal:\n  ${command(ctx, `evaluate ${quoted(shown(ctx, setup.dir))}${outOption(ctx, opts)}`)}`
-        : "";
-    throw new UsageError(
-      `not a terminal, so 'evaluate' cannot ask: ${what}. Rate them in the answers file, or run '${command(ctx, "evaluate")}' in a terminal${reopen}`,
-    );
+        ? EVALUATE.text("reopenFinished", {
+            file: shown(ctx, target),
+            command: command(ctx, `evaluate ${quoted(shown(ctx, setup.dir))}${outOption(ctx, opts)}`),
+          })
+        : undefined;
+    throw new UsageError(EVALUATE.text("notTerminal", { what, command: command(ctx, "evaluate"), reopen }));
   }
   // Never replace an evaluation file silently: one that differs from this scoring (a visit finished in the
   // wizard, with its overrides and reasons, or an older scoring) stays as it is.
