@@ -89,7 +89,7 @@ describe("other commands the CLI suggests", () => {
     cleanups.push(t.cleanup);
     const evaluate = await cliAs(["evaluate", t.dir], invocation);
     expect(evaluate.code).toBe(2);
-    expect(evaluate.stderr).toContain(`or run '${as} evaluate' in a terminal`);
+    expect(evaluate.stderr).toContain(`eller kjør '${as} evaluate' i en terminal`); // in bokmål by default (issue 9)
 
     const dir = join(mkdtempSync(join(tmpdir(), "invocation-")), "team");
     const init = await cliAs(["init", dir], invocation);
