@@ -27,7 +27,9 @@ describe("fidelity score: one team's problem is that team's only", () => {
     const out = join(dir, "out");
     const r = await cli(["score", dir, "--out", out, "--no-pdf"]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain(`${join(dir, "b/team.json")}: scale: unknown scale "ips25"`);
+    expect(r.stderr).toContain(`${join(dir, "b/team.json")}: scale: ukjent skala "ips25"`);
+    const en = await cli(["score", dir, "--out", join(dir, "out-en"), "--no-pdf", "--lang", "en"]);
+    expect(en.stderr).toContain(`${join(dir, "b/team.json")}: scale: unknown scale "ips25"`);
     const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
     expect(summary.teams.map((t: { team: string }) => t.team)).toEqual(["IPS-team Bergen sentrum"]);
     expect(summary.failed.map((t: { team: string }) => t.team)).toEqual(["Team B"]);

@@ -28,6 +28,6 @@ describe("the commands the CLI suggests", () => {
     // Not a terminal and nothing rated: it says to run evaluate in a terminal.
     const evaluate = runBin(["evaluate", join(root, "team")], { env });
     expect(evaluate.code).toBe(2);
-    expect(evaluate.stderr).toContain(`or run '${as} evaluate' in a terminal`);
+    expect(evaluate.stderr).toContain(`eller kjør '${as} evaluate' i en terminal`);
   });
 });
