@@ -63,6 +63,117 @@ function bandHeads(L: Box, d: PointsSection["distribution"], xOf: (t: number) =>
   });
 }
 
+/** Where the chart sits on the page: the plot's edges and the scales from a total and a count to a position. */
+interface Plot {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** The top of the band names' first line. */
+  namesTop: number;
+  xOf: (t: number) => number;
+  yOf: (v: number) => number;
+}
+
+/** Bands behind everything, alternately tinted, named above the plot with their totals. */
+function drawBands(L: Box, d: PointsSection["distribution"], heads: BandHead[], p: Plot): void {
+  const { doc } = L;
+  d.bands.forEach((b, i) => {
+    const h = heads[i] as BandHead;
+    doc.rect(h.x0, p.top, h.x1 - h.x0, PLOT).fill(BAND_TINTS[i % 2] ?? INK.track);
+    if (i > 0)
+      doc
+        .moveTo(h.x0, p.namesTop - 1)
+        .lineTo(h.x0, p.bottom)
+        .dash(2, { space: 2 })
+        .lineWidth(0.6)
+        .strokeColor(INK.muted)
+        .stroke()
+        .undash();
+    // The band's name on its lines, just above its totals.
+    setFont(doc, true, SIZE.tiny, INK.muted);
+    h.lines.forEach((text, k) => {
+      line(doc, text, h.x0 + 2, p.top - 10 - BAND_LINE * (h.lines.length - k));
+    });
+    // The totals, unless they do not fit (then they are in the key).
+    setFont(doc, false, SIZE.tiny, INK.muted);
+    const range = `${b.min}–${b.max}`;
+    if (!h.key || doc.widthOfString(range) <= h.x1 - h.x0 - 4)
+      line(doc, fitText(doc, range, h.x1 - h.x0 - 4), h.x0 + 2, p.top - 10);
+  });
+}
+
+/** Count axis with gridlines. */
+function drawCountAxis(L: Box, ticks: number[], p: Plot): void {
+  const { doc } = L;
+  setFont(doc, false, SIZE.tiny, INK.muted);
+  for (const t of ticks) {
+    const y = p.yOf(t);
+    doc.moveTo(p.x0, y).lineTo(p.x1, y).lineWidth(0.3).strokeColor(INK.rule).stroke();
+    const s = String(t);
+    line(doc, s, p.x0 - 4 - doc.widthOfString(s), y - 3.5);
+  }
+}
+
+/** Bars: this round filled, its count above; the previous round grey, to the left of it. Then the baseline. */
+function drawBars(L: Box, d: PointsSection["distribution"], p: Plot): void {
+  const { doc } = L;
+  const { xOf, yOf, bottom } = p;
+  for (const b of d.bins) {
+    const bx0 = xOf(b.from);
+    const bx1 = xOf(b.to + 1);
+    const w = bx1 - bx0;
+    const pad = Math.min(2, w * 0.12);
+    if (b.previous !== undefined) {
+      const half = (w - 2 * pad) / 2;
+      if (b.previous > 0) doc.rect(bx0 + pad, yOf(b.previous), half, bottom - yOf(b.previous)).fill(PREVIOUS_FILL);
+      if (b.count > 0) doc.rect(bx0 + pad + half, yOf(b.count), half, bottom - yOf(b.count)).fill(INK.accent);
+    } else if (b.count > 0) doc.rect(bx0 + pad, yOf(b.count), w - 2 * pad, bottom - yOf(b.count)).fill(INK.accent);
+    if (b.count > 0) {
+      setFont(doc, true, SIZE.tiny, INK.text);
+      const s = String(b.count);
+      const cx = b.previous !== undefined ? bx0 + pad + (3 * (w - 2 * pad)) / 4 : bx0 + w / 2;
+      line(doc, s, cx - doc.widthOfString(s) / 2, yOf(b.count) - 8);
+    }
+  }
+  doc.moveTo(p.x0, bottom).lineTo(p.x1, bottom).lineWidth(0.8).strokeColor(INK.muted).stroke();
+}
+
+/** Total axis (every other bin's first total), then both axis titles. */
+function drawTotalAxis(L: Box, d: PointsSection["distribution"], p: Plot): void {
+  const { doc } = L;
+  const { xOf, bottom } = p;
+  setFont(doc, false, SIZE.tiny, INK.muted);
+  d.bins.forEach((b, i) => {
+    if (i % 2 !== 0 && b.from !== d.highest) return;
+    const s = String(b.from);
+    line(doc, s, xOf(b.from) - doc.widthOfString(s) / 2 + (xOf(b.to + 1) - xOf(b.from)) / 2, bottom + 3);
+  });
+  setFont(doc, false, SIZE.tiny, INK.muted);
+  line(doc, d.xLabel, p.x1 - doc.widthOfString(d.xLabel), bottom + 12);
+  line(doc, d.yLabel, L.left, p.namesTop - 12);
+}
+
+/** The legend (previous round, this round) in a row from `x` at `y`. */
+function drawLegend(
+  L: Box,
+  legend: NonNullable<PointsSection["distribution"]["legend"]>,
+  from: number,
+  y: number,
+): void {
+  const { doc } = L;
+  let x = from;
+  for (const [label, fill] of [
+    [legend.previous, PREVIOUS_FILL],
+    [legend.now, INK.accent],
+  ] as const) {
+    doc.rect(x, y + 1, 10, 7).fill(fill);
+    setFont(doc, false, SIZE.small, INK.text);
+    line(doc, label, x + 14, y);
+    x += 14 + doc.widthOfString(label) + 16;
+  }
+}
+
 export function drawDistribution(L: Box, d: PointsSection["distribution"]): void {
   const { doc } = L;
   const legendH = d.legend ? 14 : 0;
@@ -84,85 +195,16 @@ export function drawDistribution(L: Box, d: PointsSection["distribution"]): void
   const ticks = countTicks(max);
   const yMax = ticks[ticks.length - 1] ?? 1;
   const yOf = (v: number) => bottom - (v / yMax) * PLOT;
-  const namesTop = top - 10 - BAND_LINE * nameLines;
+  const plot: Plot = { x0, x1, top, bottom, namesTop: top - 10 - BAND_LINE * nameLines, xOf, yOf };
 
-  // Bands behind everything, alternately tinted, named above the plot.
-  d.bands.forEach((b, i) => {
-    const h = heads[i] as BandHead;
-    doc.rect(h.x0, top, h.x1 - h.x0, PLOT).fill(BAND_TINTS[i % 2] ?? INK.track);
-    if (i > 0)
-      doc
-        .moveTo(h.x0, namesTop - 1)
-        .lineTo(h.x0, bottom)
-        .dash(2, { space: 2 })
-        .lineWidth(0.6)
-        .strokeColor(INK.muted)
-        .stroke()
-        .undash();
-    // The band's name on its lines, just above its totals.
-    setFont(doc, true, SIZE.tiny, INK.muted);
-    h.lines.forEach((text, k) => {
-      line(doc, text, h.x0 + 2, top - 10 - BAND_LINE * (h.lines.length - k));
-    });
-    // The totals, unless they do not fit (then they are in the key).
-    setFont(doc, false, SIZE.tiny, INK.muted);
-    const range = `${b.min}–${b.max}`;
-    if (!h.key || doc.widthOfString(range) <= h.x1 - h.x0 - 4)
-      line(doc, fitText(doc, range, h.x1 - h.x0 - 4), h.x0 + 2, top - 10);
-  });
-
-  // Count axis with gridlines.
-  setFont(doc, false, SIZE.tiny, INK.muted);
-  for (const t of ticks) {
-    const y = yOf(t);
-    doc.moveTo(x0, y).lineTo(x1, y).lineWidth(0.3).strokeColor(INK.rule).stroke();
-    const s = String(t);
-    line(doc, s, x0 - 4 - doc.widthOfString(s), y - 3.5);
-  }
-
-  // Bars: this round filled; the previous round grey, to the left of it.
-  for (const b of d.bins) {
-    const bx0 = xOf(b.from);
-    const bx1 = xOf(b.to + 1);
-    const w = bx1 - bx0;
-    const pad = Math.min(2, w * 0.12);
-    if (b.previous !== undefined) {
-      const half = (w - 2 * pad) / 2;
-      if (b.previous > 0) doc.rect(bx0 + pad, yOf(b.previous), half, bottom - yOf(b.previous)).fill(PREVIOUS_FILL);
-      if (b.count > 0) doc.rect(bx0 + pad + half, yOf(b.count), half, bottom - yOf(b.count)).fill(INK.accent);
-    } else if (b.count > 0) doc.rect(bx0 + pad, yOf(b.count), w - 2 * pad, bottom - yOf(b.count)).fill(INK.accent);
-    if (b.count > 0) {
-      setFont(doc, true, SIZE.tiny, INK.text);
-      const s = String(b.count);
-      const cx = b.previous !== undefined ? bx0 + pad + (3 * (w - 2 * pad)) / 4 : bx0 + w / 2;
-      line(doc, s, cx - doc.widthOfString(s) / 2, yOf(b.count) - 8);
-    }
-  }
-  doc.moveTo(x0, bottom).lineTo(x1, bottom).lineWidth(0.8).strokeColor(INK.muted).stroke();
-
-  // Total axis: every other bin's first total.
-  setFont(doc, false, SIZE.tiny, INK.muted);
-  d.bins.forEach((b, i) => {
-    if (i % 2 !== 0 && b.from !== d.highest) return;
-    const s = String(b.from);
-    line(doc, s, xOf(b.from) - doc.widthOfString(s) / 2 + (xOf(b.to + 1) - xOf(b.from)) / 2, bottom + 3);
-  });
-  setFont(doc, false, SIZE.tiny, INK.muted);
-  line(doc, d.xLabel, x1 - doc.widthOfString(d.xLabel), bottom + 12);
-  line(doc, d.yLabel, L.left, namesTop - 12);
+  drawBands(L, d, heads, plot);
+  drawCountAxis(L, ticks, plot);
+  drawBars(L, d, plot);
+  drawTotalAxis(L, d, plot);
 
   let y = bottom + 24;
   if (d.legend) {
-    let x = x0;
-    for (const [label, fill] of [
-      [d.legend.previous, PREVIOUS_FILL],
-      [d.legend.now, INK.accent],
-    ] as const) {
-      doc.rect(x, y + 1, 10, 7).fill(fill);
-      setFont(doc, false, SIZE.small, INK.text);
-      line(doc, label, x + 14, y);
-      x += 14 + doc.widthOfString(label) + 16;
-    }
+    drawLegend(L, d.legend, x0, y);
     y += legendH;
   }
   if (keys.length) {
