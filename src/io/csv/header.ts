@@ -60,14 +60,33 @@ export interface HeaderMatch {
   issues: InputIssue[];
 }
 
-export function matchHeader(kind: CsvKind, cells: readonly string[], file: string, line: number): HeaderMatch {
+/** Where the header is, for its issues. */
+interface At {
+  file: string;
+  line: number;
+}
+
+/** The header's width: cells up to the last non-empty one. */
+function headerWidth(cells: readonly string[]): number {
+  let width = 0;
+  for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") width = i + 1;
+  return width;
+}
+
+/**
+ * Which column holds which field, the first of two headers naming one field winning (the second is an issue).
+ * `seen` maps each canonical name, or folded unknown header behind a NUL, to its first index.
+ */
+function assignColumns(
+  kind: CsvKind,
+  cells: readonly string[],
+  width: number,
+  at: At,
+): { columns: Map<string, number>; seen: Map<string, number>; issues: InputIssue[] } {
   const lookup = HEADER_LOOKUP[kind];
   const columns = new Map<string, number>();
   const issues: InputIssue[] = [];
   const seen = new Map<string, number>(); // canonical name (or folded unknown header) → first index
-  let width = 0;
-  for (let i = 0; i < cells.length; i++) if ((cells[i] as string).trim() !== "") width = i + 1;
-
   for (let i = 0; i < width; i++) {
     const text = (cells[i] as string).trim();
     if (text === "") continue;
@@ -79,8 +98,8 @@ export function matchHeader(kind: CsvKind, cells: readonly string[], file: strin
       const firstText = JSON.stringify(redactNationalIds((cells[first] as string).trim()));
       const quoted = JSON.stringify(redactNationalIds(text));
       issues.push({
-        file,
-        line,
+        file: at.file,
+        line: at.line,
         column: i + 1,
         message: canonical
           ? HEADER.text("duplicateCanonical", { text: quoted, first: first + 1, firstText, canonical })
@@ -91,15 +110,14 @@ export function matchHeader(kind: CsvKind, cells: readonly string[], file: strin
     seen.set(key, i);
     if (canonical !== undefined) columns.set(canonical, i);
   }
+  return { columns, seen, issues };
+}
 
-  const found = cells
-    .slice(0, width)
-    .map((c) => c.trim())
-    .filter((c) => c !== "");
-  // Headers that are no known column: a slip of the pen is named with the column it was meant to be.
-  const unknown = [...seen.keys()]
-    .filter((k) => k.startsWith("\u0000"))
-    .map((k) => cells[seen.get(k) as number] as string);
+/**
+ * The required columns (and one-of groups) not found, each described with its aliases and gloss; a slip of the
+ * pen among the `unknown` headers is named with the column it was meant to be.
+ */
+function missingColumns(kind: CsvKind, columns: ReadonlyMap<string, number>, unknown: readonly string[]): Text[] {
   const meant = (names: readonly string[]): { typed: string; known: string } | undefined => {
     for (const typed of unknown) {
       const known = didYouMean(typed.trim(), names);
@@ -131,36 +149,74 @@ export function matchHeader(kind: CsvKind, cells: readonly string[], file: strin
       ),
     );
   }
+  return missing;
+}
+
+/** One issue per missing column with the headers found, or one "no known columns" naming those expected. */
+function missingIssues(
+  kind: CsvKind,
+  columns: ReadonlyMap<string, number>,
+  missing: readonly Text[],
+  found: readonly string[],
+  at: At,
+): InputIssue[] {
+  const { file, line } = at;
   if (columns.size === 0) {
     const expected = COLUMNS[kind]
       .filter((c) => c.required || REQUIRED_ONE_OF[kind].some((g) => g.includes(c.name)))
       .map((c) => c.name);
-    issues.push({ file, line, message: HEADER.text("noKnownColumns", { expected: expected.join(", ") }) });
-  } else {
-    const foundText = found.map((f) => redactNationalIds(f)).join(", ");
-    for (const m of missing)
-      issues.push({
-        file,
-        line,
-        message: both((l) => HEADER.in(l)("missingColumn", { column: m[l], found: foundText })),
-      });
+    return [{ file, line, message: HEADER.text("noKnownColumns", { expected: expected.join(", ") }) }];
   }
-  // An unknown header close to an optional column is named too: it would be left out without a word.
-  if (missing.length === 0)
-    for (const typed of unknown) {
-      const known = didYouMean(
-        typed.trim(),
-        COLUMNS[kind].filter((c) => !columns.has(c.name)).flatMap((c) => [c.name, ...c.aliases]),
-      );
-      if (known === undefined) continue;
-      const canonical = HEADER_LOOKUP[kind].get(fold(known)) ?? known;
-      issues.push({
-        file,
-        line,
-        column: cells.indexOf(typed) + 1,
-        message: HEADER.text("unknownColumn", { typed: redactNationalIds(typed.trim()), known: canonical }),
-        severity: "warning",
-      });
-    }
+  const foundText = found.map((f) => redactNationalIds(f)).join(", ");
+  return missing.map((m) => ({
+    file,
+    line,
+    message: both((l) => HEADER.in(l)("missingColumn", { column: m[l], found: foundText })),
+  }));
+}
+
+/** A warning for each unknown header close to an optional column not found: it would be left out without a word. */
+function nearOptionalColumns(
+  kind: CsvKind,
+  cells: readonly string[],
+  columns: ReadonlyMap<string, number>,
+  unknown: readonly string[],
+  at: At,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const typed of unknown) {
+    const known = didYouMean(
+      typed.trim(),
+      COLUMNS[kind].filter((c) => !columns.has(c.name)).flatMap((c) => [c.name, ...c.aliases]),
+    );
+    if (known === undefined) continue;
+    const canonical = HEADER_LOOKUP[kind].get(fold(known)) ?? known;
+    issues.push({
+      file: at.file,
+      line: at.line,
+      column: cells.indexOf(typed) + 1,
+      message: HEADER.text("unknownColumn", { typed: redactNationalIds(typed.trim()), known: canonical }),
+      severity: "warning",
+    });
+  }
+  return issues;
+}
+
+export function matchHeader(kind: CsvKind, cells: readonly string[], file: string, line: number): HeaderMatch {
+  const at: At = { file, line };
+  const width = headerWidth(cells);
+  const { columns, seen, issues } = assignColumns(kind, cells, width, at);
+
+  const found = cells
+    .slice(0, width)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  // Headers that are no known column: a slip of the pen is named with the column it was meant to be.
+  const unknown = [...seen.keys()]
+    .filter((k) => k.startsWith("\u0000"))
+    .map((k) => cells[seen.get(k) as number] as string);
+  const missing = missingColumns(kind, columns, unknown);
+  issues.push(...missingIssues(kind, columns, missing, found, at));
+  if (missing.length === 0) issues.push(...nearOptionalColumns(kind, cells, columns, unknown, at));
   return { columns, width, usable: missing.length === 0, issues };
 }
