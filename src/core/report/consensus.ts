@@ -71,10 +71,15 @@ function valueText(v: RatingValue | undefined, lang: Lang): string {
   return typeof v === "number" ? String(v) : COLOUR_NAMES[lang][v];
 }
 
-export function consensusAppendix(evaluation: Evaluation, lang: Lang): ConsensusAppendix | undefined {
-  const block = evaluation.consensus;
-  if (!block) return undefined;
-  const t = CONSENSUS.in(lang);
+type ConsensusBlock = NonNullable<Evaluation["consensus"]>;
+type Line = { label: string; value: string };
+
+/** Every item with A, B and the consensus side by side; and the pairs of items both A and B rated. */
+function itemRows(
+  evaluation: Evaluation,
+  block: ConsensusBlock,
+  lang: Lang,
+): { rows: ConsensusAppendixRow[]; pairs: RatingPair<RatingValue>[] } {
   const scale = evaluation.scale;
   const points = scale.scoring === "points";
   const byId = new Map(block.items.map((c) => [c.itemId, c]));
@@ -100,8 +105,14 @@ export function consensusAppendix(evaluation: Evaluation, lang: Lang): Consensus
       ...(c?.rationale ? { rationale: c.rationale } : {}),
     };
   });
+  return { rows, pairs };
+}
 
-  const s = agreementStatistics(scale.scoring, pairs);
+/** The pair's agreement: items both rated, exact agreement, within one and mean difference (points), kappa. */
+function agreementLines(scoring: Evaluation["scale"]["scoring"], pairs: RatingPair<RatingValue>[], lang: Lang): Line[] {
+  const t = CONSENSUS.in(lang);
+  const points = scoring === "points";
+  const s = agreementStatistics(scoring, pairs);
   const pct = (p: { value: number | undefined }) => (p.value === undefined ? "–" : formatPercent(p.value * 100, lang));
   const kappa =
     s.kappa.value !== undefined
@@ -109,7 +120,7 @@ export function consensusAppendix(evaluation: Evaluation, lang: Lang): Consensus
       : s.kappa.undefinedReason === "one-category"
         ? t("notDefinedOne", { n: s.kappa.n })
         : t("notDefinedNone");
-  const statistics: { label: string; value: string }[] = [
+  return [
     { label: t("rated"), value: String(s.n) },
     { label: t("exact"), value: pct(s.exact) },
     ...(s.withinOne ? [{ label: t("withinOne"), value: pct(s.withinOne) }] : []),
@@ -126,23 +137,42 @@ export function consensusAppendix(evaluation: Evaluation, lang: Lang): Consensus
       : []),
     { label: t(points ? "kappaLinear" : "kappa"), value: kappa },
   ];
+}
+
+/** The totals (or colour counts) of A, B and the consensus. */
+function totalLines(evaluation: Evaluation, block: ConsensusBlock, lang: Lang): Line[] {
+  const t = CONSENSUS.in(lang);
+  const scale = evaluation.scale;
+  const points = scale.scoring === "points";
   const totalA = totalOf({ scale, items: block.items.flatMap((c) => asRating(c.itemId, c.a)) });
   const totalB = totalOf({ scale, items: block.items.flatMap((c) => asRating(c.itemId, c.b)) });
   const totalC = totalOf(evaluation);
   const label = (who: string) => t(points ? "total" : "colours", { who });
-  statistics.push(
+  return [
     { label: label("A"), value: totalLine(totalA, lang) },
     { label: label("B"), value: totalLine(totalB, lang) },
     { label: label(t("consensus")), value: totalLine(totalC, lang) },
-  );
+  ];
+}
 
-  const source = (side: "A" | "B", f: typeof block.a) => ({
+/** Who evaluator A or B is, and their file: name, sha256 abbreviated, when saved. */
+function sourceLine(side: "A" | "B", f: ConsensusBlock["a"], lang: Lang): Line {
+  const t = CONSENSUS.in(lang);
+  return {
     label: side,
     value: `${f.evaluators.join(", ") || "–"} · ${f.file} · sha256 ${f.sha256.slice(0, 12)}… · ${t("saved", { date: formatDate(f.updatedAt.slice(0, 10), lang) })}`,
-  });
+  };
+}
+
+export function consensusAppendix(evaluation: Evaluation, lang: Lang): ConsensusAppendix | undefined {
+  const block = evaluation.consensus;
+  if (!block) return undefined;
+  const t = CONSENSUS.in(lang);
+  const { rows, pairs } = itemRows(evaluation, block, lang);
+  const statistics = [...agreementLines(evaluation.scale.scoring, pairs, lang), ...totalLines(evaluation, block, lang)];
   return {
     title: t("title"),
-    sources: [source("A", block.a), source("B", block.b)],
+    sources: [sourceLine("A", block.a, lang), sourceLine("B", block.b, lang)],
     intro: t("intro"),
     statisticsTitle: t("statistics"),
     statistics,
