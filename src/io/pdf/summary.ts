@@ -73,20 +73,20 @@ export function drawSummary(L: Layout): void {
 
 const BAND_FILLS = ["#e4e9ee", "#c9d7e5", "#9fbad6", "#6f97c1", "#4a78aa", "#2f5f93"];
 
-/**
- * The points scale's bands as one bar from the lowest to the highest total, each band with its range under it
- * and its name above, and the team's total marked on it (a bracket over the range while provisional).
- */
-function drawBandScale(L: Layout, scale: NonNullable<Layout["model"]["summary"]["bandScale"]>): void {
+type BandScale = NonNullable<Layout["model"]["summary"]["bandScale"]>;
+
+/** Where the band bar sits: the top of the block, the bar's top and height, and a total's position on it. */
+interface Bar {
+  y0: number;
+  barY: number;
+  barH: number;
+  xAt: (v: number) => number;
+}
+
+/** The bands side by side on the bar, each with its name above (cut to fit) and its range under it. */
+function drawBands(L: Layout, scale: BandScale, bar: Bar): void {
   const { doc } = L;
-  const height = 58;
-  ensureSpace(L, height);
-  const y0 = doc.y;
-  const barY = y0 + 14;
-  const barH = 9;
-  const span = Math.max(1, scale.max - scale.min + 1);
-  // Totals are whole numbers: a band 74–99 covers 74 up to (not including) 100 on the bar.
-  const xAt = (v: number) => L.left + ((v - scale.min) / span) * L.width;
+  const { y0, barY, barH, xAt } = bar;
   let labelEnd = L.left;
   scale.bands.forEach((b, i) => {
     const x0 = xAt(b.min);
@@ -110,49 +110,72 @@ function drawBandScale(L: Layout, scale: NonNullable<Layout["model"]["summary"][
     setFont(doc, false, SIZE.tiny, INK.muted);
     line(doc, fitText(doc, `${b.min}–${b.max}`, x1 - x0 - 2), x0 + 1, barY + barH + 3);
   });
-  const marker = (v: number) => {
-    const x = xAt(v + 0.5);
-    doc
-      .moveTo(x, barY + barH + 1)
-      .lineTo(x - 4, barY + barH + 8)
-      .lineTo(x + 4, barY + barH + 8)
-      .closePath()
-      .fill(INK.accent);
-  };
-  if (scale.value !== undefined) {
-    const x = xAt(scale.value + 0.5);
-    doc
-      .moveTo(x, barY - 3)
-      .lineTo(x, barY + barH + 3)
-      .lineWidth(2)
-      .strokeColor(INK.accent)
-      .stroke();
-    marker(scale.value);
-    setFont(doc, true, SIZE.small, INK.accent);
-    const t = String(scale.value);
-    line(
-      doc,
-      t,
-      Math.min(L.right - doc.widthOfString(t), Math.max(L.left, x - doc.widthOfString(t) / 2)),
-      barY + barH + 10,
-    );
-  } else if (scale.range) {
-    const a = xAt(scale.range.min);
-    const b = xAt(scale.range.max + 1);
-    doc
-      .rect(a, barY - 3, b - a, barH + 6)
-      .lineWidth(1.2)
-      .strokeColor(INK.accent)
-      .stroke();
-    setFont(doc, true, SIZE.small, INK.accent);
-    const t = `${scale.range.min}–${scale.range.max}`;
-    line(
-      doc,
-      t,
-      Math.min(L.right - doc.widthOfString(t), Math.max(L.left, (a + b) / 2 - doc.widthOfString(t) / 2)),
-      barY + barH + 10,
-    );
-  }
+}
+
+/** The team's total on the bar: a stroke through it, a triangle under it and the number below, kept on the page. */
+function markTotal(L: Layout, value: number, bar: Bar): void {
+  const { doc } = L;
+  const { barY, barH, xAt } = bar;
+  const x = xAt(value + 0.5);
+  doc
+    .moveTo(x, barY - 3)
+    .lineTo(x, barY + barH + 3)
+    .lineWidth(2)
+    .strokeColor(INK.accent)
+    .stroke();
+  doc
+    .moveTo(x, barY + barH + 1)
+    .lineTo(x - 4, barY + barH + 8)
+    .lineTo(x + 4, barY + barH + 8)
+    .closePath()
+    .fill(INK.accent);
+  setFont(doc, true, SIZE.small, INK.accent);
+  const t = String(value);
+  line(
+    doc,
+    t,
+    Math.min(L.right - doc.widthOfString(t), Math.max(L.left, x - doc.widthOfString(t) / 2)),
+    barY + barH + 10,
+  );
+}
+
+/** A provisional total's range: a bracket over it on the bar and "min–max" below. */
+function markRange(L: Layout, range: { min: number; max: number }, bar: Bar): void {
+  const { doc } = L;
+  const { barY, barH, xAt } = bar;
+  const a = xAt(range.min);
+  const b = xAt(range.max + 1);
+  doc
+    .rect(a, barY - 3, b - a, barH + 6)
+    .lineWidth(1.2)
+    .strokeColor(INK.accent)
+    .stroke();
+  setFont(doc, true, SIZE.small, INK.accent);
+  const t = `${range.min}–${range.max}`;
+  line(
+    doc,
+    t,
+    Math.min(L.right - doc.widthOfString(t), Math.max(L.left, (a + b) / 2 - doc.widthOfString(t) / 2)),
+    barY + barH + 10,
+  );
+}
+
+/**
+ * The points scale's bands as one bar from the lowest to the highest total, each band with its range under it
+ * and its name above, and the team's total marked on it (a bracket over the range while provisional).
+ */
+function drawBandScale(L: Layout, scale: BandScale): void {
+  const { doc } = L;
+  const height = 58;
+  ensureSpace(L, height);
+  const y0 = doc.y;
+  const span = Math.max(1, scale.max - scale.min + 1);
+  // Totals are whole numbers: a band 74–99 covers 74 up to (not including) 100 on the bar.
+  const xAt = (v: number) => L.left + ((v - scale.min) / span) * L.width;
+  const bar: Bar = { y0, barY: y0 + 14, barH: 9, xAt };
+  drawBands(L, scale, bar);
+  if (scale.value !== undefined) markTotal(L, scale.value, bar);
+  else if (scale.range) markRange(L, scale.range, bar);
   doc.x = L.left;
   doc.y = y0 + height - 12;
   // The thresholds in words as well (for a screen reader and for text search).
