@@ -30,16 +30,6 @@ export function makeStyle(color: boolean): Style {
 
 export const PLAIN: Style = makeStyle(false);
 
-/**
- * Pick the text for the language. Not for new text: the wizard's own texts are in catalogues (`*.messages.ts`,
- * issue 9); this stays only until its last users outside the wizard (merge, agreement, the evaluate command)
- * have theirs in catalogues too, and then goes.
- */
-export const tr =
-  (lang: Lang) =>
-  (nb: string, en: string): string =>
-    lang === "nb" ? nb : en;
-
 /** The colours' names as the wizard shows them (the same words as the report). */
 export const COLOUR_WORD: Record<Lang, Record<Colour, string>> = COLOUR_NAMES;
 
