@@ -2,7 +2,8 @@
  * Typed errors that carry their exit code (docs/design.md §2). Only `cli/main` turns them into an exit.
  */
 
-import { defineMessages, inLang, type Lang, type TextOrString } from "./i18n.js";
+import { ISSUE } from "./errors.messages.js";
+import { inLang, type Lang, type TextOrString } from "./i18n.js";
 import { redactNationalIds } from "./national-id.js";
 
 export const EXIT = {
@@ -62,11 +63,6 @@ export function locateJsonIssues(
 export function isErrorIssue(issue: InputIssue): boolean {
   return issue.severity !== "warning";
 }
-
-/** The words `formatIssue` adds. */
-export const ISSUE = defineMessages("issue", {
-  warning: { nb: "advarsel: ", en: "warning: " },
-});
 
 /** `file:line:column: message` in `lang` (a warning says so). */
 export function formatIssue(issue: InputIssue, lang: Lang): string {

@@ -2,7 +2,7 @@
 import { formatDate } from "../../core/format.js";
 import { defineMessages } from "../../core/i18n.js";
 
-export const REPORT = defineMessages("reportCommand", {
+export const REPORT = defineMessages("report-command", {
   previousOtherScale: (p: { was: string; file: string; now: string }) => ({
     nb: `--previous er en ${p.was}-evaluering, men ${p.file} er ${p.now}: en trend trenger samme instrument`,
     en: `--previous is a ${p.was} evaluation, but ${p.file} is ${p.now}: a trend needs the same instrument`,

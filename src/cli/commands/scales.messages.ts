@@ -1,7 +1,7 @@
 /** What `fidelity scales` prints: the list of instruments, and one instrument's sections, items and anchors. */
 import { defineMessages } from "../../core/i18n.js";
 
-export const SCALES = defineMessages("scalesCommand", {
+export const SCALES = defineMessages("scales", {
   items: { nb: "punkter", en: "items" },
   showOne: (p: { command: string }) => ({ nb: `Vis én: ${p.command}`, en: `Show one: ${p.command}` }),
   bands: (p: { bands: string }) => ({ nb: `Nivåer: ${p.bands}`, en: `Bands: ${p.bands}` }),

@@ -12,15 +12,13 @@
  */
 import type { CaseloadRecord } from "../records.js";
 import type { LookbackWindow } from "../window.js";
+import { CASELOAD } from "./caseload.messages.js";
 import { nameKey, specialistKey } from "./names.js";
 import { activeRowsOn } from "./participants.js";
 import { ignore, newRowUse, pushTo, rowsWarning, sortedLines } from "./rows.js";
 import type { CaseloadMetric, CaseloadSpecialist, CountingRules, MetricWarning, Roster } from "./types.js";
 
-export const CASELOAD_RULE = {
-  nb: "Aktive deltakere dagen før besøket (startdato den dagen eller tidligere, ingen sluttdato eller sluttdato etter den dagen, status ikke avsluttet), hver deltaker én gang per jobbspesialist. Teamverdien er Σ aktive / Σ årsverk.",
-  en: "Participants active on the day before the visit (started on or before it, no end date or a later one, status not discharged), each counted once per specialist. The team value is Σ active / Σ FTE.",
-};
+export const CASELOAD_RULE = CASELOAD.text("rule");
 
 export function computeCaseload(
   caseload: readonly CaseloadRecord[] | undefined,
@@ -96,10 +94,7 @@ function severalSpecialistsWarnings(underSpecialists: ReadonlyMap<string, Caselo
         rowsWarning(
           {
             code: "participantUnderSeveralSpecialists",
-            message: {
-              nb: `Samme deltaker er aktiv hos ${rows.length} jobbspesialister og telles hos hver av dem.`,
-              en: `The same participant is active with ${rows.length} specialists and is counted for each.`,
-            },
+            message: CASELOAD.text("participantUnderSeveralSpecialists", { specialists: rows.length }),
           },
           rows.map((r) => r.source),
         ),

@@ -14,7 +14,7 @@
  */
 import type { IsoDate } from "../dates.js";
 import { formatDate, formatDateRange } from "../format.js";
-import { both } from "../i18n.js";
+import { both, joinTexts } from "../i18n.js";
 import type { CaseloadRecord, SourceRef, TeamRecords } from "../records.js";
 import { blockOf, inWindow, type LookbackWindow } from "../window.js";
 import { type ContactTally, tallyDates } from "./contact-tally.js";
@@ -199,7 +199,7 @@ export function coverageGapWarning(
   return {
     code: "coverageGap",
     file: c.file,
-    message: { nb: `${nb} ${consequence.nb}`, en: `${en} ${consequence.en}` },
+    message: joinTexts([{ nb, en }, consequence]),
   };
 }
 

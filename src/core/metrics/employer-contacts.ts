@@ -40,6 +40,7 @@ import type { LookbackWindow } from "../window.js";
 import { blockOf } from "../window.js";
 import { type ContactTally, isFirstAppearance, tallySpan } from "./contact-tally.js";
 import { noRowsInWindowWarning } from "./coverage.js";
+import { EMPLOYER_CONTACTS } from "./employer-contacts.messages.js";
 import { employerKey, specialistKey } from "./names.js";
 import { ignore, mean, pushTo, rowsWarning, sortedLines } from "./rows.js";
 import type {
@@ -52,10 +53,7 @@ import type {
   UtetidMetric,
 } from "./types.js";
 
-export const EMPLOYER_CONTACTS_RULE = {
-  nb: "Arbeidsgiverkontakter per uke = tellende kontakter i vinduet / uker til stede (uker uten fravær), delt på stillingsprosent når den er under 100 %. Teamverdien er snittet av jobbspesialistenes tall.",
-  en: "Employer contacts per week = counted contacts in the window / weeks present (weeks not absent), divided by FTE when below 1.0. The team value is the mean of the specialists' rates.",
-};
+export const EMPLOYER_CONTACTS_RULE = EMPLOYER_CONTACTS.text("rule");
 
 export function computeEmployerContacts(
   contacts: ContactTally | undefined,
@@ -248,10 +246,7 @@ function notCountedWarnings(tally: NotCounted, specialists: Map<string, Employer
         {
           code: "contactsWithoutUtetid",
           specialist: r.specialist,
-          message: {
-            nb: `Har ${rows.length} arbeidsgiverkontakter i vinduet, men ingen utetidsrader i vinduet: kontaktene telles ikke. Sjekk navnet i utetidsfilen.`,
-            en: `Has ${rows.length} employer contacts in the window but no utetid rows in the window: the contacts are not counted. Check the name in the utetid file.`,
-          },
+          message: EMPLOYER_CONTACTS.text("contactsWithoutUtetid", { contacts: rows.length }),
         },
         rows.map((x) => x.source),
       ),
@@ -264,10 +259,7 @@ function notCountedWarnings(tally: NotCounted, specialists: Map<string, Employer
         {
           code: "contactsInAbsentBlocks",
           specialist: name,
-          message: {
-            nb: `${rows.length} arbeidsgiverkontakter ligger i uker uten registrerte timer (fravær) og telles ikke. Sjekk utetidsføringen for de ukene.`,
-            en: `${rows.length} employer contacts fall in weeks with no hours logged (absent) and are not counted. Check the utetid log for those weeks.`,
-          },
+          message: EMPLOYER_CONTACTS.text("contactsInAbsentBlocks", { contacts: rows.length }),
         },
         rows.map((x) => x.source),
       ),
@@ -279,10 +271,7 @@ function notCountedWarnings(tally: NotCounted, specialists: Map<string, Employer
       rowsWarning(
         {
           code: "contactsInUncoveredBlocks",
-          message: {
-            nb: `${tally.inUncovered.length} arbeidsgiverkontakter ligger i uker som utetidsfilen ikke dekker (ingen rader for noen) og telles ikke.`,
-            en: `${tally.inUncovered.length} employer contacts fall in weeks the utetid file does not cover (no rows for anyone) and are not counted.`,
-          },
+          message: EMPLOYER_CONTACTS.text("contactsInUncoveredBlocks", { contacts: tally.inUncovered.length }),
         },
         tally.inUncovered.map((x) => x.source),
       ),

@@ -17,14 +17,12 @@
 import { addDays, daysBetween } from "../dates.js";
 import type { CaseloadRecord } from "../records.js";
 import type { LookbackWindow } from "../window.js";
+import { FIRST_CONTACT } from "./first-contact.messages.js";
 import { type Enrolment, enrolments } from "./participants.js";
 import { ignore, newRowUse, rowsWarning, sortedLines } from "./rows.js";
 import type { CountingRules, FirstContactCase, FirstContactMetric, MetricWarning } from "./types.js";
 
-export const FIRST_CONTACT_RULE = {
-  nb: "Dager fra startdato til første arbeidsgiverkontakt for deltakere som startet i perioden. Deltakere uten kontakt telles bare når de har ventet over grensen, målt til dagen før besøket (venter fortsatt) eller til sluttdato om de er skrevet ut (sluttet uten kontakt). Teamverdien er snittet.",
-  en: "Days from start date to first employer contact, for participants who started in the period. Participants without a contact count only once they have waited past the limit, measured to the day before the visit (still waiting) or to their end date if discharged (left without one). The team value is the mean.",
-};
+export const FIRST_CONTACT_RULE = FIRST_CONTACT.text("rule");
 
 export function computeFirstContact(
   caseload: readonly CaseloadRecord[] | undefined,
@@ -155,10 +153,7 @@ function firstContactBeforeStart(early: readonly CaseloadRecord[]): MetricWarnin
   return rowsWarning(
     {
       code: "firstContactBeforeStart",
-      message: {
-        nb: "Første arbeidsgiverkontakt er før startdato; regnes som 0 dager.",
-        en: "First employer contact is before the start date; counted as 0 days.",
-      },
+      message: FIRST_CONTACT.text("contactBeforeStart"),
     },
     early.map((r) => r.source),
   );

@@ -10,14 +10,12 @@
 import { addDays, daysBetween } from "../dates.js";
 import type { CaseloadRecord } from "../records.js";
 import type { LookbackWindow } from "../window.js";
+import { FOLLOW_UP } from "./follow-up.messages.js";
 import { enrolments } from "./participants.js";
 import { ignore, newRowUse, sortedLines } from "./rows.js";
 import type { CountingRules, FollowUpMetric } from "./types.js";
 
-export const FOLLOW_UP_RULE = {
-  nb: "Deltakere skrevet ut i perioden som hadde jobbstart før utskrivning: andelen som ble fulgt opp minst så mange dager som målet krever, regnet fra første jobbstart til sluttdato.",
-  en: "Participants discharged in the period who had a job start before discharge: share with at least the target number of days from first job start to end date.",
-};
+export const FOLLOW_UP_RULE = FOLLOW_UP.text("rule");
 
 export function computeFollowUp(
   caseload: readonly CaseloadRecord[] | undefined,

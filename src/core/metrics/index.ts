@@ -21,6 +21,7 @@ import { computeEmployerContacts } from "./employer-contacts.js";
 import { computeFirstContact } from "./first-contact.js";
 import { computeFollowUp } from "./follow-up.js";
 import { resolveFte } from "./fte.js";
+import { METRIC_WARNINGS } from "./index.messages.js";
 import { computeJobs } from "./jobs.js";
 import { enrolments } from "./participants.js";
 import { rowsWarning } from "./rows.js";
@@ -67,10 +68,7 @@ export function computeTeamMetrics(records: TeamRecords, window: LookbackWindow,
       rowsWarning(
         {
           code: "dischargedWithoutEndDate",
-          message: {
-            nb: `${noEndDate.length} deltakere har status avsluttet, men ingen sluttdato; de kan ikke plasseres i tid og holdes utenfor ventetid og oppfølgingstid.`,
-            en: `${noEndDate.length} participants have status discharged but no end date; they cannot be placed in time and are left out of waiting time and follow-up duration.`,
-          },
+          message: METRIC_WARNINGS.text("dischargedWithoutEndDate", { participants: noEndDate.length }),
         },
         noEndDate.flatMap((e) => e.rows.map((r) => r.source)),
       ),

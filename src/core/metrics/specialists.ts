@@ -19,6 +19,7 @@ import { outsideWindowWarning } from "./coverage.js";
 import type { ResolvedFte } from "./fte.js";
 import { specialistKey } from "./names.js";
 import { activeRowsOn } from "./participants.js";
+import { SPECIALISTS } from "./specialists.messages.js";
 import type { MetricWarning, Roster, RosterEntry } from "./types.js";
 
 /** The first spelling of every specialist in the data, by key: utetid first, then contacts, then caseload. */
@@ -68,10 +69,12 @@ export function buildRoster(
   } else {
     // "Every week present" matters only when contacts in the window are counted (employer-contacts.ts).
     const present = (contacts?.inWindow.length ?? 0) > 0;
-    const outside = outsideWindowWarning("utetidWithoutRowsInWindow", records.utetid, window, {
-      nb: `Jobbspesialistene hentes derfor fra kontakter og portefølje${present ? ", og alle uker regnes som til stede" : ""}.`,
-      en: `Specialists are therefore taken from contacts and caseload${present ? ", and every week counts as present" : ""}.`,
-    });
+    const outside = outsideWindowWarning(
+      "utetidWithoutRowsInWindow",
+      records.utetid,
+      window,
+      SPECIALISTS.text("fromContactsAndCaseload", { everyWeekPresent: present }),
+    );
     if (outside) warnings.push(outside);
     for (const r of contacts?.inWindow ?? []) add(specialistKey(r.specialist), "contactInWindow");
     for (const key of activeKeys) add(key, "activeParticipant");
@@ -104,10 +107,7 @@ export function buildRoster(
           specialist: e.specialist,
           ...(rows[0] ? { file: rows[0].source.file, line: rows[0].source.line } : {}),
           ...(lines.length > 1 ? { lines } : {}),
-          message: {
-            nb: "Har aktive deltakere i porteføljen, men ingen utetidsrader i vinduet. Deltakerne telles med i porteføljestørrelsen; sjekk navnet i utetidsfilen.",
-            en: "Has active participants in the caseload but no utetid rows in the window. The participants count in the caseload size; check the name in the utetid file.",
-          },
+          message: SPECIALISTS.text("caseloadWithoutUtetid"),
         });
       }
 

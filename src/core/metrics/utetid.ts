@@ -23,18 +23,15 @@
  * the hours count, but the evaluator should check them.
  */
 import { isoWeekOf, toDay } from "../dates.js";
-import { formatDate, formatNumber } from "../format.js";
 import type { SourceRef, UtetidRecord } from "../records.js";
 import type { LookbackWindow } from "../window.js";
 import { blockOf } from "../window.js";
 import { specialistKey } from "./names.js";
 import { ignore, mean, newRowUse, rowsWarning, sortedLines } from "./rows.js";
 import type { MetricWarning, Roster, UtetidBlock, UtetidMetric, UtetidSpecialist } from "./types.js";
+import { UTETID } from "./utetid.messages.js";
 
-export const UTETID_RULE = {
-  nb: "Utetid per jobbspesialist = Σ timer ute / Σ timer totalt i vinduet (ukerader telles i blokken der ukens mandag ligger). En blokk uten registrerte timer er fravær. Teamverdien er snittet av jobbspesialistenes prosenter.",
-  en: "Utetid per specialist = Σ hours out / Σ total hours in the window (weekly rows count in the block holding the week's Monday). A block with no hours logged is an absent block. The team value is the mean of the specialists' percentages.",
-};
+export const UTETID_RULE = UTETID.text("rule");
 
 const pctOf = (out: number, total: number) => (total > 0 ? (out / total) * 100 : undefined);
 
@@ -55,16 +52,18 @@ function implausibleHoursWarning(specialist: string, p: PeriodHours): MetricWarn
   const limit = day ? PLAUSIBLE_HOURS_PER_DAY : PLAUSIBLE_HOURS_PER_WEEK;
   if (!(p.hours > limit + 1e-9)) return undefined;
   const { year, week } = isoWeekOf(toDay(p.date));
-  const ww = String(week).padStart(2, "0");
-  const rows = p.sources.length > 1;
   return rowsWarning(
     {
       code: "implausibleHours",
       specialist,
-      message: {
-        nb: `${formatNumber(p.hours, "nb", 2)} timer registrert på én ${day ? `dag (${formatDate(p.date, "nb")})` : `uke (uke ${week}, ${year})`} – sjekk ${rows ? "radene" : "raden"}`,
-        en: `${formatNumber(p.hours, "en", 2)} hours logged in one ${day ? `day (${formatDate(p.date, "en")})` : `week (${year}-W${ww})`} – check the ${rows ? "rows" : "row"}`,
-      },
+      message: UTETID.text("implausibleHours", {
+        hours: p.hours,
+        day,
+        date: p.date,
+        year,
+        week,
+        rows: p.sources.length > 1,
+      }),
     },
     p.sources,
   );
@@ -212,10 +211,7 @@ function specialistWarnings(
         {
           code: "noHoursInWindow",
           specialist: entry.specialist,
-          message: {
-            nb: `Har utetidsrader i vinduet, men 0 timer totalt i alle ${W} ukene: regnes som fraværende hele vinduet.`,
-            en: `Has utetid rows in the window but 0 total hours in all ${W} weeks: counted as absent for the whole window.`,
-          },
+          message: UTETID.text("noHoursInWindow", { weeks: W }),
         },
         rows.filter((r) => specialistKey(r.specialist) === entry.key && blockOf(window, r.date)).map((r) => r.source),
       ),
@@ -226,10 +222,7 @@ function specialistWarnings(
         {
           code: "dailyAndWeeklyRows",
           specialist: entry.specialist,
-          message: {
-            nb: "Har både dagsrader og ukerader i vinduet; sjekk at timene ikke er ført to ganger.",
-            en: "Has both daily and weekly rows in the window; check the hours are not logged twice.",
-          },
+          message: UTETID.text("dailyAndWeeklyRows"),
         },
         s.lines.map((line) => ({ file, line })),
       ),

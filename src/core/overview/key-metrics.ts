@@ -8,6 +8,7 @@
  * no target for that scale. This file only chooses which of the registry's metrics are key, and in which order.
  */
 import { notAbove, reaches } from "../bands.js";
+import { both } from "../i18n.js";
 import { METRICS } from "../metrics/registry/index.js";
 import { itemFor, type Target, targetOf } from "../metrics/registry/target.js";
 import type { TeamMetrics } from "../metrics/types.js";
@@ -32,7 +33,7 @@ export type MetricTarget =
   | { kind: "range"; min: number; max: number };
 
 /** The registry's view only for its team value: no unit or cut-offs are shown. */
-const NO_FORMAT = { unit: { nb: "", en: "" }, cutoffs: [] } as const;
+const NO_FORMAT = { unit: both(() => ""), cutoffs: [] } as const;
 
 /** The team value of a metric, as the data items band it: the registry's view (metrics/registry). */
 export function teamValue(m: TeamMetrics, id: MetricId): number | undefined {
