@@ -20,7 +20,7 @@ import type { LookbackWindow } from "../window.js";
 import { FIRST_CONTACT } from "./first-contact.messages.js";
 import { type Enrolment, enrolments } from "./participants.js";
 import { ignore, newRowUse, rowsWarning, sortedLines } from "./rows.js";
-import type { CountingRules, FirstContactCase, FirstContactMetric, MetricWarning } from "./types.js";
+import type { CountingRules, FirstContactCase, FirstContactMetric, MetricWarning, Period, RowUse } from "./types.js";
 
 export const FIRST_CONTACT_RULE = FIRST_CONTACT.text("rule");
 
@@ -33,7 +33,35 @@ export function computeFirstContact(
   const use = newRowUse(caseload);
   const d = window.referenceDate;
   const period = { from: addDays(window.visitDate, -rules.flowPeriodDays), to: d };
-  const base: FirstContactMetric = {
+  const base = emptyMetric(use, period, d);
+  if (!caseload) return { ...base, missing: "noFile" };
+
+  const inPeriod = startedInPeriod(caseload, period, use);
+  base.participants = inPeriod.length;
+  if (inPeriod.length === 0) return { ...base, missing: "noParticipantsInPeriod" };
+  if (!caseload.some((r) => r.firstEmployerContact !== undefined)) {
+    ignore(
+      use,
+      "missingValue",
+      inPeriod.reduce((a, e) => a + e.rows.length, 0),
+    );
+    return { ...base, missing: "noFirstContactData" };
+  }
+
+  const { lines, early, perSpecialist } = countCases(base, inPeriod, d, rules, use);
+  if (early.length > 0) warnings.push(firstContactBeforeStart(early));
+  return withTeamValue({
+    ...base,
+    perSpecialist: [...perSpecialist.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, p]) => ({ ...p, meanDays: p.totalDays / p.counted })),
+    lines: sortedLines(lines),
+  });
+}
+
+/** The metric before anything is counted. */
+function emptyMetric(use: RowUse, period: Period, d: string): FirstContactMetric {
+  return {
     rule: FIRST_CONTACT_RULE,
     rows: use,
     period,
@@ -49,27 +77,37 @@ export function computeFirstContact(
     cases: [],
     lines: [],
   };
-  if (!caseload) return { ...base, missing: "noFile" };
+}
 
-  const inPeriod = enrolments(caseload).filter((e) => {
+/** The participants (enrolments) who started in the period; the rows of the others are ignored as "notInPeriod". */
+function startedInPeriod(caseload: readonly CaseloadRecord[], period: Period, use: RowUse): Enrolment[] {
+  return enrolments(caseload).filter((e) => {
     const ok = e.startDate >= period.from && e.startDate <= period.to;
     if (!ok) ignore(use, "notInPeriod", e.rows.length);
     return ok;
   });
-  base.participants = inPeriod.length;
-  if (inPeriod.length === 0) return { ...base, missing: "noParticipantsInPeriod" };
-  if (!caseload.some((r) => r.firstEmployerContact !== undefined)) {
-    ignore(
-      use,
-      "missingValue",
-      inPeriod.reduce((a, e) => a + e.rows.length, 0),
-    );
-    return { ...base, missing: "noFirstContactData" };
-  }
+}
 
+interface SpecialistDays {
+  specialist: string;
+  counted: number;
+  totalDays: number;
+}
+
+/**
+ * Measure every participant and count them into `base` (cases, tallies, days) and `use`. Returns the counted
+ * rows' lines, the rows with a contact before the start (for a warning) and the days per specialist key.
+ */
+function countCases(
+  base: FirstContactMetric,
+  inPeriod: readonly Enrolment[],
+  d: string,
+  rules: CountingRules,
+  use: RowUse,
+): { lines: number[]; early: CaseloadRecord[]; perSpecialist: Map<string, SpecialistDays> } {
   const lines: number[] = [];
   const early: CaseloadRecord[] = [];
-  const perSpecialist = new Map<string, { specialist: string; counted: number; totalDays: number }>();
+  const perSpecialist = new Map<string, SpecialistDays>();
   for (const e of inPeriod) {
     if (!e.rows[0]) continue;
     const c = firstContactCase(e, d, rules, early);
@@ -96,15 +134,11 @@ export function computeFirstContact(
     ps.totalDays += c.days;
     perSpecialist.set(e.specialistKey, ps);
   }
-  if (early.length > 0) warnings.push(firstContactBeforeStart(early));
+  return { lines, early, perSpecialist };
+}
 
-  const metric: FirstContactMetric = {
-    ...base,
-    perSpecialist: [...perSpecialist.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, p]) => ({ ...p, meanDays: p.totalDays / p.counted })),
-    lines: sortedLines(lines),
-  };
+/** The team value (mean days), or "noneToMeasure" when nobody was counted. */
+function withTeamValue(metric: FirstContactMetric): FirstContactMetric {
   if (metric.days.denominator === 0) metric.missing = "noneToMeasure";
   else {
     metric.days.value = metric.days.numerator / metric.days.denominator;
