@@ -909,11 +909,22 @@ describe("evaluate: an evaluation already at the output path", () => {
     expect(code).toBe(2);
     expect(c.out()).toBe("");
     const err = c.err();
-    expect(err).toContain(`reports/${UO_FILE} already holds an evaluation`);
-    expect(err).toContain("it was not overwritten");
+    // Bokmål by default: the file, what it holds (its date in bokmål form) and the ways on.
+    expect(err).toContain(`reports/${UO_FILE} har allerede en evaluering (`);
+    expect(err).toContain("den ble ikke overskrevet (ikke en terminal, så 'evaluate' kan ikke spørre)");
+    expect(err).toContain("For å åpne den igjen og fortsette i veiviseren, kjør en av disse i en terminal:");
     expect(err).toContain(`fidelity evaluate . --resume reports/${UO_FILE}`);
     expect(err).toMatch(/--out <dir>/);
     expect(err).toMatch(/fidelity score .* --out <dir>/);
+    expect(err).not.toMatch(/already holds|not overwritten|reopen/);
+    // English with --lang en.
+    const en = captureCtx(dir, "en");
+    expect(await runEvaluate(en.ctx, dir, {}).catch((e) => reportError(e, en.ctx))).toBe(2);
+    expect(en.err()).toContain(`reports/${UO_FILE} already holds an evaluation (`);
+    expect(en.err()).toContain("it was not overwritten (not a terminal, so 'evaluate' cannot ask)");
+    expect(en.err()).toContain("To reopen it and go on in the wizard, run one of these in a terminal:");
+    expect(en.err()).toContain(`fidelity evaluate . --resume reports/${UO_FILE}`);
+    expect(en.err()).toMatch(/fidelity score .* --out <dir>/);
     // The override and its reason are still there, byte for byte.
     expect(readFileSync(file, "utf8")).toBe(before);
     const e = readEvaluationFile(file);

@@ -107,11 +107,16 @@ describe("evaluate without a terminal", () => {
     const r = runBin(["evaluate", dir], { cwd });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("reports/utvidet-oppfolging-nav-tromso.evaluation.json already holds an evaluation");
+    expect(r.stderr).toContain("reports/utvidet-oppfolging-nav-tromso.evaluation.json har allerede en evaluering");
+    expect(r.stderr).toContain("den ble ikke overskrevet");
     expect(r.stderr).toContain(
       "fidelity evaluate uo-team --resume reports/utvidet-oppfolging-nav-tromso.evaluation.json",
     );
     expect(r.stderr).toContain("--out <dir>");
+    const en = runBin(["evaluate", dir, "--lang", "en"], { cwd });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("reports/utvidet-oppfolging-nav-tromso.evaluation.json already holds an evaluation");
+    expect(en.stderr).toContain("it was not overwritten");
     expect(readFileSync(file, "utf8")).toBe(before);
   });
 

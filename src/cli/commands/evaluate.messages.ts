@@ -91,6 +91,26 @@ export const EVALUATE = defineMessages("evaluate", {
     nb: `. En ferdig evaluering av dette besøket ligger i ${p.file}; for å åpne den igjen, kjør i en terminal:\n  ${p.command}`,
     en: `. A finished evaluation of this visit is in ${p.file}; to reopen it, run in a terminal:\n  ${p.command}`,
   }),
+  /**
+   * Not a terminal and the evaluation file differs from this scoring: it is kept. `there`: what the file holds
+   * (fileHolds); `from`: the answers file, or none (the team folder); the commands to reopen it or write elsewhere.
+   */
+  differsNotOverwritten: (p: {
+    file: string;
+    there: Text;
+    from: string | undefined;
+    reopen: string;
+    resume: string;
+    evaluateElsewhere: string;
+    scoreElsewhere: string;
+  }) => {
+    const commands = (l: string) =>
+      `  ${p.reopen}\n  ${p.resume}\n${l}\n  ${p.evaluateElsewhere}\n  ${p.scoreElsewhere}`;
+    return {
+      nb: `${p.file} har allerede en evaluering (${p.there.nb}) som er ulik det ${p.from ?? "teammappen"} gir; den ble ikke overskrevet (ikke en terminal, så 'evaluate' kan ikke spørre).\nFor å åpne den igjen og fortsette i veiviseren, kjør en av disse i en terminal:\n${commands("For en ny skåring fra svarfilen, skriv den et annet sted:")}`,
+      en: `${p.file} already holds an evaluation (${p.there.en}) that differs from what ${p.from ?? "the team folder"} gives; it was not overwritten (not a terminal, so 'evaluate' cannot ask).\nTo reopen it and go on in the wizard, run one of these in a terminal:\n${commands("For a fresh scoring from the answers file, write it elsewhere:")}`,
+    };
+  },
   notTerminal: (p: { what: Text; command: string; reopen: Text | undefined }) => ({
     nb: `ikke en terminal, så 'evaluate' kan ikke spørre: ${p.what.nb}. Vurder dem i svarfilen, eller kjør '${p.command}' i en terminal${p.reopen?.nb ?? ""}`,
     en: `not a terminal, so 'evaluate' cannot ask: ${p.what.en}. Rate them in the answers file, or run '${p.command}' in a terminal${p.reopen?.en ?? ""}`,

@@ -19,6 +19,7 @@ import { evaluateTeam } from "../../core/evaluate-team.js";
 import type { Evaluation } from "../../core/evaluation.js";
 import { isBatchScoring, ratingsMap, sameInputFiles } from "../../core/evaluation.js";
 import { formatDate } from "../../core/format.js";
+import { both, type Text } from "../../core/i18n.js";
 import type { CountingRules } from "../../core/metrics/counting-rules.js";
 import type { ParticipantIds } from "../../core/participant-ids.js";
 import type { Lang } from "../../core/scale.js";
@@ -337,7 +338,7 @@ async function offerFinished(
     const kept = setAsideEvaluation(target, run.now());
     if (kept) tell(run, t("finishedKeptAs", { file: shown(ctx, kept) }));
   } else if (existsSync(target)) {
-    const other = describeFile(target, lang);
+    const other = describeFile(target)[lang];
     tell(run, t("fileInTheWay", { file: shown(ctx, target), other }));
   }
   return undefined;
@@ -474,19 +475,20 @@ function sameEvaluation(path: string, evaluation: Evaluation): boolean {
   }
 }
 
-/** What an evaluation file in the way holds, in a few words. */
-function describeFile(path: string, lang: "nb" | "en"): string {
-  const t = EVALUATE.in(lang);
+/** What an evaluation file in the way holds, in a few words (dates and times in each language's form). */
+function describeFile(path: string): Text {
   try {
     const e = loadSession(path);
-    return t("fileHolds", {
-      team: e.team.name,
-      date: formatDate(e.visitDate, lang),
-      complete: e.status === "complete",
-      saved: localTime(savedAt(path, e), lang),
-    });
+    return both((lang) =>
+      EVALUATE.in(lang)("fileHolds", {
+        team: e.team.name,
+        date: formatDate(e.visitDate, lang),
+        complete: e.status === "complete",
+        saved: localTime(savedAt(path, e), lang),
+      }),
+    );
   } catch {
-    return t("notAnEvaluation");
+    return EVALUATE.text("notAnEvaluation");
   }
 }
 
@@ -691,19 +693,17 @@ async function scoreWithoutTerminal(
   // wizard, with its overrides and reasons, or an older scoring) stays as it is.
   const target = evaluationPath(outDir, evaluation.team.name);
   if (existsSync(target) && !sameContent(target, evaluation)) {
-    const there = describeFile(target, "en");
     const team = quoted(shown(ctx, setup.dir));
-    const from = setup.team.answers ? shown(ctx, resolve(setup.dir, setup.team.answers.file)) : "the team folder";
     throw new UsageError(
-      [
-        `${shown(ctx, target)} already holds an evaluation (${there}) that differs from what ${from} gives; it was not overwritten (not a terminal, so 'evaluate' cannot ask).`,
-        "To reopen it and go on in the wizard, run one of these in a terminal:",
-        `  ${command(ctx, `evaluate ${team}${outOption(ctx, opts)}`)}`,
-        `  ${command(ctx, `evaluate ${team} --resume ${quoted(shown(ctx, target))}`)}`,
-        "For a fresh scoring from the answers file, write it elsewhere:",
-        `  ${command(ctx, `evaluate ${team} --out <dir>`)}`,
-        `  ${command(ctx, `score ${team} --out <dir>`)}`,
-      ].join("\n"),
+      EVALUATE.text("differsNotOverwritten", {
+        file: shown(ctx, target),
+        there: describeFile(target),
+        from: setup.team.answers ? shown(ctx, resolve(setup.dir, setup.team.answers.file)) : undefined,
+        reopen: command(ctx, `evaluate ${team}${outOption(ctx, opts)}`),
+        resume: command(ctx, `evaluate ${team} --resume ${quoted(shown(ctx, target))}`),
+        evaluateElsewhere: command(ctx, `evaluate ${team} --out <dir>`),
+        scoreElsewhere: command(ctx, `score ${team} --out <dir>`),
+      }),
     );
   }
   const written = await writeTeamOutputs(outDir, evaluation, {
