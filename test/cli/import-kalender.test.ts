@@ -332,10 +332,17 @@ describe("names and unreadable files", () => {
     const r = await cli(["import", "kalender", join(tmp, "Kari Nordmann.ics"), "--team", dir]);
     expect(r.code).toBe(3);
     const line = bad.split("\r\n").findIndex((l) => l.startsWith("HEMMELIG-STED")) + 1;
+    // Bokmål by default; what ical.js says stays in its own words.
     expect(r.stderr).toContain(
-      `Kari Nordmann.ics:${line}: not an iCalendar (.ics) file this tool can read: invalid line (no token ";" or ":") (the line is not shown: it may hold private text)`,
+      `Kari Nordmann.ics:${line}: ikke en iCalendar-fil (.ics) dette verktøyet kan lese: invalid line (no token ";" or ":") (linjen vises ikke: den kan inneholde privat tekst)`,
     );
     expect(r.stderr).not.toContain("HEMMELIG");
+    const en = await cli(["import", "kalender", join(tmp, "Kari Nordmann.ics"), "--team", dir, "--lang", "en"]);
+    expect(en.code).toBe(3);
+    expect(en.stderr).toContain(
+      `Kari Nordmann.ics:${line}: not an iCalendar (.ics) file this tool can read: invalid line (no token ";" or ":") (the line is not shown: it may hold private text)`,
+    );
+    expect(en.stderr).not.toContain("HEMMELIG");
   });
 
   it("a CSV row whose columns have slipped shows no cell that could be a subject", async () => {

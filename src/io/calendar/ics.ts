@@ -8,6 +8,7 @@
 import ICAL from "ical.js";
 import type { BusyStatus, CalendarEntry, EntryRef } from "../../core/calendar/types.js";
 import { InputDataError, type InputIssue } from "../../core/errors.js";
+import { ICS } from "./ics.messages.js";
 import { instantOf, isKnownZone, localClock, NORWAY } from "./time-zone.js";
 
 export interface CalendarRead {
@@ -60,13 +61,11 @@ export function readIcs(text: string, file: string, from: number, to: number): C
   try {
     root = new ICAL.Component(ICAL.parse(text));
   } catch (e) {
-    throw new InputDataError(`${file}: not an iCalendar file`, [parseProblem(e, text, file)]);
+    throw new InputDataError(ICS.text("notIcs", { file }), [parseProblem(e, text, file)]);
   }
   const calendars = root.name === "vcalendar" ? [root] : root.getAllSubcomponents("vcalendar");
   if (calendars.length === 0)
-    throw new InputDataError(`${file}: not an iCalendar file`, [
-      { file, message: "not an iCalendar (.ics) file: no BEGIN:VCALENDAR" },
-    ]);
+    throw new InputDataError(ICS.text("notIcs", { file }), [{ file, message: ICS.text("noVcalendar") }]);
 
   const read: CalendarRead = {
     file,
@@ -94,7 +93,7 @@ export function readIcs(text: string, file: string, from: number, to: number): C
       try {
         readEvents(vevents, read, from, to);
       } catch (e) {
-        throw new InputDataError(`${file}: an event cannot be read`, [parseProblem(e, text, file)]);
+        throw new InputDataError(ICS.text("eventUnreadable", { file }), [parseProblem(e, text, file)]);
       }
     } finally {
       for (const tzid of registered) ICAL.TimezoneService.remove(tzid);
@@ -128,7 +127,7 @@ function parseProblem(e: unknown, text: string, file: string): InputIssue {
   return {
     file,
     ...(line !== undefined ? { line } : {}),
-    message: `not an iCalendar (.ics) file this tool can read: ${bare}${cut >= 0 ? " (the line is not shown: it may hold private text)" : ""}`,
+    message: ICS.text("unreadable", { problem: bare, lineHidden: cut >= 0 }),
   };
 }
 

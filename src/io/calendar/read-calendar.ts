@@ -7,6 +7,7 @@ import { isUtf8 } from "node:buffer";
 import { readFile } from "node:fs/promises";
 import { IoError } from "../../core/errors.js";
 import { latin1ToCp1252 } from "../csv/encoding.js";
+import { IO } from "../io.messages.js";
 import { type CalendarRead, readIcs } from "./ics.js";
 import { readOutlookCsv } from "./outlook-csv.js";
 
@@ -23,7 +24,10 @@ export async function readCalendarFile(path: string, file: string, from: number,
   try {
     buf = await readFile(path);
   } catch (e) {
-    throw new IoError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, path);
+    throw new IoError(
+      IO.text("cannotReadFile", { path: file, code: (e as NodeJS.ErrnoException).code ?? String(e) }),
+      path,
+    );
   }
   const text = decodeText(buf);
   if (/^\s*BEGIN:VCALENDAR/i.test(text)) return readIcs(text, file, from, to);
