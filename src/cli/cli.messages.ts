@@ -2,6 +2,11 @@
 import { defineMessages } from "../core/i18n.js";
 
 export const CLI = defineMessages("cli", {
+  /** Options a schema refused without a text of ours: `detail` is the schema library's own (English) words. */
+  invalidOptions: (p: { detail: string | undefined }) => ({
+    nb: p.detail === undefined ? "ugyldige valg" : `ugyldige valg: ${p.detail}`,
+    en: p.detail ?? "invalid options",
+  }),
   runHelp: (p: { command: string }) => ({
     nb: `Kjør '${p.command}' for å se bruken.`,
     en: `Run '${p.command}' for usage.`,

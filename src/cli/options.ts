@@ -111,7 +111,7 @@ function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const text = issue?.code === "custom" ? (issue.params?.text as Text | undefined) : undefined;
-  throw new UsageError(text ?? issue?.message ?? "invalid options");
+  throw new UsageError(text ?? CLI.text("invalidOptions", { detail: issue?.message }));
 }
 
 /** A date given to an option or a prompt, as YYYY-MM-DD (see {@link isoDateOption}). */

@@ -56,6 +56,19 @@ describe("parseOptions", () => {
     expect((error as UsageError).in("nb")).toBe(nb);
   });
 
+  it("a value no option text of ours covers (a wrong type from a test or a caller) is still a usage error, led in bokmål", () => {
+    let error: unknown;
+    try {
+      parseOptions("agreement", { json: 5 as unknown as boolean });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    const en = (error as UsageError).in("en");
+    expect(en).toMatch(/boolean/);
+    expect((error as UsageError).in("nb")).toBe(`ugyldige valg: ${en}`);
+  });
+
   it("takes a date in every form the CSVs accept", () => {
     for (const d of ["20.11.2026", "20.11.26", "20/11/2026", "2026-11-20"])
       expect(parseOptions("init", { visitDate: d })).toEqual({ visitDate: "2026-11-20" });
