@@ -5,7 +5,7 @@ export const CLI = defineMessages("cli", {
   /** Options a schema refused without a text of ours: `detail` is the schema library's own (English) words. */
   invalidOptions: (p: { detail: string | undefined }) => ({
     nb: p.detail === undefined ? "ugyldige valg" : `ugyldige valg: ${p.detail}`,
-    en: p.detail ?? "invalid options",
+    en: p.detail === undefined ? "invalid options" : `${p.detail}`,
   }),
   runHelp: (p: { command: string }) => ({
     nb: `Kjør '${p.command}' for å se bruken.`,
