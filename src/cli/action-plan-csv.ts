@@ -6,32 +6,13 @@
  */
 import type { ActionPlanSection } from "../core/report/model.js";
 import type { Lang } from "../core/scale.js";
+import { ACTION_PLAN_COLUMNS, ACTION_PLAN_CSV } from "./action-plan-csv.messages.js";
 import { neutraliseCell } from "./summary.js";
 
-const HEADERS: Record<Lang, string[]> = {
-  nb: [
-    "nr",
-    "punkt",
-    "punktnavn",
-    "tiltak",
-    "ansvarlig",
-    "frist",
-    "støtte som trengs",
-    "slik måles fremgangen",
-    "status",
-  ],
-  en: [
-    "no",
-    "item",
-    "item title",
-    "action",
-    "responsible",
-    "deadline",
-    "support needed",
-    "how progress is measured",
-    "status",
-  ],
-};
+function headers(lang: Lang): string[] {
+  const t = ACTION_PLAN_CSV.in(lang);
+  return ACTION_PLAN_COLUMNS.map((c) => t(c));
+}
 
 function cell(value: string | number | undefined): string {
   if (value === undefined) return "";
@@ -51,5 +32,5 @@ export function actionPlanCsv(plan: ActionPlanSection, lang: Lang): string {
     r.measure,
     "",
   ]);
-  return `\uFEFF${[HEADERS[lang], ...rows].map((r) => r.map(cell).join(";")).join("\r\n")}\r\n`;
+  return `\uFEFF${[headers(lang), ...rows].map((r) => r.map(cell).join(";")).join("\r\n")}\r\n`;
 }

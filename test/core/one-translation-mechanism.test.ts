@@ -39,13 +39,15 @@ function sourceFiles(dir: string): string[] {
 const isLangLiteral = (n: ts.Node): boolean =>
   (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && (n.text === "nb" || n.text === "en");
 
-/** A text written in place: a string, a template, or a `+` of them. */
+/** A text written in place: a string, a template, a `+` or a choice of them, or a list of them. */
 function isTextLiteral(n: ts.Expression): boolean {
   if (ts.isParenthesizedExpression(n)) return isTextLiteral(n.expression);
   if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateExpression(n)) return true;
   if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken)
     return isTextLiteral(n.left) || isTextLiteral(n.right);
   if (ts.isConditionalExpression(n)) return isTextLiteral(n.whenTrue) || isTextLiteral(n.whenFalse);
+  // A list of texts (column headers, say): `{ nb: ["nr", "punkt"], en: ["no", "item"] }`.
+  if (ts.isArrayLiteralExpression(n)) return n.elements.length > 0 && n.elements.every((e) => isTextLiteral(e));
   return false;
 }
 
@@ -139,6 +141,7 @@ describe("one translation mechanism (issue 9)", () => {
       'const c = { nb: "Ja", en: "Yes" };',
       // biome-ignore lint/suspicious/noTemplateCurlyInString: source text to scan, not a template
       "const d = { nb: `${n} rader`, en: `${n} rows` };",
+      'const h = { nb: ["nr", "punkt"], en: ["no", "item"] };',
       'import { tr } from "./style.js";',
       "export const tr = (lang) => (nb, en) => nb;",
     ];
