@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { FidelityError, IoError } from "../core/errors.js";
 import type { Evaluation } from "../core/evaluation.js";
 import { readEvaluationFile } from "./evaluation-file.js";
+import { IO } from "./io.messages.js";
 
 export const EVALUATION_SUFFIX = ".evaluation.json";
 
@@ -36,7 +37,10 @@ export function findEvaluationFiles(paths: readonly string[]): FoundEvaluations 
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      throw new IoError(`${dir}: cannot read the folder (${(e as NodeJS.ErrnoException).code})`, dir);
+      throw new IoError(
+        IO.text("cannotReadFolder", { path: dir, code: String((e as NodeJS.ErrnoException).code) }),
+        dir,
+      );
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {

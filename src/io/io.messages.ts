@@ -19,6 +19,10 @@ export const IO = defineMessages("io", {
     nb: `${p.path}: kan ikke lese filen (${p.code})`,
     en: `${p.path}: cannot read the file (${p.code})`,
   }),
+  cannotReadFolder: (p: { path: string; code: string }) => ({
+    nb: `${p.path}: kan ikke lese mappen (${p.code})`,
+    en: `${p.path}: cannot read the folder (${p.code})`,
+  }),
   doesNotExist: (p: { path: string }) => ({ nb: `${p.path} finnes ikke`, en: `${p.path} does not exist` }),
   cannotRead: (p: { path: string; code: string }) => ({
     nb: `kan ikke lese ${p.path}: ${p.code}`,

@@ -321,6 +321,19 @@ describe("names and unreadable files", () => {
     );
   });
 
+  it("a utetid.csv with weekly rows and no dato column is refused, in bokmål by default and English with --lang en", async () => {
+    const dir = teamFolder({}, "jobbspesialist;uke;timer_totalt;timer_ute\r\nKari Nordmann;2026-W10;37,5;20\r\n");
+    const before = readFileSync(join(dir, "utetid.csv"), "utf8");
+    const nb = await cli(["import", "kalender", KARI, "--team", dir]);
+    expect(nb.code).toBe(3);
+    expect(nb.stderr).toContain("ukerader (uke) og ingen dato-kolonne");
+    expect(nb.stderr).not.toContain("weekly rows");
+    const en = await cli(["import", "kalender", KARI, "--team", dir, "--lang", "en"]);
+    expect(en.code).toBe(3);
+    expect(en.stderr).toContain("the file has weekly rows (uke) and no dato column");
+    expect(readFileSync(join(dir, "utetid.csv"), "utf8")).toBe(before);
+  });
+
   it("an .ics line ical.js cannot read is named by its line number, never its text", async () => {
     const dir = teamFolder();
     const tmp = mkdtempSync(join(tmpdir(), "kalender-"));

@@ -20,6 +20,8 @@ import { InputDataError, type InputIssue, IoError } from "../../core/errors.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { latin1ToCp1252, sniffFile, type TextEncoding } from "../csv/encoding.js";
 import { detectDelimiter, firstNonBlankLine, matchHeader } from "../csv/header.js";
+import { IO } from "../io.messages.js";
+import { UTETID_FILE } from "./utetid-file.messages.js";
 
 export interface UtetidFile {
   path: string;
@@ -38,10 +40,15 @@ export interface UtetidFile {
 export async function readUtetidForMerge(path: string, display: string): Promise<UtetidFile> {
   if (!existsSync(path)) return newFile(path, false);
   const sniff = await sniffFile(path).catch((e: unknown) => {
-    throw new IoError(`${display}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, path);
+    throw new IoError(
+      IO.text("cannotReadFile", { path: display, code: (e as NodeJS.ErrnoException).code ?? String(e) }),
+      path,
+    );
   });
   if (!sniff.encoding)
-    throw new InputDataError(`${display}: not a CSV file`, [{ file: display, message: sniff.notText ?? "not text" }]);
+    throw new InputDataError(UTETID_FILE.text("notCsv", { file: display }), [
+      { file: display, message: sniff.notText ?? UTETID_FILE.text("notText") },
+    ]);
   const encoding = sniff.encoding;
   const text = decode(readFileSync(path), encoding);
   const headerLine = firstNonBlankLine(text, true);
@@ -88,15 +95,10 @@ export async function readUtetidForMerge(path: string, display: string): Promise
     else head += rest;
   }
   if (issues.length > 0 || !layout)
-    throw new InputDataError(`${display}: the header is not a utetid header; nothing was written`, issues);
+    throw new InputDataError(UTETID_FILE.text("notUtetidHeader", { file: display }), issues);
   if (!layout.columns.has("dato"))
-    throw new InputDataError(`${display}: no dato column; nothing was written`, [
-      {
-        file: display,
-        line: 1,
-        message:
-          "the file has weekly rows (uke) and no dato column: the calendar import writes one row per day — add a dato column, or import into a new utetid.csv",
-      },
+    throw new InputDataError(UTETID_FILE.text("noDatoColumn", { file: display }), [
+      { file: display, line: 1, message: UTETID_FILE.text("weeklyRows") },
     ]);
   const hourCells = rows.flatMap((r) =>
     ["timer_totalt", "timer_ute"].map((c) => r.cells[layout?.columns.get(c) ?? -1] ?? ""),
@@ -182,11 +184,8 @@ function encode(text: string, encoding: TextEncoding, display: string): Buffer {
         const code = ch.codePointAt(0) as number;
         const b = CP1252_REVERSE.get(ch) ?? (code <= 0xff && (code < 0x80 || code > 0x9f) ? code : undefined);
         if (b === undefined)
-          throw new InputDataError(`${display}: cannot be written in Windows-1252`, [
-            {
-              file: display,
-              message: `the character ${JSON.stringify(ch)} cannot be written in this file's encoding (Windows-1252); nothing was written — save the file as UTF-8 and run again`,
-            },
+          throw new InputDataError(UTETID_FILE.text("notWindows1252", { file: display }), [
+            { file: display, message: UTETID_FILE.text("characterNotInEncoding", { character: JSON.stringify(ch) }) },
           ]);
         bytes.push(b);
       }
