@@ -10,7 +10,7 @@ import { formatDate } from "../core/format.js";
 import type { Text } from "../core/i18n.js";
 import { allItems, type Lang, type Scale } from "../core/scale.js";
 import type { TeamMeta } from "../core/team-meta.js";
-import { type LookbackWindow, lookbackWindow } from "../core/window.js";
+import { DEFAULT_LOOKBACK_WEEKS, type LookbackWindow, lookbackWindow } from "../core/window.js";
 import { loadScale, shippedScaleIds, UnknownScaleError } from "../io/scales.js";
 import type { LoadedTeam } from "../io/team-folder.js";
 import { TEAM_EVAL } from "./team-evaluation.messages.js";
@@ -63,7 +63,7 @@ export function visitOf(
 ): { visitDate: string; lookbackWeeks: number } {
   return {
     visitDate: options.visitDate ?? meta?.visitDate ?? options.today,
-    lookbackWeeks: options.lookbackWeeks ?? meta?.lookbackWeeks ?? 8,
+    lookbackWeeks: options.lookbackWeeks ?? meta?.lookbackWeeks ?? DEFAULT_LOOKBACK_WEEKS,
   };
 }
 

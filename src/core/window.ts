@@ -23,7 +23,10 @@ export interface LookbackWindow {
   blocks: Block[];
 }
 
-export function lookbackWindow(visitDate: IsoDate, weeks = 8): LookbackWindow {
+/** The fidelity lookback (DESIGN.md: the 8 weeks before the visit), unless team.json or --lookback-weeks says otherwise. */
+export const DEFAULT_LOOKBACK_WEEKS = 8;
+
+export function lookbackWindow(visitDate: IsoDate, weeks = DEFAULT_LOOKBACK_WEEKS): LookbackWindow {
   if (!Number.isInteger(weeks) || weeks < 1)
     throw new RangeError(`lookback weeks must be a whole number ≥ 1, got ${weeks}`);
   const v = toDay(visitDate);

@@ -16,7 +16,7 @@ import { InputDataError, type InputIssue, UsageError } from "../../core/errors.j
 import { countingRulesSchema } from "../../core/metrics/counting-rules.js";
 import { specialistKey } from "../../core/metrics/names.js";
 import { parseTeamMeta, type TeamMeta } from "../../core/team-meta.js";
-import { lookbackWindow } from "../../core/window.js";
+import { DEFAULT_LOOKBACK_WEEKS, lookbackWindow } from "../../core/window.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import type { CalendarRead } from "../../io/calendar/ics.js";
 import { readCalendarFile } from "../../io/calendar/read-calendar.js";
@@ -137,7 +137,7 @@ async function readTeamSide(ctx: CliContext, o: CheckedOptions): Promise<TeamSid
     : meta?.visitDate
       ? (teamJsonName ?? "team.json")
       : IK.in(ctx.lang)("today");
-  const window = lookbackWindow(visitDate, o.weeks ?? meta?.lookbackWeeks ?? 8);
+  const window = lookbackWindow(visitDate, o.weeks ?? meta?.lookbackWeeks ?? DEFAULT_LOOKBACK_WEEKS);
   return {
     dir,
     files,

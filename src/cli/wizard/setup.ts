@@ -3,6 +3,7 @@
  * team name, visit date, evaluators, data folder). Without a prompter (not a terminal) nothing is asked:
  * the defaults are used where there are any, and a missing data folder is a usage error.
  */
+
 import { existsSync, statSync } from "node:fs";
 import { basename, relative, resolve } from "node:path";
 import { parseDate } from "../../core/cells.js";
@@ -14,6 +15,7 @@ import { inLang } from "../../core/i18n.js";
 import { type ParticipantIds, participantIdsOf } from "../../core/participant-ids.js";
 import { CSV_KINDS, type CsvKind } from "../../core/row-schemas.js";
 import type { Lang, Scale } from "../../core/scale.js";
+import { DEFAULT_LOOKBACK_WEEKS } from "../../core/window.js";
 import { loadScale, shippedScaleIds } from "../../io/scales.js";
 import { type LoadedTeam, loadTeams } from "../../io/team-folder.js";
 import { checkIsoDate, parseWeeks } from "../options.js";
@@ -268,7 +270,7 @@ export async function resolveSetup(
     ...(meta?.office ? { office: meta.office } : {}),
     visitDate,
     evaluators,
-    lookbackWeeks: parseWeeks(opts.lookbackWeeks) ?? meta?.lookbackWeeks ?? 8,
+    lookbackWeeks: parseWeeks(opts.lookbackWeeks) ?? meta?.lookbackWeeks ?? DEFAULT_LOOKBACK_WEEKS,
     scale,
     warnings,
   };
