@@ -49,6 +49,30 @@ interface FontkitFont {
   _glyphs: Record<number, Glyph>;
   getGlyph(id: number, codePoints?: number[]): Glyph;
   layout(text: string, features?: unknown): Run;
+  createSubset(): TTFSubset;
+  directory: { tables: Record<string, unknown> };
+  loca?: { offsets: number[] };
+  _variationProcessor?: unknown;
+  _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array } | null;
+}
+
+/** The part of fontkit's TTFSubset (what `embed` encodes) that `addSubsetGlyph` fills in, as fontkit's own does. */
+interface TTFSubset {
+  includeGlyph(glyph: number): number;
+  _addGlyph(gid: number): number;
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: { advance: number; bearing: number }[] };
+  offset: number;
+}
+
+/** What a subset copies of one glyph: its bytes in the glyf table, its components (compound glyphs), its metrics. */
+interface SubsetGlyph {
+  bytes: Uint8Array;
+  /** A compound glyph's components: the glyph id, and where in `bytes` the subset writes its new id. */
+  components: { glyphID: number; pos: number }[] | undefined;
+  advance: number;
+  bearing: number;
 }
 
 interface Fontkit {
@@ -106,6 +130,10 @@ class SharedFont {
    * glyph object of the process is handed the ones already known.
    */
   private readonly metrics = new Map<number, object>();
+  /** What each glyph id puts into a document's font subset (see `subsetGlyph`). */
+  private readonly subsetGlyphs = new Map<number, SubsetGlyph>();
+  /** A view of the parsed font whose glyph objects are only read for subsetting. */
+  private readonly plain: FontkitFont;
   readonly stats = { hits: 0, misses: 0, fresh: 0 };
 
   constructor(
@@ -113,6 +141,7 @@ class SharedFont {
     fontkit: Fontkit,
   ) {
     this.parsed = fontkit.create(readFileSync(path));
+    this.plain = this.view();
     this.recorder = this.view();
     const recorder = this.recorder;
     const getGlyph = recorder.getGlyph;
@@ -150,6 +179,14 @@ class SharedFont {
     const v = this.view();
     const getGlyph = v.getGlyph;
     v.getGlyph = (id: number, codePoints?: number[]) => this.withMetrics(getGlyph.call(v, id, codePoints));
+    if (this.subsetsShareGlyphs()) {
+      const createSubset = v.createSubset;
+      v.createSubset = () => {
+        const subset = createSubset.call(v);
+        subset._addGlyph = (gid: number) => this.addSubsetGlyph(subset, gid);
+        return subset;
+      };
+    }
     const own = Object.getPrototypeOf(this.parsed).layout as FontkitFont["layout"];
     v.layout = (text: string, features?: unknown) => {
       if (features !== undefined) return own.call(v, text, features);
@@ -159,6 +196,59 @@ class SharedFont {
       return own.call(v, text);
     };
     return v;
+  }
+
+  /** A TrueType font without variations: its subsets copy each glyph's bytes as they are (fontkit's TTFSubset). */
+  private subsetsShareGlyphs(): boolean {
+    const f = this.parsed;
+    return !f.directory.tables["CFF "] && f.loca !== undefined && !f._variationProcessor;
+  }
+
+  /**
+   * What the glyph `gid` puts into a subset, worked out once per process: fontkit's TTFSubset decodes the whole
+   * outline of the glyph in every document only to see whether it is a compound glyph, then copies its bytes.
+   */
+  private subsetGlyph(gid: number): SubsetGlyph {
+    let d = this.subsetGlyphs.get(gid);
+    if (d) return d;
+    const glyph = this.plain.getGlyph(gid) as Glyph & {
+      _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null;
+      _getMetrics(): { leftBearing: number };
+    };
+    const glyf = glyph._decode();
+    const offsets = (this.parsed.loca as { offsets: number[] }).offsets;
+    const start = offsets[gid] as number;
+    const stream = this.parsed._getTableStream("glyf");
+    if (!stream) throw new Error("fidelity: a TrueType font without a glyf table");
+    stream.pos += start;
+    const bytes = stream.readBuffer((offsets[gid + 1] as number) - start);
+    d = {
+      bytes,
+      components:
+        glyf && glyf.numberOfContours < 0
+          ? (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos }))
+          : undefined,
+      advance: glyph.advanceWidth,
+      bearing: glyph._getMetrics().leftBearing,
+    };
+    this.subsetGlyphs.set(gid, d);
+    return d;
+  }
+
+  /** fontkit 2.0.4's TTFSubset._addGlyph (no variations), from the glyph's remembered bytes and metrics. */
+  private addSubsetGlyph(subset: TTFSubset, gid: number): number {
+    const d = this.subsetGlyph(gid);
+    let buffer = d.bytes;
+    if (d.components) {
+      buffer = new Uint8Array(buffer);
+      const view = new DataView(buffer.buffer);
+      for (const c of d.components) view.setUint16(c.pos, subset.includeGlyph(c.glyphID));
+    }
+    subset.glyf.push(buffer);
+    subset.loca.offsets.push(subset.offset);
+    subset.hmtx.metrics.push({ advance: d.advance, bearing: d.bearing });
+    subset.offset += buffer.length;
+    return subset.glyf.length - 1;
   }
 
   private record(text: string): WordLayout {
