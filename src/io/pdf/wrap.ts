@@ -177,7 +177,9 @@ function eachWord(
 
 /** Most paragraphs whose lines are remembered; when full it starts again. */
 export const MAX_WRAPPED = 20_000;
-const wrapped = new Map<string, Wrapped>();
+/** Font, size and width → paragraph text → its lines. */
+const wrapped = new Map<string, Map<string, Wrapped>>();
+let wrappedCount = 0;
 
 interface DocPrivates {
   _font?: { name?: string };
@@ -194,15 +196,28 @@ interface DocPrivates {
  */
 export function linesOf(doc: Doc, text: string, width: number): Wrapped {
   const p = doc as unknown as DocPrivates;
-  const key = `${p._font?.name}|${p._fontSize}|${width}|${text}`;
-  let w = wrapped.get(key);
+  // Keyed by the text itself in a map per font, size and width: a string keeps its hash, so a paragraph looked up
+  // again (measured, then drawn) is not hashed again, as a key made by joining it to the others would be.
+  const where = `${p._font?.name}|${p._fontSize}|${width}`;
+  let texts = wrapped.get(where);
+  if (!texts) {
+    texts = new Map();
+    wrapped.set(where, texts);
+  }
+  let w = texts.get(text);
   if (w) {
     for (const s of w.measured) doc.widthOfString(s);
     return w;
   }
   w = wrapLines(doc, text, width);
-  if (wrapped.size >= MAX_WRAPPED) wrapped.clear();
-  wrapped.set(key, w);
+  if (wrappedCount >= MAX_WRAPPED) {
+    wrapped.clear();
+    wrappedCount = 0;
+    texts = new Map();
+    wrapped.set(where, texts);
+  }
+  texts.set(text, w);
+  wrappedCount++;
   return w;
 }
 
