@@ -14,6 +14,8 @@ import PDFDocument from "pdfkit";
 import type { Lang } from "../../core/lang.js";
 import type { ReportModel } from "../../core/report/model.js";
 import { fontSource } from "./fonts.js";
+import { collectPageContent } from "./page-content.js";
+import { installLeanText } from "./pdfkit-text.js";
 import { FONT, PAGE } from "./theme.js";
 import { installWrappedText } from "./wrap.js";
 
@@ -89,8 +91,10 @@ export function createBox(info: DocumentInfo): Box {
   doc.registerFont(FONT.regular, fontSource(fontFile("DejaVuSans")) as string);
   doc.registerFont(FONT.bold, fontSource(fontFile("DejaVuSans-Bold")) as string);
   doc.font(FONT.regular);
+  installLeanText(doc);
   // Paragraphs wrapped once per process for measuring and drawing (wrap.ts), same bytes.
   installWrappedText(doc);
+  collectPageContent(doc);
   return {
     doc,
     left: PAGE.margin,

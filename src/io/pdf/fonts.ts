@@ -36,6 +36,7 @@ interface Position {
   yAdvance: number;
   xOffset: number;
   yOffset: number;
+  advanceWidth?: number;
 }
 
 interface Run {
@@ -299,6 +300,9 @@ class SharedFont {
         yAdvance: p[i * 4 + 1] as number,
         xOffset: p[i * 4 + 2] as number,
         yOffset: p[i * 4 + 3] as number,
+        // pdfkit scales the four above and then adds advanceWidth to each position: made here already (0, set by
+        // pdfkit), the object needs no second allocation for a fifth property. pdfkit scales 0 to 0 before setting it.
+        advanceWidth: 0,
       };
     }
     return new ReplayedRun(glyphs, positions);

@@ -177,8 +177,8 @@ function eachWord(
 
 /** Most paragraphs whose lines are remembered; when full it starts again. */
 export const MAX_WRAPPED = 20_000;
-/** Font, size and width → paragraph text → its lines. */
-const wrapped = new Map<string, Map<string, Wrapped>>();
+/** Font → size → width → paragraph text → its lines. */
+const wrapped = new Map<string, Map<number, Map<number, Map<string, Wrapped>>>>();
 let wrappedCount = 0;
 
 interface DocPrivates {
@@ -196,14 +196,9 @@ interface DocPrivates {
  */
 export function linesOf(doc: Doc, text: string, width: number): Wrapped {
   const p = doc as unknown as DocPrivates;
-  // Keyed by the text itself in a map per font, size and width: a string keeps its hash, so a paragraph looked up
-  // again (measured, then drawn) is not hashed again, as a key made by joining it to the others would be.
-  const where = `${p._font?.name}|${p._fontSize}|${width}`;
-  let texts = wrapped.get(where);
-  if (!texts) {
-    texts = new Map();
-    wrapped.set(where, texts);
-  }
+  // Looked up by font, size and width (no key string is made on every call), then by the paragraph's own text
+  // (a string keeps its hash, so a paragraph measured and then drawn is hashed once).
+  const texts = wrappedAt(p._font?.name ?? "", p._fontSize ?? 0, width);
   let w = texts.get(text);
   if (w) {
     for (const s of w.measured) doc.widthOfString(s);
@@ -213,12 +208,30 @@ export function linesOf(doc: Doc, text: string, width: number): Wrapped {
   if (wrappedCount >= MAX_WRAPPED) {
     wrapped.clear();
     wrappedCount = 0;
-    texts = new Map();
-    wrapped.set(where, texts);
-  }
-  texts.set(text, w);
+    wrappedAt(p._font?.name ?? "", p._fontSize ?? 0, width).set(text, w);
+  } else texts.set(text, w);
   wrappedCount++;
   return w;
+}
+
+/** The remembered paragraphs in one font, size and width. */
+function wrappedAt(font: string, size: number, width: number): Map<string, Wrapped> {
+  let sizes = wrapped.get(font);
+  if (!sizes) {
+    sizes = new Map();
+    wrapped.set(font, sizes);
+  }
+  let widths = sizes.get(size);
+  if (!widths) {
+    widths = new Map();
+    sizes.set(size, widths);
+  }
+  let texts = widths.get(width);
+  if (!texts) {
+    texts = new Map();
+    widths.set(width, texts);
+  }
+  return texts;
 }
 
 type TextFn = Doc["text"];
