@@ -6,6 +6,8 @@
  *   2. `fidelity score --no-pdf`, the same teams, and `--json`  vs csv-parse alone over the same files (≤ 1.5×)
  *   3. `fidelity validate`, one team with 1,000,000 contact rows vs csv-parse alone over the same files (< 3 s)
  *   4. `fidelity --help`                                          vs `node -e ''` (< 100 ms)
+ *      and the drawing of one report against its floors: the same drawing replayed without fidelity's layout work
+ *      by its own drawing engine, and by bare pdfkit (bench/pdf-floor.mjs)
  *   5. the overview (oversikt.pdf, issue 15): `score` with PDFs, teams in counties with a previous round, with
  *      and without `--no-overview`; the difference is the overview's cost (goal: < 1 s at 100 teams)
  *
@@ -25,6 +27,7 @@ const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin", "fidelity.js");
 const FLOOR = join(ROOT, "bench", "csv-floor.mjs");
 const STEP = join(ROOT, "bench", "overview-step.mjs");
+const PDF_FLOOR = join(ROOT, "bench", "pdf-floor.mjs");
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
@@ -102,6 +105,21 @@ function generate(dir: string, extra: string[]): void {
 }
 
 const table: string[] = [];
+
+/**
+ * The reports' drawing against its floors (bench/pdf-floor.mjs, one thread, CPU time per report): fidelity drawing a
+ * report, its own drawing engine replaying the same text pieces and operators without the layout work, and bare
+ * pdfkit replaying them (one parsed font object for every document).
+ */
+function drawingFloor(out: string): void {
+  process.stderr.write("PDF drawing vs its floors (bench/pdf-floor.mjs)\n");
+  const r = spawnSync(process.execPath, [PDF_FLOOR, out, "200"], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`pdf-floor failed: ${r.stderr}`);
+  const f = JSON.parse(r.stdout) as { reports: number; fidelityMs: number; engineMs: number; pdfkitMs: number };
+  table.push(
+    `| drawing one report (${f.reports} reports, one thread, CPU) | ${f.fidelityMs} ms | the same drawing replayed by fidelity's engine: ${f.engineMs} ms (bare pdfkit, one parsed font: ${f.pdfkitMs} ms) | ${(f.fidelityMs / f.engineMs).toFixed(2)}× | – |`,
+  );
+}
 const row = (run: string, m: Measured, floor: Measured | undefined, goal: string) => {
   const ratio = floor ? `${(m.seconds / floor.seconds).toFixed(2)}×` : "";
   const fmt = (x: Measured) => (x.seconds < 1 ? `${(x.seconds * 1000).toFixed(0)} ms` : `${x.seconds.toFixed(2)} s`);
@@ -145,6 +163,7 @@ try {
         floor,
         `< 30 s, < 300 MB on 2 cores (${((pdf.seconds / teams) * 1000).toFixed(0)} ms/team)`,
       );
+      drawingFloor(out);
       rmSync(out, { recursive: true, force: true });
     }
     if (only.has("data")) {
