@@ -57,6 +57,8 @@ export interface Wrapped {
   lines: number;
   /** The strings whose width pdfkit asks, first asks only, in order. */
   measured: string[];
+  /** The serial number of the document that last measured them (a number: the cache keeps no document alive). */
+  measuredIn?: number;
 }
 
 /** pdfkit 0.17.2's LineWrapper.wrap for one column without height, indent, spacing or continued text. */
@@ -201,10 +203,16 @@ export function linesOf(doc: Doc, text: string, width: number): Wrapped {
   const texts = wrappedAt(p._font?.name ?? "", p._fontSize ?? 0, width);
   let w = texts.get(text);
   if (w) {
-    for (const s of w.measured) doc.widthOfString(s);
+    // Measured in this document already: every word is in its layout cache, measuring again changes nothing.
+    const serial = serialOf(doc);
+    if (w.measuredIn !== serial) {
+      for (const s of w.measured) doc.widthOfString(s);
+      w.measuredIn = serial;
+    }
     return w;
   }
   w = wrapLines(doc, text, width);
+  w.measuredIn = serialOf(doc);
   if (wrappedCount >= MAX_WRAPPED) {
     wrapped.clear();
     wrappedCount = 0;
@@ -212,6 +220,19 @@ export function linesOf(doc: Doc, text: string, width: number): Wrapped {
   } else texts.set(text, w);
   wrappedCount++;
   return w;
+}
+
+const serials = new WeakMap<Doc, number>();
+let lastSerial = 0;
+
+/** A number of its own for each document. */
+function serialOf(doc: Doc): number {
+  let n = serials.get(doc);
+  if (n === undefined) {
+    n = ++lastSerial;
+    serials.set(doc, n);
+  }
+  return n;
 }
 
 /** The remembered paragraphs in one font, size and width. */
