@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { collect, createBox } from "../../src/io/pdf/document.js";
 import { renderReportPdf } from "../../src/io/pdf/index.js";
 import { measure, setFont } from "../../src/io/pdf/text.js";
-import { setWrappedText, wrapLines } from "../../src/io/pdf/wrap.js";
+import { MAX_WRAPPED, setWrappedText, wrapLines, wrappedStats } from "../../src/io/pdf/wrap.js";
 import { ipsReportModel } from "../fixtures/report-models.js";
 
 /** A seeded generator, so a failure can be run again. */
@@ -129,4 +129,20 @@ describe("paragraphs wrapped once", () => {
     const reference = await pdfkitOnly(() => renderReportPdf(ipsReportModel()));
     expect((await renderReportPdf(ipsReportModel())).equals(reference)).toBe(true);
   }, 60_000);
+});
+
+describe("remembered paragraphs", () => {
+  it("when full, forgets the paragraphs only one document used and keeps those several used", () => {
+    const box = () => createBox({ lang: "nb", creationDate: "2026-11-20T12:00:00Z", title: "t", subject: "s" });
+    const shared = "Tjenester ute i samfunnet: jobbspesialisten er mest ute i arbeidslivet (delt av flere rapporter).";
+    for (let d = 0; d < 2; d++) measure(box().doc, shared, 300, false, 9);
+    const filler = box();
+    for (let i = 0; i <= MAX_WRAPPED; i++) measure(filler.doc, `Team ${i} har ${i} kontakter.`, 300, false, 9);
+    const after = wrappedStats();
+    expect(after.paragraphs).toBeLessThanOrEqual(MAX_WRAPPED / 2 + 1);
+    measure(box().doc, shared, 300, false, 9);
+    expect(wrappedStats().hits).toBe(after.hits + 1);
+    measure(box().doc, "Team 3 har 3 kontakter.", 300, false, 9);
+    expect(wrappedStats().misses).toBe(after.misses + 1);
+  });
 });

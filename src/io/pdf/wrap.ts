@@ -59,6 +59,8 @@ export interface Wrapped {
   measured: string[];
   /** The serial number of the document that last measured them (a number: the cache keeps no document alive). */
   measuredIn?: number;
+  /** How many documents have used them. */
+  documents: number;
 }
 
 /** pdfkit 0.17.2's LineWrapper.wrap for one column without height, indent, spacing or continued text. */
@@ -121,7 +123,7 @@ export function wrapLines(doc: Doc, text: string, width: number): Wrapped {
   };
   eachWord(text, lineWidth, () => spaceLeft, wordWidth, fn);
   if (wc > 0) emitLine();
-  return { steps, lines, measured };
+  return { steps, lines, measured, documents: 1 };
 }
 
 /** pdfkit 0.17.2's LineWrapper.eachWord (continuedX 0). */
@@ -177,11 +179,38 @@ function eachWord(
   }
 }
 
-/** Most paragraphs whose lines are remembered; when full it starts again. */
-export const MAX_WRAPPED = 20_000;
+/**
+ * Most paragraphs whose lines are remembered. When full, the paragraphs only one document has used (a team's own
+ * numbers and names, which no other report repeats) are forgotten and those used by several kept (the instrument's
+ * texts, headings, labels); if that frees too little, it starts again.
+ */
+export const MAX_WRAPPED = 5_000;
 /** Font → size → width → paragraph text → its lines. */
 const wrapped = new Map<string, Map<number, Map<number, Map<string, Wrapped>>>>();
 let wrappedCount = 0;
+const wrapStats = { hits: 0, misses: 0 };
+
+/** Paragraphs remembered now, and lookups that found their lines or had to work them out (tests, benchmark). */
+export function wrappedStats(): { paragraphs: number; hits: number; misses: number } {
+  return { paragraphs: wrappedCount, ...wrapStats };
+}
+
+/** Make room: keep the paragraphs more than one document has used, or none when they fill half the room. */
+function forgetOneOffs(): void {
+  let kept = 0;
+  for (const sizes of wrapped.values())
+    for (const widths of sizes.values())
+      for (const texts of widths.values())
+        for (const [text, w] of texts) {
+          if (w.documents > 1) kept++;
+          else texts.delete(text);
+        }
+  if (kept > MAX_WRAPPED / 2) {
+    wrapped.clear();
+    kept = 0;
+  }
+  wrappedCount = kept;
+}
 
 interface DocPrivates {
   _font?: { name?: string };
@@ -202,22 +231,21 @@ export function linesOf(doc: Doc, text: string, width: number): Wrapped {
   // (a string keeps its hash, so a paragraph measured and then drawn is hashed once).
   const texts = wrappedAt(p._font?.name ?? "", p._fontSize ?? 0, width);
   let w = texts.get(text);
+  wrapStats[w ? "hits" : "misses"]++;
   if (w) {
     // Measured in this document already: every word is in its layout cache, measuring again changes nothing.
     const serial = serialOf(doc);
     if (w.measuredIn !== serial) {
       for (const s of w.measured) doc.widthOfString(s);
       w.measuredIn = serial;
+      w.documents++;
     }
     return w;
   }
   w = wrapLines(doc, text, width);
   w.measuredIn = serialOf(doc);
-  if (wrappedCount >= MAX_WRAPPED) {
-    wrapped.clear();
-    wrappedCount = 0;
-    wrappedAt(p._font?.name ?? "", p._fontSize ?? 0, width).set(text, w);
-  } else texts.set(text, w);
+  if (wrappedCount >= MAX_WRAPPED) forgetOneOffs();
+  wrappedAt(p._font?.name ?? "", p._fontSize ?? 0, width).set(text, w);
   wrappedCount++;
   return w;
 }
