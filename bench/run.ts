@@ -44,18 +44,23 @@ if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) {
 
 interface Run {
   seconds: number;
+  /** User + system CPU seconds (GNU time): steadier than wall time on a busy machine. */
+  cpu: number;
   peakMb: number;
   code: number | null;
   stdout: string;
 }
 
-/** One child process: wall time (from here), peak RSS (GNU time), exit code. */
+/** One child process: wall time (from here), CPU time and peak RSS (GNU time), exit code. */
 function once(cmd: string, cmdArgs: string[]): Run {
   const start = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...cmdArgs], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", cmd, ...cmdArgs], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
   const seconds = (performance.now() - start) / 1000;
-  const kb = Number((r.stderr.trim().split("\n").pop() ?? "").trim());
-  return { seconds, peakMb: kb / 1024, code: r.status, stdout: r.stdout };
+  const [kb, user, sys] = (r.stderr.trim().split("\n").pop() ?? "").trim().split(" ").map(Number);
+  return { seconds, cpu: (user ?? 0) + (sys ?? 0), peakMb: (kb ?? 0) / 1024, code: r.status, stdout: r.stdout };
 }
 
 const median = (xs: number[]) => {
@@ -67,6 +72,7 @@ const median = (xs: number[]) => {
 interface Measured {
   label: string;
   seconds: number;
+  cpu: number;
   peakMb: number;
   all: number[];
 }
@@ -80,12 +86,15 @@ function interleaved(n: number, commands: { label: string; cmd: string; args: st
       if (r.code !== 0 && r.code !== 3) throw new Error(`${c.label}: exit ${r.code}`);
       c.check?.(r);
       results[k]?.push(r);
-      process.stderr.write(`  ${c.label}: ${r.seconds.toFixed(2)} s, ${r.peakMb.toFixed(0)} MB\n`);
+      process.stderr.write(
+        `  ${c.label}: ${r.seconds.toFixed(2)} s (${r.cpu.toFixed(2)} s CPU), ${r.peakMb.toFixed(0)} MB\n`,
+      );
     });
   return commands.map(
     (c, k): Measured => ({
       label: c.label,
       seconds: median((results[k] ?? []).map((r) => r.seconds)),
+      cpu: median((results[k] ?? []).map((r) => r.cpu)),
       peakMb: median((results[k] ?? []).map((r) => r.peakMb)),
       all: (results[k] ?? []).map((r) => r.seconds),
     }),
@@ -122,7 +131,8 @@ function drawingFloor(out: string): void {
 }
 const row = (run: string, m: Measured, floor: Measured | undefined, goal: string) => {
   const ratio = floor ? `${(m.seconds / floor.seconds).toFixed(2)}×` : "";
-  const fmt = (x: Measured) => (x.seconds < 1 ? `${(x.seconds * 1000).toFixed(0)} ms` : `${x.seconds.toFixed(2)} s`);
+  const fmt = (x: Measured) =>
+    x.seconds < 1 ? `${(x.seconds * 1000).toFixed(0)} ms` : `${x.seconds.toFixed(2)} s (${x.cpu.toFixed(1)} s CPU)`;
   table.push(
     `| ${run} | ${fmt(m)}, ${m.peakMb.toFixed(0)} MB | ${floor ? `${floor.label}: ${fmt(floor)}, ${floor.peakMb.toFixed(0)} MB` : "–"} | ${ratio} | ${goal} |`,
   );
