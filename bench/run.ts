@@ -3,11 +3,11 @@
  * floor in the same run, interleaved and repeated (the machine may be busy), and the medians are compared:
  *
  *   1. `fidelity score` with PDFs, 1,000 generated teams        (wall time and peak RSS; goal < 30 s, < 300 MB)
- *   2. `fidelity score --no-pdf`, the same teams, and `--json`  vs csv-parse alone over the same files (≤ 1.5×)
- *   3. `fidelity validate`, one team with 1,000,000 contact rows vs csv-parse alone over the same files (< 3 s)
- *   4. `fidelity --help`                                          vs `node -e ''` (< 100 ms)
  *      and the drawing of one report against its floors: the same drawing replayed without fidelity's layout work
  *      by its own drawing engine, and by bare pdfkit (bench/pdf-floor.mjs)
+ *   2. `fidelity score --no-pdf`, the same teams, and `--json`  vs csv-parse alone over the same files (≤ 1.5×)
+ *   3. `fidelity validate`, one team with 1,000,000 contact rows vs csv-parse alone over the same files (< 3 s)
+ *   4. `fidelity --help` and `--version` (start-up, the bundle)   vs `node -e ''` (< 100 ms)
  *   5. the overview (oversikt.pdf, issue 15): `score` with PDFs, teams in counties with a previous round, with
  *      and without `--no-overview`; the difference is the overview's cost (goal: < 1 s at 100 teams)
  *
@@ -260,12 +260,14 @@ try {
   }
 
   if (only.has("help")) {
-    process.stderr.write("fidelity --help vs node -e ''\n");
-    const [help, floor] = interleaved(Math.max(runs, 15), [
+    process.stderr.write("fidelity --help and --version vs node -e ''\n");
+    const [help, version, floor] = interleaved(Math.max(runs, 15), [
       { label: "fidelity --help", cmd: process.execPath, args: [BIN, "--help"] },
+      { label: "fidelity --version", cmd: process.execPath, args: [BIN, "--version"] },
       { label: "node -e ''", cmd: process.execPath, args: ["-e", ""] },
-    ]) as [Measured, Measured];
+    ]) as [Measured, Measured, Measured];
     row("`fidelity --help`", help, floor, "< 100 ms");
+    row("`fidelity --version`", version, floor, "< 100 ms");
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
