@@ -60,9 +60,9 @@ function externalPackages(): Plugin {
 }
 
 /**
- * Node's own modules required by bundled CommonJS (commander), through one `createRequire` (a bundle in ES module
- * format has no `require` of its own). `node:child_process` (only for commander's executable subcommands, which
- * fidelity does not have) is required when first used: loading it at start-up costs milliseconds of every run.
+ * Node's own modules required by bundled CommonJS (commander): `process.getBuiltinModule` (Node ≥ 20.16), since a
+ * bundle in ES module format has no `require`. `node:child_process` (only for commander's executable subcommands,
+ * which fidelity does not have) is fetched when first used: loading it at start-up costs milliseconds of every run.
  */
 function builtins(): Plugin {
   return {
@@ -71,18 +71,8 @@ function builtins(): Plugin {
       b.onResolve({ filter: /^node:/ }, (args) =>
         args.kind === "require-call" ? { path: args.path, namespace: "builtin" } : undefined,
       );
-      b.onResolve({ filter: /^node-require$/, namespace: "builtin" }, () => ({
-        path: "node-require",
-        namespace: "builtin",
-      }));
       b.onLoad({ filter: /.*/, namespace: "builtin" }, (args) => {
-        if (args.path === "node-require")
-          return {
-            contents:
-              'import { createRequire } from "node:module";\nexport const nodeRequire = createRequire(import.meta.url);',
-            loader: "js",
-          };
-        const load = `require("node-require").nodeRequire(${JSON.stringify(args.path)})`;
+        const load = `process.getBuiltinModule(${JSON.stringify(args.path)})`;
         const contents =
           args.path === "node:child_process"
             ? `module.exports = { spawn: (...a) => ${load}.spawn(...a) };`
