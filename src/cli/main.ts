@@ -14,7 +14,10 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
 const ctx: CliContext = {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Made when first read (only the prompts of evaluate and merge do): a stdin stream costs every start-up time.
+  get stdin() {
+    return process.stdin;
+  },
   // Bokmål unless FIDELITY_LANG or --lang says otherwise (run() decides, lang-choice.ts).
   lang: "nb",
   color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR && !argv.includes("--no-color"),
