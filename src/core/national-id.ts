@@ -131,14 +131,24 @@ interface Group {
   digits: string;
 }
 
-/** True when `text` cannot hold 11 digits of any kind: plain ASCII with fewer than 11 digits. */
+/**
+ * True for a Latin-1 letter, U+00C0–U+00FF except × and ÷ (æ, ø, å, é, ü, ß …): NFKC leaves it (and any text of
+ * such letters and ASCII) as it is, and it is a letter, neither a digit, a separator nor invisible. Text made of
+ * ASCII and these letters is "plain": it is read exactly as written (test/core/national-id-fast.test.ts).
+ */
+function isLatin1Letter(c: number): boolean {
+  return c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7;
+}
+
+/** True when `text` cannot hold `least` digits of any kind: plain text with fewer than `least` digits. */
 function tooFewDigits(text: string, least: number): boolean {
   if (text.length < least) return true;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return false;
-    if (c >= 48 && c <= 57 && ++n >= least) return false;
+    if (c >= 128) {
+      if (!isLatin1Letter(c)) return false;
+    } else if (c >= 48 && c <= 57 && ++n >= least) return false;
   }
   return true;
 }
@@ -227,16 +237,18 @@ export function containsNationalId(text: string, options?: NationalIdOptions): b
  * `text` as compared with ids and numbers: NFKC (fullwidth and other compatibility forms become plain
  * letters and digits, no-break spaces plain spaces), every decimal digit as an ASCII digit, and invisible or
  * formatting characters (zero-width space, soft hyphen, word joiner, bidi marks, combining marks left over)
- * removed. Plain ASCII text is returned as it is.
+ * removed. Plain text (ASCII and Latin-1 letters, see isLatin1Letter) is returned as it is.
  */
 export function normaliseForMatching(text: string): string {
-  let ascii = true;
-  for (let i = 0; i < text.length; i++)
-    if (text.charCodeAt(i) >= 128) {
-      ascii = false;
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !isLatin1Letter(c)) {
+      plain = false;
       break;
     }
-  if (ascii) return text;
+  }
+  if (plain) return text;
   const nfkc = text.normalize("NFKC");
   let out = "";
   for (let i = 0; i < nfkc.length; ) {
@@ -331,11 +343,31 @@ export const SCIENTIFIC_NOTATION_MESSAGE: Text = NATIONAL_ID.text("scientific");
  * and its messages would otherwise quote them).
  */
 export function idNumberProblem(cell: string): Text | undefined {
-  if (cell.length < 3) return undefined;
+  if (cell.length < 3 || plainWithoutIdNumber(cell)) return undefined;
   if (containsNationalId(cell)) return NATIONAL_ID_MESSAGE;
   if (containsZeroDroppedNationalId(cell)) return NATIONAL_ID_ZERO_DROPPED_MESSAGE;
   if (isScientificNotation(cell)) return SCIENTIFIC_NOTATION_MESSAGE;
   return undefined;
+}
+
+/**
+ * True when `cell` is plain (ASCII and Latin-1 letters), has fewer than 10 digits and cannot be scientific
+ * notation (no `e`/`E`, or its last character is above "9": a letter, `;`, `~` …): none of
+ * idNumberProblem's checks can find anything in it. Nearly every cell of an export is such a cell; one pass.
+ */
+function plainWithoutIdNumber(cell: string): boolean {
+  let digits = 0;
+  let e = false;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 48 && c <= 57) {
+        if (++digits >= 10) return false;
+      } else if (c === 69 || c === 101) e = true;
+    } else if (!isLatin1Letter(c)) return false;
+  }
+  // Scientific notation ends in a digit once trimmed: a cell whose last character is above "9" cannot be one.
+  return !e || cell.charCodeAt(cell.length - 1) > 57;
 }
 
 /** True when `text` holds an id number in any form, or what Excel makes of one (idNumberProblem). */
