@@ -102,6 +102,17 @@ const DMY_DATE = new RegExp(String.raw`^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$
  * text is not one of these, not a real date (`31.02.2026`) or its time is not a real time (`2026-11-26T25:00`).
  */
 export function parseDate(raw: string): IsoDate | undefined {
+  // Exports repeat a few hundred dates a million times: each text is parsed once (and the same string shared).
+  const hit = dateCache.get(raw);
+  if (hit !== undefined) return hit === null ? undefined : hit;
+  const date = parseDateText(raw);
+  if (dateCache.size >= 4096) dateCache.clear();
+  dateCache.set(raw, date ?? null);
+  return date;
+}
+const dateCache = new Map<string, IsoDate | null>();
+
+function parseDateText(raw: string): IsoDate | undefined {
   const s = raw.trim();
   const fast = fastDate(s);
   if (fast !== undefined) return fast || undefined;

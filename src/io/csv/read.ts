@@ -15,7 +15,8 @@ import { type InputIssue, IoError } from "../../core/errors.js";
 import type { Text } from "../../core/i18n.js";
 import { idNumberProblem } from "../../core/national-id.js";
 import type { CaseloadRecord, ContactRecord, UtetidRecord } from "../../core/records.js";
-import { type CsvKind, FteAgreement, ROW_PARSERS, type RowCells, type RowResult } from "../../core/row-schemas.js";
+import { compileRowParser, type FieldsParser } from "../../core/row-parsers.js";
+import { type CsvKind, FteAgreement } from "../../core/row-schemas.js";
 import { bomLength, CHUNK_SIZE, latin1ToCp1252, sniffBytes, sniffFile, type TextEncoding } from "./encoding.js";
 import { type Delimiter, detectDelimiter, firstNonBlankLine, type HeaderMatch, matchHeader } from "./header.js";
 import { CSV } from "./read.messages.js";
@@ -294,10 +295,9 @@ class RowReader<K extends CsvKind> {
   line = 1;
   /** The last non-blank row: where it starts and how many fields it has. */
   last: { line: number; fields: number } | undefined;
-  private columnNames: string[] = [];
-  private columnIndexes: number[] = [];
   private teamIndex: number | undefined;
-  private readonly rowParser: (cells: RowCells) => RowResult<unknown>;
+  /** Compiled for the header's columns when the header is read. */
+  private rowParser: FieldsParser<unknown> | undefined;
   private readonly interned = new Map<string, string>();
   private readonly internFields: readonly string[];
   private readonly teamKeys = new Map<string, string>();
@@ -314,7 +314,6 @@ class RowReader<K extends CsvKind> {
     private readonly options: { sourceName: string; keep: boolean; cp1252: boolean; delimiter: Delimiter },
   ) {
     const kind = scan.kind as K;
-    this.rowParser = ROW_PARSERS[kind];
     this.internFields = options.keep ? INTERN_FIELDS[kind] : [];
     this.fte = kind === "caseload" ? new FteAgreement() : undefined;
     this.participantFile = kind !== "utetid";
@@ -354,9 +353,8 @@ class RowReader<K extends CsvKind> {
     this.header = header;
     this.headerLineNo = start;
     for (const issue of header.issues) this.report(issue);
-    this.columnNames = [...header.columns.keys()];
-    this.scan.columns = this.columnNames;
-    this.columnIndexes = [...header.columns.values()];
+    this.scan.columns = [...header.columns.keys()];
+    this.rowParser = compileRowParser(this.scan.kind, header.columns);
     this.teamIndex = header.columns.get("team");
     this.scan.teamColumn = this.teamIndex !== undefined;
   }
@@ -404,10 +402,7 @@ class RowReader<K extends CsvKind> {
     idColumns: Set<number> | undefined,
     where: { team?: string },
   ): RecordOf[K] | undefined {
-    const cells: Record<string, string | undefined> = {};
-    for (let c = 0; c < this.columnNames.length; c++)
-      cells[this.columnNames[c] as string] = fields[this.columnIndexes[c] as number];
-    const result = this.rowParser(cells);
+    const result = (this.rowParser as FieldsParser<unknown>)(fields);
     if (!result.ok) {
       for (const p of result.problems) {
         const index = header.columns.get(p.column);
