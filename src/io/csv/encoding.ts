@@ -31,6 +31,11 @@ export interface FileSniff {
   lineEnding?: "lf" | "cr";
   /** True when the last byte is a line break (CR or LF). */
   endsWithLineBreak?: boolean;
+  /**
+   * False when no byte is 0x80–0x9F: read as Windows-1252, the file has none of the characters it puts there
+   * (€ – ’ …), and its text is its Latin-1 text. True when it has (or may have) such bytes.
+   */
+  c1Bytes?: boolean;
 }
 
 export const CHUNK_SIZE = 1 << 16;
@@ -141,6 +146,7 @@ class Sniffer {
     const lines = {
       lineEnding: utf8.hasLoneCr && !utf8.hasLf ? ("cr" as const) : ("lf" as const),
       endsWithLineBreak: utf8.lastByte === 0x0a || utf8.lastByte === 0x0d,
+      c1Bytes: utf8.c1Bytes,
     };
     // UTF-8 unless the bytes above ASCII are mostly not UTF-8.
     const isUtf8Text = utf8.invalid === 0 || utf8.valid >= utf8.invalid;
@@ -175,6 +181,8 @@ export class Utf8Tally {
   hasLf = false;
   hasLoneCr = false;
   lastByte = -1;
+  /** True once a byte 0x80–0x9F is seen (also when a chunk of valid UTF-8 that is not ASCII may hold one). */
+  c1Bytes = false;
   private lineLf = 1;
   private colLf = 0;
   private lineCr = 1;
@@ -187,8 +195,11 @@ export class Utf8Tally {
     if (this.pendingCr && buf[0] !== 0x0a) this.hasLoneCr = true;
     this.pendingCr = false;
     if (isAscii(buf)) this.plain(buf, 0);
-    else if (isUtf8(buf)) this.plain(buf, this.valid >= MAX_COUNTED ? 0 : leadBytes(buf));
-    else this.walk(buf);
+    else if (isUtf8(buf)) {
+      this.c1Bytes = true;
+      this.plain(buf, this.valid >= MAX_COUNTED ? 0 : leadBytes(buf));
+    } else if (this.bad.length < MAX_BAD_BYTES) this.walk(buf);
+    else this.count(buf);
     this.lastByte = buf[buf.length - 1] as number;
     if (this.lastByte === 0x0d) this.pendingCr = true;
   }
@@ -229,42 +240,92 @@ export class Utf8Tally {
     return { count, last };
   }
 
-  /** Byte by byte: for chunks with bytes that are not valid UTF-8 (and until enough valid ones are counted). */
+  /**
+   * Byte by byte: for chunks with bytes that are not valid UTF-8 while bad bytes are still listed (their places
+   * need every line and character counted). The counts are kept in locals and stored once at the end.
+   */
   private walk(buf: Buffer): void {
     const n = buf.length;
+    let { lineLf, colLf, lineCr, colCr, valid, invalid, hasLf, hasLoneCr, c1Bytes } = this;
     for (let i = 0; i < n; ) {
       const b = buf[i] as number;
       if (b < 0x80) {
         if (b === 0x0a) {
-          this.hasLf = true;
-          this.lineLf++;
-          this.colLf = 0;
-          this.colCr++;
+          hasLf = true;
+          lineLf++;
+          colLf = 0;
+          colCr++;
         } else if (b === 0x0d) {
-          if (i + 1 < n && buf[i + 1] !== 0x0a) this.hasLoneCr = true;
-          this.lineCr++;
-          this.colCr = 0;
-          this.colLf++;
+          if (i + 1 < n && buf[i + 1] !== 0x0a) hasLoneCr = true;
+          lineCr++;
+          colCr = 0;
+          colLf++;
         } else {
-          this.colLf++;
-          this.colCr++;
+          colLf++;
+          colCr++;
         }
         i++;
         continue;
       }
       const len = sequenceLength(buf, i);
-      this.colLf++;
-      this.colCr++;
+      colLf++;
+      colCr++;
       if (len > 0) {
-        this.valid++;
+        valid++;
+        if (!c1Bytes) c1Bytes = hasC1(buf, i, len);
         i += len;
         continue;
       }
-      this.invalid++;
-      if (this.bad.length < MAX_BAD_BYTES)
-        this.bad.push({ lf: [this.lineLf, this.colLf], cr: [this.lineCr, this.colCr], byte: b });
+      if (b < 0xa0) c1Bytes = true;
+      invalid++;
+      if (this.bad.length < MAX_BAD_BYTES) this.bad.push({ lf: [lineLf, colLf], cr: [lineCr, colCr], byte: b });
       i++;
     }
+    this.lineLf = lineLf;
+    this.colLf = colLf;
+    this.lineCr = lineCr;
+    this.colCr = colCr;
+    this.valid = valid;
+    this.invalid = invalid;
+    this.hasLf = hasLf;
+    this.hasLoneCr = hasLoneCr;
+    this.c1Bytes = c1Bytes;
+  }
+
+  /**
+   * Once MAX_BAD_BYTES bad bytes are listed, no place is needed any more: the valid sequences and bad bytes are
+   * counted, and the line breaks found with fast searches.
+   */
+  private count(buf: Buffer): void {
+    const n = buf.length;
+    let { valid, invalid, c1Bytes } = this;
+    for (let i = 0; i < n; ) {
+      const b = buf[i] as number;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      const len = sequenceLength(buf, i);
+      if (len > 0) {
+        valid++;
+        if (!c1Bytes) c1Bytes = hasC1(buf, i, len);
+        i += len;
+        continue;
+      }
+      if (b < 0xa0) c1Bytes = true;
+      invalid++;
+      i++;
+    }
+    this.valid = valid;
+    this.invalid = invalid;
+    this.c1Bytes = c1Bytes;
+    if (!this.hasLf && buf.indexOf(0x0a) !== -1) this.hasLf = true;
+    if (!this.hasLoneCr)
+      for (let i = buf.indexOf(0x0d); i !== -1 && i < n - 1; i = buf.indexOf(0x0d, i + 1))
+        if (buf[i + 1] !== 0x0a) {
+          this.hasLoneCr = true;
+          break;
+        }
   }
 
   /** The bad bytes' positions, lines counted by the file's line ending. */
@@ -291,21 +352,31 @@ function chars(buf: Buffer, from: number): number {
   return n;
 }
 
+/** True when the byte at `at` is in lo–hi (a continuation byte by default). */
+function inRange(buf: Buffer, at: number, lo = 0x80, hi = 0xbf): boolean {
+  const x = buf[at];
+  return x !== undefined && x >= lo && x <= hi;
+}
+
 /** Length of the valid UTF-8 sequence starting at `i` (2–4), or 0 when the byte there does not start one. */
 function sequenceLength(buf: Buffer, i: number): number {
   const b = buf[i] as number;
-  const c = (k: number, lo = 0x80, hi = 0xbf) => {
-    const x = buf[i + k];
-    return x !== undefined && x >= lo && x <= hi;
-  };
-  if (b >= 0xc2 && b <= 0xdf) return c(1) ? 2 : 0;
-  if (b === 0xe0) return c(1, 0xa0) && c(2) ? 3 : 0;
-  if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) return c(1) && c(2) ? 3 : 0;
-  if (b === 0xed) return c(1, 0x80, 0x9f) && c(2) ? 3 : 0;
-  if (b === 0xf0) return c(1, 0x90) && c(2) && c(3) ? 4 : 0;
-  if (b >= 0xf1 && b <= 0xf3) return c(1) && c(2) && c(3) ? 4 : 0;
-  if (b === 0xf4) return c(1, 0x80, 0x8f) && c(2) && c(3) ? 4 : 0;
+  if (b < 0xc2) return 0;
+  if (b <= 0xdf) return inRange(buf, i + 1) ? 2 : 0;
+  if (b === 0xe0) return inRange(buf, i + 1, 0xa0) && inRange(buf, i + 2) ? 3 : 0;
+  if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) return inRange(buf, i + 1) && inRange(buf, i + 2) ? 3 : 0;
+  if (b === 0xed) return inRange(buf, i + 1, 0x80, 0x9f) && inRange(buf, i + 2) ? 3 : 0;
+  const rest = inRange(buf, i + 2) && inRange(buf, i + 3);
+  if (b === 0xf0) return inRange(buf, i + 1, 0x90) && rest ? 4 : 0;
+  if (b >= 0xf1 && b <= 0xf3) return inRange(buf, i + 1) && rest ? 4 : 0;
+  if (b === 0xf4) return inRange(buf, i + 1, 0x80, 0x8f) && rest ? 4 : 0;
   return 0;
+}
+
+/** True when one of the `len` bytes from `at` is 0x80–0x9F. */
+function hasC1(buf: Buffer, at: number, len: number): boolean {
+  for (let k = at; k < at + len; k++) if ((buf[k] as number) >= 0x80 && (buf[k] as number) < 0xa0) return true;
+  return false;
 }
 
 /** Byte-order marks that the reader skips. */

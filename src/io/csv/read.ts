@@ -153,7 +153,8 @@ async function scanFile<K extends CsvKind>(
   const rows = new RowReader(scan, report, onRecord, {
     sourceName: options.sourceName ?? path,
     keep,
-    cp1252: encoding === "windows-1252",
+    // Windows-1252 differs from Latin-1 (as csv-parse decodes it) only in bytes 0x80–0x9F.
+    cp1252: encoding === "windows-1252" && sniff.c1Bytes !== false,
     delimiter,
   });
   try {
