@@ -72,6 +72,19 @@ describe("sniffing in chunks gives what sniffing the whole gives", () => {
   });
 });
 
+describe("quotes", () => {
+  it("notes whether a file has a double quote (without one, no field holds a line break)", async () => {
+    expect(sniffBytes(Buffer.from(HEADER + rows(10, "\n"))).quotes).toBe(false);
+    expect(sniffBytes(Buffer.from(`${HEADER}${rows(10, "\n")}"Kari";01.09.2026;x;sms\n`)).quotes).toBe(true);
+    const late = Buffer.from(`${HEADER}${rows(9000, "\n")}Kari;01.09.2026;"Lie\nAS";sms\nKari;x;y;sms\n`);
+    expect((await sniffFile(temp("late-quote.csv", late))).quotes).toBe(true);
+    // The row after a field with a line break is on the right line.
+    const r = await readCsv(temp("late-quote.csv", late), "contacts");
+    expect(r.records.at(-1)?.employer).toBe("Lie\nAS");
+    expect(r.issues.map((i) => i.line)).toEqual([9000 + 4]);
+  });
+});
+
 describe("a big Windows-1252 file (streamed) is read as Windows-1252", () => {
   const big = (last: string) => {
     const employer = `Fjordglimt ${"Treverksted ".repeat(20)}AS`;

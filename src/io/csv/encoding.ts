@@ -36,6 +36,8 @@ export interface FileSniff {
    * (€ – ’ …), and its text is its Latin-1 text. True when it has (or may have) such bytes.
    */
   c1Bytes?: boolean;
+  /** False when the file has no double quote: no field of it can then hold a line break. */
+  quotes?: boolean;
 }
 
 export const CHUNK_SIZE = 1 << 16;
@@ -111,6 +113,7 @@ class Sniffer {
   private bytes = 0;
   private head = Buffer.alloc(0);
   private nul = false;
+  private quotes = false;
   private readonly utf8 = new Utf8Tally();
   private carry: Buffer | undefined;
 
@@ -119,6 +122,7 @@ class Sniffer {
     if (this.head.length < UTF16_SAMPLE_BYTES)
       this.head = Buffer.concat([this.head, chunk.subarray(0, UTF16_SAMPLE_BYTES - this.head.length)]);
     if (!this.nul && chunk.indexOf(0) !== -1) this.nul = true;
+    if (!this.quotes && chunk.indexOf(0x22) !== -1) this.quotes = true;
     if (!this.nul) {
       const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
       const tail = incompleteTail(buf);
@@ -147,6 +151,7 @@ class Sniffer {
       lineEnding: utf8.hasLoneCr && !utf8.hasLf ? ("cr" as const) : ("lf" as const),
       endsWithLineBreak: utf8.lastByte === 0x0a || utf8.lastByte === 0x0d,
       c1Bytes: utf8.c1Bytes,
+      quotes: this.quotes,
     };
     // UTF-8 unless the bytes above ASCII are mostly not UTF-8.
     const isUtf8Text = utf8.invalid === 0 || utf8.valid >= utf8.invalid;

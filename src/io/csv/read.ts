@@ -155,6 +155,8 @@ async function scanFile<K extends CsvKind>(
     keep,
     // Windows-1252 differs from Latin-1 (as csv-parse decodes it) only in bytes 0x80–0x9F.
     cp1252: encoding === "windows-1252" && sniff.c1Bytes !== false,
+    // Without a double quote (csv-parse's quote and escape), every line break ends a row: none is in a field.
+    multiline: sniff.quotes !== false,
     delimiter,
   });
   try {
@@ -312,7 +314,13 @@ class RowReader<K extends CsvKind> {
     readonly scan: CsvScan,
     private readonly report: Report,
     private readonly onRecord: (record: RecordOf[K]) => void,
-    private readonly options: { sourceName: string; keep: boolean; cp1252: boolean; delimiter: Delimiter },
+    private readonly options: {
+      sourceName: string;
+      keep: boolean;
+      cp1252: boolean;
+      multiline: boolean;
+      delimiter: Delimiter;
+    },
   ) {
     const kind = scan.kind as K;
     this.internFields = options.keep ? INTERN_FIELDS[kind] : [];
@@ -325,9 +333,13 @@ class RowReader<K extends CsvKind> {
     for await (const fields of rows) {
       const start = this.line;
       this.line += 1;
-      for (const f of fields) if (f.length > 0 && f.includes("\n")) this.line += countNewlines(f);
+      if (this.options.multiline)
+        for (const f of fields) if (f.length > 0 && f.includes("\n")) this.line += countNewlines(f);
       if (isBlankRecord(fields)) continue;
-      this.last = { line: start, fields: fields.length };
+      if (this.last) {
+        this.last.line = start;
+        this.last.fields = fields.length;
+      } else this.last = { line: start, fields: fields.length };
       if (this.options.cp1252) for (let i = 0; i < fields.length; i++) fields[i] = latin1ToCp1252(fields[i] as string);
       const idColumns = this.idNumbers(fields, start);
       if (!this.header) this.takeHeader(fields, start);
