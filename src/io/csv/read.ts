@@ -73,6 +73,8 @@ export interface CsvOptions {
 }
 
 const HEADER_PEEK_LIMIT = 1 << 20;
+/** Distinct cell texts of one file whose id-number check is remembered. */
+const MAX_REMEMBERED_CELLS = 1 << 16;
 const MAX_RECORD_SIZE = 1 << 20;
 
 /** Text fields of each record kind that repeat across rows. */
@@ -302,6 +304,8 @@ class RowReader<K extends CsvKind> {
   /** Compiled for the header's columns when the header is read. */
   private rowParser: FieldsParser<unknown> | undefined;
   private readonly interned = new Map<string, string>();
+  /** idNumberProblem per distinct cell text (null: none). */
+  private readonly idProblems = new Map<string, Text | null>();
   private readonly internFields: readonly string[];
   private readonly teamKeys = new Map<string, string>();
   private readonly fte: FteAgreement | undefined;
@@ -351,7 +355,13 @@ class RowReader<K extends CsvKind> {
   private idNumbers(fields: string[], start: number): Set<number> | undefined {
     let idColumns: Set<number> | undefined;
     for (let i = 0; i < fields.length; i++) {
-      const problem = idNumberProblem(fields[i] as string);
+      const cell = fields[i] as string;
+      // A file repeats its names, dates and keywords: each distinct cell is checked once (up to a bound).
+      let problem = this.idProblems.get(cell);
+      if (problem === undefined) {
+        problem = idNumberProblem(cell) ?? null;
+        if (this.idProblems.size < MAX_REMEMBERED_CELLS) this.idProblems.set(cell, problem);
+      }
       if (problem) {
         idColumns ??= new Set();
         idColumns.add(i);
