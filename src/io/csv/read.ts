@@ -306,6 +306,8 @@ class RowReader<K extends CsvKind> {
   private readonly interned = new Map<string, string>();
   /** idNumberProblem per distinct cell text (null: none). */
   private readonly idProblems = new Map<string, Text | null>();
+  /** Per column, the last cell found without an id number. */
+  private readonly cleanCells: string[] = [];
   private readonly internFields: readonly string[];
   private readonly teamKeys = new Map<string, string>();
   private readonly fte: FteAgreement | undefined;
@@ -354,19 +356,24 @@ class RowReader<K extends CsvKind> {
   /** Id numbers, anywhere (also in the header): each is an error; the columns that hold one. */
   private idNumbers(fields: string[], start: number): Set<number> | undefined {
     let idColumns: Set<number> | undefined;
+    const clean = this.cleanCells;
     for (let i = 0; i < fields.length; i++) {
       const cell = fields[i] as string;
-      // A file repeats its names, dates and keywords: each distinct cell is checked once (up to a bound).
+      // Rows repeat the row before (the same specialist, date, mode …) and a file its names, dates and keywords:
+      // each distinct cell is checked once (up to a bound).
+      if (cell === clean[i]) continue;
       let problem = this.idProblems.get(cell);
       if (problem === undefined) {
         problem = idNumberProblem(cell) ?? null;
         if (this.idProblems.size < MAX_REMEMBERED_CELLS) this.idProblems.set(cell, problem);
       }
-      if (problem) {
-        idColumns ??= new Set();
-        idColumns.add(i);
-        this.report({ file: this.scan.file, line: start, column: i + 1, message: problem });
+      if (!problem) {
+        clean[i] = cell;
+        continue;
       }
+      idColumns ??= new Set();
+      idColumns.add(i);
+      this.report({ file: this.scan.file, line: start, column: i + 1, message: problem });
     }
     return idColumns;
   }
