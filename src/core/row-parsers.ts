@@ -66,28 +66,47 @@ function contactsParser(
   const participantAt = columns.get("deltaker");
   if (specialistAt === undefined || dateAt === undefined || employerAt === undefined || modeAt === undefined)
     return slow;
+  const date = lastValue(parseDate);
+  const mode = lastValue(parseContactMode);
+  const followUp = lastValue(isFollowUpPurpose);
   return (fields) => {
     const specialist = textAt(fields, specialistAt);
     const employer = textAt(fields, employerAt);
     const rawDate = fields[dateAt];
     const rawMode = fields[modeAt];
     // A blank date or mode is not a date or a mode either: any problem goes to the row parser.
-    const date = rawDate === undefined ? undefined : parseDate(rawDate);
-    const mode = rawMode === undefined ? undefined : parseContactMode(rawMode);
-    if (specialist === undefined || employer === undefined || date === undefined || mode === undefined)
+    const day = rawDate === undefined ? undefined : date(rawDate);
+    const how = rawMode === undefined ? undefined : mode(rawMode);
+    if (specialist === undefined || employer === undefined || day === undefined || how === undefined)
       return slow(fields);
     const purpose = textAt(fields, purposeAt);
     const participant = textAt(fields, participantAt);
     const value: ContactRow = {
       specialist,
-      date,
+      date: day,
       employer,
-      mode,
-      followUp: purpose !== undefined && isFollowUpPurpose(purpose),
+      mode: how,
+      followUp: purpose !== undefined && followUp(purpose),
     };
     if (purpose !== undefined) value.purpose = purpose;
     if (participant !== undefined) value.participant = participant;
     return { ok: true, value };
+  };
+}
+
+/**
+ * `parse` (a pure function of the text) remembering its last answer: rows repeat the row before (the same date,
+ * mode and purpose), and comparing with the last text is cheaper than a lookup in parse's own memo.
+ */
+function lastValue<T>(parse: (raw: string) => T): (raw: string) => T {
+  let lastRaw: string | undefined;
+  let last: T;
+  return (raw) => {
+    if (raw !== lastRaw) {
+      last = parse(raw);
+      lastRaw = raw;
+    }
+    return last;
   };
 }
 
