@@ -4,11 +4,12 @@
  * `fidelity report` on that file gives the same bytes. An evaluation file in the way that holds an
  * evaluator's work is kept, renamed with everything drawn from it, never overwritten.
  */
-import { existsSync, renameSync } from "node:fs";
+import { existsSync, readFileSync, renameSync } from "node:fs";
 import { type Evaluation, isBatchScoring, sameInputFiles } from "../core/evaluation.js";
-import { buildReportModel } from "../core/report/build.js";
+import { reportActionPlan } from "../core/report/build.js";
+import type { ReportModel } from "../core/report/model.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
-import { readEvaluationFile, writeEvaluationFile } from "../io/evaluation-file.js";
+import { evaluationFromBytes, writeEvaluationFile } from "../io/evaluation-file.js";
 import {
   filesBeside,
   RENDERER_IDS,
@@ -66,10 +67,15 @@ export function renderersFor(pdf: boolean): RendererId[] {
 
 /**
  * The action plan of an evaluation as `<team>.handlingsplan.csv` holds it (in the report's language), or
- * undefined when the report has no plan section.
+ * undefined when the report has no plan section. `model`: the report already built with these options (for the
+ * PDF), whose plan section is taken instead of resolving the plan again.
  */
-export function actionPlanText(evaluation: Evaluation, options: RenderOptions): string | undefined {
-  const plan = buildReportModel(evaluation, options).actionPlan;
+export function actionPlanText(
+  evaluation: Evaluation,
+  options: RenderOptions,
+  model?: ReportModel,
+): string | undefined {
+  const plan = model ? model.actionPlan : reportActionPlan(evaluation, options);
   return plan ? actionPlanCsv(plan, options.lang) : undefined;
 }
 
@@ -102,6 +108,17 @@ export interface WrittenTeam {
   kept?: KeptEvaluation;
 }
 
+/** What `writeTeamOutputs` may be given already made (score makes them while the team waits for its turn). */
+export interface Prepared {
+  drawings?: Drawings;
+  /** The action plan's text (`actionPlanText`). */
+  plan?: string | undefined;
+  /** The evaluation file's bytes (`evaluationFileBytes`). */
+  bytes?: Buffer;
+  /** What is at the evaluation path (`readEarlier`; null: nothing), when it was read already. */
+  earlier?: EarlierFile | null;
+}
+
 /**
  * Write `<out>/<team>.evaluation.json` and, unless `pdf` is false, `<out>/<team>.pdf`. With `keepEarlier`
  * (a timestamp for the new name), an evaluation file already there that a batch scoring could not make again
@@ -110,7 +127,7 @@ export interface WrittenTeam {
 export async function writeTeamOutputs(
   outDir: string,
   evaluation: Evaluation,
-  options: PdfOptions & { pdf: boolean; keepEarlier?: string; drawings?: Drawings },
+  options: PdfOptions & Prepared & { pdf: boolean; keepEarlier?: string },
 ): Promise<WrittenTeam> {
   const files = teamFiles(outDir, evaluation.team.name);
   const evaluationPath = files.evaluation;
@@ -119,14 +136,14 @@ export async function writeTeamOutputs(
   for (const r of renderersFor(options.pdf))
     rendered.push([files.rendered(r), await (options.drawings?.[r] ?? RENDERERS[r].render(evaluation, options))]);
   // The plan is written with the evaluation (also with --no-pdf): the team follows it up in a spreadsheet.
-  const plan = actionPlanText(evaluation, options);
+  const plan = "plan" in options ? options.plan : actionPlanText(evaluation, options);
   let kept: KeptEvaluation | undefined;
   if (options.keepEarlier !== undefined) {
-    const held = heldWork(evaluationPath);
+    const held = heldWork(evaluationPath, options.earlier);
     const to = held && setAsideEvaluation(evaluationPath, options.keepEarlier);
     if (held && to) kept = { path: to, ...(held.savedAt ? { savedAt: held.savedAt } : {}) };
   }
-  writeEvaluationFile(evaluationPath, evaluation);
+  writeEvaluationFile(evaluationPath, evaluation, options.bytes);
   const actionPlanPath = writeActionPlanCsv(files, evaluation, options, plan);
   for (const [path, bytes] of rendered) writeFileAtomic(path, bytes, REMADE);
   const pdfPath = rendered.length > 0 ? files.rendered("pdf") : undefined;
@@ -139,23 +156,51 @@ export async function writeTeamOutputs(
 }
 
 /**
+ * What is at a team's evaluation path before a batch scoring is written there (undefined: nothing):
+ * - `batch`: an earlier batch scoring, derived data that is made again (replaced);
+ * - `saved`: an evaluation saved by the wizard (an evaluator's work: kept, or used when finished from the same data);
+ * - `unreadable`: a file that cannot be read as an evaluation (damaged, or not ours to destroy: kept).
+ */
+export type EarlierFile = { kind: "batch" } | { kind: "unreadable" } | { kind: "saved"; evaluation: Evaluation };
+
+/**
+ * Read what is at `path` once (see `EarlierFile`). `fresh`: the batch scoring about to be written there and its
+ * file bytes; a file with exactly those bytes is that batch scoring, known without checking it again (a re-run
+ * over unchanged data). Anything else is read and checked in full.
+ */
+export function readEarlier(path: string, fresh?: { scoring: Evaluation; bytes: Buffer }): EarlierFile | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return existsSync(path) ? { kind: "unreadable" } : undefined;
+  }
+  if (fresh && isBatchScoring(fresh.scoring) && bytes.equals(fresh.bytes)) return { kind: "batch" };
+  let evaluation: Evaluation;
+  try {
+    evaluation = evaluationFromBytes(path, bytes);
+  } catch {
+    return { kind: "unreadable" };
+  }
+  return isBatchScoring(evaluation) ? { kind: "batch" } : { kind: "saved", evaluation };
+}
+
+/**
  * The evaluation an evaluator finished in the wizard at `path`, when it was made from exactly what a batch
  * scoring would use now: the same team, visit date, window and instrument, and the same input files (by
  * sha256, the answers file included). Re-scoring it would only lose the evaluator's ratings, notes and
  * overrides, so `score` uses it as it is. Anything else (unfinished, another visit, changed files, a batch
- * scoring, unreadable): undefined.
+ * scoring, unreadable): undefined. `earlier`: what `readEarlier` found there, when it was read already.
  */
-export function finishedFromSameData(path: string, scoring: Evaluation): Evaluation | undefined {
-  if (!existsSync(path)) return undefined;
-  let e: Evaluation;
-  try {
-    e = readEvaluationFile(path);
-  } catch {
-    return undefined;
-  }
+export function finishedFromSameData(
+  path: string,
+  scoring: Evaluation,
+  earlier: EarlierFile | undefined = readEarlier(path),
+): Evaluation | undefined {
+  if (earlier?.kind !== "saved") return undefined;
+  const e = earlier.evaluation;
   const same =
     e.status === "complete" &&
-    !isBatchScoring(e) &&
     e.team.name === scoring.team.name &&
     e.visitDate === scoring.visitDate &&
     e.window.from === scoring.window.from &&
@@ -171,17 +216,15 @@ export function finishedFromSameData(path: string, scoring: Evaluation): Evaluat
  * `evaluate` without a terminal) is stamped noon UTC on its visit date and can be made again from the team
  * folder: no. One with any other `updatedAt` was saved by the wizard (an evaluator's ratings, notes, overrides):
  * yes, with when it was saved. A file that cannot be read as an evaluation (damaged, or not ours): yes, as it is
- * not ours to destroy. Nothing there: no.
+ * not ours to destroy. Nothing there: no. `earlier`: what `readEarlier` found there, when it was read already
+ * (null: nothing).
  */
-export function heldWork(path: string): { savedAt?: string } | undefined {
-  if (!existsSync(path)) return undefined;
-  let existing: Evaluation;
-  try {
-    existing = readEvaluationFile(path);
-  } catch {
-    return {};
-  }
-  return isBatchScoring(existing) ? undefined : { savedAt: existing.updatedAt };
+export function heldWork(
+  path: string,
+  earlier: EarlierFile | null | undefined = readEarlier(path),
+): { savedAt?: string } | undefined {
+  if (!earlier || earlier.kind === "batch") return undefined;
+  return earlier.kind === "unreadable" ? {} : { savedAt: earlier.evaluation.updatedAt };
 }
 
 /**

@@ -25,10 +25,14 @@ export function readEvaluationWithHash(path: string): { evaluation: Evaluation; 
       path,
     );
   }
-  const text = bytes.toString("utf8");
+  return { evaluation: evaluationFromBytes(path, bytes), sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/** The evaluation in a file's bytes (read from `path`, which problems name): JSON, migrated, checked. */
+export function evaluationFromBytes(path: string, bytes: Buffer): Evaluation {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(bytes.toString("utf8"));
   } catch (e) {
     throw new InputDataError(IO.text("notJson", { path }), [{ file: path, message: (e as Error).message }]);
   }
@@ -38,11 +42,17 @@ export function readEvaluationWithHash(path: string): { evaluation: Evaluation; 
       `${path} is not a valid evaluation file`,
       result.problems.map((message) => ({ file: path, message })),
     );
-  return { evaluation: result.evaluation, sha256: createHash("sha256").update(bytes).digest("hex") };
+  return result.evaluation;
 }
 
-export function writeEvaluationFile(path: string, evaluation: Evaluation): void {
-  writeFileAtomic(path, `${JSON.stringify(evaluation, null, 2)}\n`);
+/** The bytes of `<team>.evaluation.json` for an evaluation: what `writeEvaluationFile` writes. */
+export function evaluationFileBytes(evaluation: Evaluation): Buffer {
+  return Buffer.from(`${JSON.stringify(evaluation, null, 2)}\n`, "utf8");
+}
+
+/** Write an evaluation file (`bytes`: its bytes when already made by `evaluationFileBytes`). */
+export function writeEvaluationFile(path: string, evaluation: Evaluation, bytes?: Buffer): void {
+  writeFileAtomic(path, bytes ?? evaluationFileBytes(evaluation));
 }
 
 /** The longest stem: with every ending (`.consensus.evaluation.json`, `.replaced-<stamp>-<n>`) well under 255 bytes. */

@@ -23,11 +23,13 @@ import type { Evaluation } from "../../core/evaluation.js";
 import type { Text, TextOrString } from "../../core/i18n.js";
 import { participantIdsOf } from "../../core/participant-ids.js";
 import { buildReportModel, colourCount } from "../../core/report/build.js";
+import type { ReportModel } from "../../core/report/model.js";
 import { staffLabeller, withStaffLabels } from "../../core/report/staff.js";
 import { formatJsonPath, type Lang, type Scale } from "../../core/scale.js";
 import { scoreRatings } from "../../core/scoring.js";
 import type { TeamMeta } from "../../core/team-meta.js";
 import { cleanStaleTemps, writeFileAtomic } from "../../io/atomic-write.js";
+import { evaluationFileBytes } from "../../io/evaluation-file.js";
 import { acquireLock, type Lock } from "../../io/lock.js";
 import { LOCK } from "../../io/lock.messages.js";
 import { makeDirs } from "../../io/make-dirs.js";
@@ -42,10 +44,13 @@ import { TeamJsonEntries } from "../json-teams.js";
 import { localTime } from "../local-time.js";
 import { parseOptions, type RawOptions } from "../options.js";
 import {
+  actionPlanText,
   type Drawings,
+  type EarlierFile,
   finishedFromSameData,
   type KeptEvaluation,
   type PdfOptions,
+  readEarlier,
   renderersFor,
   type WrittenTeam,
   writeActionPlanCsv,
@@ -266,27 +271,34 @@ class ScoreRun {
       today: this.ctx.today,
     });
     const files = outDir ? teamFiles(outDir, team.name) : undefined;
+    // What is in the way is read once, here: a re-run over unchanged data finds its own bytes there.
+    const bytes = files && evaluationFileBytes(scoring);
+    const earlier = files && bytes ? (readEarlier(files.evaluation, { scoring, bytes }) ?? null) : undefined;
     // A visit finished in the wizard from these very files is the evaluator's word: used, not scored again.
-    const finished = files ? finishedFromSameData(files.evaluation, scoring) : undefined;
+    const finished = files && earlier ? finishedFromSameData(files.evaluation, scoring, earlier) : undefined;
     if (finished && files) checkFinishedText(finished, files.evaluation, team, this.ctx);
     const evaluation = finished ?? scoring;
     if (this.opts.requireComplete) checkComplete(team, evaluation);
     if (files) this.claimFileNames(team, files);
     const options: PdfOptions = { ...this.pdfOptions, ...(previous ? { previous } : {}) };
-    // `<team>.pdf` of a visit finished in the wizard is in the evaluation's language, as `report` writes it.
-    const drawing = this.renderer && this.draw(evaluation, finished ? { ...options, lang: evaluation.lang } : options);
+    // `<team>.pdf` of a visit finished in the wizard is in the evaluation's language, as `report` writes it;
+    // so is its action plan. One report model serves both.
+    const own = finished ? { ...options, lang: evaluation.lang } : options;
+    const model = this.renderer && buildReportModel(evaluation, own);
+    const drawing = model && this.draw(model);
     return {
       evaluation,
       warnings,
       options,
       ...(finished ? { finished: true } : {}),
-      ...(files ? { files } : {}),
+      ...(files ? { files, plan: actionPlanText(evaluation, own, model) } : {}),
+      ...(files && !finished ? { bytes, earlier } : {}),
       ...(drawing ? { drawing } : {}),
     };
   }
 
-  private draw(evaluation: Evaluation, options: PdfOptions): Promise<Buffer> {
-    const drawing = (this.renderer as PdfRenderer).render(buildReportModel(evaluation, options));
+  private draw(model: ReportModel): Promise<Buffer> {
+    const drawing = (this.renderer as PdfRenderer).render(model);
     drawing.catch(() => {}); // awaited when the team is written; a failure is reported there
     return drawing;
   }
@@ -311,13 +323,16 @@ class ScoreRun {
     const drawings: Drawings = scored.drawing ? { pdf: scored.drawing } : {};
     const written =
       files && scored.finished
-        ? await keepFinished(files, evaluation, this.settings.pdf, options, drawings)
+        ? await keepFinished(files, evaluation, this.settings.pdf, options, drawings, scored.plan)
         : this.settings.outDir
           ? await writeTeamOutputs(this.settings.outDir, evaluation, {
               pdf: this.settings.pdf,
               ...options,
               keepEarlier: this.settings.now(),
               drawings,
+              ...(files ? { plan: scored.plan } : {}),
+              ...(scored.bytes ? { bytes: scored.bytes } : {}),
+              ...(scored.earlier !== undefined ? { earlier: scored.earlier } : {}),
             })
           : undefined;
     if (scored.finished) {
@@ -383,6 +398,11 @@ interface ScoredTeam {
   files?: TeamFiles;
   /** Its PDF, being drawn on a worker thread. */
   drawing?: Promise<Buffer>;
+  /** Its action plan's text, made with its report (with an output folder). */
+  plan?: string | undefined;
+  /** Its evaluation file's bytes, and what was at its path when it was scored (not for a finished visit). */
+  bytes?: Buffer | undefined;
+  earlier?: EarlierFile | null | undefined;
 }
 
 /** With `--require-complete`: unrated items or uncovered weeks fail the team. */
@@ -531,10 +551,11 @@ async function keepFinished(
   pdf: boolean,
   options: PdfOptions,
   drawings: Drawings,
+  planText?: string,
 ): Promise<WrittenTeam> {
   // `<team>.pdf` is in the evaluation's language, as `report` writes it (another language is `report --lang`).
   const own = { ...options, lang: evaluation.lang };
-  const actionPlanPath = writeActionPlanCsv(files, evaluation, own);
+  const actionPlanPath = writeActionPlanCsv(files, evaluation, own, planText ?? actionPlanText(evaluation, own));
   const plan = actionPlanPath ? { actionPlanPath } : {};
   if (!pdf) return { evaluationPath: files.evaluation, ...plan };
   const { pdf: pdfPath } = await writeRenderedFiles(files, evaluation, renderersFor(pdf), own, drawings);

@@ -40,14 +40,19 @@ export interface ReportOptions {
   previous?: Evaluation;
 }
 
-export function buildReportModel(evaluation: Evaluation, options: ReportOptions): ReportModel {
-  const { lang } = options;
-  const L = lang;
-  const w = WORDS[lang];
-  const scale = evaluation.scale;
-  const result = scoreRatings(scale, ratingsMap(evaluation));
-  const label = staffLabeller(evaluation.metrics, options.showStaffNames ?? false);
-  const instrument = REPORT.in(lang)("instrument", { scale: scale.name[L], version: scale.version });
+/** What the report's notes and plan are drawn from: the scores, the notes, the priorities and the review cycle. */
+interface Assessment {
+  result: ScoreResult;
+  label: StaffLabel;
+  notes: ImprovementNote[];
+  top: ImprovementNote[];
+  cycle: ReviewCycle;
+  plan: PlannedAction[];
+}
+
+function assess(evaluation: Evaluation, lang: Lang, showStaffNames: boolean): Assessment {
+  const result = scoreRatings(evaluation.scale, ratingsMap(evaluation));
+  const label = staffLabeller(evaluation.metrics, showStaffNames);
   const notes = improvementNotes({
     result,
     suggestions: evaluation.suggestions,
@@ -55,6 +60,34 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
     lang,
     label,
   });
+  const top = notes.length ? priorities(notes, result) : [];
+  const cycle = reviewCycle(evaluation.scale, result, evaluation.visitDate);
+  return { result, label, notes, top, cycle, plan: planOf(evaluation, result, notes, top, cycle, lang) };
+}
+
+/** The plan an evaluation's report ends with, its previous plan's follow-up included, and nothing else of it. */
+function planSection(evaluation: Evaluation, a: Assessment, options: ReportOptions): ActionPlanSection {
+  const previousPlan =
+    evaluation.previousPlan ?? (options.previous ? previousPlanOf(options.previous, options.lang) : undefined);
+  return actionPlanSection(evaluation, a.plan, previousPlan, a.cycle, options.lang);
+}
+
+/**
+ * The report's action plan section alone: `buildReportModel(evaluation, options).actionPlan` without the rest
+ * of the report (what `<team>.handlingsplan.csv` holds when no PDF is drawn).
+ */
+export function reportActionPlan(evaluation: Evaluation, options: ReportOptions): ActionPlanSection {
+  return planSection(evaluation, assess(evaluation, options.lang, options.showStaffNames ?? false), options);
+}
+
+export function buildReportModel(evaluation: Evaluation, options: ReportOptions): ReportModel {
+  const { lang } = options;
+  const L = lang;
+  const w = WORDS[lang];
+  const scale = evaluation.scale;
+  const assessment = assess(evaluation, lang, options.showStaffNames ?? false);
+  const { result, label, notes, top, cycle } = assessment;
+  const instrument = REPORT.in(lang)("instrument", { scale: scale.name[L], version: scale.version });
 
   const facts = [
     { label: w.team, value: evaluation.team.name },
@@ -72,12 +105,7 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
     },
   ];
 
-  const top = notes.length ? priorities(notes, result) : [];
-  const cycle = reviewCycle(scale, result, evaluation.visitDate);
-  const plan = planOf(evaluation, result, notes, top, cycle, lang);
   const trendSection = options.previous ? trend(result, options.previous, lang) : undefined;
-  const previousPlan =
-    evaluation.previousPlan ?? (options.previous ? previousPlanOf(options.previous, lang) : undefined);
   const summaryModel = summary(result, lang, top);
   summaryModel.change = trendSection?.change;
   summaryModel.nextReview = nextReviewText(evaluation, result, cycle, lang);
@@ -116,7 +144,7 @@ export function buildReportModel(evaluation: Evaluation, options: ReportOptions)
     trend: trendSection,
     consensus: consensusAppendix(evaluation, lang),
     provisionalMark: result.complete ? undefined : REPORT.in(lang)("provisionalMark"),
-    actionPlan: actionPlanSection(evaluation, plan, previousPlan, cycle, lang),
+    actionPlan: planSection(evaluation, assessment, options),
     appendix: appendix(evaluation, result, lang, label),
   };
 }
@@ -146,30 +174,12 @@ function planOf(
  * for the follow-up when the evaluation itself does not hold it yet (no status given).
  */
 export function previousPlanOf(previous: Evaluation, lang: Lang): PreviousPlan {
-  const result = scoreRatings(previous.scale, ratingsMap(previous));
-  const label = staffLabeller(previous.metrics, false);
-  const notes = improvementNotes({ result, suggestions: previous.suggestions, metrics: previous.metrics, lang, label });
-  const top = notes.length ? priorities(notes, result) : [];
-  const cycle = reviewCycle(previous.scale, result, previous.visitDate);
-  return {
-    visitDate: previous.visitDate,
-    actions: asPreviousActions(planOf(previous, result, notes, top, cycle, lang)),
-  };
+  return { visitDate: previous.visitDate, actions: asPreviousActions(assess(previous, lang, false).plan) };
 }
 
 /** The evaluation's action plan, resolved: what the wizard shows and `<team>.handlingsplan.csv` holds. */
 export function plannedActions(evaluation: Evaluation, lang: Lang): PlannedAction[] {
-  const result = scoreRatings(evaluation.scale, ratingsMap(evaluation));
-  const label = staffLabeller(evaluation.metrics, false);
-  const notes = improvementNotes({
-    result,
-    suggestions: evaluation.suggestions,
-    metrics: evaluation.metrics,
-    lang,
-    label,
-  });
-  const top = notes.length ? priorities(notes, result) : [];
-  return planOf(evaluation, result, notes, top, reviewCycle(evaluation.scale, result, evaluation.visitDate), lang);
+  return assess(evaluation, lang, false).plan;
 }
 
 const STATUS_KEY = {
