@@ -12,6 +12,9 @@ const memo = new Map<string, string>();
 const MEMO_MAX = 100_000;
 
 export function nameKey(name: string): string {
+  // Most names and ids are plain ASCII with single spaces ("Nora Strand", "D-6194"): only lower-casing is left
+  // to do, cheaper than a lookup, and they stay out of the memo (which then holds only the names that need it).
+  if (isPlainAscii(name)) return name.toLowerCase();
   let key = memo.get(name);
   if (key === undefined) {
     key = name.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
@@ -19,6 +22,23 @@ export function nameKey(name: string): string {
     memo.set(name, key);
   }
   return key;
+}
+
+/**
+ * ASCII only (so NFC leaves it as it is), no whitespace but single spaces between words (so trimming and
+ * collapsing leave it as it is): the key is the name lower-cased.
+ */
+function isPlainAscii(name: string): boolean {
+  let space = true; // a space first is not plain
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 127 || (c >= 9 && c <= 13)) return false;
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else space = false;
+  }
+  return !space || name.length === 0;
 }
 
 /** Same rule for specialists (an alias so the call site says what is matched). */

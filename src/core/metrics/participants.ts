@@ -81,8 +81,15 @@ function groupEnrolments(caseload: readonly CaseloadRecord[]): Enrolment[] {
  * roster, jobs still ongoing). A row counts as active only when its whole enrolment is: with the enrolment's
  * latest `sluttdato`, and discharged if any of its rows says so.
  */
-export function activeRowsOn(caseload: readonly CaseloadRecord[], d: IsoDate): Set<CaseloadRecord> {
+export function activeRowsOn(caseload: readonly CaseloadRecord[], d: IsoDate): ReadonlySet<CaseloadRecord> {
+  // The roster, the caseload and the jobs each ask for the same day of the same caseload: worked out once.
+  const known = activeOf.get(caseload);
+  if (known?.d === d) return known.rows;
   const active = new Set<CaseloadRecord>();
   for (const e of enrolments(caseload)) if (isActiveOn(e, d)) for (const r of e.rows) active.add(r);
+  activeOf.set(caseload, { d, rows: active });
   return active;
 }
+
+/** The last day asked of each caseload array and its active rows (see activeRowsOn). */
+const activeOf = new WeakMap<readonly CaseloadRecord[], { d: IsoDate; rows: ReadonlySet<CaseloadRecord> }>();

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { nameKey } from "../../../src/core/metrics/names.js";
 import {
   activeParticipants,
   contact,
@@ -137,5 +138,25 @@ describe("FTE per specialist", () => {
   it("team.json FTE for a name not in the data is warned about", () => {
     const m = metrics({ utetid: everyBlock("A") }, { fte: { Nobody: 0.5 } });
     expect(m.warnings.map((w) => w.code)).toEqual(["fteUnknownSpecialist"]);
+  });
+});
+
+describe("nameKey: plain ASCII names take the short way to the same key", () => {
+  /** The rule as written in names.ts: NFC, trimmed, runs of whitespace as one space, lower case. */
+  const rule = (n: string) => n.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+  it.each([
+    "Nora Strand",
+    "D-6194",
+    "",
+    " Kari  Nordmann ",
+    "Kari\tNordmann",
+    "KARI NORDMANN\n",
+    "Åse Ødegård",
+    "Ase\u00a0Odegard",
+    "e\u0301vje",
+    "a\u2003b",
+    "\ufeffnavn",
+  ])("%j", (name) => {
+    expect(nameKey(name)).toBe(rule(name));
   });
 });
