@@ -75,6 +75,20 @@ function describeColourRule(rule: ColourRule, unit: Text, lang: Lang): string {
   return t("rangeRule", { range: `${fmtBare(rule.min, unit, lang)}–${fmtBare(rule.max, unit, lang)}` });
 }
 
+/**
+ * The line stating an item's rule (its bands or colour rule, in its unit): the same for every team, so made
+ * once per rule of a loaded scale (scales are loaded once per run) instead of in both languages per team.
+ */
+const ruleLines = new WeakMap<PointsDataRule | ColourDataRule, Text>();
+function ruleLine(data: PointsDataRule | ColourDataRule, make: () => Text): Text {
+  let line = ruleLines.get(data);
+  if (line === undefined) {
+    line = make();
+    ruleLines.set(data, line);
+  }
+  return line;
+}
+
 /** What the item's metric offers (registry), with the item's unit and cut-offs. */
 function metricView(m: TeamMetrics, id: MetricId, unit: Text, cutoffs: readonly number[]): MetricView {
   return METRICS[id].view(m, { unit, cutoffs });
@@ -164,7 +178,9 @@ function suggestPoints(itemId: string, data: PointsDataRule, view: MetricView): 
     s.value === undefined ? [] : [{ specialist: s.specialist, value: s.value, score: scoreByBands(bands, s.value) }],
   );
   const left = (view.specialists ?? []).length - perSpecialist.length;
-  const bandsLine = DATA_ITEMS.text("scoreBands", { bands: both((lang) => describeBands(bands, unit, lang)) });
+  const bandsLine = ruleLine(data, () =>
+    DATA_ITEMS.text("scoreBands", { bands: both((lang) => describeBands(bands, unit, lang)) }),
+  );
   const lines: Text[] = [...view.lines, bandsLine];
   const base: DataSuggestion = { itemId, metric: data.metric, computation: lines };
   if (view.team !== undefined) base.value = view.team;
@@ -195,8 +211,10 @@ function suggestColour(itemId: string, data: ColourDataRule, view: MetricView): 
   if (view.team === undefined) return missingSuggestion(itemId, data.metric, view, MISSING_TEXT.noneToMeasure);
   const team = view.team;
   const cutoffs = rule.kind === "threshold" ? [rule.green, rule.yellow] : [rule.min, rule.max];
-  const ruleLine = DATA_ITEMS.text("colourRule", { rule: both((lang) => describeColourRule(rule, unit, lang)) });
-  const lines: Text[] = [...view.lines, ruleLine];
+  const colourRuleLine = ruleLine(data, () =>
+    DATA_ITEMS.text("colourRule", { rule: both((lang) => describeColourRule(rule, unit, lang)) }),
+  );
+  const lines: Text[] = [...view.lines, colourRuleLine];
   const base: DataSuggestion = { itemId, metric: data.metric, value: team, computation: lines };
   const value = both((lang) => fmt(team, unit, lang, cutoffs));
 

@@ -42,5 +42,8 @@ export function inWindow(w: LookbackWindow, date: IsoDate): boolean {
 /** The block index (1…W) a date falls in, or undefined outside the window. */
 export function blockOf(w: LookbackWindow, date: IsoDate): number | undefined {
   if (!inWindow(w, date)) return undefined;
+  // The metrics ask this for every dated row: ISO dates compare as text, so the first block (nearest the visit
+  // first) starting on or before the date is its block, without reading a date.
+  if (w.blocks.length === w.weeks) for (const b of w.blocks) if (date >= b.from) return b.index;
   return Math.floor((toDay(w.visitDate) - 1 - toDay(date)) / 7) + 1;
 }
