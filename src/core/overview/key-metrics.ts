@@ -1,14 +1,13 @@
 /**
  * The key metrics the overview puts side by side for every team (team values only, never a specialist's),
  * and each one's target as the team's own scale file sets it. Both come from the metric registry: the value is
- * the metric's view (`METRICS[id].view(…).team`, what the data items band), the target is `targetOf` the
+ * the metric's team value (`METRICS[id].team`, the view's `team`, what the data items band), the target is `targetOf` the
  * scale's item for the metric (`itemFor`): the best band's cut-off for a points scale (IPS-25: ≤ 20 per FTE,
  * ≥ 65 %, ≥ 6 a week, ≤ 30 days, ≥ 95 %), the green threshold or range for a colour scale
  * (Kvalitetsveilederen: 12–20 per FTE, ≥ 40 %, ≥ 5 a week, ≤ 30 days). A metric no item of the scale uses has
  * no target for that scale. This file only chooses which of the registry's metrics are key, and in which order.
  */
 import { notAbove, reaches } from "../bands.js";
-import { both } from "../i18n.js";
 import { METRICS } from "../metrics/registry/index.js";
 import { itemFor, type Target, targetOf } from "../metrics/registry/target.js";
 import type { TeamMetrics } from "../metrics/types.js";
@@ -32,12 +31,12 @@ export type MetricTarget =
   | { kind: "atMost"; value: number }
   | { kind: "range"; min: number; max: number };
 
-/** The registry's view only for its team value: no unit or cut-offs are shown. */
-const NO_FORMAT = { unit: both(() => ""), cutoffs: [] } as const;
-
-/** The team value of a metric, as the data items band it: the registry's view (metrics/registry). */
+/**
+ * The team value of a metric, as the data items band it: the registry's view's team value (metrics/registry),
+ * read without making the view's lines.
+ */
 export function teamValue(m: TeamMetrics, id: MetricId): number | undefined {
-  return METRICS[id].view(m, NO_FORMAT).team;
+  return METRICS[id].team(m);
 }
 
 /** The key metrics of one team (none when the evaluation has no metrics). */

@@ -3,6 +3,7 @@ import { countingRuleLines, DEFAULT_COUNTING_RULES } from "../../../src/core/met
 import { METRIC_LIST, METRICS, usedMetrics } from "../../../src/core/metrics/registry/index.js";
 import { METRIC_IDS, type MetricId } from "../../../src/core/scale.js";
 import { ips25, kvalitetsveileder } from "../../helpers/scales.js";
+import { activeParticipants, contacts, D, everyBlock, metrics, participant, vMinus } from "./builders.js";
 
 describe("the metric registry", () => {
   it("has one definition per metric id, under its own id", () => {
@@ -51,5 +52,23 @@ describe("the metric registry", () => {
       "followUpSixMonthsPct",
       "utetidPct",
     ]);
+  });
+
+  it("gives each metric's team value alone exactly as its view gives it (the overview and summary read it so)", () => {
+    const full = metrics({
+      utetid: [...everyBlock("A"), ...everyBlock("B", 2)],
+      contacts: [...contacts("A", 12), ...contacts("B", 5, [1, 2, 3])],
+      caseload: [
+        ...activeParticipants("A", 14),
+        ...activeParticipants("B", 9),
+        participant("A", "job-1", vMinus(120), { jobStart: vMinus(60), firstEmployerContact: vMinus(110) }),
+        participant("B", "job-2", vMinus(90), { jobStart: vMinus(30), competitive: true, endDate: D }),
+      ],
+    });
+    const teams = [metrics({}), full];
+    const format = { unit: { nb: "%", en: "%" }, cutoffs: [] };
+    for (const m of teams) for (const def of METRIC_LIST) expect(def.team(m), def.id).toBe(def.view(m, format).team);
+    // Not only undefined: the data above gives most metrics a value.
+    expect(METRIC_LIST.filter((def) => def.team(full) !== undefined).length).toBeGreaterThan(4);
   });
 });

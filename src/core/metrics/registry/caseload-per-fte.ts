@@ -15,6 +15,7 @@ export const caseloadPerFte: MetricDefinition<"caseloadPerFte"> = {
   id: "caseloadPerFte",
   source: "caseload",
   countingRules: ["fteProration"],
+  team: (m) => m.caseload.teamPerFte,
 
   view(m, { unit, cutoffs }) {
     const c = m.caseload;

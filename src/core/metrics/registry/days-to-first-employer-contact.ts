@@ -15,6 +15,8 @@ export const daysToFirstEmployerContact: MetricDefinition<"daysToFirstEmployerCo
   source: "firstContact",
   countingRules: ["rapidJobSearchClock", "stillWaitingAfterDays", "flowPeriodDays"],
 
+  team: (m) => m.firstContact.meanDays,
+
   view(m, { unit, cutoffs }) {
     const f = m.firstContact;
     const limit = m.rules.stillWaitingAfterDays;

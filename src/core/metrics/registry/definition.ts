@@ -94,6 +94,8 @@ export interface MetricDefinition<Id extends MetricId = MetricId> {
   countingRules: readonly (keyof CountingRules)[];
   /** The metric as a data item sees it: team value, per-specialist values, cases, explanation lines. */
   view(metrics: TeamMetrics, format: ViewFormat): MetricView;
+  /** The view's team value alone (`view(…).team`), without its lines: what the overview and summary list. */
+  team(metrics: TeamMetrics): number | undefined;
   /** The gap between the team's numbers and the target, in words; `null` when the note needs none. */
   gap: ((g: GapContext) => string | undefined) | null;
   /** The report's chart for this metric; `null` when the metric has none. */

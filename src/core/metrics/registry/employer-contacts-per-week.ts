@@ -13,6 +13,8 @@ export const employerContactsPerWeek: MetricDefinition<"employerContactsPerWeek"
   source: "employerContacts",
   countingRules: ["countModes", "countFollowUp", "fteProration"],
 
+  team: (m) => m.employerContacts.teamMeanPerWeek,
+
   view(m, { unit, cutoffs }) {
     const c = m.employerContacts;
     const present = c.specialists.reduce((a, s) => a + s.presentBlocks, 0);

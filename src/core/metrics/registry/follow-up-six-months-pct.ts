@@ -14,6 +14,8 @@ export const followUpSixMonthsPct: MetricDefinition<"followUpSixMonthsPct"> = {
   source: "followUp",
   countingRules: ["flowPeriodDays", "followUpTargetDays"],
 
+  team: (m) => m.followUp.share.value,
+
   view(m, { unit, cutoffs }) {
     const f = m.followUp;
     return {

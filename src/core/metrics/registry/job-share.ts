@@ -36,6 +36,8 @@ export function jobShareMetric<Id extends MetricId>(
     source: "jobs",
     countingRules: ["flowPeriodDays"],
 
+    team: (m) => pick(m.jobs).value,
+
     view(m, { unit, cutoffs }) {
       const j = m.jobs;
       const s = pick(j);

@@ -17,6 +17,8 @@ export const utetidPct: MetricDefinition<"utetidPct"> = {
   // How utetid.csv was made from calendar exports, when it was (`fidelity import kalender`).
   countingRules: ["calendar"],
 
+  team: (m) => m.utetid.teamMeanPct,
+
   view(m, { unit, cutoffs }) {
     const u = m.utetid;
     const absent = u.specialists.reduce((a, s) => a + s.absentBlocks.length, 0);
