@@ -98,7 +98,7 @@ export function computeTeamMetrics(records: TeamRecords, window: LookbackWindow,
   return {
     window,
     rules,
-    rulesText: describeCountingRules(rules),
+    rulesText: rulesTextOf(rules),
     roster,
     utetid,
     employerContacts,
@@ -110,6 +110,22 @@ export function computeTeamMetrics(records: TeamRecords, window: LookbackWindow,
     coverage: coverage.files,
     warnings,
   };
+}
+
+/**
+ * The counting rules in words: the same few sets of rules (mostly the defaults) for every team of a run, so each
+ * set is put in words once (keyed by its settings; bounded). The lines are shared, never changed.
+ */
+const rulesTexts = new Map<string, ReturnType<typeof describeCountingRules>>();
+function rulesTextOf(rules: CountingRules): ReturnType<typeof describeCountingRules> {
+  const key = JSON.stringify(rules);
+  let text = rulesTexts.get(key);
+  if (text === undefined) {
+    text = describeCountingRules(rules);
+    if (rulesTexts.size >= 100) rulesTexts.clear();
+    rulesTexts.set(key, text);
+  }
+  return text;
 }
 
 /** How one input file's rows were used, for the method section. */

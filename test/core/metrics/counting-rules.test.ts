@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  type CountingRulesInput,
   countingRules,
   countingRulesSchema,
   DEFAULT_COUNTING_RULES,
   describeCountingRules,
 } from "../../../src/core/metrics/counting-rules.js";
+import { metrics } from "./builders.js";
 
 describe("counting rules (§5.4)", () => {
   it("defaults", () => {
@@ -70,5 +72,19 @@ describe("describeCountingRules for one instrument", () => {
     expect(ips.join(" ")).not.toContain("182 days");
     expect(describeCountingRules(rules).map((t) => t.en)).toHaveLength(7);
     expect(describeCountingRules(rules, new Set(["utetidPct"] as const))).toEqual([]);
+  });
+});
+
+describe("the rules in words in the metrics (made once per set of rules)", () => {
+  it("each team's metrics state its own rules, whatever was described before", () => {
+    const sets: CountingRulesInput[] = [
+      {},
+      { countModes: ["in-person", "phone"], fteProration: false },
+      {},
+      { countFollowUp: true },
+    ];
+    for (const set of sets)
+      expect(metrics({}, { rules: set }).rulesText).toEqual(describeCountingRules(countingRules(set)));
+    expect(metrics({}, { rules: { countFollowUp: true } }).rulesText).not.toEqual(metrics({}).rulesText);
   });
 });
