@@ -42,8 +42,15 @@ export function inWindow(w: LookbackWindow, date: IsoDate): boolean {
 /** The block index (1…W) a date falls in, or undefined outside the window. */
 export function blockOf(w: LookbackWindow, date: IsoDate): number | undefined {
   if (!inWindow(w, date)) return undefined;
-  // The metrics ask this for every dated row: ISO dates compare as text, so the first block (nearest the visit
-  // first) starting on or before the date is its block, without reading a date.
-  if (w.blocks.length === w.weeks) for (const b of w.blocks) if (date >= b.from) return b.index;
-  return Math.floor((toDay(w.visitDate) - 1 - toDay(date)) / 7) + 1;
+  return Math.floor((visitDay(w) - 1 - toDay(date)) / 7) + 1;
+}
+
+/** The visit's day number per window: the metrics ask blockOf for every dated row, so it is read once. */
+const visitDays = new WeakMap<LookbackWindow, { visitDate: IsoDate; day: number }>();
+function visitDay(w: LookbackWindow): number {
+  const known = visitDays.get(w);
+  if (known?.visitDate === w.visitDate) return known.day;
+  const day = toDay(w.visitDate);
+  visitDays.set(w, { visitDate: w.visitDate, day });
+  return day;
 }
