@@ -143,7 +143,9 @@ export async function writeTeamOutputs(
     const to = held && setAsideEvaluation(evaluationPath, options.keepEarlier);
     if (held && to) kept = { path: to, ...(held.savedAt ? { savedAt: held.savedAt } : {}) };
   }
-  writeEvaluationFile(evaluationPath, evaluation, options.bytes);
+  // A batch scoring is made again by scoring the team folder again: no fsync (docs/decisions.md). An evaluation
+  // saved by the wizard is the evaluator's work: fsynced.
+  writeEvaluationFile(evaluationPath, evaluation, options.bytes, isBatchScoring(evaluation) ? REMADE : undefined);
   const actionPlanPath = writeActionPlanCsv(files, evaluation, options, plan);
   for (const [path, bytes] of rendered) writeFileAtomic(path, bytes, REMADE);
   const pdfPath = rendered.length > 0 ? files.rendered("pdf") : undefined;

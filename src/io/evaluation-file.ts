@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { InputDataError, IoError } from "../core/errors.js";
 import { type Evaluation, parseEvaluation } from "../core/evaluation.js";
-import { writeFileAtomic } from "./atomic-write.js";
+import { type WriteOptions, writeFileAtomic } from "./atomic-write.js";
 import { IO } from "./io.messages.js";
 import { missingPath } from "./team-files.js";
 
@@ -50,9 +50,12 @@ export function evaluationFileBytes(evaluation: Evaluation): Buffer {
   return Buffer.from(`${JSON.stringify(evaluation, null, 2)}\n`, "utf8");
 }
 
-/** Write an evaluation file (`bytes`: its bytes when already made by `evaluationFileBytes`). */
-export function writeEvaluationFile(path: string, evaluation: Evaluation, bytes?: Buffer): void {
-  writeFileAtomic(path, bytes ?? evaluationFileBytes(evaluation));
+/**
+ * Write an evaluation file (`bytes`: its bytes when already made by `evaluationFileBytes`). Durable (fsynced) by
+ * default: an evaluator's work. `write` false for a batch scoring, which scoring the team folder again makes.
+ */
+export function writeEvaluationFile(path: string, evaluation: Evaluation, bytes?: Buffer, write?: WriteOptions): void {
+  writeFileAtomic(path, bytes ?? evaluationFileBytes(evaluation), write);
 }
 
 /** The longest stem: with every ending (`.consensus.evaluation.json`, `.replaced-<stamp>-<n>`) well under 255 bytes. */
