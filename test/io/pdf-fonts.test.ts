@@ -7,7 +7,8 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { ReportModel } from "../../src/core/report/model.js";
-import { setFontSharing, sharedFontStats } from "../../src/io/pdf/fonts.js";
+import { createBox } from "../../src/io/pdf/document.js";
+import { MAX_SHARED_WORDS, setFontSharing, sharedFontStats } from "../../src/io/pdf/fonts.js";
 import { renderReportPdf } from "../../src/io/pdf/index.js";
 import { ipsReportModel, kvReportModel } from "../fixtures/report-models.js";
 import { pdfStreams } from "../helpers/pdf-text.js";
@@ -77,5 +78,19 @@ describe("shared fonts", () => {
     expect(misses(after)).toBe(misses(before));
     expect(hits(after)).toBeGreaterThan(hits(before));
     expect(after.length).toBe(2);
+  }, 60_000);
+
+  it("when the word cache is full, forgets the words one document used and keeps those several used", () => {
+    const doc = () => createBox({ lang: "nb", creationDate: "2026-11-20T12:00:00Z", title: "t", subject: "s" }).doc;
+    const misses = () => sharedFontStats().reduce((n, f) => n + f.misses, 0);
+    for (let d = 0; d < 2; d++) doc().widthOfString("fellesord");
+    const filler = doc();
+    for (let i = 0; i <= MAX_SHARED_WORDS; i++) filler.widthOfString(`eget${i}`);
+    const before = misses();
+    doc().widthOfString("fellesord");
+    expect(misses()).toBe(before);
+    doc().widthOfString("eget7");
+    expect(misses()).toBe(before + 1);
+    expect(Math.max(...sharedFontStats().map((f) => f.words))).toBeLessThanOrEqual(MAX_SHARED_WORDS);
   }, 60_000);
 });

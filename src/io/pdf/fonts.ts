@@ -90,10 +90,29 @@ interface WordLayout {
   glyphs: Int32Array;
   /** xAdvance, yAdvance, xOffset, yOffset per glyph. */
   positions: Float64Array;
+  /** How many documents have used the word, and the number of the last one (see `documentNumber`). */
+  documents: number;
+  lastDocument: number;
 }
 
-/** Distinct words kept per font; when full the cache starts again (a run of 1,000 reports needs far fewer). */
-export const MAX_SHARED_WORDS = 20_000;
+/**
+ * Distinct words kept per font. When full, the words only one document has used (a team's own numbers, names and
+ * ids, which no other report repeats) are forgotten and those used by several kept (the instrument's texts,
+ * headings, labels); if those fill half of it, it starts again. Keeps a PDF worker's memory flat over a long batch.
+ */
+export const MAX_SHARED_WORDS = 8_000;
+
+/** A number of its own for each document's view of a font (a number: the word cache keeps no view alive). */
+const viewNumbers = new WeakMap<object, number>();
+let lastViewNumber = 0;
+function documentNumber(view: object): number {
+  let n = viewNumbers.get(view);
+  if (n === undefined) {
+    n = ++lastViewNumber;
+    viewNumbers.set(view, n);
+  }
+  return n;
+}
 
 /** A run as fontkit's GlyphRun gives it to pdfkit: `advanceWidth` is summed when asked (after pdfkit scales). */
 class ReplayedRun implements Run {
@@ -269,7 +288,13 @@ class SharedFont {
     run.positions.forEach((p, i) => {
       positions.set([p.xAdvance, p.yAdvance, p.xOffset, p.yOffset], i * 4);
     });
-    return { created, glyphs, positions };
+    return { created, glyphs, positions, documents: 0, lastDocument: 0 };
+  }
+
+  /** Make room in the word cache: keep the words several documents used, or none when they fill half of it. */
+  private forgetOneOffs(): void {
+    for (const [text, word] of this.words) if (word.documents <= 1) this.words.delete(text);
+    if (this.words.size > MAX_SHARED_WORDS / 2) this.words.clear();
   }
 
   /** The word laid out in `v` as a fresh layout would, or undefined when `v`'s own glyphs would change it. */
@@ -279,8 +304,13 @@ class SharedFont {
     else {
       this.stats.misses++;
       word = this.record(text);
-      if (this.words.size >= MAX_SHARED_WORDS) this.words.clear();
+      if (this.words.size >= MAX_SHARED_WORDS) this.forgetOneOffs();
       this.words.set(text, word);
+    }
+    const n = documentNumber(v);
+    if (word.lastDocument !== n) {
+      word.lastDocument = n;
+      word.documents++;
     }
     const own = v._glyphs;
     for (const c of word.created) {
