@@ -9,6 +9,7 @@ import { isFollowUpPurpose, parseContactMode, parseDate, parseNumber } from "./c
 import {
   type ContactRow,
   type CsvKind,
+  contactRow,
   MAX_HOURS_PER_DAY,
   ROW_PARSERS,
   type RowOf,
@@ -81,16 +82,7 @@ function contactsParser(
       return slow(fields);
     const purpose = textAt(fields, purposeAt);
     const participant = textAt(fields, participantAt);
-    const value: ContactRow = {
-      specialist,
-      date: day,
-      employer,
-      mode: how,
-      followUp: purpose !== undefined && followUp(purpose),
-    };
-    if (purpose !== undefined) value.purpose = purpose;
-    if (participant !== undefined) value.participant = participant;
-    return { ok: true, value };
+    return { ok: true, value: contactRow(specialist, day, employer, how, purpose, participant, followUp) };
   };
 }
 

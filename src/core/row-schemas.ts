@@ -290,16 +290,36 @@ export function parseContactRow(cells: RowCells): RowResult<ContactRow> {
   const r = parseFields(cells, CONTACT_FIELDS, CONTACT_COLUMNS);
   if (!r.ok) return r;
   const v = r.value;
-  const value: ContactRow = {
-    specialist: v.jobbspesialist,
-    date: v.dato,
-    employer: v.arbeidsgiver,
-    mode: v.kontaktform,
-    followUp: v.formaal !== undefined && isFollowUpPurpose(v.formaal),
+  return {
+    ok: true,
+    value: contactRow(v.jobbspesialist, v.dato, v.arbeidsgiver, v.kontaktform, v.formaal, v.deltaker),
   };
-  if (v.formaal !== undefined) value.purpose = v.formaal;
-  if (v.deltaker !== undefined) value.participant = v.deltaker;
-  return { ok: true, value };
+}
+
+/**
+ * A contact row from its typed cells (trimmed texts, blank ones undefined): whether it is a follow-up is read
+ * from its purpose (`isFollowUpPurpose`). The one place a contact row is made (row-parsers.ts makes valid rows
+ * through it too). `isFollowUp` lets a caller pass a remembering copy of that rule.
+ */
+export function contactRow(
+  specialist: string,
+  date: ContactRow["date"],
+  employer: string,
+  mode: ContactRow["mode"],
+  purpose: string | undefined,
+  participant: string | undefined,
+  isFollowUp: (purpose: string) => boolean = isFollowUpPurpose,
+): ContactRow {
+  const value: ContactRow = {
+    specialist,
+    date,
+    employer,
+    mode,
+    followUp: purpose !== undefined && isFollowUp(purpose),
+  };
+  if (purpose !== undefined) value.purpose = purpose;
+  if (participant !== undefined) value.participant = participant;
+  return value;
 }
 
 export function parseCaseloadRow(cells: RowCells): RowResult<CaseloadRow> {
