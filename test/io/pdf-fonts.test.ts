@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { ReportModel } from "../../src/core/report/model.js";
 import { createBox } from "../../src/io/pdf/document.js";
-import { MAX_SHARED_WORDS, setFontSharing, sharedFontStats } from "../../src/io/pdf/fonts.js";
+import { MAX_SHARED_WORDS, setFontSharing, sharedFontStats, sharedRun } from "../../src/io/pdf/fonts.js";
 import { renderReportPdf } from "../../src/io/pdf/index.js";
 import { ipsReportModel, kvReportModel } from "../fixtures/report-models.js";
 import { pdfStreams } from "../helpers/pdf-text.js";
@@ -93,4 +93,36 @@ describe("shared fonts", () => {
     expect(misses()).toBe(before + 1);
     expect(Math.max(...sharedFontStats().map((f) => f.words))).toBeLessThanOrEqual(MAX_SHARED_WORDS);
   }, 60_000);
+
+  it("hands every document the same scaled run of a word, with pdfkit's values, unless the document's glyphs differ", () => {
+    type Embedded = { font: object; scale: number; layoutRun(text: string): unknown };
+    const embedded = () => {
+      const doc = createBox({ lang: "nb", creationDate: "2026-11-20T12:00:00Z", title: "t", subject: "s" }).doc;
+      return (doc.font("DejaVuSans") as unknown as { _font: Embedded })._font;
+    };
+    const a = embedded();
+    const b = embedded();
+    const run = sharedRun(a.font, "Arbeidsgiverkontakt", a.scale);
+    expect(run).toBeDefined();
+    expect(sharedRun(b.font, "Arbeidsgiverkontakt", b.scale)).toBe(run);
+    // pdfkit's own layoutRun on a font of its own (sharing off) gives the same numbers.
+    setFontSharing(false);
+    const own = embedded();
+    setFontSharing(true);
+    expect(sharedRun(own.font, "Arbeidsgiverkontakt", own.scale)).toBeUndefined();
+    const expected = own.layoutRun("Arbeidsgiverkontakt") as {
+      glyphs: { id: number }[];
+      positions: object[];
+      advanceWidth: number;
+    };
+    expect(run?.positions.map((p) => ({ ...p }))).toEqual(expected.positions.map((p) => ({ ...p })));
+    expect(run?.glyphs.map((g) => g.id)).toEqual(expected.glyphs.map((g) => g.id));
+    expect(run?.advanceWidth).toBe(expected.advanceWidth);
+    // A document that made the fi ligature glyph from U+FB01 lays "profil" out in its own font (a fresh font
+    // would give that glyph the code points of its first use): no shared run.
+    const c = embedded();
+    expect(sharedRun(c.font, "\uFB01nans", c.scale)).toBeDefined();
+    expect(sharedRun(c.font, "profil", c.scale)).toBeUndefined();
+    expect(sharedRun(a.font, "profil", a.scale)).toBeDefined();
+  });
 });

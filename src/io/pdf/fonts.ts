@@ -11,6 +11,9 @@
  * glyph objects of its own, and a shared word layout is *replayed* into that view: the glyphs a fresh layout
  * would create are created in the same way (same ids, same code points), so the document's first-use order is
  * kept. Where the document's own earlier glyphs would make a fresh layout differ, the word is laid out afresh.
+ * With pdfkit-text.ts's lean methods installed, a word is not even replayed: pdfkit gets the word laid out and
+ * scaled once per process (`sharedRun`), and only the glyphs it needs are created in the document's view (their
+ * code points are what the document's ToUnicode map is made from).
  *
  * The hook is public API on both sides: pdfkit's `registerFont(name, bytes)` hands the bytes to
  * `fontkit.create`, and fontkit's `registerFormat` lets a format claim them. We pass a small token instead of
@@ -93,6 +96,30 @@ interface WordLayout {
   /** How many documents have used the word, and the number of the last one (see `documentNumber`). */
   documents: number;
   lastDocument: number;
+  /** The word as pdfkit's `layoutRun` gives it at pdfkit's scale for this font, made once (see `sharedRun`). */
+  scaled?: ScaledRun;
+}
+
+/**
+ * A word laid out and scaled as pdfkit's `layoutRun` returns it, shared by every document: its positions are
+ * only read (pdfkit's `_fragment` copies one before changing it), and its glyphs are only asked for their id
+ * and advance width — the code points a document writes for a glyph are taken from the document's own glyph
+ * object of that id (pdfkit-text.ts's `encode`), which `sharedRun` makes sure exists.
+ */
+export interface ScaledRun {
+  readonly glyphs: readonly { readonly id: number; readonly advanceWidth: number; readonly codePoints: number[] }[];
+  readonly positions: readonly ScaledPosition[];
+  readonly advanceWidth: number;
+  /** The scale the positions were multiplied by (pdfkit's 1000 / unitsPerEm). */
+  readonly scale: number;
+}
+
+interface ScaledPosition {
+  readonly xAdvance: number;
+  readonly yAdvance: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
+  readonly advanceWidth: number;
 }
 
 /**
@@ -113,6 +140,9 @@ function documentNumber(view: object): number {
   }
   return n;
 }
+
+/** The shared font of each document's view (see `sharedRun`). */
+const sharedOfView = new WeakMap<object, SharedFont>();
 
 /** A run as fontkit's GlyphRun gives it to pdfkit: `advanceWidth` is summed when asked (after pdfkit scales). */
 class ReplayedRun implements Run {
@@ -197,6 +227,7 @@ class SharedFont {
 
   documentView(): FontkitFont {
     const v = this.view();
+    sharedOfView.set(v, this);
     const getGlyph = v.getGlyph;
     v.getGlyph = (id: number, codePoints?: number[]) => this.withMetrics(getGlyph.call(v, id, codePoints));
     if (this.subsetsShareGlyphs()) {
@@ -297,8 +328,8 @@ class SharedFont {
     if (this.words.size > MAX_SHARED_WORDS / 2) this.words.clear();
   }
 
-  /** The word laid out in `v` as a fresh layout would, or undefined when `v`'s own glyphs would change it. */
-  private replay(v: FontkitFont, text: string): Run | undefined {
+  /** The word's shared layout (laid out in a fresh font the first time), counted as used by `v`'s document. */
+  private word(v: FontkitFont, text: string): WordLayout {
     let word = this.words.get(text);
     if (word) this.stats.hits++;
     else {
@@ -312,19 +343,34 @@ class SharedFont {
       word.lastDocument = n;
       word.documents++;
     }
+    return word;
+  }
+
+  /**
+   * Give `v` the glyphs a fresh layout of the word would create there (same ids, same code points, in the same
+   * order): false when `v`'s own earlier glyphs would make a fresh layout differ (the word must be laid out in `v`).
+   */
+  private hasWordGlyphs(v: FontkitFont, word: WordLayout): boolean {
     const own = v._glyphs;
     for (const c of word.created) {
       const g = own[c.id];
-      if (g && !sameCodePoints(g.codePoints, c.codePoints)) return undefined;
+      if (g && !sameCodePoints(g.codePoints, c.codePoints)) return false;
     }
     for (const c of word.created) if (!(c.id in own)) v.getGlyph(c.id, [...c.codePoints]);
+    for (let i = 0; i < word.glyphs.length; i++) if (!own[word.glyphs[i] as number]) return false;
+    return true;
+  }
+
+  /** The word laid out in `v` as a fresh layout would, or undefined when `v`'s own glyphs would change it. */
+  private replay(v: FontkitFont, text: string): Run | undefined {
+    const word = this.word(v, text);
+    if (!this.hasWordGlyphs(v, word)) return undefined;
+    const own = v._glyphs;
     const glyphs: Glyph[] = new Array(word.glyphs.length);
     const positions: Position[] = new Array(word.glyphs.length);
     const p = word.positions;
     for (let i = 0; i < word.glyphs.length; i++) {
-      const g = own[word.glyphs[i] as number];
-      if (!g) return undefined;
-      glyphs[i] = g;
+      glyphs[i] = own[word.glyphs[i] as number] as Glyph;
       positions[i] = {
         xAdvance: p[i * 4] as number,
         yAdvance: p[i * 4 + 1] as number,
@@ -337,6 +383,54 @@ class SharedFont {
     }
     return new ReplayedRun(glyphs, positions);
   }
+
+  /**
+   * The word as pdfkit's `layoutRun(text)` would give it in `v`'s document at `scale`, shared by every document
+   * (see ScaledRun), or undefined when `v`'s own glyphs would change its layout. The same values as pdfkit's:
+   * each position's four values multiplied by the scale, advanceWidth the glyph's advance width times the scale,
+   * the run's advanceWidth the sum of the scaled xAdvance in order (fontkit's GlyphRun getter).
+   */
+  sharedRun(v: FontkitFont, text: string, scale: number): ScaledRun | undefined {
+    const word = this.word(v, text);
+    if (!this.hasWordGlyphs(v, word)) return undefined;
+    if (word.scaled?.scale === scale) return word.scaled;
+    const p = word.positions;
+    const glyphs: ScaledRun["glyphs"][number][] = [];
+    const positions: ScaledPosition[] = [];
+    let advanceWidth = 0;
+    for (let i = 0; i < word.glyphs.length; i++) {
+      const glyph = this.recorderGlyph(word.glyphs[i] as number);
+      const position = {
+        xAdvance: (p[i * 4] as number) * scale,
+        yAdvance: (p[i * 4 + 1] as number) * scale,
+        xOffset: (p[i * 4 + 2] as number) * scale,
+        yOffset: (p[i * 4 + 3] as number) * scale,
+        advanceWidth: glyph.advanceWidth * scale,
+      };
+      glyphs.push(glyph);
+      positions.push(position);
+      advanceWidth += position.xAdvance;
+    }
+    word.scaled = { glyphs, positions, advanceWidth, scale };
+    return word.scaled;
+  }
+
+  /** The shared run's glyph of an id: its id and advance width (its code points are the document's, see ScaledRun). */
+  private recorderGlyph(id: number): { id: number; advanceWidth: number; codePoints: number[] } {
+    const g = this.plain.getGlyph(id) as Glyph;
+    return { id, advanceWidth: this.withMetrics(g).advanceWidth, codePoints: g.codePoints };
+  }
+}
+
+/**
+ * pdfkit's `layoutRun(text)` (no features) for a document's view of a shared font, from the word layouts shared by
+ * every document: undefined when `font` is not such a view, or when its own glyphs would change the word's layout
+ * (then pdfkit lays it out in the document's font as usual). Only for pdfkit-text.ts's lean `encode`, which takes
+ * each glyph's code points from the document's own glyph objects.
+ */
+export function sharedRun(font: object, text: string, scale: number): ScaledRun | undefined {
+  const shared = sharedOfView.get(font);
+  return shared?.sharedRun(font as FontkitFont, text, scale);
 }
 
 const require = createRequire(import.meta.url);

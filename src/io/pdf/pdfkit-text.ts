@@ -1,5 +1,5 @@
 /**
- * pdfkit 0.17.2's `EmbeddedFont.layout` and `encode` with the same results and far less garbage (issue 12).
+ * pdfkit 0.17.2's `EmbeddedFont.layout`, `layoutRun` and `encode` with the same results and far less garbage (issue 12).
  *
  * pdfkit lays a line out word by word and joins the words' glyphs with `concat` (a new array for every word, so a
  * line of n words copies its glyphs n times), and writes each glyph id as hex by building three strings per glyph.
@@ -8,10 +8,15 @@
  * same arrays of the same values: test/io/pdf-text-hook.test.ts compares the PDFs' bytes with pdfkit's own
  * methods.
  *
+ * `layoutRun` (a word laid out and scaled) takes a word of a shared font from fonts.ts's layouts shared by every
+ * document, without making glyph and position objects per document: a quarter of drawing a report was replaying
+ * words into each document's font. `encode` then takes each glyph's code points from the document's own glyph.
+ *
  * The methods replaced are private to pdfkit (pinned at 0.17.2 in package.json); they are replaced on the class
  * of the document's embedded fonts, found from a document's current font, once per process.
  */
 import type { Doc } from "./document.js";
+import { sharedRun } from "./fonts.js";
 
 interface Run {
   glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
@@ -32,6 +37,8 @@ interface EmbeddedFont {
   widths: (number | undefined)[];
   unicode: (number[] | undefined)[];
   scale: number;
+  /** The document's fontkit font (with a shared font: the document's view of it, fonts.ts). */
+  font: { _glyphs?: Record<number, Run["glyphs"][number] | undefined> };
 }
 
 const HEX: string[] = [];
@@ -69,11 +76,30 @@ function layout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?
   return { glyphs, positions, advanceWidth };
 }
 
-/** pdfkit's `encode`: each glyph into the subset, its hex id, and its width and code points on first use. */
+/**
+ * pdfkit's `layoutRun`: without features, a word of a shared font comes laid out and scaled from the layouts
+ * shared by every document (fonts.ts `sharedRun`: no glyph objects, positions or scaling per document); else
+ * pdfkit's own.
+ */
+function layoutRun(this: EmbeddedFont, text: string, features?: unknown): Run {
+  if (!features) {
+    const run = sharedRun(this.font, text, this.scale);
+    if (run) return run as unknown as Run;
+  }
+  return (originals as Originals).layoutRun.call(this, text, features);
+}
+
+/**
+ * pdfkit's `encode`: each glyph into the subset, its hex id, and its width and code points on first use. The
+ * glyph is the document's own glyph object of that id (what pdfkit's own layout gives; a shared run's glyphs are
+ * shared by every document, so their code points are not the document's).
+ */
 function encode(this: EmbeddedFont, text: string, features?: unknown): [string[], object[]] {
   const { glyphs, positions } = this.layout(text, features) as Run;
+  const own = this.font._glyphs;
   const res: string[] = [];
-  for (const glyph of glyphs) {
+  for (const shared of glyphs) {
+    const glyph = own?.[shared.id] ?? shared;
     const gid = this.subset.includeGlyph(glyph.id);
     res.push(hex4(gid));
     if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
@@ -82,7 +108,13 @@ function encode(this: EmbeddedFont, text: string, features?: unknown): [string[]
   return [res, positions];
 }
 
-let originals: { layout: EmbeddedFont["layout"]; encode: EmbeddedFont["encode"]; proto: EmbeddedFont } | undefined;
+interface Originals {
+  layout: EmbeddedFont["layout"];
+  layoutRun: EmbeddedFont["layoutRun"];
+  encode: EmbeddedFont["encode"];
+  proto: EmbeddedFont;
+}
+let originals: Originals | undefined;
 let on = true;
 
 /**
@@ -95,8 +127,9 @@ export function installLeanText(doc: Doc): void {
   const proto = font && (Object.getPrototypeOf(font) as Partial<EmbeddedFont>);
   if (!proto || typeof proto.layoutCached !== "function" || typeof proto.encode !== "function") return;
   const p = proto as EmbeddedFont;
-  originals = { layout: p.layout, encode: p.encode, proto: p };
+  originals = { layout: p.layout, layoutRun: p.layoutRun, encode: p.encode, proto: p };
   p.layout = layout as EmbeddedFont["layout"];
+  p.layoutRun = layoutRun;
   p.encode = encode;
 }
 
@@ -105,6 +138,7 @@ export function setLeanText(value: boolean): void {
   on = value;
   if (!value && originals) {
     originals.proto.layout = originals.layout;
+    originals.proto.layoutRun = originals.layoutRun;
     originals.proto.encode = originals.encode;
     originals = undefined;
   }
