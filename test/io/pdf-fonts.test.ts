@@ -124,5 +124,10 @@ describe("shared fonts", () => {
     expect(sharedRun(c.font, "\uFB01nans", c.scale)).toBeDefined();
     expect(sharedRun(c.font, "profil", c.scale)).toBeUndefined();
     expect(sharedRun(a.font, "profil", a.scale)).toBeDefined();
+    // Equal positions are one object (a worker keeps thousands of words): far fewer objects than glyphs.
+    const words = Array.from({ length: 60 }, (_, i) => `jobbspesialist${i % 10}${"e".repeat(i % 7)}`);
+    const positions = words.flatMap((w) => sharedRun(a.font, w, a.scale)?.positions ?? []);
+    expect(positions.length).toBeGreaterThan(600);
+    expect(new Set(positions).size).toBeLessThan(positions.length / 10);
   });
 });

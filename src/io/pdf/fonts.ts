@@ -157,6 +157,9 @@ class ReplayedRun implements Run {
   }
 }
 
+/** A number as a key: every distinct value its own (-0 too, which `String` writes as 0). */
+const num = (n: number): string => (Object.is(n, -0) ? "-0" : String(n));
+
 function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -399,14 +402,14 @@ class SharedFont {
     const positions: ScaledPosition[] = [];
     let advanceWidth = 0;
     for (let i = 0; i < word.glyphs.length; i++) {
-      const glyph = this.recorderGlyph(word.glyphs[i] as number);
-      const position = {
-        xAdvance: (p[i * 4] as number) * scale,
-        yAdvance: (p[i * 4 + 1] as number) * scale,
-        xOffset: (p[i * 4 + 2] as number) * scale,
-        yOffset: (p[i * 4 + 3] as number) * scale,
-        advanceWidth: glyph.advanceWidth * scale,
-      };
+      const glyph = this.runGlyph(word.glyphs[i] as number);
+      const position = this.position(
+        (p[i * 4] as number) * scale,
+        (p[i * 4 + 1] as number) * scale,
+        (p[i * 4 + 2] as number) * scale,
+        (p[i * 4 + 3] as number) * scale,
+        glyph.advanceWidth * scale,
+      );
       glyphs.push(glyph);
       positions.push(position);
       advanceWidth += position.xAdvance;
@@ -415,10 +418,38 @@ class SharedFont {
     return word.scaled;
   }
 
-  /** The shared run's glyph of an id: its id and advance width (its code points are the document's, see ScaledRun). */
-  private recorderGlyph(id: number): { id: number; advanceWidth: number; codePoints: number[] } {
-    const g = this.plain.getGlyph(id) as Glyph;
-    return { id, advanceWidth: this.withMetrics(g).advanceWidth, codePoints: g.codePoints };
+  /** The shared runs' glyph of each id: its id and advance width (its code points are the document's, see ScaledRun). */
+  private readonly runGlyphs = new Map<number, ScaledRun["glyphs"][number]>();
+  private runGlyph(id: number): ScaledRun["glyphs"][number] {
+    let glyph = this.runGlyphs.get(id);
+    if (!glyph) {
+      const g = this.plain.getGlyph(id) as Glyph;
+      glyph = { id, advanceWidth: this.withMetrics(g).advanceWidth, codePoints: g.codePoints };
+      this.runGlyphs.set(id, glyph);
+    }
+    return glyph;
+  }
+
+  /**
+   * One object per distinct position, shared by every run that has it: most are a glyph's own advance without
+   * offsets, and an object per glyph of every remembered word (five boxed numbers each) would cost a worker
+   * tens of megabytes.
+   */
+  private readonly positions = new Map<string, ScaledPosition>();
+  private position(
+    xAdvance: number,
+    yAdvance: number,
+    xOffset: number,
+    yOffset: number,
+    advanceWidth: number,
+  ): ScaledPosition {
+    const key = `${num(xAdvance)} ${num(yAdvance)} ${num(xOffset)} ${num(yOffset)} ${num(advanceWidth)}`;
+    let position = this.positions.get(key);
+    if (!position) {
+      position = { xAdvance, yAdvance, xOffset, yOffset, advanceWidth };
+      this.positions.set(key, position);
+    }
+    return position;
   }
 }
 
