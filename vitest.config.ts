@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // Temporary folders of the whole run in one folder, removed at the end (test/helpers/temp-root.ts).
+    globalSetup: ["test/helpers/temp-root.ts"],
     projects: [
       {
         test: {
