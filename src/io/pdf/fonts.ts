@@ -24,6 +24,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { type GlyphSourceFont, singleSourceGlyphs } from "./glyph-sources.js";
 
 /** The part of a fontkit glyph this module and pdfkit use. */
 interface Glyph {
@@ -98,6 +99,14 @@ interface WordLayout {
   lastDocument: number;
   /** The word as pdfkit's `layoutRun` gives it at pdfkit's scale for this font, made once (see `sharedRun`). */
   scaled?: ScaledRun;
+  /** Every glyph of the result is among those the layout created (checked once, when recorded). */
+  complete: boolean;
+  /**
+   * Every glyph it creates can only be made from the code point it is made from here (glyph-sources.ts): the word
+   * is the same in every document, whatever came before, and needs no glyph objects of the document's own.
+   * Undefined until the font's glyphs have been looked at (see `sources`).
+   */
+  plain?: boolean;
 }
 
 /**
@@ -188,6 +197,13 @@ class SharedFont {
   /** A view of the parsed font whose glyph objects are only read for subsetting. */
   private readonly plain: FontkitFont;
   readonly stats = { hits: 0, misses: 0, fresh: 0 };
+  /** Documents that have opened the font. */
+  private documents = 0;
+  /**
+   * Per glyph id, the one code point it can be made from, or -1 (glyph-sources.ts); undefined when the font cannot
+   * be read so; null until the third document (looking costs ~25 ms a font, worth it only for a batch).
+   */
+  private sources: Int32Array | undefined | null = null;
 
   constructor(
     readonly path: string,
@@ -231,6 +247,7 @@ class SharedFont {
   documentView(): FontkitFont {
     const v = this.view();
     sharedOfView.set(v, this);
+    this.documents++;
     const getGlyph = v.getGlyph;
     v.getGlyph = (id: number, codePoints?: number[]) => this.withMetrics(getGlyph.call(v, id, codePoints));
     if (this.subsetsShareGlyphs()) {
@@ -322,7 +339,9 @@ class SharedFont {
     run.positions.forEach((p, i) => {
       positions.set([p.xAdvance, p.yAdvance, p.xOffset, p.yOffset], i * 4);
     });
-    return { created, glyphs, positions, documents: 0, lastDocument: 0 };
+    const ids = new Set(created.map((c) => c.id));
+    const complete = glyphs.every((id) => ids.has(id));
+    return { created, glyphs, positions, documents: 0, lastDocument: 0, complete };
   }
 
   /** Make room in the word cache: keep the words several documents used, or none when they fill half of it. */
@@ -395,14 +414,14 @@ class SharedFont {
    */
   sharedRun(v: FontkitFont, text: string, scale: number): ScaledRun | undefined {
     const word = this.word(v, text);
-    if (!this.hasWordGlyphs(v, word)) return undefined;
+    if (!this.isPlain(word) && !this.hasWordGlyphs(v, word)) return undefined;
     if (word.scaled?.scale === scale) return word.scaled;
     const p = word.positions;
     const glyphs: ScaledRun["glyphs"][number][] = [];
     const positions: ScaledPosition[] = [];
     let advanceWidth = 0;
     for (let i = 0; i < word.glyphs.length; i++) {
-      const glyph = this.runGlyph(word.glyphs[i] as number);
+      const glyph = this.runGlyph(word, word.glyphs[i] as number);
       const position = this.position(
         (p[i * 4] as number) * scale,
         (p[i * 4 + 1] as number) * scale,
@@ -418,16 +437,65 @@ class SharedFont {
     return word.scaled;
   }
 
-  /** The shared runs' glyph of each id: its id and advance width (its code points are the document's, see ScaledRun). */
+  /**
+   * The shared runs' glyph of each id: its id, advance width and the code points `word` created it from. Those
+   * are only written for a glyph of a plain word (a glyph made from one code point only, the same in every word);
+   * for any other, encode takes the document's own glyph (see ScaledRun).
+   */
   private readonly runGlyphs = new Map<number, ScaledRun["glyphs"][number]>();
-  private runGlyph(id: number): ScaledRun["glyphs"][number] {
+  private runGlyph(word: WordLayout, id: number): ScaledRun["glyphs"][number] {
     let glyph = this.runGlyphs.get(id);
     if (!glyph) {
       const g = this.plain.getGlyph(id) as Glyph;
-      glyph = { id, advanceWidth: this.withMetrics(g).advanceWidth, codePoints: g.codePoints };
+      const codePoints = [...(word.created.find((c) => c.id === id)?.codePoints ?? g.codePoints)];
+      glyph = { id, advanceWidth: this.withMetrics(g).advanceWidth, codePoints };
       this.runGlyphs.set(id, glyph);
     }
     return glyph;
+  }
+
+  /** The font's single-source glyphs, looked at from its third document on (see `sources`). */
+  private glyphSources(): Int32Array | undefined {
+    if (this.sources === null && this.documents >= 3)
+      this.sources = singleSourceGlyphs(this.parsed as unknown as GlyphSourceFont);
+    return this.sources ?? undefined;
+  }
+
+  /** Is the word plain (see WordLayout.plain)? False while the font's glyphs have not been looked at. */
+  private isPlain(word: WordLayout): boolean {
+    if (word.plain !== undefined) return word.plain;
+    const sources = this.glyphSources();
+    if (!sources) return false;
+    word.plain =
+      word.complete && word.created.every((c) => c.codePoints.length === 1 && sources[c.id] === c.codePoints[0]);
+    return word.plain;
+  }
+
+  /**
+   * Are these strings, as pdfkit's layout cuts them into words (after each space or tab, pdfkit-text.ts), all
+   * plain words? Undefined while the font's glyphs have not been looked at. Measuring plain words in a document
+   * changes nothing in it that its bytes depend on.
+   */
+  plainText(strings: readonly string[]): boolean | undefined {
+    if (!this.glyphSources()) return undefined;
+    for (const s of strings) {
+      let last = 0;
+      for (let i = 0; i <= s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((i === s.length && last < i) || c === 32 || c === 9) {
+          const text = s.slice(last, i + 1);
+          last = i + 1;
+          let word = this.words.get(text);
+          if (!word) {
+            word = this.record(text);
+            if (this.words.size >= MAX_SHARED_WORDS) this.forgetOneOffs();
+            this.words.set(text, word);
+          }
+          if (!this.isPlain(word)) return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -462,6 +530,16 @@ class SharedFont {
 export function sharedRun(font: object, text: string, scale: number): ScaledRun | undefined {
   const shared = sharedOfView.get(font);
   return shared?.sharedRun(font as FontkitFont, text, scale);
+}
+
+/**
+ * Would measuring `strings` in a document with this font (a document's view of a shared font, pdfkit's `font` of
+ * its embedded font) leave its bytes as they are, whatever it draws later? True when every word is plain (see
+ * WordLayout.plain); undefined when that is not known (not a shared font, or not looked at yet).
+ */
+export function measuringChangesNothing(font: object | undefined, strings: readonly string[]): boolean | undefined {
+  const shared = font && sharedOfView.get(font);
+  return shared ? shared.plainText(strings) : undefined;
 }
 
 const require = createRequire(import.meta.url);

@@ -11,7 +11,8 @@
  * (`widthOfString`, rounded by pdfkit's PDFNumber). Each line is drawn with `text(line, x, y, { lineBreak: false })`,
  * which writes the same text operators pdfkit's own wrapper writes for it, at the position it would. The strings
  * pdfkit would have measured are measured again in the same order in every document (`touch`), so each document
- * creates its glyphs in the same order as before (fonts.ts: the ToUnicode map). A paragraph that would run onto
+ * creates its glyphs in the same order as before (fonts.ts: the ToUnicode map) — unless every glyph they make can
+ * only be made from one code point, when the order cannot matter and they are not measured again. A paragraph that would run onto
  * the next page, and any call with other options, is left to pdfkit.
  *
  * Privates read (never written): the document's current font name and size (`_font.name`, `_fontSize`) for the
@@ -20,6 +21,7 @@
  */
 import { createRequire } from "node:module";
 import type { Doc } from "./document.js";
+import { measuringChangesNothing } from "./fonts.js";
 
 interface Break {
   position: number;
@@ -61,6 +63,11 @@ export interface Wrapped {
   measuredIn?: number;
   /** How many documents have used them. */
   documents: number;
+  /**
+   * Measuring them changes nothing a document's bytes depend on (fonts.ts `measuringChangesNothing`: only glyphs
+   * made from one code point): a document that uses the paragraph again need not measure them. Undefined: not known.
+   */
+  plain?: boolean;
 }
 
 /** pdfkit 0.17.2's LineWrapper.wrap for one column without height, indent, spacing or continued text. */
@@ -236,7 +243,8 @@ export function linesOf(doc: Doc, text: string, width: number): Wrapped {
     // Measured in this document already: every word is in its layout cache, measuring again changes nothing.
     const serial = serialOf(doc);
     if (w.measuredIn !== serial) {
-      for (const s of w.measured) doc.widthOfString(s);
+      w.plain ??= measuringChangesNothing((p._font as { font?: object } | undefined)?.font, w.measured);
+      if (w.plain !== true) for (const s of w.measured) doc.widthOfString(s);
       w.measuredIn = serial;
       w.documents++;
     }
